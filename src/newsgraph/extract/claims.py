@@ -1,0 +1,11 @@
+"""Claims stage (placeholder until its issue lands)."""
+
+from __future__ import annotations
+
+from newsgraph.model import Article
+from newsgraph.pipeline import stage
+
+
+@stage("claims")
+def claims(articles: list[Article]) -> None:
+    return None

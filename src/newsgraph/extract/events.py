@@ -1,0 +1,11 @@
+"""Events stage (placeholder until its issue lands)."""
+
+from __future__ import annotations
+
+from newsgraph.model import Article
+from newsgraph.pipeline import stage
+
+
+@stage("events")
+def events(articles: list[Article]) -> None:
+    return None

@@ -1,0 +1,45 @@
+"""Parse stage: language check, spaCy over the batch, and the entity list."""
+
+from __future__ import annotations
+
+from newsgraph import nlp
+from newsgraph.model import Article, Entity
+from newsgraph.pipeline import stage
+
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW"}
+MIN_LANGUAGE_CHARS = 40
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of the text's language; short texts are taken as English."""
+    sample = text[:5000]
+    if sum(ch.isalpha() for ch in sample) < MIN_LANGUAGE_CHARS:
+        return "en"
+    import py3langid
+
+    lang, _ = py3langid.classify(sample)
+    return str(lang)
+
+
+@stage("parse")
+def parse(articles: list[Article]) -> None:
+    english = []
+    for article in articles:
+        article.language = detect_language(article.text)
+        if article.language != "en":
+            article.fail("unsupported_language", f"language {article.language!r} is not supported yet")
+        else:
+            english.append(article)
+    model = nlp.load()
+    for article, doc in zip(english, model.pipe(a.text for a in english)):
+        article.doc = doc
+
+
+@stage("entities")
+def entities(articles: list[Article]) -> None:
+    for article in articles:
+        article.entities = [
+            Entity(ent.start_char, ent.end_char, ent.text, ent.label_)
+            for ent in article.doc.ents
+            if ent.label_ in ENTITY_LABELS
+        ]

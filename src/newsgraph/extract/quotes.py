@@ -1,0 +1,11 @@
+"""Quotes stage (placeholder until its issue lands)."""
+
+from __future__ import annotations
+
+from newsgraph.model import Article
+from newsgraph.pipeline import stage
+
+
+@stage("quotes")
+def quotes(articles: list[Article]) -> None:
+    return None

@@ -1,0 +1,1 @@
+"""Readers (text, HTML, JSON Lines, WARC) that turn inputs into Articles, and cleaning."""

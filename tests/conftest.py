@@ -1,0 +1,39 @@
+"""Shared fixtures: the dev data pack (skipped when absent) and processed sample records."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsgraph.devdata import MISSING_MESSAGE, PROJECT_ROOT, shared_dir
+
+SAMPLES = PROJECT_ROOT / "samples"
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    path = shared_dir()
+    if path is None:
+        pytest.skip(MISSING_MESSAGE)
+    return path
+
+
+@pytest.fixture(scope="session")
+def worked_example(shared: Path) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(record, gold) for the worked example, extracted once per test session."""
+    from newsgraph.run import extract_records
+
+    examples = shared / "examples"
+    gold = json.loads((examples / "korea-times-biden-kishida.expected.json").read_text(encoding="utf-8"))
+    [record] = list(extract_records([str(examples / "korea-times-biden-kishida.txt")], published=gold["published"]))
+    return record, gold
+
+
+@pytest.fixture(scope="session")
+def sample_records() -> list[dict[str, Any]]:
+    from newsgraph.run import extract_records
+
+    return list(extract_records([str(SAMPLES)]))

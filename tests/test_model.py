@@ -1,0 +1,23 @@
+from newsgraph.model import Actor, Article, Entity, Quote, Speaker, Span, iter_spans
+
+
+def test_record_round_trips_through_dict():
+    article = Article(id="a1", text="Beijing said no.", published="2022-01-22")
+    article.entities.append(Entity(0, 7, "Beijing", "GPE", Actor("Government of China", "CHN", "GOV")))
+    article.quotes.append(Quote(13, 15, "no", False, Speaker(0, 7, "Beijing", "Beijing"), Span(8, 12, "said")))
+    record = article.to_dict()
+    assert record["schema"] == 1
+    assert Article.from_dict(record).to_dict() == record
+
+
+def test_error_record_has_empty_lists():
+    record = Article(id="x", text="abc").fail("empty", "nothing").to_dict()
+    assert record["error"] == {"code": "empty", "message": "nothing"}
+    assert all(record[name] == [] for name in ("entities", "quotes", "events", "claims", "dates", "places"))
+
+
+def test_iter_spans_finds_nested_spans():
+    article = Article(id="a", text="He said so.")
+    article.quotes.append(Quote(8, 10, "so", False, Speaker(0, 2, "He", "He"), Span(3, 7, "said")))
+    paths = [path for path, _ in iter_spans(article.to_dict())]
+    assert paths == ["quotes[0]", "quotes[0].speaker", "quotes[0].cue"]
