@@ -75,6 +75,16 @@ def process_batch(articles: list[Article], names: Iterable[str] = STAGE_ORDER) -
     return articles
 
 
+def note_drop(article: Article, stage_name: str, reason: str) -> None:
+    """Count a candidate item that a stage dropped, and why (datatrove-style drop reasons).
+
+    The counts live in ``article.context["drops"]`` as ``{"quotes:scare_quote": 2, ...}``.
+    """
+    drops: dict[str, int] = article.context.setdefault("drops", {})
+    key = f"{stage_name}:{reason}"
+    drops[key] = drops.get(key, 0) + 1
+
+
 def batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
     it = iter(items)
     while batch := list(islice(it, size)):
