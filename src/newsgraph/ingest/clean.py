@@ -92,7 +92,7 @@ def clean_scraped(raw: str) -> Cleaned:
             # collapse runs of whitespace inside the line, strip its ends
             kept: list[str] = []
             kept_pos: list[int] = []
-            for ch, p in zip(line, pos):
+            for ch, p in zip(line, pos, strict=True):
                 if ch.isspace():
                     if kept and not kept[-1] == " ":
                         kept.append(" ")
