@@ -1,0 +1,473 @@
+"""Read-only queries over the store: plain functions that the REST API (and Python users) call.
+
+Every function takes an open connection plus plain arguments and returns plain dicts.  SQL is always
+parameterised; the only text spliced into SQL comes from the whitelists below (sort columns and fixed
+fragments), never from the caller.  Page sizes are capped by ``MAX_LIMIT``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+MAX_LIMIT = 200
+MAX_OFFSET = 100_000
+HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE = "\u0002", "\u0003"  # snippet markers; the UI turns them into <mark> elements
+
+ARTICLE_SORTS = {"published": "a.published", "title": "a.title", "source": "a.source", "id": "a.id"}
+EVENT_SORTS = {"date": "e.date", "type": "e.type", "confidence": "e.confidence", "published": "a.published"}
+QUOTE_SORTS = {"published": "a.published", "speaker": "q.speaker_name"}
+CLAIM_SORTS = {"published": "a.published", "value": "c.value", "unit": "c.unit", "subject": "c.subject"}
+ACTOR_SORTS = {"mentions": "mentions", "articles": "articles", "events": "events", "name": "name"}
+PLACE_SORTS = {"mentions": "mentions", "articles": "articles", "name": "name"}
+
+_FTS_TOKEN = re.compile(r"[\w'-]+\*?", re.UNICODE)
+
+
+@dataclass(slots=True)
+class Filters:
+    """The filters every list accepts; each one that is set narrows the result."""
+
+    q: str | None = None
+    actor: str | None = None
+    country: str | None = None
+    event_type: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    outlet: str | None = None
+
+
+@dataclass(slots=True)
+class Page:
+    """Which slice of a list to return and in which order."""
+
+    limit: int = 20
+    offset: int = 0
+    sort: str | None = None
+    order: str = "desc"
+
+
+class UnknownSort(ValueError):
+    """The requested sort column is not in the whitelist."""
+
+
+def fts_query(text: str) -> str | None:
+    """Turn free text into a safe FTS5 query: every word quoted (AND), a trailing * keeps prefix search."""
+    terms = []
+    for token in _FTS_TOKEN.findall(text or ""):
+        prefix = token.endswith("*")
+        word = token.rstrip("*").strip("'-")
+        if word:
+            terms.append('"' + word.replace('"', '""') + '"' + ("*" if prefix else ""))
+    return " ".join(terms[:16]) or None
+
+
+def _order_by(page: Page, sorts: dict[str, str], default: str) -> str:
+    """The ORDER BY clause for a whitelisted sort key; anything else is refused."""
+    key = page.sort or default
+    if key not in sorts:
+        raise UnknownSort(f"sort must be one of {', '.join(sorted(sorts))}")
+    direction = "ASC" if page.order.lower() == "asc" else "DESC"
+    return f"ORDER BY {sorts[key]} {direction}"
+
+
+def _slice(page: Page) -> tuple[int, int]:
+    """Clamp limit and offset to the allowed range."""
+    return max(1, min(page.limit, MAX_LIMIT)), max(0, min(page.offset, MAX_OFFSET))
+
+
+def _paged(rows: list[Any], limit: int, offset: int, items: list[dict[str, Any]]) -> dict[str, Any]:
+    """A page of items; one extra row was fetched to know whether another page exists."""
+    more = len(rows) > limit
+    return {"items": items[:limit], "limit": limit, "offset": offset, "next_offset": offset + limit if more else None}
+
+
+def _date_upper(date_to: str) -> str:
+    """An upper bound that keeps every timestamp on the last day ('~' sorts after any ISO 8601 character)."""
+    return date_to + "~"
+
+
+def _article_conditions(f: Filters, alias: str = "a") -> tuple[list[str], list[Any]]:
+    """WHERE fragments on the article (outlet, publication dates, actor, country, event type, text)."""
+    where: list[str] = []
+    args: list[Any] = []
+    if f.outlet:
+        where.append(f"{alias}.source = ?")
+        args.append(f.outlet)
+    if f.date_from:
+        where.append(f"{alias}.published >= ?")
+        args.append(f.date_from)
+    if f.date_to:
+        where.append(f"{alias}.published <= ?")
+        args.append(_date_upper(f.date_to))
+    if f.actor:
+        where.append(f"(EXISTS (SELECT 1 FROM entities x WHERE x.article_id={alias}.id AND x.actor_name=?)"
+                     f" OR EXISTS (SELECT 1 FROM events x WHERE x.article_id={alias}.id"
+                     " AND (x.source_name=? OR x.target_name=?))"
+                     f" OR EXISTS (SELECT 1 FROM quotes x WHERE x.article_id={alias}.id AND x.speaker_name=?))")
+        args += [f.actor] * 4
+    if f.country:
+        where.append(f"(EXISTS (SELECT 1 FROM entities x WHERE x.article_id={alias}.id AND x.country=?)"
+                     f" OR EXISTS (SELECT 1 FROM places x WHERE x.article_id={alias}.id AND x.country=?)"
+                     f" OR EXISTS (SELECT 1 FROM events x WHERE x.article_id={alias}.id"
+                     " AND (x.source_country=? OR x.target_country=?)))")
+        args += [f.country] * 4
+    if f.event_type:
+        where.append(f"EXISTS (SELECT 1 FROM events x WHERE x.article_id={alias}.id AND x.type=?)")
+        args.append(f.event_type)
+    return where, args
+
+
+def _where(parts: list[str]) -> str:
+    return ("WHERE " + " AND ".join(parts)) if parts else ""
+
+
+_COUNTS = ", ".join(f"(SELECT count(*) FROM {t} WHERE article_id=a.id) AS n_{t}"
+                    for t in ("quotes", "events", "claims", "dates", "places"))
+
+
+def list_articles(conn: sqlite3.Connection, f: Filters, page: Page) -> dict[str, Any]:
+    """Articles matching the filters, newest first by default; with ``q``, ranked by relevance with a snippet."""
+    limit, offset = _slice(page)
+    where, args = _article_conditions(f)
+    match = fts_query(f.q) if f.q else None
+    if f.q and match is None:
+        return _paged([], limit, offset, [])
+    sorts = dict(ARTICLE_SORTS)
+    if match:
+        sorts["relevance"] = "f.rank"
+        where.insert(0, "articles_fts MATCH ?")
+        args.insert(0, match)
+        order = _order_by(Page(page.limit, page.offset, page.sort or "relevance",
+                               page.order if page.sort else "asc"), sorts, "relevance")
+        sql = (f"SELECT a.id, a.url, a.title, a.published, a.source, a.language, {_COUNTS}, "
+               f"snippet(articles_fts, 1, '{HIGHLIGHT_OPEN}', '{HIGHLIGHT_CLOSE}', '…', 16) AS snippet "
+               f"FROM articles_fts f JOIN articles a ON a.rowid = f.rowid {_where(where)} {order} LIMIT ? OFFSET ?")
+    else:
+        order = _order_by(page, sorts, "published")
+        sql = (f"SELECT a.id, a.url, a.title, a.published, a.source, a.language, {_COUNTS}, "
+               f"substr(a.text, 1, 240) AS snippet FROM articles a {_where(where)} {order}, a.id LIMIT ? OFFSET ?")
+    rows = conn.execute(sql, [*args, limit + 1, offset]).fetchall()
+    return _paged(rows, limit, offset, [dict(r) for r in rows])
+
+
+def get_article(conn: sqlite3.Connection, article_id: str) -> dict[str, Any] | None:
+    """The full stored record of one article (exactly the contract JSON), or None."""
+    row = conn.execute("SELECT record FROM articles WHERE id = ?", (article_id,)).fetchone()
+    return json.loads(row["record"]) if row else None
+
+
+def _actor_dict(name: Any, country: Any, sector: Any) -> dict[str, Any] | None:
+    return {"name": name, "country": country, "sector": sector} if name else None
+
+
+def list_events(conn: sqlite3.Connection, f: Filters, page: Page) -> dict[str, Any]:
+    """Events with their evidence sentence; filters apply to the event (type, actor, country, date)."""
+    limit, offset = _slice(page)
+    where, args = _article_conditions(Filters(q=None, outlet=f.outlet))
+    if f.q:
+        match = fts_query(f.q)
+        where.append("a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+        args.append(match or '""')
+    if f.event_type:
+        where.append("e.type = ?")
+        args.append(f.event_type)
+    if f.actor:
+        where.append("(e.source_name = ? OR e.target_name = ?)")
+        args += [f.actor, f.actor]
+    if f.country:
+        where.append("(e.source_country = ? OR e.target_country = ?)")
+        args += [f.country, f.country]
+    day = "coalesce(e.date, substr(a.published, 1, 10))"
+    if f.date_from:
+        where.append(f"{day} >= ?")
+        args.append(f.date_from)
+    if f.date_to:
+        where.append(f"{day} <= ?")
+        args.append(_date_upper(f.date_to))
+    order = _order_by(page, EVENT_SORTS, "date")
+    sql = (f"SELECT e.*, {day} AS day, a.title, a.published, a.source AS outlet, "
+           "substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence_text "
+           f"FROM events e JOIN articles a ON a.id = e.article_id {_where(where)} {order}, e.article_id, e.idx "
+           "LIMIT ? OFFSET ?")
+    rows = conn.execute(sql, [*args, limit + 1, offset]).fetchall()
+    return _paged(rows, limit, offset, [_event_item(r) for r in rows])
+
+
+def _event_item(r: sqlite3.Row) -> dict[str, Any]:
+    """One flattened events row back in the record's nested shape, plus its article and sentence."""
+    place = None
+    if r["place_name"]:
+        place = {"name": r["place_name"], "country": r["place_country"], "lat": r["lat"], "lon": r["lon"]}
+    return {
+        "article_id": r["article_id"], "idx": r["idx"], "type": r["type"], "mode": r["mode"],
+        "negated": bool(r["negated"]), "date": r["date"], "day": r["day"],
+        "source": _actor_dict(r["source_name"], r["source_country"], r["source_sector"]),
+        "target": _actor_dict(r["target_name"], r["target_country"], r["target_sector"]),
+        "trigger": {"start": r["trigger_start"], "end": r["trigger_end"], "text": r["trigger_text"]},
+        "sentence": {"start": r["sentence_start"], "end": r["sentence_end"], "text": r["sentence_text"]},
+        "place": place, "cameo": r["cameo"], "confidence": r["confidence"],
+        "article": {"title": r["title"], "published": r["published"], "source": r["outlet"]},
+    }
+
+
+def list_quotes(conn: sqlite3.Connection, f: Filters, page: Page, speaker: str | None = None) -> dict[str, Any]:
+    """Quotes with their speakers; ``q`` searches the quoted words and speaker names."""
+    limit, offset = _slice(page)
+    where, args = _article_conditions(Filters(outlet=f.outlet, date_from=f.date_from, date_to=f.date_to))
+    if f.q:
+        where.append("(q.article_id, q.idx) IN (SELECT article_id, idx FROM quotes_fts WHERE quotes_fts MATCH ?)")
+        args.append(fts_query(f.q) or '""')
+    if speaker or f.actor:
+        where.append("q.speaker_name = ?")
+        args.append(speaker or f.actor)
+    if f.country:
+        where.append("q.country = ?")
+        args.append(f.country)
+    order = _order_by(page, QUOTE_SORTS, "published")
+    sql = (f"SELECT q.*, a.title, a.published, a.source AS outlet FROM quotes q JOIN articles a ON a.id = q.article_id "
+           f"{_where(where)} {order}, q.article_id, q.idx LIMIT ? OFFSET ?")
+    rows = conn.execute(sql, [*args, limit + 1, offset]).fetchall()
+    items = [{
+        "article_id": r["article_id"], "idx": r["idx"], "start": r["start"], "end": r["end"], "text": r["text"],
+        "direct": bool(r["direct"]),
+        "speaker": {"text": r["speaker_text"], "name": r["speaker_name"], "country": r["country"],
+                    "sector": r["sector"]} if r["speaker_name"] or r["speaker_text"] else None,
+        "article": {"title": r["title"], "published": r["published"], "source": r["outlet"]},
+    } for r in rows]
+    return _paged(rows, limit, offset, items)
+
+
+def list_speakers(conn: sqlite3.Connection, f: Filters, page: Page) -> dict[str, Any]:
+    """Speakers by number of quotes, for the quote browser; ``q`` filters names by substring."""
+    limit, offset = _slice(page)
+    where, args = ["q.speaker_name IS NOT NULL"], []
+    if f.q:
+        where.append("q.speaker_name LIKE ? ESCAPE '\\'")
+        args.append("%" + _like_escape(f.q) + "%")
+    if f.country:
+        where.append("q.country = ?")
+        args.append(f.country)
+    rows = conn.execute(
+        "SELECT q.speaker_name AS name, max(q.country) AS country, max(q.sector) AS sector, count(*) AS quotes, "
+        f"count(DISTINCT q.article_id) AS articles FROM quotes q {_where(where)} GROUP BY q.speaker_name "
+        "ORDER BY quotes DESC, name LIMIT ? OFFSET ?", [*args, limit + 1, offset]).fetchall()
+    return _paged(rows, limit, offset, [dict(r) for r in rows])
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def list_claims(conn: sqlite3.Connection, f: Filters, page: Page, unit: str | None = None,
+                kind: str | None = None) -> dict[str, Any]:
+    """Numeric claims with subject, source and the sentence-level evidence span."""
+    limit, offset = _slice(page)
+    where, args = _article_conditions(Filters(outlet=f.outlet, date_from=f.date_from, date_to=f.date_to))
+    for column, value in (("c.unit", unit), ("c.kind", kind), ("c.source_country", f.country)):
+        if value:
+            where.append(f"{column} = ?")
+            args.append(value)
+    if f.actor:
+        where.append("c.source_name = ?")
+        args.append(f.actor)
+    if f.q:
+        where.append("(c.subject LIKE ? ESCAPE '\\' OR c.unit LIKE ? ESCAPE '\\')")
+        args += ["%" + _like_escape(f.q) + "%"] * 2
+    order = _order_by(page, CLAIM_SORTS, "published")
+    rows = conn.execute(
+        f"SELECT c.*, a.title, a.published, a.source AS outlet FROM claims c JOIN articles a ON a.id = c.article_id "
+        f"{_where(where)} {order}, c.article_id, c.idx LIMIT ? OFFSET ?", [*args, limit + 1, offset]).fetchall()
+    items = [{
+        **{k: r[k] for k in ("article_id", "idx", "start", "end", "text", "value", "unit", "kind", "currency",
+                             "change", "subject", "time")},
+        "approximate": bool(r["approximate"]),
+        "source": {"text": r["source_text"], "name": r["source_name"], "country": r["source_country"]}
+        if r["source_text"] or r["source_name"] else None,
+        "article": {"title": r["title"], "published": r["published"], "source": r["outlet"]},
+    } for r in rows]
+    return _paged(rows, limit, offset, items)
+
+
+def list_actors(conn: sqlite3.Connection, f: Filters, page: Page) -> dict[str, Any]:
+    """Actors aggregated from entity mentions, event participants and quote speakers."""
+    limit, offset = _slice(page)
+    where, args = [], []
+    if f.country:
+        where.append("country = ?")
+        args.append(f.country)
+    if f.q:
+        where.append("name LIKE ? ESCAPE '\\'")
+        args.append("%" + _like_escape(f.q) + "%")
+    order = _order_by(page, ACTOR_SORTS, "mentions")
+    sql = f"""
+        WITH m AS (
+            SELECT actor_name AS name, country, sector, article_id, 1 AS mention, 0 AS ev, 0 AS quote
+              FROM entities WHERE actor_name IS NOT NULL
+            UNION ALL SELECT source_name, source_country, source_sector, article_id, 0, 1, 0
+              FROM events WHERE source_name IS NOT NULL
+            UNION ALL SELECT target_name, target_country, target_sector, article_id, 0, 1, 0
+              FROM events WHERE target_name IS NOT NULL
+            UNION ALL SELECT speaker_name, country, sector, article_id, 0, 0, 1
+              FROM quotes WHERE speaker_name IS NOT NULL)
+        SELECT name, max(country) AS country, max(sector) AS sector, sum(mention) AS mentions,
+               sum(ev) AS events, sum(quote) AS quotes, count(DISTINCT article_id) AS articles
+          FROM m GROUP BY name HAVING {" AND ".join(where) or "1"} {order}, name LIMIT ? OFFSET ?"""
+    rows = conn.execute(sql, [*args, limit + 1, offset]).fetchall()
+    return _paged(rows, limit, offset, [dict(r) for r in rows])
+
+
+def list_places(conn: sqlite3.Connection, f: Filters, page: Page, kind: str | None = None) -> dict[str, Any]:
+    """Places aggregated by name and coordinates, with how often and in how many articles they appear."""
+    limit, offset = _slice(page)
+    where, args = _article_conditions(Filters(outlet=f.outlet, date_from=f.date_from, date_to=f.date_to))
+    for column, value in (("p.country", f.country), ("p.kind", kind)):
+        if value:
+            where.append(f"{column} = ?")
+            args.append(value)
+    if f.q:
+        where.append("p.name LIKE ? ESCAPE '\\'")
+        args.append("%" + _like_escape(f.q) + "%")
+    order = _order_by(page, PLACE_SORTS, "mentions")
+    rows = conn.execute(
+        "SELECT p.name AS name, p.country AS country, p.kind AS kind, p.lat AS lat, p.lon AS lon, "
+        "max(p.geonameid) AS geonameid, count(*) AS mentions, count(DISTINCT p.article_id) AS articles "
+        f"FROM places p JOIN articles a ON a.id = p.article_id {_where(where)} "
+        f"GROUP BY p.name, p.country, p.kind, p.lat, p.lon {order}, name LIMIT ? OFFSET ?",
+        [*args, limit + 1, offset]).fetchall()
+    return _paged(rows, limit, offset, [dict(r) for r in rows])
+
+
+def actor_network(conn: sqlite3.Connection, f: Filters, max_edges: int = 150) -> dict[str, Any]:
+    """Who acts on whom: directed source->target edges weighted by event count, with counts per type."""
+    where, args = _article_conditions(Filters(outlet=f.outlet))
+    where += ["e.source_name IS NOT NULL", "e.target_name IS NOT NULL"]
+    day = "coalesce(e.date, substr(a.published, 1, 10))"
+    for clause, value in (("e.type = ?", f.event_type), (f"{day} >= ?", f.date_from),
+                          (f"{day} <= ?", _date_upper(f.date_to) if f.date_to else None)):
+        if value:
+            where.append(clause)
+            args.append(value)
+    if f.country:
+        where.append("(e.source_country = ? OR e.target_country = ?)")
+        args += [f.country, f.country]
+    if f.actor:
+        where.append("(e.source_name = ? OR e.target_name = ?)")
+        args += [f.actor, f.actor]
+    rows = conn.execute(
+        "SELECT e.source_name AS source, max(e.source_country) AS source_country, e.target_name AS target, "
+        "max(e.target_country) AS target_country, e.type AS type, count(*) AS n "
+        f"FROM events e JOIN articles a ON a.id = e.article_id {_where(where)} "
+        "GROUP BY e.source_name, e.target_name, e.type", args).fetchall()
+    edges: dict[tuple[str, str], dict[str, Any]] = {}
+    nodes: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        edge = edges.setdefault((r["source"], r["target"]),
+                                {"source": r["source"], "target": r["target"], "weight": 0, "types": {}})
+        edge["weight"] += r["n"]
+        edge["types"][r["type"]] = edge["types"].get(r["type"], 0) + r["n"]
+    kept = sorted(edges.values(), key=lambda e: (-e["weight"], e["source"], e["target"]))[:max(1, min(max_edges, 500))]
+    countries = {r["source"]: r["source_country"] for r in rows} | {r["target"]: r["target_country"] for r in rows}
+    for edge in kept:
+        for end in (edge["source"], edge["target"]):
+            node = nodes.setdefault(end, {"id": end, "name": end, "country": countries.get(end), "weight": 0})
+            node["weight"] += edge["weight"]
+    return {"nodes": list(nodes.values()), "edges": kept}
+
+
+def event_timeline(conn: sqlite3.Connection, f: Filters) -> dict[str, Any]:
+    """Event counts per day and type (the event's own date, else its article's), for the timeline."""
+    where, args = _article_conditions(Filters(outlet=f.outlet))
+    day = "coalesce(e.date, substr(a.published, 1, 10))"
+    where.append(f"{day} IS NOT NULL")
+    for clause, value in (("e.type = ?", f.event_type), (f"{day} >= ?", f.date_from),
+                          (f"{day} <= ?", _date_upper(f.date_to) if f.date_to else None)):
+        if value:
+            where.append(clause)
+            args.append(value)
+    if f.actor:
+        where.append("(e.source_name = ? OR e.target_name = ?)")
+        args += [f.actor, f.actor]
+    if f.country:
+        where.append("(e.source_country = ? OR e.target_country = ?)")
+        args += [f.country, f.country]
+    rows = conn.execute(
+        f"SELECT {day} AS day, e.type AS type, count(*) AS n FROM events e JOIN articles a ON a.id = e.article_id "
+        f"{_where(where)} GROUP BY day, e.type ORDER BY day LIMIT 5000", args).fetchall()
+    return {"buckets": [{"date": r["day"], "type": r["type"], "count": r["n"]} for r in rows]}
+
+
+def list_outlets(conn: sqlite3.Connection, limit: int = MAX_LIMIT) -> list[dict[str, Any]]:
+    """Outlets (article sources) by number of articles, for the filter menus."""
+    rows = conn.execute("SELECT source, count(*) AS articles FROM articles WHERE source IS NOT NULL "
+                        "GROUP BY source ORDER BY articles DESC, source LIMIT ?", (min(limit, MAX_LIMIT),))
+    return [dict(r) for r in rows]
+
+
+def claims_ledger(conn: sqlite3.Connection, f: Filters, page: Page) -> dict[str, Any]:
+    """The claims ledger: store/ledger.py's when present, else claims grouped by subject and unit.
+
+    A group is flagged as a disagreement when its articles give values more than 5% apart.
+    """
+    external = _external_ledger(conn, f, page)
+    if external is not None:
+        return external
+    limit, offset = _slice(page)
+    where, args = _article_conditions(Filters(outlet=f.outlet, date_from=f.date_from, date_to=f.date_to))
+    where.append("c.subject IS NOT NULL")
+    if f.q:
+        where.append("(c.subject LIKE ? ESCAPE '\\' OR c.unit LIKE ? ESCAPE '\\')")
+        args += ["%" + _like_escape(f.q) + "%"] * 2
+    groups = conn.execute(
+        "SELECT lower(c.subject) AS subject_key, c.unit AS unit, min(c.subject) AS subject, count(*) AS n, "
+        "count(DISTINCT c.article_id) AS articles, min(c.value) AS low, max(c.value) AS high "
+        f"FROM claims c JOIN articles a ON a.id = c.article_id {_where(where)} "
+        "GROUP BY subject_key, c.unit ORDER BY articles DESC, n DESC, subject_key LIMIT ? OFFSET ?",
+        [*args, limit + 1, offset]).fetchall()
+    items = []
+    for g in groups[:limit]:
+        rows = conn.execute(
+            "SELECT c.article_id, c.idx, c.start, c.\"end\", c.text, c.value, c.approximate, c.source_text, "
+            "c.source_name, a.title, a.published, a.source AS outlet FROM claims c "
+            "JOIN articles a ON a.id = c.article_id WHERE lower(c.subject) = ? AND c.unit IS ? "
+            "ORDER BY a.published, c.article_id, c.idx LIMIT 50", (g["subject_key"], g["unit"])).fetchall()
+        low, high = g["low"], g["high"]
+        disagree = g["articles"] > 1 and low is not None and abs(high - low) > 0.05 * max(abs(high), abs(low), 1e-9)
+        items.append({
+            "subject": g["subject"], "unit": g["unit"], "claims": g["n"], "articles": g["articles"],
+            "low": low, "high": high, "disagreement": bool(disagree),
+            "entries": [{
+                "article_id": r["article_id"], "idx": r["idx"], "start": r["start"], "end": r["end"],
+                "text": r["text"], "value": r["value"], "approximate": bool(r["approximate"]),
+                "source": r["source_name"] or r["source_text"],
+                "article": {"title": r["title"], "published": r["published"], "source": r["outlet"]},
+            } for r in rows],
+        })
+    return {**_paged(groups, limit, offset, items), "grouping": "subject+unit"}
+
+
+def _external_ledger(conn: sqlite3.Connection, f: Filters, page: Page) -> dict[str, Any] | None:
+    """Call ``newsgraph.store.ledger`` when another module provides it; None means use the fallback."""
+    try:
+        from newsgraph.store import ledger  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    build = getattr(ledger, "build_ledger", None) or getattr(ledger, "ledger", None)
+    if not callable(build):
+        return None
+    limit, offset = _slice(page)
+    rows = list(build(conn))
+    items = [r if isinstance(r, dict) else _as_dict(r) for r in rows[offset:offset + limit + 1]]
+    return {**_paged(items, limit, offset, items), "grouping": "ledger"}
+
+
+def _as_dict(value: Any) -> dict[str, Any]:
+    """A dataclass or mapping-like ledger row as a plain dict."""
+    from dataclasses import asdict, is_dataclass
+
+    if is_dataclass(value) and not isinstance(value, type):
+        return asdict(value)
+    return dict(value)
