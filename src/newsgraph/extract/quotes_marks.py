@@ -1,0 +1,148 @@
+"""Quotation marks paired within each paragraph, in any style (straight, curly, guillemets, single).
+
+Marks are never paired across paragraphs, so one stray mark spoils at most its own
+paragraph.  A quote opened and never closed runs to the paragraph's end when it opens
+the paragraph (the news convention for a quote that continues in the next paragraph);
+otherwise the lone mark is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+DOUBLE_OPEN = "“„«‟"
+DOUBLE_CLOSE = "”»"
+DOUBLE_ANY = '"'
+SINGLE_OPEN = "‘‹"
+SINGLE_CLOSE = "’›"
+SINGLE_ANY = "'"
+OPENING_CONTEXT = " \t([{—–-/:;\u00a0\"“„«"
+CLOSING_CONTEXT = " \t)]}—–-/:;,.!?\u00a0\"”»"
+TRIM = " \t\u00a0,;:"
+
+
+@dataclass(slots=True)
+class QuoteMarks:
+    """One quoted stretch: ``open``/``close`` are the mark offsets (close is None when unclosed)."""
+
+    open: int
+    close: int | None
+    start: int
+    end: int
+    paragraph: tuple[int, int]
+
+    @property
+    def outer_end(self) -> int:
+        """Offset just after the closing mark (or the text end of an unclosed quote)."""
+        return self.close + 1 if self.close is not None else self.end
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every non-empty line block: the unit within which marks pair."""
+    for match in re.finditer(r"[^\n]+", text):
+        if match.group().strip():
+            yield match.start(), match.end()
+
+
+def _before(text: str, pos: int, start: int) -> str:
+    return text[pos - 1] if pos > start else " "
+
+
+def _after(text: str, pos: int, end: int) -> str:
+    return text[pos + 1] if pos + 1 < end else " "
+
+
+def _double_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """(offset, role) of the double marks of a paragraph; role is open, close or toggle."""
+    marks = []
+    for pos in range(start, end):
+        ch = text[pos]
+        if ch in DOUBLE_OPEN:
+            marks.append((pos, "open"))
+        elif ch in DOUBLE_CLOSE:
+            marks.append((pos, "close"))
+        elif ch == DOUBLE_ANY:
+            marks.append((pos, "toggle"))
+    return marks
+
+
+def _pair_double(text: str, start: int, end: int) -> tuple[list[tuple[int, int | None]], int]:
+    """Pairs (open, close) of double marks in a paragraph, and the count of lone marks dropped."""
+    pairs: list[tuple[int, int | None]] = []
+    dropped = 0
+    open_at: int | None = None
+    for pos, role in _double_marks(text, start, end):
+        if open_at is None:
+            if role == "close":
+                dropped += 1
+            else:
+                open_at = pos
+        elif role == "open":
+            dropped += 1
+            open_at = pos
+        else:
+            pairs.append((open_at, pos))
+            open_at = None
+    if open_at is not None:
+        if not text[start:open_at].strip(" \t\u00a0"):
+            pairs.append((open_at, None))
+        else:
+            dropped += 1
+    return pairs, dropped
+
+
+def _is_single_open(text: str, pos: int, start: int, end: int) -> bool:
+    return text[pos] in SINGLE_OPEN + SINGLE_ANY and _before(text, pos, start) in OPENING_CONTEXT \
+        and _after(text, pos, end).isalpha()
+
+
+def _is_single_close(text: str, pos: int, start: int, end: int) -> bool:
+    return text[pos] in SINGLE_CLOSE + SINGLE_ANY and not _before(text, pos, start).isspace() \
+        and _after(text, pos, end) in CLOSING_CONTEXT
+
+
+def _pair_single(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pairs of single marks outside double-quoted stretches; apostrophes inside words never pair."""
+    pairs = []
+    pos = start
+    while pos < end:
+        inside = next((b for a, b in taken if a <= pos < b), None)
+        if inside is not None:
+            pos = inside
+            continue
+        if _is_single_open(text, pos, start, end):
+            stop = next((b for a, b in taken if a > pos), end)
+            close = next((p for p in range(pos + 2, stop) if _is_single_close(text, p, start, end)), None)
+            if close is not None and " " in text[pos:close]:
+                pairs.append((pos, close))
+                pos = close + 1
+                continue
+        pos += 1
+    return pairs
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in TRIM:
+        start += 1
+    while end > start and text[end - 1] in TRIM:
+        end -= 1
+    return start, end
+
+
+def find_quote_marks(text: str) -> tuple[list[QuoteMarks], int]:
+    """Every quoted stretch of the text in order, and the number of lone marks dropped."""
+    found: list[QuoteMarks] = []
+    dropped = 0
+    for p_start, p_end in paragraphs(text):
+        doubles, lone = _pair_double(text, p_start, p_end)
+        dropped += lone
+        spans = [(o, (c + 1) if c is not None else p_end) for o, c in doubles]
+        singles = _pair_single(text, p_start, p_end, spans)
+        pairs = sorted([*doubles, *singles], key=lambda pair: pair[0])
+        for open_at, close_at in pairs:
+            start, end = _trimmed(text, open_at + 1, close_at if close_at is not None else p_end)
+            if end > start:
+                found.append(QuoteMarks(open_at, close_at, start, end, (p_start, p_end)))
+    return found, dropped

@@ -1,0 +1,127 @@
+"""Quotes stage: mark pairing, attribution, indirect speech, non-quotes, and the scorer."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.evaluation.quotes import dev_scores, normalise, score, worked_scores
+from newsgraph.extract.quotes_marks import find_quote_marks
+from newsgraph.model import Article
+from newsgraph.pipeline import process_batch
+
+STAGES = ("parse", "entities", "actors", "quotes")
+
+
+def run(text: str) -> Article:
+    [article] = process_batch([Article(id="t", text=text)], STAGES)
+    return article
+
+
+def quoted(text: str) -> list[str]:
+    marks, _ = find_quote_marks(text)
+    return [text[m.start:m.end] for m in marks]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('He said "we are ready" today.', ["we are ready"]),
+    ("He said “we are ready” today.", ["we are ready"]),
+    ("He said «we are ready» today.", ["we are ready"]),
+    ("He said ‘we are ready’ today.", ["we are ready"]),
+    ("He said 'we are ready' today.", ["we are ready"]),
+    ("The players' union didn't say it's over.", []),
+    ('One "odd mark here.\n"Fine," she said.', ["Fine"]),
+    ('"First part of a long quote.\n"Second part," she said.', ["First part of a long quote.", "Second part"]),
+    ('“Nested ‘inner’ words,” he said.', ["Nested ‘inner’ words"]),
+    ("No marks at all.", []),
+])
+def test_marks_pair_within_paragraphs(text, expected):
+    assert quoted(text) == expected
+
+
+# (text, [(quote text starts with, speaker name contains, direct)])
+CASES = [
+    ('"We will win this election easily," said Jane Smith, a senator from Ohio.',
+     [("We will win", "Jane Smith", True)]),
+    ("The mayor said: “The budget is balanced and the streets are safe again.”",
+     [("The budget is balanced", "mayor", True)]),
+    ('Prime Minister John Howard called the ruling "a grave injustice to farmers" on Friday.',
+     [("a grave injustice", "John Howard", True)]),
+    ("Maria Lopez warned that prices would rise sharply next year.",
+     [("prices would rise sharply", "Maria Lopez", False)]),
+    ("Prices will rise by the end of the year, according to the central bank.",
+     [("Prices will rise", "central bank", False)]),
+    ('"The plan is dead and everyone knows it," Tom Baker said.\n"Nobody will vote for it in the spring."',
+     [("The plan is dead", "Tom Baker", True), ("Nobody will vote", "Tom Baker", True)]),
+    ('"We expect growth to slow down," Ann Lee said. "Exports are falling fast."',
+     [("We expect growth", "Ann Lee", True), ("Exports are falling", "Ann Lee", True)]),
+    ('"Rates must fall," said Paul Green. Green added: "The economy cannot wait much longer."',
+     [("Rates must fall", "Paul Green", True), ("The economy cannot wait", "Paul Green", True)]),
+    ('The company launched its "smart home" line on Monday.', []),
+    ('She starred in "The Crown" last year and won an award.', []),
+    ("The river flooded the town on Tuesday and schools closed.", []),
+    ("Officials said it would maintain stability in the region.",
+     [("it would maintain stability", "Officials", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_quotes_and_speakers(text, expected):
+    article = run(text)
+    got = [(q.text, q.speaker.name if q.speaker else "", q.direct) for q in article.quotes]
+    assert len(got) == len(expected), got
+    for (qtext, name, direct), (start, speaker, want_direct) in zip(got, expected, strict=True):
+        assert qtext.startswith(start), got
+        assert speaker.lower() in name.lower(), got
+        assert direct == want_direct, got
+
+
+@pytest.mark.parametrize("text", [case[0] for case in CASES])
+def test_offsets_point_into_text(text):
+    article = run(text)
+    for quote in article.quotes:
+        assert article.text[quote.start:quote.end] == quote.text
+        for span in (quote.speaker, quote.cue):
+            if span is not None:
+                assert article.text[span.start:span.end] == span.text
+
+
+def test_scare_quotes_are_counted_as_drops():
+    article = run('The two leaders agreed to a new "2+2" forum and a "pacing challenge" plan.')
+    assert article.quotes == []
+    assert sum(v for k, v in article.context.get("drops", {}).items() if k.startswith("quotes:")) >= 2
+
+
+def pred(text: str, speaker: str, direct: bool = True) -> dict:
+    return {"text": text, "direct": direct, "speaker": {"name": speaker}}
+
+
+def test_normalise_ignores_case_and_quote_style():
+    assert normalise("“It’s  Over,” he") == normalise("it's over, he")
+
+
+@pytest.mark.parametrize("preds, gold, expected", [
+    ([pred("We will win today", "Jane Smith")], [{"quote_starts": "we will win", "speaker": "Smith"}], (1, 0, 0)),
+    ([pred("We will win today", "Bob Jones")], [{"quote_starts": "we will win", "speaker": "Smith"}], (0, 1, 1)),
+    ([pred("short bit", "Smith")], [{"quote_starts": "short bit", "speaker": "Smith", "optional": True}], (0, 0, 0)),
+    ([], [{"quote_starts": "short bit", "speaker": "Smith", "optional": True}], (0, 0, 0)),
+    ([pred("a", "X"), pred("We win", "Smith")], [{"quote_starts": "we win", "speaker": "Smith"}], (1, 1, 0)),
+])
+def test_scorer_counts(preds, gold, expected):
+    counts = score(preds, gold)
+    assert (counts.tp, counts.fp, counts.fn) == expected
+
+
+def test_dev_scores_separate_text_and_speaker():
+    gold = [{"quote_starts": "we win", "speaker": "Smith", "direct": True},
+            {"quote_starts": "taxes rise", "speaker": "Lee", "direct": False}]
+    scores = dev_scores([([pred("We win", "Jones"), pred("taxes rise", "Lee", False)], gold)])
+    assert scores["direct_f1"] == 1.0
+    assert scores["speaker_accuracy"] == 0.0
+    assert scores["all_f1"] == pytest.approx(0.5)
+
+
+def test_worked_example_quotes(worked_example):
+    record, gold = worked_example
+    assert worked_scores(record, gold)["worked_f1"] >= 0.95
+    texts = [normalise(q["text"]) for q in record["quotes"]]
+    assert "2+2" not in texts and "pacing challenge" not in texts
