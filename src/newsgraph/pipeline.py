@@ -14,6 +14,7 @@ import traceback
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
+from newsgraph.ingest.limits import guard_articles
 from newsgraph.model import Article
 
 log = logging.getLogger(__name__)
@@ -56,6 +57,7 @@ def process_batch(articles: list[Article], names: Iterable[str] = STAGE_ORDER) -
     A stage that raises on the batch is retried article by article, so one bad
     article gets an error record (code ``stage_failed``) and the others go on.
     """
+    guard_articles(articles)
     for name, fn in stages(names):
         live = [a for a in articles if a.error is None]
         if not live:

@@ -20,6 +20,7 @@ from typing import BinaryIO
 
 from newsgraph.ingest.clean import clean_scraped, looks_like_html
 from newsgraph.ingest.html import NotAnArticle, parse_page
+from newsgraph.ingest.limits import MAX_LINE_CHARS, guard_html, guard_raw_text, limited_lines
 from newsgraph.ingest.urls import outlet
 from newsgraph.model import Article, stable_id
 
@@ -123,6 +124,7 @@ def detect_format(data: bytes) -> str:
 def article_from_text(raw: str, *, article_id: str | None = None, url: str | None = None,
                       published: str | None = None, clean: bool = True) -> Article:
     """An article from plain text; scraped residue is cleaned unless ``clean`` is False."""
+    guard_raw_text(raw)
     if clean:
         cleaned = clean_scraped(raw)
         text, offsets = cleaned.text, cleaned.offsets
@@ -140,6 +142,7 @@ def article_from_html(html: str, *, article_id: str | None = None, url: str | No
                       published: str | None = None) -> Article:
     if not html.strip():
         raise InputError("empty", "input has no text")
+    guard_html(html)
     try:
         page = parse_page(html, url)
     except NotAnArticle as exc:
@@ -179,6 +182,8 @@ def _document(data: bytes, origin: str, fmt: str, published: str | None) -> Iter
 
 
 def jsonl_article(line: str, origin: str, lineno: int, published: str | None) -> Article:
+    if len(line) > MAX_LINE_CHARS:
+        return error_article(f"{origin}:{lineno}", "too_large", f"line {lineno} is over the 20 MB limit")
     try:
         obj = json.loads(line)
     except ValueError as exc:
@@ -203,7 +208,7 @@ def jsonl_article(line: str, origin: str, lineno: int, published: str | None) ->
 
 
 def read_jsonl(lines: Iterable[str], origin: str, published: str | None) -> Iterator[Article]:
-    for lineno, line in enumerate(lines, 1):
+    for lineno, line in enumerate(limited_lines(lines), 1):
         if line.strip():
             yield jsonl_article(line, origin, lineno, published)
 

@@ -21,7 +21,6 @@ def _http_charset(content_type: str) -> str | None:
 
 def read_warc(stream: BinaryIO, origin: str, published: str | None = None) -> Iterator[Article]:
     """One Article per HTML response record; other records are skipped."""
-    from fastwarc.stream_io import FastWARCError
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
     from newsgraph.ingest.readers import InputError, article_from_html, decode_text, error_article, html_charset
@@ -43,13 +42,11 @@ def read_warc(stream: BinaryIO, origin: str, published: str | None = None) -> It
                 yield article_from_html(decode_text(body, charset), url=url, published=published)
             except InputError as exc:
                 yield error_article(where, exc.code, exc.message)
-    except (FastWARCError, OSError, EOFError) as exc:
+    except (OSError, EOFError, ValueError) as exc:  # FastWARC 2 reports a corrupt stream as OSError
         yield error_article(f"{origin}#{count}", "bad_warc", f"WARC stream is corrupt: {exc}")
 
 
 def read_warc_file(path: Path, published: str | None = None) -> Iterator[Article]:
-    from fastwarc.stream_io import FileStream, GZipStream
-
-    raw = FileStream(str(path), "rb")
-    stream = GZipStream(raw) if path.name.endswith(".gz") else raw
-    yield from read_warc(stream, str(path), published)  # type: ignore[arg-type]
+    """Records of a .warc or .warc.gz file, streamed (FastWARC detects the compression)."""
+    with path.open("rb") as stream:
+        yield from read_warc(stream, str(path), published)

@@ -1,0 +1,115 @@
+"""Input limits: guards that turn oversized or pathological input into an error record early.
+
+Each guard runs before the expensive step it protects, in time linear in the
+input and memory bounded by the limit, so that no single input can stall a run
+or exhaust memory.  The limits (measured on this project's dev data, see
+``tests/test_limits.py`` and issue 9):
+
+- ``MAX_TEXT_CHARS`` (100,000 code points) for an article's cleaned text, checked
+  before spaCy.  The longest of the 181 benchmark articles in
+  ../shared/data/article-extraction is 53,372 characters; spaCy needs about 9 s
+  and 450 MB for 100,000 characters and 125 s and 3.3 GB for a 1 MB paragraph,
+  so longer texts are rejected with ``too_long`` rather than split.
+- ``MAX_RAW_TEXT_CHARS`` (4 x ``MAX_TEXT_CHARS``) for plain text before cleaning:
+  cleaning keeps one offset per character, about 75 bytes per character at peak.
+- ``MAX_HTML_DEPTH`` (1,000 open elements) for HTML before trafilatura/lxml:
+  the deepest benchmark page reaches 288 by the same count; deeper is ``too_nested``.
+- ``MAX_LINE_CHARS`` (the 20 MB input limit) for one JSON Lines line, read in
+  bounded memory; a longer line is ``too_large`` and reading goes on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import TextIO
+
+from newsgraph.model import Article
+
+MAX_TEXT_CHARS = 100_000
+MAX_RAW_TEXT_CHARS = 4 * MAX_TEXT_CHARS
+MAX_HTML_DEPTH = 1_000
+MAX_LINE_CHARS = 20 * 1024 * 1024
+LINE_CHUNK = 1024 * 1024
+
+TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^<>]*?(/?)>")
+# elements that never enclose others, or whose end tag is optional: they do not deepen the tree
+FLAT_ELEMENTS = frozenset(
+    "area base br col embed hr img input link meta param source track wbr keygen command basefont frame "
+    "isindex nextid spacer p li dt dd tr td th option optgroup thead tbody tfoot colgroup rb rt rtc rp "
+    "html head body".split()
+)
+
+
+def _input_error(code: str, message: str) -> Exception:
+    """An ``InputError`` of the readers (imported late: the readers import this module)."""
+    from newsgraph.ingest.readers import InputError
+
+    return InputError(code, message)
+
+
+def html_depth(html: str, stop_at: int = MAX_HTML_DEPTH) -> int:
+    """Deepest element nesting of ``html`` by a tag count, stopping once past ``stop_at``."""
+    depth = deepest = 0
+    for match in TAG.finditer(html):
+        closing, name, self_closing = match.groups()
+        if self_closing or name.lower() in FLAT_ELEMENTS:
+            continue
+        if closing:
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+                if deepest > stop_at:
+                    break
+    return deepest
+
+
+def guard_html(html: str) -> None:
+    """Refuse HTML nested deeper than ``MAX_HTML_DEPTH`` before any parser sees it."""
+    if html.count("<") > MAX_HTML_DEPTH and html_depth(html) > MAX_HTML_DEPTH:
+        raise _input_error("too_nested", f"HTML is nested more than {MAX_HTML_DEPTH} elements deep")
+
+
+def guard_raw_text(raw: str) -> None:
+    """Refuse plain text too long to clean and parse in bounded time and memory."""
+    if len(raw) > MAX_RAW_TEXT_CHARS:
+        raise _input_error("too_long", f"text has {len(raw):,} characters; the limit is {MAX_RAW_TEXT_CHARS:,}")
+
+
+def text_problem(article: Article) -> tuple[str, str] | None:
+    """Why an article's text cannot go through the stages, or None when it can."""
+    if len(article.text) > MAX_TEXT_CHARS:
+        return "too_long", f"article text has {len(article.text):,} characters; the limit is {MAX_TEXT_CHARS:,}"
+    return None
+
+
+def guard_articles(articles: Iterable[Article]) -> None:
+    """Turn every live article whose text is over the limits into an error record."""
+    for article in articles:
+        if article.error is None:
+            problem = text_problem(article)
+            if problem:
+                article.fail(*problem)
+
+
+def limited_lines(lines: Iterable[str], limit: int = MAX_LINE_CHARS) -> Iterator[str]:
+    """Lines of a text stream read in bounded memory; a line over ``limit`` is cut to ``limit + 1`` chars.
+
+    The consumer tells an over-long line by its length; the rest of it is skipped.
+    Plain iterables (lists, already in memory) are passed through unchanged.
+    """
+    readline = getattr(lines, "readline", None)
+    if readline is None:
+        yield from lines
+        return
+    stream: TextIO = lines  # type: ignore[assignment]
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith("\n"):
+            while (rest := stream.readline(LINE_CHUNK)) and not rest.endswith("\n"):
+                pass
+        yield line
