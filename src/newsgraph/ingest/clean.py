@@ -1,8 +1,10 @@
-"""Cleaning of scraped text: leftover markup, image placeholders, captions and credits.
+"""Cleaning of scraped text: leftover markup, image placeholders, captions and credits, share lines.
 
-``clean_scraped`` returns the cleaned text and an offset map: ``offsets[i]`` is
-the position in the raw input of cleaned character ``i``, so every span of the
-record can be traced back to the source.
+``clean_scraped`` returns the cleaned text and an offset map: ``offsets[i]`` is the position in the
+raw input of cleaned character ``i``, so every span of the record can be traced back to the source.
+A kept character maps to itself in the raw input; a character decoded from an entity (``&amp;``)
+maps to the entity's ``&``; a space or newline that joins kept pieces maps to whitespace or to the
+removed markup it stands for.
 """
 
 from __future__ import annotations
@@ -11,26 +13,41 @@ import html
 import re
 from dataclasses import dataclass
 
+from newsgraph.ingest.boilerplate import is_boilerplate_line
+
 TAG = re.compile(r"<!--.*?-->|<script\b.*?</script\s*>|<style\b.*?</style\s*>|</?[A-Za-z][^<>]*>", re.S | re.I)
-IMAGE_PLACEHOLDER = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)|\[(?:image|photo|img)[^\]\n]{0,80}\]", re.I)
 ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-# agencies and credit words that end a photo caption ("... Jan. 21. Reuters-Yonhap")
+INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# news agencies and credit words that end a photo caption ("... Jan. 21. Reuters-Yonhap")
 AGENCIES = (
-    r"Reuters|AP|AFP|Yonhap|EPA|Xinhua|Getty Images|Bloomberg|Kyodo|UPI|Anadolu|"
-    r"Shutterstock|iStock|Newsis|News1|Corbis|Alamy|PA|dpa|TASS|Sputnik|ANI|PTI|IANS|"
-    r"Korea Times|Joint Press Corps|Pool|File|Handout|Courtesy"
+    r"Reuters|AP|AFP|Yonhap|EPA(?:-EFE)?|EFE|Xinhua|Getty Images|Bloomberg|Kyodo|UPI|Anadolu|"
+    r"Shutterstock|iStock|Newsis|News1|Corbis|Alamy|PA(?: Media| Wire)?|dpa|TASS|Sputnik|ANI|PTI|IANS|"
+    r"Joint Press Corps|Pool|File|Handout|Courtesy"
 )
-CREDIT_TAIL = re.compile(
-    rf"(?:(?:\b(?:{AGENCIES})(?:\s*(?:[-/]|via)\s*(?:{AGENCIES}))*)"
-    rf"|(?:\b(?:Photo|Photograph|Image|Picture)s?\s*(?:by|courtesy of|:)\s*[^.|]{{1,60}})"
-    rf"|(?:(?:{AGENCIES})\s+(?:Photo|photo)(?:/[^|]{{1,40}})?))\s*\|?\s*$"
+PICTURE = r"(?:Photo|Photograph|Image|Picture|Illustration|Graphic)s?"
+CREDIT = rf"(?:{AGENCIES})(?:\s*(?:[-/]|via)\s*(?:{AGENCIES}|[A-Z][\w.]+(?: [A-Z][\w.]+){{0,2}}))*"
+PICTURE_CREDIT = (rf"{PICTURE}\s*(?:by|courtesy of|credit|:)\s*[^.|()\n]{{1,60}}"
+                  rf"|(?:{AGENCIES})\s+{PICTURE}(?:\s*/\s*[^|()\n]{{1,40}})?")
+# a caption line: ends in a credit that follows a sentence end (or is the whole line)
+CAPTION = re.compile(
+    rf"(?:^|[.!?)\"”’]\s+)(?:\(\s*)?(?:{PICTURE_CREDIT}|{CREDIT})(?:\s*\))?\s*\|?\s*$"
 )
-CAPTION_MARK = re.compile(r"\|\s*$")
-SHARE_LINE = re.compile(
-    r"^(?:share|tweet|email|print|facebook|twitter|linkedin|whatsapp|copy link|advertisement|"
-    r"read more|related articles?|subscribe)(?:\s*[|/·]\s*\w+)*\s*$",
+# lines a page player or gallery leaves behind
+MEDIA_LINE = re.compile(
+    rf"^(?:(?:{PICTURE}|media)\s+(?:caption|copyright|source|credit)\b.*"
+    rf"|media playback is (?:unsupported|not supported).*|(?:view|open|enlarge) (?:image|gallery|photos?).*"
+    rf"|\d+\s*/\s*\d+|https?://\S+|by\s+(?-i:[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){{0,3}})(?:\s*,\s*[\w ]{{1,40}})?"
+    rf"|(?:updated|published|posted|last updated)(?:\s*:\s*|\s+(?:on|at)\s+|\s+(?=\d)).{{0,60}}\d.{{0,30}})$",
     re.I,
 )
+IMAGE_PLACEHOLDER = re.compile(
+    r"!\[[^\]\n]*\]\([^)\n]*\)|\[(?:image|photo|img|picture|video|gallery|embed)\b[^\]\n]{0,80}\]"
+    rf"|\(\s*(?:{PICTURE_CREDIT})\s*\)",
+    re.I,
+)
+MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,200})\]\((?:https?://|/)[^)\s]*\)")
+TABLE_CELL_END = re.compile(r"\|\s*$")
 
 
 @dataclass(slots=True)
@@ -39,25 +56,32 @@ class Cleaned:
     offsets: list[int]
 
 
+def _removals(raw: str, start: int, end: int) -> list[tuple[int, int, str, int]]:
+    """(start, end, replacement, replacement's raw position) for markup to drop or decode in raw[start:end]."""
+    found = [(m.start(), m.end(), "", m.start()) for m in TAG.finditer(raw, start, end)]
+    found += [(m.start(), m.end(), "", m.start()) for m in IMAGE_PLACEHOLDER.finditer(raw, start, end)]
+    found += [(m.start(), m.end(), "", m.start()) for m in INVISIBLE.finditer(raw, start, end)]
+    found += [(m.start(), m.end(), html.unescape(m.group()), m.start()) for m in ENTITY.finditer(raw, start, end)]
+    for m in MARKDOWN_LINK.finditer(raw, start, end):
+        # keep the link's words, drop the brackets and the URL
+        found += [(m.start(), m.start(1), "", m.start()), (m.end(1), m.end(), "", m.end(1))]
+    return sorted(found)
+
+
 def _strip_markup(raw: str, start: int, end: int) -> tuple[str, list[int]]:
     """Text of raw[start:end] without tags, placeholders and entities, with raw positions."""
     out: list[str] = []
     pos: list[int] = []
-    removals = sorted(
-        [(m.start(), m.end(), "") for m in TAG.finditer(raw, start, end)]
-        + [(m.start(), m.end(), "") for m in IMAGE_PLACEHOLDER.finditer(raw, start, end)]
-        + [(m.start(), m.end(), html.unescape(m.group())) for m in ENTITY.finditer(raw, start, end)]
-    )
     i = start
-    for r_start, r_end, replacement in removals:
+    for r_start, r_end, replacement, at in _removals(raw, start, end):
         if r_start < i:
             continue
         out.extend(raw[i:r_start])
         pos.extend(range(i, r_start))
         if replacement:
             out.extend(replacement)
-            pos.extend([r_start] * len(replacement))
-        elif out and not out[-1].isspace():
+            pos.extend([at] * len(replacement))
+        elif out and not out[-1].isspace() and raw[r_start:r_end].startswith("<"):
             # a removed tag separates words
             out.append(" ")
             pos.append(r_start)
@@ -67,49 +91,55 @@ def _strip_markup(raw: str, start: int, end: int) -> tuple[str, list[int]]:
     return "".join(out), pos
 
 
-def _is_residue(line: str, raw_line: str) -> bool:
+def is_residue(line: str, raw_line: str) -> bool:
+    """True for a line that is scraper residue (caption, credit, share or media line, table cell)."""
     stripped = line.strip()
     if not stripped:
         return True
-    if CAPTION_MARK.search(raw_line.strip()):
+    if TABLE_CELL_END.search(raw_line.strip()):
         # a table cell: "caption text |"
         return True
-    if CREDIT_TAIL.search(stripped) and len(stripped) < 400:
+    if len(stripped) < 400 and CAPTION.search(" ".join(TAG.sub(" ", raw_line).split())):
+        # judged before inline credits are removed: "A ship leaves port. (AP Photo/Jo Roe)"
         return True
-    return bool(SHARE_LINE.match(stripped))
+    return bool(MEDIA_LINE.match(stripped)) or is_boilerplate_line(stripped)
+
+
+def _squeeze(line: str, pos: list[int]) -> tuple[list[str], list[int]]:
+    """Runs of whitespace inside a line collapsed to one space, ends stripped, positions kept."""
+    kept: list[str] = []
+    kept_pos: list[int] = []
+    for ch, p in zip(line, pos, strict=True):
+        if ch.isspace():
+            if kept and kept[-1] != " ":
+                kept.append(" ")
+                kept_pos.append(p)
+            continue
+        kept.append(ch)
+        kept_pos.append(p)
+    while kept and kept[-1] == " ":
+        kept.pop()
+        kept_pos.pop()
+    return kept, kept_pos
 
 
 def clean_scraped(raw: str) -> Cleaned:
     """Clean scraper residue out of plain text, keeping a map back to ``raw``."""
-    raw = raw.replace("\r\n", "\n").replace("\r", "\n") if "\r" in raw else raw
     text: list[str] = []
     offsets: list[int] = []
     line_start = 0
-    for raw_line in raw.split("\n"):
-        line_end = line_start + len(raw_line)
+    breaks = [(m.start(), m.end()) for m in LINE_BREAK.finditer(raw)] + [(len(raw), len(raw))]
+    for line_end, next_start in breaks:
         line, pos = _strip_markup(raw, line_start, line_end)
-        if not _is_residue(line, raw_line):
-            # collapse runs of whitespace inside the line, strip its ends
-            kept: list[str] = []
-            kept_pos: list[int] = []
-            for ch, p in zip(line, pos, strict=True):
-                if ch.isspace():
-                    if kept and not kept[-1] == " ":
-                        kept.append(" ")
-                        kept_pos.append(p)
-                    continue
-                kept.append(ch)
-                kept_pos.append(p)
-            while kept and kept[-1] == " ":
-                kept.pop()
-                kept_pos.pop()
+        if not is_residue(line, raw[line_start:line_end]):
+            kept, kept_pos = _squeeze(line, pos)
             if kept:
                 if text:
                     text.append("\n")
                     offsets.append(line_start - 1)
                 text.extend(kept)
                 offsets.extend(kept_pos)
-        line_start = line_end + 1
+        line_start = next_start
     return Cleaned("".join(text), offsets)
 
 
