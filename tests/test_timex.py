@@ -1,0 +1,86 @@
+"""Time expressions: invented sentences in, (text, TIMEX3 value, type) out, resolved against a fixed date."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.timex import extract_dates
+from newsgraph.extract.timex_rules import duration_value
+from newsgraph.model import Article
+
+PUBLISHED = "2022-01-22"  # a Saturday
+
+CASES = [
+    ("The ministers met on Friday in Geneva.", [("Friday", "2022-01-21", "DATE")]),
+    ("The ministers will meet on Tuesday in Geneva.", [("Tuesday", "2022-01-25", "DATE")]),
+    ("The council voted last Saturday.", [("last Saturday", "2022-01-15", "DATE")]),
+    ("The accord was signed on January 21, 2022 in Oslo.", [("January 21, 2022", "2022-01-21", "DATE")]),
+    ("Talks resumed Jan. 19 after a pause.", [("Jan. 19", "2022-01-19", "DATE")]),
+    ("The filing is dated 2021-11-30.", [("2021-11-30", "2021-11-30", "DATE")]),
+    ("The mayor resigned in October.", [("October", "2021-10", "DATE")]),
+    ("The mayor will resign in March.", [("March", "2022-03", "DATE")]),
+    ("Rebels seized the town earlier this month.", [("earlier this month", "2022-01", "DATE")]),
+    ("The king will visit Ghana this spring.", [("this spring", "2022-SP", "DATE")]),
+    ("Exports fell last year.", [("last year", "2021", "DATE")]),
+    ("The summit is planned for next week.", [("next week", "2022-W04", "DATE")]),
+    ("Prices have climbed in recent weeks.", [("recent weeks", "PXW", "DURATION")]),
+    ("The dam took two years to build.", [("two years", "P2Y", "DURATION")]),
+    ("After a 90-minute call the leaders parted.", [("90-minute", "PT90M", "DURATION")]),
+    ("The fleet could double by 2027.", [("2027", "2027", "DATE")]),
+    ("Inflation peaked in the 1970s.", [("the 1970s", "197", "DATE")]),
+    ("Profits rose in the third quarter of 2021.", [("the third quarter of 2021", "2021-Q3", "DATE")]),
+    ("The festival is held every year in Kyoto.", [("every year", "P1Y", "SET")]),
+    ("The vote closes at 2 pm.", [("2 pm", "2022-01-22T14:00", "TIME")]),
+    ("The quake struck at 18:00 UTC.", [("18:00 UTC", "2022-01-22T18:00Z", "TIME")]),
+    ("The agency reported the leak yesterday.", [("yesterday", "2022-01-21", "DATE")]),
+    ("The plant closed five years ago.", [("five years ago", "2017", "DATE")]),
+    ("Ships crossed the strait in May 2019.", [("May 2019", "2019-05", "DATE")]),
+    # nothing to find: numbers, names and modal "may" are not time expressions
+    ("He may resign if the 2,000 workers strike.", []),
+    ("The Boeing 737 and the F-35 were on display.", []),
+    ("About 1500 people marched to the square.", []),
+    ("Three-quarters of them live on the island.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_timex_table(text: str, expected: list[tuple[str, str, str]]) -> None:
+    article = Article(id="t", text=text, published=PUBLISHED)
+    found = [(d.text, d.value, d.type) for d in extract_dates(article)]
+    assert found == expected
+
+
+def test_spans_point_into_text() -> None:
+    text = "On Friday, two days after the 90-minute call on Jan. 19, officials met again."
+    article = Article(id="t", text=text, published=PUBLISHED)
+    dates = extract_dates(article)
+    assert dates
+    assert all(text[d.start:d.end] == d.text for d in dates)
+
+
+def test_unknown_publication_date_leaves_relative_values_open() -> None:
+    article = Article(id="t", text="The ministers met on Friday and in October 2020.", published=None)
+    values = {d.text: d.value for d in extract_dates(article)}
+    assert values == {"Friday": "XXXX-XX-XX", "October 2020": "2020-10"}
+
+
+def test_full_datetime_published_is_accepted() -> None:
+    article = Article(id="t", text="The ministers met yesterday.", published="2022-01-22T09:30:00+09:00")
+    assert [d.value for d in extract_dates(article)] == ["2022-01-21"]
+
+
+@pytest.mark.parametrize(("amount", "unit", "value"), [
+    ("two", "years", "P2Y"), ("90", "minute", "PT90M"), ("several", "days", "PXD"),
+    ("two and a half", "years", "P2.5Y"), ("a", "decade", "P1DE"),
+])
+def test_duration_value(amount: str, unit: str, value: str) -> None:
+    assert duration_value(amount, unit) == value
+
+
+@pytest.mark.devdata
+def test_meantime_value_f1_is_reported(shared) -> None:
+    from newsgraph.evaluation.timex import evaluate
+
+    scores = evaluate(shared, 10)
+    assert 0.0 < scores["value_f1"] <= 1.0
+    assert scores["span_f1"] >= scores["value_f1"]
