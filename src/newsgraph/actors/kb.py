@@ -1,0 +1,197 @@
+"""The actor knowledge base: countries, capitals, organisations, dated offices and role nouns.
+
+Everything is read once per process from the TSV files in ``newsgraph/data/actors``
+(each says where its rows came from) and kept in plain dicts keyed by ``norm(text)``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newsgraph.model import Actor
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "actors"
+_ARTICLE = re.compile(r"^(the|a|an)\s+", re.I)
+_POSSESSIVE = re.compile(r"(’s|'s|’|')$")
+
+
+def norm(text: str) -> str:
+    """Lower-case key for a name: no leading article, possessive, periods or extra spaces."""
+    text = " ".join(text.replace("’", "'").split())
+    text = _POSSESSIVE.sub("", _ARTICLE.sub("", text)).replace(".", "").lower()
+    return text.replace("‐", "-").replace("–", "-").strip(" ,;:")
+
+
+def read_tsv(name: str) -> list[dict[str, str]]:
+    """Rows of a TSV data file with a ``#`` provenance line and a header line."""
+    lines = [ln for ln in (DATA / name).read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    header = lines[0].split("\t")
+    width = len(header)
+    return [dict(zip(header, (line.split("\t") + [""] * width)[:width], strict=True)) for line in lines[1:]]
+
+
+@dataclass(slots=True)
+class Country:
+    iso3: str
+    name: str
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    capitals: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Term:
+    """One person in one office for a period (``end`` exclusive, empty when still in office)."""
+
+    holder: str
+    country: str | None
+    sector: str | None
+    office: str
+    start: str
+    end: str
+
+    def covers(self, date: str | None) -> bool:
+        """Whether the term includes ``date`` (YYYY-MM-DD...); an unknown date takes the latest terms."""
+        if not date:
+            return not self.end
+        day = date[:10]
+        return (not self.start or self.start <= day) and (not self.end or day < self.end)
+
+
+@dataclass(slots=True)
+class Role:
+    sector: str | None
+    office: str | None
+    person: int
+
+
+class KnowledgeBase:
+    """Lookups from normalised text to countries, organisations, people and roles."""
+
+    def __init__(self) -> None:
+        self.countries: dict[str, Country] = {}
+        self.country_names: dict[str, str] = {}
+        self.demonyms: dict[str, str] = {}
+        self.capitals: dict[str, str] = {}
+        self.orgs: dict[str, Actor] = {}
+        self.terms_by_name: dict[str, list[Term]] = defaultdict(list)
+        self.terms_by_office: dict[tuple[str, str], list[Term]] = defaultdict(list)
+        self.phoenix: dict[str, list[Term]] = defaultdict(list)
+        self.roles: dict[str, Role] = {}
+        self._load_countries()
+        self._load_orgs()
+        self._load_offices()
+        self._load_roles()
+
+    def _load_countries(self) -> None:
+        for row in read_tsv("countries.tsv"):
+            iso = row["iso3"]
+            self.countries[iso] = Country(
+                iso, row["name"], float(row["lat"]) if row["lat"] else None,
+                float(row["lon"]) if row["lon"] else None, int(row["geonameid"]) if row["geonameid"] else None,
+                [c for c in row["capitals"].split("|") if c])
+            for name in filter(None, row["names"].split("|")):
+                self.country_names.setdefault(norm(name), iso)
+            for name in filter(None, row["demonyms"].split("|")):
+                self.demonyms.setdefault(norm(name), iso)
+            for name in filter(None, row["capitals"].split("|")):
+                self.capitals.setdefault(norm(name), iso)
+        for iso in self.countries:  # official names win over CountryInfo's variants
+            self.country_names[norm(self.countries[iso].name)] = iso
+        for row in read_tsv("country_extra.tsv"):
+            table = {"name": self.country_names, "demonym": self.demonyms}.get(row["kind"], self.capitals)
+            table[norm(row["alias"])] = row["iso3"]
+            if row["kind"] == "demonym":  # a demonym we set by hand beats CountryInfo's name variants
+                self.country_names.pop(norm(row["alias"]), None)
+            if row["kind"] == "capital" and row["iso3"] in self.countries:
+                self.countries[row["iso3"]].capitals.append(row["alias"])
+
+    def _load_orgs(self) -> None:
+        for row in read_tsv("organizations.tsv"):
+            actor = Actor(row["name"], row["country"].strip() or None, row["sector"] or None)
+            for alias in [row["name"], *row["aliases"].split("|")]:
+                if alias:
+                    self.orgs.setdefault(norm(alias), actor)
+
+    def _load_offices(self) -> None:
+        for row in read_tsv("offices.tsv"):
+            term = Term(row["holder"], row["country"] or None, row["sector"] or None, row["office"],
+                        row["start"], row["end"])
+            for alias in {row["holder"], *filter(None, row["aliases"].split("|"))}:
+                self.terms_by_name[norm(alias)].append(term)
+            if term.country:
+                self.terms_by_office[(term.country, term.office)].append(term)
+        path = DATA / "persons_phoenix.tsv"
+        if path.exists():
+            for row in read_tsv("persons_phoenix.tsv"):
+                self.phoenix[row["name"]].append(Term(row["name"].title(), row["country"], row["sector"] or None,
+                                                      "", row["start"], row["end"]))
+
+    def _load_roles(self) -> None:
+        for row in read_tsv("roles.tsv"):
+            self.roles[row["role"]] = Role(row["sector"] or None, row["office"] or None, int(row["person"] or 0))
+
+    # -- lookups ---------------------------------------------------------------
+
+    def country(self, text: str) -> str | None:
+        """ISO3 of a country name or demonym ("Japan", "Japanese", "U.S.")."""
+        key = norm(text)
+        return self.country_names.get(key) or self.demonyms.get(key)
+
+    def capital(self, text: str) -> str | None:
+        """ISO3 of the country whose capital or seat of government this is."""
+        return self.capitals.get(norm(text))
+
+    def country_actor(self, iso3: str, sector: str | None = None) -> Actor:
+        """The country itself, or its government/military when a sector is given."""
+        name = self.countries[iso3].name if iso3 in self.countries else iso3
+        if sector in ("GOV", "MIL"):
+            the = "the " if name.startswith(("United", "Republic", "Netherlands", "Philippines")) else ""
+            name = f"{'Government' if sector == 'GOV' else 'Military'} of {the}{name}"
+        return Actor(name, iso3, sector)
+
+    def org(self, text: str) -> Actor | None:
+        """A known organisation, agency or seat of power ("the Pentagon", "NATO")."""
+        actor = self.orgs.get(norm(text))
+        return Actor(actor.name, actor.country, actor.sector) if actor else None
+
+    def person(self, text: str, date: str | None) -> Actor | None:
+        """A known person: the office held on ``date``, else their latest office (as ELI, a former official)."""
+        key = norm(text)
+        terms = self.terms_by_name.get(key)
+        if terms:
+            current = [t for t in terms if t.covers(date)]
+            if current:
+                t = current[0]
+                return Actor(t.holder, t.country, t.sector)
+            before = sorted((t for t in terms if date and t.end and t.end <= date[:10]), key=lambda t: t.end)
+            t = before[-1] if before else terms[0]
+            return Actor(t.holder, t.country, "ELI" if before else None)
+        old = self.phoenix.get(key)
+        if old and len(key.split()) >= 2:
+            current = [t for t in old if t.covers(date)] or sorted(old, key=lambda t: t.start or "")[-1:]
+            t = current[0]
+            return Actor(text.strip(), t.country, t.sector)
+        return None
+
+    def holder(self, country: str, office: str, date: str | None) -> Term | None:
+        """Who held ``office`` of ``country`` on ``date``."""
+        for term in self.terms_by_office.get((country, office), []):
+            if term.covers(date):
+                return term
+        return None
+
+    def role(self, text: str) -> Role | None:
+        """The role noun phrase ("foreign ministry spokesman", "official")."""
+        return self.roles.get(norm(text))
+
+
+@functools.lru_cache(maxsize=1)
+def knowledge_base() -> KnowledgeBase:
+    """The knowledge base, loaded once per process."""
+    return KnowledgeBase()

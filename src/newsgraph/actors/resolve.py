@@ -1,0 +1,402 @@
+"""Per-article actor resolution: entities, descriptions, titles and pronouns -> (best name, Actor).
+
+``ArticleActors.build`` walks the parse once and keeps every person, group and
+organisation mention in document order with its resolved name and actor, so a
+later query (``resolve``) is a bisect plus a short backwards scan.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Any
+
+from newsgraph.actors.kb import KnowledgeBase, Role, knowledge_base, norm
+from newsgraph.model import Actor, Article
+
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+THING_PRONOUNS = {"it", "its", "itself"}
+# a capital after one of these is a location, not the government acting
+LOCATIVE_PREPS = {"in", "at", "to", "near", "from", "into", "across", "around", "outside", "inside", "within",
+                  "through", "throughout", "toward", "towards", "via", "over", "off", "beyond", "until",
+                  "above", "below", "under", "north", "south", "east", "west", "visit", "of"}
+AGENT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent", "dobj", "poss", "dative", "iobj", "attr", "appos"}
+TITLE_WORDS = {"president", "prime", "minister", "mr", "mrs", "ms", "dr", "gen", "general", "sen", "senator", "rep",
+               "secretary", "chancellor", "premier", "king", "queen", "prince", "princess", "emperor", "sir", "lord",
+               "gov", "governor", "mayor", "judge", "justice", "ambassador", "adm", "admiral", "col", "lt", "capt",
+               "sgt", "pope", "sheikh", "dame"}
+ORG_SECTOR_WORDS = (
+    ("ministry", "GOV"), ("department", "GOV"), ("government", "GOV"), ("agency", "GOV"), ("office", "GOV"),
+    ("embassy", "GOV"), ("commission", "GOV"), ("council", "GOV"), ("army", "MIL"), ("navy", "MIL"),
+    ("air force", "MIL"), ("military", "MIL"), ("forces", "MIL"), ("guard", "MIL"), ("defense", "MIL"),
+    ("defence", "MIL"), ("parliament", "LEG"), ("senate", "LEG"), ("congress", "LEG"), ("assembly", "LEG"),
+    ("court", "JUD"), ("party", "POL"), ("university", "EDU"), ("institute", "EDU"), ("school", "EDU"),
+    ("college", "EDU"), ("academy", "EDU"), ("bank", "BUS"), ("company", "BUS"), ("corp", "BUS"), ("inc", "BUS"),
+    ("group", "BUS"), ("airlines", "BUS"), ("news", "MED"), ("times", "MED"), ("post", "MED"), ("television", "MED"),
+    ("broadcasting", "MED"), ("foundation", "NGO"), ("federation", "NGO"), ("association", "NGO"), ("union", "CVL"),
+    ("police", "COP"),
+)
+
+
+@dataclass(slots=True)
+class Mention:
+    """One resolved mention of a person, group, organisation or place."""
+
+    start: int
+    end: int
+    text: str
+    label: str  # an entity label, or DESC for a description ("the administration official")
+    name: str
+    actor: Actor | None
+    role: Role | None
+    sent: int
+    subject: bool
+    agent: bool = False  # a place name acting as its government ("Beijing said")
+
+
+def span_tokens(doc: Any, start: int, end: int) -> Any:
+    """The doc span covering the characters, widened to token boundaries (or None)."""
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def is_agent(token: Any) -> bool:
+    """Whether a place name acts (subject, object, possessor) rather than locates something."""
+    while token.dep_ == "conj" and token.head is not token:
+        head = token.head
+        if head.pos_ in ("VERB", "AUX"):
+            return True
+        token = head
+    if token.dep_ in AGENT_DEPS:
+        return True
+    if token.dep_ == "pobj":
+        return token.head.lower_ not in LOCATIVE_PREPS
+    return False
+
+
+class ArticleActors:
+    """Every actor mention of one article, resolved once, in document order."""
+
+    def __init__(self, article: Article, kb: KnowledgeBase | None = None) -> None:
+        self.article = article
+        self.kb = kb or knowledge_base()
+        self.date = article.published
+        self.doc = article.doc if article.doc is not None else _parse(article.text)
+        self.sent_starts = [s.start_char for s in self.doc.sents]
+        self.mentions: list[Mention] = []
+        self.by_span: dict[tuple[int, int], Mention] = {}
+        self._build()
+
+    # -- building ------------------------------------------------------------
+
+    def _sent(self, char: int) -> int:
+        return max(bisect.bisect_right(self.sent_starts, char) - 1, 0)
+
+    def _build(self) -> None:
+        entities = [(e.start, e.end, e.label) for e in self.article.entities] or [
+            (e.start_char, e.end_char, e.label_) for e in self.doc.ents]
+        taken: list[tuple[int, int]] = []
+        for start, end, label in sorted(entities):
+            mention = self._entity(start, end, label)
+            if mention:
+                self._add(mention)
+                taken.append((start, end))
+        for chunk in self.doc.noun_chunks:
+            if any(s < chunk.end_char and chunk.start_char < e for s, e in taken):
+                continue
+            role, _ = self._role_in(chunk)
+            if role and role.person:
+                self._add(self._description(chunk.start_char, chunk.end_char))
+        self.mentions.sort(key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+
+    def _add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        self.by_span[(mention.start, mention.end)] = mention
+
+    def _entity(self, start: int, end: int, label: str) -> Mention | None:
+        span = span_tokens(self.doc, start, end)
+        if span is None:
+            return None
+        text = self.article.text[start:end]
+        root = span.root
+        base = Mention(start, end, text, label, clean_name(text), None, None, self._sent(start),
+                       root.dep_ in ("nsubj", "nsubjpass"))
+        if label == "PERSON":
+            self._person(base, span)
+        elif label in ("ORG", "FAC"):
+            base.actor = self.kb.org(text) or self._place_actor(base, root) or self._org_by_words(text)
+        elif label in ("GPE", "LOC"):
+            base.actor = self.kb.org(text) if norm(text) in self.kb.orgs and not self.kb.country(text) else None
+            base.actor = base.actor or self._place_actor(base, root)
+        elif label == "NORP":
+            iso = self.kb.demonyms.get(norm(text)) or self.kb.country(text)
+            base.actor = self.kb.org(text) or (self.kb.country_actor(iso) if iso else None)
+        else:
+            return None
+        if base.actor and label != "PERSON" and base.actor.sector:
+            base.name = base.actor.name
+        return base
+
+    def _place_actor(self, mention: Mention, root: Any) -> Actor | None:
+        """A country is itself; a capital acting is its government; other places carry their country."""
+        iso = self.kb.country(mention.text)
+        if iso and self.kb.country_names.get(norm(mention.text)):
+            return self.kb.country_actor(iso)
+        capital = self.kb.capital(mention.text)
+        if capital and is_agent(root):
+            mention.agent = True
+            return self.kb.country_actor(capital, "GOV")
+        from newsgraph.extract.places_gazetteer import gazetteer
+
+        place = gazetteer().best(mention.text, context_countries=())
+        if place and place.country:
+            return Actor(clean_name(mention.text), place.country, None)
+        return None
+
+    def _org_by_words(self, text: str) -> Actor | None:
+        """An unknown organisation: country from a country word in its name, sector from its head words."""
+        words = norm(text).split()
+        iso = None
+        for size in (3, 2, 1):
+            for i in range(len(words) - size + 1):
+                iso = iso or self.kb.country(" ".join(words[i:i + size]))
+        lowered = " " + norm(text) + " "
+        sector = next((s for w, s in ORG_SECTOR_WORDS if f" {w} " in lowered), None)
+        if iso or sector:
+            return Actor(clean_name(text), iso, sector)
+        return None
+
+    def _person(self, mention: Mention, span: Any) -> None:
+        """Name chain, dictionary of office holders, then what the sentence says about the person."""
+        name = strip_title(mention.name)
+        mention.name = name
+        earlier = self._same_person(name, mention.start)
+        if earlier is not None:
+            mention.name, mention.actor, mention.role = earlier.name, earlier.actor, earlier.role
+            if mention.actor is not None:
+                return
+        known = self.kb.person(name, self.date)
+        iso, sector, role = self._descriptors(span)
+        mention.role = role or mention.role
+        if known and len(known.name.split()) > len(name.split()) and earlier is None:
+            mention.name = known.name
+        if known and known.sector not in (None, "ELI"):
+            mention.actor = known
+        elif iso or sector:
+            mention.actor = Actor(mention.name, iso or (known.country if known else None),
+                                  sector or (known.sector if known else None))
+        elif known:
+            mention.actor = Actor(mention.name, known.country, known.sector)
+        if earlier is not None and mention.actor is not None:
+            earlier.actor = earlier.actor or mention.actor
+
+    def _same_person(self, name: str, start: int) -> Mention | None:
+        """An earlier, fuller PERSON mention this name is part of ("Kishida" -> "Fumio Kishida")."""
+        words = name.split()
+        for m in reversed(self.mentions):
+            if m.label != "PERSON" or m.start >= start:
+                continue
+            full = m.name.split()
+            if m.name == name or (len(full) > len(words) and all(w in full for w in words)):
+                return m
+        return None
+
+    def _descriptors(self, span: Any) -> tuple[str | None, str | None, Role | None]:
+        """Country, sector and role from the title before a name and its appositions."""
+        root = span.root
+        pieces = []
+        for child in root.children:
+            if child.i < span.start and child.dep_ in ("compound", "amod", "nmod", "npadvmod"):
+                pieces.append(child.subtree)
+            elif child.i >= span.end and child.dep_ in ("appos", "prep", "acl", "relcl"):
+                pieces.append(child.subtree)
+        if root.dep_ == "appos" and root.head.i < span.start:
+            pieces.append(t for t in root.head.subtree if t.i < span.start)
+        tokens = sorted({t.i: t for piece in pieces for t in piece}.values(), key=lambda t: t.i)
+        if not tokens:
+            return None, None, None
+        iso, sector = self._country_sector(tokens)
+        role = None
+        for group in _runs(tokens):
+            found, _ = self._role_in(group)
+            role = role or found
+        if role and role.sector and not (sector and role.sector == "GOV" and sector != "GOV"):
+            sector = role.sector if role.sector != "IGO" or not iso else sector
+        return iso, sector, role
+
+    def _country_sector(self, tokens: list[Any]) -> tuple[str | None, str | None]:
+        """The first country named among the tokens (word, demonym, capital or known organisation)."""
+        iso = sector = None
+        words = [t.text for t in tokens]
+        for size in (3, 2, 1):
+            for i in range(len(words) - size + 1):
+                phrase = " ".join(words[i:i + size])
+                org = self.kb.org(phrase) if size > 1 or words[i][:1].isupper() else None
+                if org and not iso:
+                    iso, sector = org.country, org.sector
+                iso = iso or self.kb.country(phrase)
+        return iso, sector
+
+    def _role_in(self, tokens: Any) -> tuple[Role | None, str]:
+        """The longest role phrase ending at or before the head of the tokens ("foreign ministry spokesman")."""
+        words = [t.lower_ for t in tokens if t.pos_ not in ("DET", "PRON", "PUNCT") and t.dep_ != "poss"]
+        for size in range(min(len(words), 4), 0, -1):
+            for i in range(len(words) - size, -1, -1):
+                phrase = " ".join(words[i:i + size])
+                role = self.kb.roles.get(phrase)
+                if role:
+                    return role, phrase
+        return None, ""
+
+    def _description(self, start: int, end: int) -> Mention:
+        """A description stays a description; its country and sector come from its words."""
+        span = span_tokens(self.doc, start, end)
+        text = self.article.text[start:end]
+        role, _ = self._role_in(span)
+        iso, sector = self._country_sector(list(span))
+        name = description_name(span)
+        mention = Mention(start, end, text, "DESC", name, None, role, self._sent(start),
+                          span.root.dep_ in ("nsubj", "nsubjpass"))
+        if span[0].lower_ == "the" and role and role.person == 1:
+            earlier = self._titled_person(role, iso, start)
+            if earlier is not None:
+                mention.name, mention.actor = earlier.name, earlier.actor
+                return mention
+        if role and role.office and iso:
+            term = self.kb.holder(iso, role.office, self.date)
+            if term:
+                mention.name, mention.actor = term.holder, Actor(term.holder, term.country, term.sector)
+                return mention
+        sector = (role.sector if role else None) or sector
+        if iso or sector:
+            mention.actor = Actor(name, iso, sector)
+        return mention
+
+    def _titled_person(self, role: Role, iso: str | None, start: int) -> Mention | None:
+        """The nearest earlier person who holds this role ("the prime minister" -> Kishida)."""
+        for m in reversed(self.mentions):
+            if m.start >= start or m.label != "PERSON" or m.actor is None:
+                continue
+            if iso and m.actor.country != iso:
+                continue
+            if m.role is role:
+                return m
+            if role.office and m.actor.country and self.kb.holder(m.actor.country, role.office, self.date):
+                term = self.kb.holder(m.actor.country, role.office, self.date)
+                if term and term.holder == m.actor.name:
+                    return m
+        return None
+
+    # -- queries ---------------------------------------------------------------
+
+    def resolve(self, start: int, end: int) -> tuple[str, Actor | None]:
+        """Best name and actor for ``text[start:end]``."""
+        text = self.article.text[start:end]
+        if not text.strip():
+            return text, None
+        exact = self.by_span.get((start, end))
+        if exact is not None:
+            return exact.name, exact.actor
+        lowered = text.strip().lower()
+        if lowered in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
+            found = self.antecedent(start, lowered)
+            return (found.name, found.actor) if found else (text, None)
+        span = span_tokens(self.doc, start, end)
+        if span is None:
+            return text, None
+        inside = self._mention_at(span.root.idx)
+        if inside is not None and start <= inside.start and inside.end <= end + 1:
+            return inside.name, inside.actor
+        role, _ = self._role_in(span)
+        if role:
+            mention = self._description(start, end)
+            return mention.name, mention.actor
+        if inside is not None:
+            return inside.name, inside.actor
+        return self._lookup(text, span.root)
+
+    def _mention_at(self, char: int) -> Mention | None:
+        i = bisect.bisect_right(self.starts, char) - 1
+        if i >= 0 and self.mentions[i].start <= char < self.mentions[i].end:
+            return self.mentions[i]
+        return None
+
+    def _lookup(self, text: str, root: Any) -> tuple[str, Actor | None]:
+        """Dictionary lookups for a span that is no known mention."""
+        actor = self.kb.org(text) or self.kb.person(text, self.date)
+        if actor is None and self.kb.country(text):
+            actor = self.kb.country_actor(self.kb.country(text) or "")
+        if actor is None and self.kb.capital(text):
+            iso = self.kb.capital(text) or ""
+            actor = self.kb.country_actor(iso, "GOV") if is_agent(root) else Actor(clean_name(text), iso, None)
+        name = actor.name if actor is not None and actor.sector else clean_name(text)
+        return name, actor
+
+    def antecedent(self, start: int, pronoun: str) -> Mention | None:
+        """The nearest earlier suitable mention within the last three sentences, subjects first."""
+        sent = self._sent(start)
+        i = bisect.bisect_left(self.starts, start)
+        candidates = []
+        for m in reversed(self.mentions[:i]):
+            if sent - m.sent > 3:
+                break
+            if pronoun in PERSON_PRONOUNS:
+                ok = m.label == "PERSON" or (m.label == "DESC" and m.role is not None and m.role.person == 1)
+            elif pronoun in GROUP_PRONOUNS:
+                ok = (m.label in ("ORG", "NORP") or m.agent
+                      or (m.label == "DESC" and m.role is not None and m.role.person == 2))
+            else:
+                ok = m.label == "ORG" or m.agent
+            if ok:
+                candidates.append(m)
+        if not candidates:
+            return None
+        same = [m for m in candidates if m.sent == sent]
+        if same:
+            return same[0]
+        subjects = [m for m in candidates if m.subject]
+        return (subjects or candidates)[0]
+
+
+def _runs(tokens: list[Any]) -> list[list[Any]]:
+    """Split tokens into runs of consecutive positions."""
+    runs: list[list[Any]] = []
+    for t in tokens:
+        if runs and runs[-1][-1].i + 1 == t.i:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return runs
+
+
+def clean_name(text: str) -> str:
+    """A mention as a name: no leading article or trailing possessive."""
+    text = " ".join(text.split())
+    for prefix in ("the ", "The "):
+        if text.startswith(prefix):
+            text = text[len(prefix):]
+    for suffix in ("'s", "’s", "'", "’"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    return text.strip()
+
+
+def strip_title(name: str) -> str:
+    """'President Joe Biden' -> 'Joe Biden' (titles the entity recogniser sometimes keeps)."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def description_name(span: Any) -> str:
+    """'a senior administration official' -> 'senior administration official'."""
+    words = [t for t in span if not (t.i == span.start and t.pos_ in ("DET", "PRON"))]
+    return clean_name(" ".join(t.text for t in words) if words else span.text)
+
+
+def _parse(text: str) -> Any:
+    from newsgraph import nlp
+
+    return nlp.load()(text)

@@ -1,0 +1,175 @@
+"""Actors and places: the worked example's gold, and a hand-made dev set on article-extraction texts.
+
+The dev set (``tests/golden/places_actors/*.json``, see its GUIDELINE.md) refers to
+articles of ../shared/data/article-extraction by id; the text is that article's
+``articleBody``.  Scores:
+
+- ``place_accuracy_161km``: gold places found with coordinates within 161 km (a
+  country counts when the country is right; missed places count as wrong);
+- ``place_country_accuracy``: gold places found with the right country;
+- ``place_precision``: system places that overlap a gold place (unannotated
+  toponyms count against it, so the annotation must be exhaustive);
+- ``actor_country_accuracy`` / ``actor_sector_accuracy``: gold actor mentions
+  whose resolved actor has the right country / sector.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from newsgraph.devdata import PROJECT_ROOT
+from newsgraph.evaluation import evaluation
+
+GOLDEN = PROJECT_ROOT / "tests" / "golden" / "places_actors"
+MAX_KM = 161.0
+LABEL_CLASS = {"GPE": "PLACE", "LOC": "PLACE", "ORG": "ORG", "FAC": "ORG"}
+RESOLVE_STAGES = ("parse", "entities", "actors", "places")
+
+
+def _bare(text: str) -> str:
+    """Mention text for matching: case, a leading 'the' and a trailing possessive ignored."""
+    text = " ".join(text.split()).lower()
+    text = text[4:] if text.startswith("the ") else text
+    return text[:-2] if text.endswith(("'s", "’s")) else text
+
+
+# -- the worked example --------------------------------------------------------
+
+
+def actor_bearers(record: dict[str, Any]) -> Iterable[tuple[str, dict[str, Any] | None]]:
+    """(text, actor) of every entity, speaker, participant and claim source of a record."""
+    for entity in record.get("entities") or []:
+        yield entity["text"], entity.get("actor")
+    for quote in record.get("quotes") or []:
+        if quote.get("speaker"):
+            yield quote["speaker"]["text"], quote["speaker"].get("actor")
+    for event in record.get("events") or []:
+        for role in ("source", "target"):
+            if event.get(role):
+                yield event[role]["text"], event[role].get("actor")
+    for claim in record.get("claims") or []:
+        if claim.get("source"):
+            yield claim["source"]["text"], claim["source"].get("actor")
+
+
+def entity_matches(gold: dict[str, Any], entity: dict[str, Any]) -> bool:
+    """The gold's entity rule: text (leading 'the' ignored), label class, and actor country when given."""
+    if _bare(entity["text"]) != _bare(gold["text"]):
+        return False
+    if LABEL_CLASS.get(entity["label"], entity["label"]) != LABEL_CLASS.get(gold["label"], gold["label"]):
+        return False
+    return not gold.get("country") or (entity.get("actor") or {}).get("country") == gold["country"]
+
+
+def worked_scores(record: dict[str, Any], gold: dict[str, Any]) -> dict[str, float]:
+    """Recall of the gold's entities and accuracy of its actor_resolution items."""
+    entities = record.get("entities") or []
+    found = sum(any(entity_matches(g, e) for e in entities) for g in gold["entities"])
+    bearers = list(actor_bearers(record))
+    resolved = 0
+    for item in gold["actor_resolution"]:
+        resolved += any(_bare(text) == _bare(item["mention"]) and actor
+                        and actor.get("country") == item["country"] and actor.get("sector") == item["sector"]
+                        for text, actor in bearers)
+    return {"worked_entities_recall": found / len(gold["entities"]),
+            "worked_actor_resolution_accuracy": resolved / len(gold["actor_resolution"])}
+
+
+def worked_example(shared: Path) -> dict[str, float]:
+    """Run the worked example through the whole pipeline and score it."""
+    from newsgraph.run import extract_records
+
+    examples = shared / "examples"
+    gold = json.loads((examples / "korea-times-biden-kishida.expected.json").read_text(encoding="utf-8"))
+    [record] = list(extract_records([str(examples / "korea-times-biden-kishida.txt")], published=gold["published"]))
+    return worked_scores(record, gold)
+
+
+# -- the dev set ---------------------------------------------------------------
+
+
+def load_golden(folder: Path = GOLDEN) -> list[dict[str, Any]]:
+    """The hand-made gold files, one per article."""
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))]
+
+
+def find_mention(text: str, mention: str, occurrence: int = 1) -> tuple[int, int] | None:
+    """Offsets of the n-th occurrence of a mention in the text."""
+    start = -1
+    for _ in range(occurrence):
+        start = text.find(mention, start + 1)
+        if start < 0:
+            return None
+    return start, start + len(mention)
+
+
+def process_articles(shared: Path, golds: list[dict[str, Any]]) -> list[Any]:
+    """The dev articles through the stages up to places (the later stages do not change them)."""
+    from newsgraph.model import Article
+    from newsgraph.pipeline import process_batch
+
+    truth = json.loads((shared / "data" / "article-extraction" / "ground-truth.json").read_text(encoding="utf-8"))
+    articles = [Article(id=g["id"], text=truth[g["id"]]["articleBody"], published=g.get("published"))
+                for g in golds]
+    process_batch(articles, RESOLVE_STAGES)
+    return articles
+
+
+def score_places(golds: list[dict[str, Any]], articles: list[Any]) -> dict[str, float]:
+    """Place accuracy within 161 km, country accuracy and precision over the dev set."""
+    from newsgraph.extract.places_gazetteer import distance_km
+
+    total = within = country_ok = predicted = overlapping = 0
+    for gold, article in zip(golds, articles, strict=True):
+        spans = []
+        for item in gold.get("places", []):
+            where = find_mention(article.text, item["mention"], item.get("occurrence", 1))
+            if where is None:
+                continue
+            spans.append(where)
+            total += 1
+            place = next((p for p in article.places if p.start < where[1] and where[0] < p.end), None)
+            if place is None:
+                continue
+            country_ok += place.country == item.get("country")
+            if item.get("kind") == "country":
+                within += place.country == item.get("country")
+            elif place.lat is not None and item.get("lat") is not None:
+                within += distance_km((place.lat, place.lon), (item["lat"], item["lon"])) <= MAX_KM
+        for place in article.places:
+            predicted += 1
+            overlapping += any(place.start < e and s < place.end for s, e in spans)
+    return {"place_accuracy_161km": within / max(total, 1), "place_country_accuracy": country_ok / max(total, 1),
+            "place_precision": overlapping / max(predicted, 1), "places_gold": float(total)}
+
+
+def score_actors(golds: list[dict[str, Any]], articles: list[Any]) -> dict[str, float]:
+    """Country and sector accuracy of gold actor mentions, resolved through ``resolve_span``."""
+    from newsgraph.actors.stage import resolve_span
+
+    total = country_ok = sector_ok = 0
+    for gold, article in zip(golds, articles, strict=True):
+        for item in gold.get("actors", []):
+            where = find_mention(article.text, item["mention"], item.get("occurrence", 1))
+            if where is None:
+                continue
+            total += 1
+            _, actor = resolve_span(article, *where)
+            country_ok += (actor.country if actor else None) == item.get("country")
+            sector_ok += (actor.sector if actor else None) == item.get("sector")
+    return {"actor_country_accuracy": country_ok / max(total, 1), "actor_sector_accuracy": sector_ok / max(total, 1),
+            "actors_gold": float(total)}
+
+
+@evaluation("places_actors")
+def evaluate(shared: Path, limit: int | None = None) -> dict[str, float]:
+    """Worked-example actor checks plus the hand-made dev set for places and actors."""
+    scores = worked_example(shared)
+    golds = load_golden()[:limit] if limit else load_golden()
+    if golds:
+        articles = process_articles(shared, golds)
+        scores |= score_places(golds, articles) | score_actors(golds, articles)
+    return scores

