@@ -7,7 +7,7 @@ DB ?= newsgraph.db
 INPUT ?= samples
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint eval bench clean
+.PHONY: install run test lint eval bench clean browser-deps screenshots
 
 install: $(STAMP)
 
@@ -32,6 +32,16 @@ lint: install
 
 eval: install
 	$(BIN)/newsgraph eval
+
+# Headless Debian chromium + chromedriver for tests/browser (never a downloaded browser build).
+browser-deps:
+	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then echo "chromium and chromedriver present"; \
+	elif [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; \
+	else echo "browser tests will be skipped: run 'sudo apt-get install -y chromium chromium-driver'"; fi
+
+# Refresh the README's screenshots of every UI view from the browser tests.
+screenshots: install
+	NEWSGRAPH_SCREENSHOT_DIR=docs/screenshots $(BIN)/python -m pytest tests/browser
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm

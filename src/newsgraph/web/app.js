@@ -124,6 +124,7 @@ const VIEWS = {
 /** Render the view named by the URL hash and mark its menu entry. */
 function show() {
   hideTip();
+  delete document.body.dataset.ready;
   const r = route();
   const name = r.parts[0] && VIEWS[r.parts[0]] ? r.parts[0] : "";
   document.body.dataset.view = name || "search";
