@@ -55,20 +55,22 @@ def read_limited(stream: BinaryIO, limit: int = MAX_INPUT_BYTES) -> bytes:
 
 
 def gunzip_limited(data: bytes, limit: int = MAX_INPUT_BYTES) -> bytes:
-    """Decompress gzip data in bounded memory; truncated or bomb-like data is an InputError."""
-    decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    """Decompress (multi-member) gzip data in bounded memory; truncated or bomb-like data is an InputError."""
     out = bytearray()
-    try:
-        chunk = decompressor.decompress(data, limit + 1)
-        out += chunk
-        while decompressor.unconsumed_tail and len(out) <= limit:
-            out += decompressor.decompress(decompressor.unconsumed_tail, limit + 1 - len(out))
-    except zlib.error as exc:
-        raise InputError("bad_gzip", f"gzip data is corrupt: {exc}") from exc
-    if len(out) > limit:
-        raise InputError("too_large", f"decompressed input exceeds the {limit // (1024 * 1024)} MB limit")
-    if not decompressor.eof:
-        raise InputError("bad_gzip", "gzip data is truncated")
+    while data:
+        decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            out += decompressor.decompress(data, limit + 1 - len(out))
+            while decompressor.unconsumed_tail and len(out) <= limit:
+                out += decompressor.decompress(decompressor.unconsumed_tail, limit + 1 - len(out))
+        except zlib.error as exc:
+            raise InputError("bad_gzip", f"gzip data is corrupt: {exc}") from exc
+        if len(out) > limit:
+            raise InputError("too_large", f"decompressed input exceeds the {limit // (1024 * 1024)} MB limit")
+        if not decompressor.eof:
+            raise InputError("bad_gzip", "gzip data is truncated")
+        # a WARC.gz is one gzip member per record: go on with the next member
+        data = decompressor.unused_data if decompressor.unused_data[:2] == b"\x1f\x8b" else b""
     return bytes(out)
 
 
@@ -149,6 +151,8 @@ def article_from_html(html: str, *, article_id: str | None = None, url: str | No
         raise InputError("not_an_article", str(exc)) from exc
     except RecursionError as exc:
         raise InputError("bad_html", "HTML is nested too deeply to parse") from exc
+    except Exception as exc:  # noqa: BLE001 - a bug in a parser must not end the run (see tests/test_fuzz*)
+        raise InputError("extract_failed", f"HTML extraction failed: {type(exc).__name__}: {exc}") from exc
     return Article(
         id=article_id or stable_id(page.url, page.text), text=page.text, url=page.url, title=page.title,
         published=page.published or published, source=page.source, authors=page.authors,
@@ -263,6 +267,8 @@ def read_path(path: str, input_format: str = "auto", published: str | None = Non
         yield error_article(path, exc.code, exc.message)
     except (OSError, EOFError, gzip.BadGzipFile) as exc:
         yield error_article(path, "unreadable", f"{type(exc).__name__}: {exc}")
+    except Exception as exc:  # noqa: BLE001 - one input's reader bug gives its error record, the run goes on
+        yield error_article(path, "read_failed", f"{type(exc).__name__}: {exc}")
 
 
 def _sidecar(file: Path) -> dict[str, str] | None:

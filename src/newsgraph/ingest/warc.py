@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from newsgraph.model import Article
 
 MAX_RECORD_BYTES = 20 * 1024 * 1024
+CHUNK = 1 << 20
 
 
 def _http_charset(content_type: str) -> str | None:
@@ -19,34 +20,101 @@ def _http_charset(content_type: str) -> str | None:
     return None
 
 
+def _payload(record: Any, keep: bool) -> bytes:
+    """The record's payload (b'' when not kept), checked against its declared length."""
+    from newsgraph.ingest.readers import InputError
+
+    if record.headers.get("Content-Length") is None:
+        raise InputError("bad_warc", "WARC record has no Content-Length (the file is cut or corrupt)")
+    if keep:
+        body = record.reader.read(MAX_RECORD_BYTES + 1)
+        if len(body) > MAX_RECORD_BYTES:
+            raise InputError("too_large", "WARC record is larger than the 20 MB limit")
+        size = len(body)
+    else:
+        body, size = b"", 0
+        while chunk := record.reader.read(CHUNK):
+            size += len(chunk)
+    if size < record.content_length:
+        raise InputError("truncated", f"WARC record is cut: {size} of {record.content_length} bytes")
+    return body
+
+
 def read_warc(stream: BinaryIO, origin: str, published: str | None = None) -> Iterator[Article]:
-    """One Article per HTML response record; other records are skipped."""
+    """One Article per HTML response record; other records are skipped, a cut record ends the file."""
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
     from newsgraph.ingest.readers import InputError, article_from_html, decode_text, error_article, html_charset
 
-    count = 0
+    count = found = 0
     try:
-        for record in ArchiveIterator(stream, record_types=WarcRecordType.response, parse_http=True):
+        for record in ArchiveIterator(stream, parse_http=True):
             count += 1
             url = record.headers.get("WARC-Target-URI")
             where = f"{origin}#{url or count}"
             content_type = (record.http_headers.get("Content-Type") or "") if record.http_headers else ""
-            if content_type and "html" not in content_type.lower():
+            is_html = record.record_type == WarcRecordType.response and "html" in (content_type or "html").lower()
+            found += is_html
+            try:
+                body = _payload(record, keep=is_html)
+            except InputError as exc:
+                yield error_article(where, exc.code, exc.message)
+                if exc.code == "too_large":
+                    continue
+                return  # a cut record is the end of the readable file
+            if not is_html:
                 continue
             try:
-                body = record.reader.read(MAX_RECORD_BYTES + 1)
-                if len(body) > MAX_RECORD_BYTES:
-                    raise InputError("too_large", "WARC record is larger than the 20 MB limit")
                 charset = _http_charset(content_type) or html_charset(body)
                 yield article_from_html(decode_text(body, charset), url=url, published=published)
             except InputError as exc:
                 yield error_article(where, exc.code, exc.message)
     except (OSError, EOFError, ValueError) as exc:  # FastWARC 2 reports a corrupt stream as OSError
         yield error_article(f"{origin}#{count}", "bad_warc", f"WARC stream is corrupt: {exc}")
+        return
+    if not found:
+        yield error_article(origin, "empty", f"no HTML response record among {count} WARC records")
 
 
 def read_warc_file(path: Path, published: str | None = None) -> Iterator[Article]:
-    """Records of a .warc or .warc.gz file, streamed (FastWARC detects the compression)."""
+    """Records of a .warc or .warc.gz file, streamed (FastWARC detects the compression).
+
+    FastWARC stops quietly at a cut gzip member, so a compressed file is checked to its end
+    afterwards and a cut one adds an error record after the records read before the cut.
+    """
+    from newsgraph.ingest.readers import error_article
+
     with path.open("rb") as stream:
+        compressed = stream.read(2) == b"\x1f\x8b"
+        stream.seek(0)
         yield from read_warc(stream, str(path), published)
+    if compressed:
+        problem = gzip_problem(path)
+        if problem:
+            yield error_article(f"{path}#end", "bad_gzip", problem)
+
+
+def gzip_problem(path: Path, chunk: int = 1 << 20) -> str | None:
+    """Why a (multi-member) gzip file cannot be read to its end, or None; bounded memory, output discarded."""
+    import zlib
+
+    decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    started = False  # the current member has begun
+    with path.open("rb") as stream:
+        while data := stream.read(chunk):
+            while data:
+                started = True
+                try:
+                    decompressor.decompress(data, chunk)
+                    while decompressor.unconsumed_tail:
+                        decompressor.decompress(decompressor.unconsumed_tail, chunk)
+                except zlib.error as exc:
+                    return f"gzip data is corrupt: {exc}"
+                if not decompressor.eof:
+                    break
+                # the member ended: what follows starts the next one
+                data, started = decompressor.unused_data, False
+                decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
+                if data and not data.startswith(b"\x1f\x8b") and data.strip(b"\x00"):
+                    return "bytes after the last gzip member are not gzip"
+    return "gzip data is truncated" if started else None
