@@ -1,11 +1,345 @@
-"""Events stage (placeholder until its issue lands)."""
+"""Events stage: who did what to whom, coded in PLOVER, each pinned to its trigger and sentence.
+
+A trigger is a verb of the lexicon (data/events), alone, with a particle or preposition ("called on"),
+with a specific object ("lifted the ban"), or a light verb with an event noun ("held talks").  The
+source is the verb's subject (inherited through infinitives and coordination, the agent of a passive),
+the target its object or prepositional object; both are resolved by the actor stage.  Reported events
+keep their own subject ("X said the two sides agreed ..." is an event of the two sides).
+"""
 
 from __future__ import annotations
 
-from newsgraph.model import Article
-from newsgraph.pipeline import stage
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from newsgraph.extract.events_actors import ActorFinder, Mention
+from newsgraph.extract.events_lexicon import COOPERATIVE, SYMMETRIC, Coding, Match, match_verb
+from newsgraph.extract.events_syntax import (
+    SPEECH_VERBS,
+    chain_up,
+    has_obligation,
+    is_negated,
+    is_passive,
+    modality,
+    noun_objects,
+    objects_of,
+    passive_patient,
+    subject_of,
+    under_speech,
+)
+from newsgraph.model import Article, Event, Place, SentenceRef, Span
+from newsgraph.pipeline import note_drop, stage
+
+STAGE = "events"
+DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
+NEEDS_TARGET = frozenset({"COOPERATE", "AID", "SANCTION"})
+TARGET_FROM_CLAUSE = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
+REQUEST_CODING = Coding("REQUEST", None, "10")
+MAX_TRIGGER_GAP = 4
+REPORTING_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A coded trigger with its participants, before it becomes one event per (source, target)."""
+
+    match: Match
+    sources: list[Mention]
+    targets: list[Mention]
+    mode: str | None
+    negated: bool
+    confidence: float
+
+
+def trigger_span(article: Article, tokens: list[Any]) -> Span:
+    """The trigger's text: the verb with its particle or event noun when they sit close together."""
+    verb = tokens[0]
+    first = min(tokens, key=lambda t: t.i)
+    last = max(tokens, key=lambda t: t.i)
+    if last.i - first.i > MAX_TRIGGER_GAP:
+        first = last = verb
+    start, end = first.idx, last.idx + len(last.text)
+    return Span(start, end, article.text[start:end])
+
+
+def in_topic(verb: Any) -> bool:
+    """True for a verb that is the topic of a preposition ("cooperate on easing ...", "accused X of killing")."""
+    token = verb
+    for _ in range(6):
+        if token.dep_ == "pcomp":
+            return True
+        if token.dep_ not in ("conj", "xcomp") or token.head is token:
+            return False
+        token = token.head
+    return False
+
+
+def governed(token: Any, verbs: set[int], limit: int = 6) -> bool:
+    """True when the token hangs (through non-verbs) from one of the given verbs."""
+    node = token
+    for _ in range(limit):
+        if node.head is node:
+            return False
+        node = node.head
+        if node.i in verbs:
+            return True
+        if node.pos_ in ("VERB", "AUX") and node.i not in verbs:
+            return False
+    return False
+
+
+def token_at(doc: Any, char: int) -> Any | None:
+    """The token starting at (or containing) a character offset."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def event_date(article: Article, verb: Any, sentence: Any) -> str | None:
+    """The date of the time expression governing the trigger, else of its clause, else publication."""
+    chain = {t.i for t in chain_up(verb)}
+    ancestors = {t.i for t in verb.ancestors} | chain
+    fallback = None
+    for timex in article.dates:
+        if not (sentence.start_char <= timex.start < sentence.end_char) or timex.type not in ("DATE", "TIME"):
+            continue
+        value = DATE_VALUE.match(timex.value or "")
+        token = token_at(article.doc, timex.start)
+        if value is None or token is None:
+            continue
+        root = token
+        while root.head is not root and timex.start <= root.head.idx < timex.end:
+            root = root.head
+        if governed(root, chain):
+            return value.group()
+        if fallback is None and governed(root, ancestors):
+            fallback = value.group()
+    if fallback:
+        return fallback
+    return article.published[:10] if article.published else None
+
+
+def event_place(article: Article, verb: Any, sentence: Any, taken: list[Mention]) -> Place | None:
+    """A place of the sentence that the trigger's clause governs and that is not a participant."""
+    chain = {t.i for t in chain_up(verb)} | {t.i for t in verb.ancestors}
+    for place in article.places:
+        if not (sentence.start_char <= place.start < sentence.end_char):
+            continue
+        if any(m.start <= place.start < m.end or place.start <= m.start < place.end for m in taken):
+            continue
+        token = token_at(article.doc, place.start)
+        if token is not None and governed(token, chain):
+            return place
+    return None
+
+
+def confidence_of(candidate: Candidate) -> float:
+    """A rough confidence from how complete and how certain the coding is."""
+    score = 0.8 if len(candidate.match.tokens) > 1 else 0.7
+    if not candidate.sources:
+        score -= 0.25
+    if not candidate.targets and candidate.match.coding.type in NEEDS_TARGET:
+        score -= 0.1
+    if candidate.mode == "hypothetical":
+        score -= 0.15
+    return round(max(0.1, min(0.95, score)), 2)
+
+
+class EventCoder:
+    """Codes the events of one parsed article."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.actors = ActorFinder(article)
+
+    def first_resolved(self, heads: list[Any], exclude: list[Mention]) -> list[Mention]:
+        """The actors of the first candidate head that resolves to something other than the source."""
+        taken = {m.key() for m in exclude}
+        countries = {m.actor.country for m in exclude}
+        sectors = {m.actor.sector for m in exclude}
+        spans = [(m.start, m.end) for m in exclude]
+        for head in heads:
+            found = [m for m in self.actors.mentions(head)
+                     if m.key() not in taken and not any(s <= m.start < e for s, e in spans)
+                     and not (head.pos_ == "NOUN" and m.actor.country in countries
+                              and m.actor.sector in (None, *sectors))]
+            if found:
+                return found
+        return []
+
+    def target_heads(self, match: Match) -> list[Any]:
+        """Candidate target heads, most likely first."""
+        verb = match.verb
+        heads: list[Any] = []
+        if is_passive(verb):
+            patient = passive_patient(verb)
+            heads += ([patient] if patient is not None else []) + objects_of(verb)
+        elif match.noun is not None:
+            heads += noun_objects(match.noun) + objects_of(verb, skip=match.noun)
+        else:
+            heads += objects_of(verb)
+            obj = next((h for h in heads if h.dep_ in ("dobj", "obj")), None)
+            if obj is not None:
+                heads += noun_objects(obj)
+        for child in verb.children:
+            if child.dep_ == "xcomp":
+                heads += objects_of(child)
+            if child.dep_ == "ccomp" and child.i > verb.i and match.coding.type in TARGET_FROM_CLAUSE:
+                subject = subject_of(child)
+                if subject is not None:
+                    heads.append(subject)
+        return heads
+
+    def candidate(self, match: Match, mode: str | None) -> Candidate | None:
+        """Participants, modality and negation of a coded trigger; None when nobody acts."""
+        verb = match.verb
+        subject = subject_of(verb)
+        sources = self.actors.mentions(subject) if subject is not None else []
+        if not sources and subject is not None and subject.lower_ in REPORTING_PRONOUNS:
+            speaker = under_speech(verb)
+            speaker_subject = subject_of(speaker) if speaker is not None else None
+            if speaker_subject is not None:  # "X said it had expelled ...": "it" is X
+                sources = self.actors.mentions(speaker_subject)
+        targets = self.first_resolved(self.target_heads(match), sources)
+        if not sources and not (targets and is_passive(verb)):
+            note_drop(self.article, STAGE, "no_source_actor" if subject is not None else "no_subject")
+            return None
+        cand = Candidate(match, sources, targets, mode or modality(verb), is_negated(verb), 0.0)
+        cand.confidence = confidence_of(cand)
+        return cand
+
+    def speech_request(self, verb: Any) -> Candidate | None:
+        """"X said Y must/should ..." is a REQUEST of X to Y, triggered by the speech verb."""
+        for child in verb.children:
+            if child.dep_ == "ccomp" and has_obligation(child):
+                subject, addressee = subject_of(verb), subject_of(child)
+                if subject is None or addressee is None:
+                    return None
+                sources = self.actors.mentions(subject)
+                targets = self.first_resolved([addressee], sources)
+                if sources and targets:
+                    cand = Candidate(Match(verb, REQUEST_CODING, [verb]), sources, targets, None,
+                                     is_negated(verb), 0.0)
+                    cand.confidence = round(confidence_of(cand) - 0.1, 2)
+                    return cand
+        return None
+
+    def sentence_candidates(self, sentence: Any) -> list[Candidate]:
+        """Every coded trigger of a sentence, with controllers and reported speech applied."""
+        matches: dict[int, Match] = {}
+        for token in sentence:
+            if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
+                match = match_verb(token)
+                if match is not None:
+                    matches[token.i] = match
+        out: list[Candidate] = []
+        for token in sentence:
+            if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS and token.i not in matches:
+                if (request := self.speech_request(token)) is not None:
+                    out.append(request)
+        for match in matches.values():
+            verb = match.verb
+            mode = None
+            head_match = matches.get(verb.head.i) if verb.dep_ == "xcomp" else None
+            if head_match is not None and head_match.coding.flag == "control":
+                note_drop(self.article, STAGE, "infinitive_of_control_verb")
+                continue
+            if head_match is not None and head_match.coding.flag.startswith("promise"):
+                if match.coding.type in COOPERATIVE:
+                    note_drop(self.article, STAGE, "cooperative_infinitive_of_promise")
+                    continue
+                mode = "intent"
+            if match.coding.flag == "promise-inf" and not any(c.dep_ == "xcomp" for c in verb.children):
+                note_drop(self.article, STAGE, "promise_without_infinitive")
+                continue
+            if in_topic(verb):
+                note_drop(self.article, STAGE, "topic_of_preposition")
+                continue
+            if match.coding.flag.startswith("promise") and any(
+                    c.dep_ == "xcomp" and c.i in matches and matches[c.i].coding.type not in COOPERATIVE
+                    for c in verb.children):
+                note_drop(self.article, STAGE, "promise_of_hostile_act")
+                continue
+            if has_obligation(verb) and under_speech(verb) is not None:
+                note_drop(self.article, STAGE, "demanded_not_done")
+                continue
+            if verb.dep_ == "amod":
+                note_drop(self.article, STAGE, "adjectival_participle")
+                continue
+            cand = self.candidate(match, mode)
+            if cand is not None:
+                out.append(cand)
+        return out
+
+    def events(self) -> list[Event]:
+        """All events of the article, one per (source, target), deduplicated."""
+        events: list[Event] = []
+        for sentence in self.article.doc.sents:
+            for cand in self.sentence_candidates(sentence):
+                events.extend(self.expand(cand, sentence))
+                if len(cand.sources) == 1 and len(cand.targets) == 1 and not cand.mode:
+                    self.actors.note_dyad(cand.match.coding.type, cand.sources[0], cand.targets[0])
+        return dedupe(events)
+
+    def expand(self, cand: Candidate, sentence: Any) -> list[Event]:
+        """One event per source and target; a joint source of a symmetric act targets its partners."""
+        coding = cand.match.coding
+        trigger = trigger_span(self.article, cand.match.tokens)
+        date = event_date(self.article, cand.match.verb, sentence)
+        place = event_place(self.article, cand.match.verb, sentence, cand.sources + cand.targets)
+        sources: list[Mention | None] = list(cand.sources) or [None]
+        out = []
+        for source in sources:
+            targets: list[Mention | None] = list(cand.targets)
+            if source is not None and len(cand.sources) > 1 and coding.type in SYMMETRIC:
+                targets = [m for m in cand.sources if m is not source]
+            for target in targets or [None]:
+                out.append(Event(
+                    type=coding.type, trigger=trigger, sentence=SentenceRef(sentence.start_char, sentence.end_char),
+                    mode=cand.mode or coding.mode, negated=cand.negated,
+                    source=source.participant() if source else None,
+                    target=target.participant() if target else None,
+                    date=date, place=place, cameo=coding.cameo, confidence=cand.confidence,
+                ))
+        return out
+
+
+def actor_key(participant: Any) -> tuple[str | None, str | None, str] | None:
+    """Identity of a participant's actor."""
+    if participant is None:
+        return None
+    return (participant.actor.country, participant.actor.sector, participant.actor.name.lower())
+
+
+def dedupe(events: list[Event]) -> list[Event]:
+    """Drop repeats (same type, source, target and trigger) and untargeted twins of targeted events."""
+    seen: set[tuple[Any, ...]] = set()
+    targeted = {(e.type, actor_key(e.source), e.sentence.start) for e in events if e.target is not None}
+    out = []
+    for event in events:
+        key = (event.type, actor_key(event.source), actor_key(event.target), event.trigger.start)
+        if key in seen:
+            continue
+        if event.target is None and (event.type, actor_key(event.source), event.sentence.start) in targeted:
+            continue
+        seen.add(key)
+        out.append(event)
+    return out
+
+
+PLOVER_INTENT_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+
+
+def plover_type(event: Event | dict[str, Any]) -> str:
+    """The type under PLOVER's own convention: an announced cooperative act is AGREE."""
+    type_, mode = (event["type"], event.get("mode")) if isinstance(event, dict) else (event.type, event.mode)
+    return "AGREE" if mode == "intent" and type_ in PLOVER_INTENT_AS_AGREE else type_
 
 
 @stage("events")
 def events(articles: list[Article]) -> None:
-    return None
+    """Fill ``article.events`` for every parsed article of the batch."""
+    for article in articles:
+        if article.doc is None:
+            continue
+        article.events = EventCoder(article).events()

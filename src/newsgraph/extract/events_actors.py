@@ -1,0 +1,199 @@
+"""Participants of events: noun phrases resolved to actors through the actor stage's ``resolve_span``.
+
+Resolution itself belongs to ``newsgraph.actors.stage``; this module only decides which spans to ask
+about: the phrase, then the names inside it ("a joint U.S.-Japan statement" -> U.S., Japan), the
+members of a coordination ("Washington and Tokyo"), and the last two actors for "the two sides".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from newsgraph.actors import stage as actor_stage
+from newsgraph.extract.events_syntax import conjuncts, mention_bounds
+from newsgraph.model import Actor, Article, Participant
+
+JOINT_HEADS = frozenset({
+    "side", "leader", "country", "nation", "government", "president", "minister", "party", "ally",
+    "neighbour", "neighbor", "capital", "counterpart", "state", "power", "delegation", "army",
+})
+PERSON_HEADS = frozenset({"leader", "president", "minister", "counterpart"})
+SYMMETRIC_TYPES = ("AGREE", "CONSULT", "COOPERATE")
+JOINT_NUMBERS = frozenset({"two", "both", "three", "2", "3"})
+ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
+NAME_SPLIT = re.compile(r"[-/–]")
+NAME_PIECE = re.compile(r"[^-/–]+")
+
+
+@dataclass(slots=True)
+class Mention:
+    """A resolved participant mention."""
+
+    start: int
+    end: int
+    text: str
+    actor: Actor
+
+    def participant(self) -> Participant:
+        """The record form of this mention."""
+        return Participant(self.start, self.end, self.text, self.actor)
+
+    def key(self) -> tuple[str | None, str | None, str]:
+        """Identity of the actor, for deduplication and self-reference checks."""
+        return (self.actor.country, self.actor.sector, self.actor.name.lower())
+
+
+def people_of(text: str) -> Actor | None:
+    """A nation named by its plural demonym ("Palestinians", "the Kurds"), which the resolver leaves open.
+
+    An adapter over the actor knowledge base until ``resolve_span`` covers plural demonyms itself.
+    """
+    from newsgraph.actors.kb import knowledge_base
+
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) != 1 or not words[0][:1].isupper() or not words[0].endswith("s"):
+        return None
+    kb = knowledge_base()
+    iso3 = kb.country(words[0][:-1]) or kb.country(words[0])
+    return kb.country_actor(iso3) if iso3 else None
+
+
+def usable(actor: Actor | None) -> bool:
+    """An actor counts as resolved when it has a country or a sector."""
+    return actor is not None and (actor.country is not None or actor.sector is not None)
+
+
+class ActorFinder:
+    """Resolves noun-phrase heads of one article to actor mentions, caching per span."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self._cache: dict[tuple[int, int], tuple[str, Actor | None]] = {}
+        self.dyads: list[tuple[str, Mention, Mention]] = []
+        self._entities = sorted(
+            (e for e in article.entities if e.label in ACTOR_LABELS), key=lambda e: e.start)
+
+    def resolve(self, start: int, end: int) -> tuple[str, Actor | None]:
+        """``resolve_span`` with a cache (one mention, one answer)."""
+        key = (start, end)
+        if key not in self._cache:
+            self._cache[key] = actor_stage.resolve_span(self.article, start, end)
+        return self._cache[key]
+
+    def _mention(self, start: int, end: int) -> Mention | None:
+        """A resolved mention for the span, or None."""
+        _, actor = self.resolve(start, end)
+        if not usable(actor):
+            actor = people_of(self.article.text[start:end])
+        if actor is None or not usable(actor):
+            return None
+        return Mention(start, end, self.article.text[start:end], actor)
+
+    def _split_name(self, start: int, end: int) -> list[Mention]:
+        """Hyphenated or slashed pairs of country names ("U.S.-Japan") resolved part by part.
+
+        The resolver answers for whole entities only, so each part is looked up as a country name
+        in the actor knowledge base (an adapter until the resolver splits such compounds itself).
+        """
+        from newsgraph.actors.kb import knowledge_base
+
+        kb = knowledge_base()
+        parts: list[Mention] = []
+        for piece in NAME_PIECE.finditer(self.article.text[start:end]):
+            lead = len(piece.group()) - len(piece.group().lstrip())
+            size = len(piece.group().strip())
+            part_start = start + piece.start() + lead
+            iso3 = kb.country(self.article.text[part_start:part_start + size]) if size >= 2 else None
+            if iso3:
+                parts.append(Mention(part_start, part_start + size, self.article.text[part_start:part_start + size],
+                                     kb.country_actor(iso3)))
+        return parts if len(parts) > 1 else []
+
+    def inner(self, start: int, end: int) -> list[Mention]:
+        """Resolved names inside a phrase whose whole does not resolve ("North Korea's launches")."""
+        found: list[Mention] = []
+        for entity in self._entities:
+            if entity.start < start or entity.end > end:
+                continue
+            parts = self._split_name(entity.start, entity.end) if NAME_SPLIT.search(entity.text) else []
+            if parts:
+                found.extend(parts)
+            elif (mention := self._mention(entity.start, entity.end)) is not None:
+                found.append(mention)
+        if len(found) > 1:
+            between = self.article.text[found[0].end:found[-1].start]
+            if not re.search(r"\band\b|[-/,–]|\bor\b", between):
+                found = [found[-1]]
+        return found
+
+    def recent(self, before: int, count: int = 2, persons: bool = False) -> list[Mention]:
+        """The ``count`` actors most often named before a position (latest first on ties), for "the two sides"."""
+        tally: dict[str, list[Any]] = {}
+        for order, entity in enumerate(self._entities):
+            if entity.end > before or (persons and entity.label != "PERSON"):
+                continue
+            mention = self._mention(entity.start, entity.end)
+            if mention is None or mention.actor.country is None:
+                continue
+            entry = tally.setdefault(mention.actor.country, [0, order, mention])
+            entry[0] += 1
+            entry[1] = order
+            entry[2] = mention
+        ranked = sorted(tally.values(), key=lambda e: (e[0], e[1]), reverse=True)[:count]
+        if len(ranked) < count:
+            return []
+        return [entry[2] for entry in sorted(ranked, key=lambda e: e[1])]
+
+    def joint(self, head: Any) -> list[Mention]:
+        """Actors behind a joint phrase ("the two leaders", "both sides"), given by the text before it."""
+        numbers = {c.lower_ for c in head.children if c.dep_ in ("nummod", "det", "predet", "amod")}
+        if head.lower_ == "both" and head.pos_ in ("PRON", "DET", "NOUN"):
+            numbers = {"both"}
+        elif head.lemma_.lower() not in JOINT_HEADS:
+            return []
+        wanted = numbers & JOINT_NUMBERS
+        if not wanted:
+            return []
+        count = 3 if wanted & {"three", "3"} else 2
+        start, end = mention_bounds(head)
+        text = self.article.text[start:end]
+        persons = head.lemma_.lower() in PERSON_HEADS
+        pair = self.last_dyad() if count == 2 else []
+        return [Mention(start, end, text, m.actor) for m in pair or self.recent(start, count, persons)]
+
+    def note_dyad(self, type_: str, source: Mention, target: Mention) -> None:
+        """Remember who met or agreed with whom, so a later "the two sides" can refer to them."""
+        if source.actor.country and target.actor.country and source.actor.country != target.actor.country:
+            self.dyads.append((type_, source, target))
+
+    def last_dyad(self) -> list[Mention]:
+        """The two actors of the latest meeting, else of the latest symmetric act."""
+        for wanted in (("CONSULT",), SYMMETRIC_TYPES):
+            for type_, source, target in reversed(self.dyads):
+                if type_ in wanted:
+                    return [source, target]
+        return []
+
+    def mentions(self, head: Any) -> list[Mention]:
+        """All actors a noun-phrase head stands for, coordinated members and joint phrases expanded."""
+        out: list[Mention] = []
+        for member in conjuncts(head):
+            joint = self.joint(member)
+            if joint:
+                out.extend(joint)
+                continue
+            start, end = mention_bounds(member)
+            whole = self._mention(start, end)
+            if whole is not None and not (NAME_SPLIT.search(self.article.text[start:end]) and self.inner(start, end)
+                                          and len(self.inner(start, end)) > 1):
+                out.append(whole)
+            else:
+                out.extend(self.inner(start, end))
+        unique: dict[tuple[str | None, str | None, str], Mention] = {}
+        for mention in out:
+            unique.setdefault(mention.key(), mention)
+        return list(unique.values())

@@ -1,0 +1,150 @@
+"""The event trigger lexicon (data/events/*.tsv) and the lookup of a verb token's PLOVER coding."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "events"
+ANY = "*"
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+PARTICLE_DEPS = ("prt",)
+PREP_DEPS = ("prep", "agent", "dative")
+
+
+@dataclass(frozen=True, slots=True)
+class Coding:
+    """What a trigger means: PLOVER type and mode, CAMEO root, and how it treats an infinitive."""
+
+    type: str
+    mode: str | None
+    cameo: str
+    flag: str = "-"
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Verb codings keyed by (lemma[ particle], object lemma or '*'), event nouns, and light verbs."""
+
+    verbs: dict[tuple[str, str], Coding]
+    nouns: dict[str, Coding]
+    light: frozenset[str]
+
+
+def _rows(name: str) -> list[list[str]]:
+    """Tab-separated rows of a packaged data file, comments and blank lines skipped."""
+    text = (DATA_DIR / name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Load the packaged trigger tables once per process."""
+    verbs: dict[tuple[str, str], Coding] = {}
+    for lemma, objects, type_, mode, cameo, flag in _rows("verbs.tsv"):
+        coding = Coding(type_, None if mode == "-" else mode, cameo, flag)
+        for obj in objects.split(","):
+            verbs.setdefault((lemma, obj), coding)
+    nouns = {noun: Coding(type_, None if mode == "-" else mode, cameo)
+             for noun, type_, mode, cameo in _rows("nouns.tsv")}
+    light = frozenset(row[0] for row in _rows("light_verbs.txt"))
+    return Lexicon(verbs, nouns, light)
+
+
+@dataclass(slots=True)
+class Match:
+    """A coded trigger: the verb, the tokens that make up the trigger, and the event noun if any."""
+
+    verb: Any
+    coding: Coding
+    tokens: list[Any]
+    noun: Any = None
+
+
+def direct_object(verb: Any) -> Any | None:
+    """The verb's direct object (or attribute/complement noun), if any."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj"):
+            return child
+    return None
+
+
+def _pobj(prep: Any) -> Any | None:
+    """The object of a preposition token."""
+    for child in prep.children:
+        if child.dep_ in ("pobj", "pcomp"):
+            return child
+    return None
+
+
+def event_noun(noun: Any) -> Any:
+    """The noun that names the event: "a state of emergency" -> emergency, "a series of raids" -> raids."""
+    if noun is not None and noun.lemma_.lower() in ("state", "series", "wave", "round", "number", "campaign"):
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of" and (obj := _pobj(child)) is not None:
+                return obj
+    return noun
+
+
+NOUN_MODIFIER_CODINGS = {
+    ("strike", "hunger"): Coding("PROTEST", "hunger", "14"),
+    ("strike", "air"): Coding("ASSAULT", "aerial", "19"),
+    ("strike", "missile"): Coding("ASSAULT", "heavy-weapons", "19"),
+    ("strike", "drone"): Coding("ASSAULT", "drone", "19"),
+    ("attack", "cyber"): Coding("COERCE", "cyber", "17"),
+    ("attack", "suicide"): Coding("ASSAULT", "suicide-attack", "18"),
+}
+
+
+def noun_coding(noun: Any) -> Coding | None:
+    """Coding of an event noun, refined by its modifiers ("hunger strike", "joint exercises")."""
+    lex = lexicon()
+    lemma = noun.lemma_.lower()
+    coding = lex.nouns.get(noun.lower_) or lex.nouns.get(lemma)
+    if coding is None:
+        return None
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+    for modifier in modifiers:
+        special = NOUN_MODIFIER_CODINGS.get((lemma, modifier))
+        if special:
+            return special
+    if coding.type == "COOPERATE" and lemma in ("drill", "exercise") and not modifiers & {"joint", "combined"}:
+        return Coding("MOBILIZE", "troops", "15")
+    return coding
+
+
+def match_verb(verb: Any) -> Match | None:
+    """Code a verb token from the lexicon: phrasal and prepositional forms first, then object-specific."""
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    obj = direct_object(verb)
+    obj_lemmas = [] if obj is None else [obj.lower_, obj.lemma_.lower()]
+    extras: list[tuple[str, Any, list[str]]] = []
+    for child in verb.children:
+        if child.dep_ in PARTICLE_DEPS:
+            extras.append((f"{lemma} {child.lower_}", child, obj_lemmas))
+        elif child.dep_ in PREP_DEPS and child.dep_ != "agent":
+            pobj = _pobj(child)
+            pobj_lemmas = [] if pobj is None else [pobj.lower_, pobj.lemma_.lower()]
+            extras.append((f"{lemma} {child.lower_}", child, pobj_lemmas + obj_lemmas))
+    for key, extra, objects in extras:
+        for obj_lemma in objects:
+            if (coding := lex.verbs.get((key, obj_lemma))) is not None:
+                return Match(verb, coding, [verb, extra])
+    for obj_lemma in obj_lemmas:
+        if (coding := lex.verbs.get((lemma, obj_lemma))) is not None:
+            return Match(verb, coding, [verb, obj])
+    if lemma in lex.light and obj is not None:
+        noun = event_noun(obj)
+        coding = noun_coding(noun)
+        if coding is not None:
+            return Match(verb, coding, [verb, noun], noun=noun)
+    for key, extra, _ in extras:
+        if (coding := lex.verbs.get((key, ANY))) is not None:
+            return Match(verb, coding, [verb, extra])
+    if (coding := lex.verbs.get((lemma, ANY))) is not None:
+        return Match(verb, coding, [verb])
+    return None

@@ -1,0 +1,207 @@
+"""Dependency-tree helpers for the events stage: who acted, on whom, and how sure the text is of it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp")
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+TARGET_PREPS = ("with", "to", "against", "on", "upon", "at", "into", "toward", "towards", "from", "over", "of")
+NOUN_MODIFIER_DEPS = ("det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "predet", "advmod")
+SPEECH_VERBS = frozenset({
+    "say", "tell", "announce", "state", "add", "declare", "report", "claim", "insist", "note", "stress",
+    "confirm", "reiterate", "write", "explain", "tweet", "indicate", "assert", "affirm", "reveal",
+})
+INTENT_VERBS = frozenset({
+    "plan", "intend", "aim", "expect", "prepare", "schedule", "set", "go", "want", "seek", "hope", "wish",
+    "mean", "propose", "consider",
+})
+INTENT_AUX = frozenset({"will", "shall", "'ll", "wo"})
+HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "can", "must", "'d"})
+OBLIGATION_AUX = frozenset({"must", "should"})
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+
+
+def is_passive(verb: Any) -> bool:
+    """True for a passive verb ("was attacked", "tariffs imposed by ...")."""
+    if any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not misparsed_clause(verb)
+
+
+def misparsed_clause(verb: Any) -> bool:
+    """A main clause parsed as a noun with a participle ("A statement called on X ..." as ROOT noun + acl)."""
+    return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and not any(
+        c.dep_ == "agent" for c in verb.children)
+
+
+def agent_of(verb: Any) -> Any | None:
+    """The "by X" agent of a passive verb."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def subject_of(verb: Any) -> Any | None:
+    """The acting subject of a verb, inherited through infinitives, coordination and participles."""
+    subject = _subject(verb, 0)
+    if subject is None and verb.dep_ == "conj":
+        subject = nearest_ancestor_subject(verb)
+    return subject
+
+
+def _subject(verb: Any, depth: int) -> Any | None:
+    """``subject_of`` without the misparse fallback."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            if child.lower_ == "it" and verb.pos_ == "ADJ":
+                return None  # "making it easier to ...": no actor
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    if misparsed_clause(verb):
+        return verb.head
+    if is_passive(verb):
+        return agent_of(verb)
+    if depth < 4 and verb.dep_ in INHERIT_DEPS and verb.head is not verb:
+        head = verb.head
+        if verb.dep_ == "xcomp":
+            obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
+            if obj is not None and head.lemma_.lower() in ("urge", "ask", "order", "force", "invite", "press"):
+                return obj
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
+            return None
+        return _subject(head, depth + 1)
+    if verb.dep_ == "relcl":
+        return verb.head
+    return None
+
+
+def nearest_ancestor_subject(verb: Any) -> Any | None:
+    """Subject of the closest governing verb, for coordinated verbs cut off by a misparse; not past speech."""
+    for ancestor in verb.ancestors:
+        if ancestor.lemma_.lower() in SPEECH_VERBS:
+            return None
+        if ancestor.pos_ == "VERB":
+            subject = next((c for c in ancestor.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None:
+                return subject
+    return None
+
+
+def passive_patient(verb: Any) -> Any | None:
+    """The patient of a passive verb: its passive subject, or the noun a participle modifies."""
+    for child in verb.children:
+        if child.dep_ in PASSIVE_SUBJECT_DEPS:
+            return child
+    return None
+
+
+def objects_of(verb: Any, skip: Any = None) -> list[Any]:
+    """Candidate targets in order: direct object, dative, then prepositional objects."""
+    found: list[Any] = []
+    preps: list[Any] = []
+    for child in verb.children:
+        if child is skip:
+            continue
+        if child.dep_ in ("dobj", "obj", "dative", "iobj") and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            found.append(child)
+        elif child.dep_ in ("prep", "dative") and child.lower_ in TARGET_PREPS:
+            preps.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "conj" and child.pos_ == "PROPN" and child.i > verb.i:
+            preps.append(child)  # "accused X of ... and Y of ...", Y misparsed as a conjunct of the verb
+    return found + preps
+
+
+def noun_objects(noun: Any) -> list[Any]:
+    """Targets hanging off an event noun: "talks with X", "sanctions on X", "X's invasion"."""
+    found = [c for c in noun.children if c.dep_ == "poss"]
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+            found.extend(c for c in child.children if c.dep_ == "pobj")
+    return found
+
+
+def mention_bounds(head: Any) -> tuple[int, int]:
+    """Character bounds of the noun phrase headed by ``head``: its modifiers to the left, compounds to the right."""
+    left = head
+    for child in head.lefts:
+        if child.dep_ in NOUN_MODIFIER_DEPS or child.dep_ in ("cc", "conj", "punct"):
+            left = min(left, child.left_edge, key=lambda t: t.i)
+            break
+    right = head
+    for child in head.rights:
+        if child.dep_ in ("compound", "flat", "appos") and child.i == right.i + 1:
+            right = child
+        else:
+            break
+    return left.idx, right.idx + len(right.text)
+
+
+def conjuncts(head: Any) -> list[Any]:
+    """The head and the nouns coordinated with it ("Washington and Tokyo")."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.extend(conjuncts(child))
+    return out
+
+
+def chain_up(verb: Any) -> list[Any]:
+    """The verb and the verbs it is an infinitive or conjunct of, nearest first."""
+    chain = [verb]
+    while chain[-1].dep_ in ("xcomp", "conj") and chain[-1].head is not chain[-1] and len(chain) < 5:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def is_negated(verb: Any) -> bool:
+    """A negation on the verb or on a verb that governs it as an infinitive ("did not agree to meet")."""
+    for token in chain_up(verb):
+        if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never",)) for c in token.children):
+            return True
+    return False
+
+
+def under_speech(verb: Any) -> Any | None:
+    """The speech verb whose clausal complement contains this verb ("X said (that) ...")."""
+    token = verb
+    for _ in range(4):
+        if token.dep_ in ("ccomp", "parataxis") and token.head.lemma_.lower() in SPEECH_VERBS:
+            return token.head
+        if token.dep_ not in ("xcomp", "conj", "ccomp") or token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def modality(verb: Any) -> str | None:
+    """``intent`` for announced future action, ``hypothetical`` for conditional or possible action."""
+    chain = chain_up(verb)
+    for token in chain:
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children):
+            return "hypothetical"
+        auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
+        if auxes & INTENT_AUX:
+            return "intent"
+        if "would" in auxes and under_speech(token) is not None:
+            return "intent"
+        if auxes & HYPOTHETICAL_AUX - {"can"}:
+            return "hypothetical"
+    for token in chain[1:]:
+        if token.lemma_.lower() in INTENT_VERBS:
+            return "intent"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("be",) and verb.head.lower_ in ("is", "are"):
+        return "intent"
+    return None
+
+
+def has_obligation(verb: Any) -> bool:
+    """True when the clause says what someone must or should do ("Sudan must return ...")."""
+    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children)

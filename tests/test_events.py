@@ -1,0 +1,181 @@
+"""Events stage: table tests over invented sentences, the scorers, and the worked example."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import newsgraph.actors.stage as actor_stage
+from newsgraph.evaluation.events import actors_match, score_gsr, score_worked
+from newsgraph.extract.events import plover_type
+from newsgraph.model import Actor, Article, TimeExpr
+from newsgraph.pipeline import stages
+
+# A tiny stand-in for the actor stage's resolver, for these invented sentences only.
+LOCAL_ACTORS = {
+    "france": ("FRA", None), "french": ("FRA", None), "paris": ("FRA", "GOV"),
+    "germany": ("DEU", None), "german": ("DEU", None), "berlin": ("DEU", "GOV"),
+    "brazil": ("BRA", None), "brazilian": ("BRA", None), "argentina": ("ARG", None), "argentine": ("ARG", None),
+    "kenya": ("KEN", None), "kenyan": ("KEN", None), "uganda": ("UGA", None), "ugandan": ("UGA", None),
+    "chad": ("TCD", None), "mali": ("MLI", None), "peru": ("PER", None), "chile": ("CHL", None),
+    "ana ruiz": ("PER", "GOV"), "ruiz": ("PER", "GOV"),
+}
+ROLES = {"police": "COP", "president": "GOV", "counterpart": "GOV", "government": "GOV", "army": "MIL",
+         "rebels": "REB", "minister": "GOV"}
+
+
+def local_resolve(article: Article, start: int, end: int) -> tuple[str, Actor | None]:
+    """Resolve a mention by the first known name in it, with a role noun as sector."""
+    text = article.text[start:end]
+    words = re.findall(r"[a-z]+", text.lower())
+    for size in (2, 1):
+        for i in range(len(words) - size + 1):
+            name = " ".join(words[i:i + size])
+            if name in LOCAL_ACTORS:
+                country, sector = LOCAL_ACTORS[name]
+                sector = next((ROLES[w] for w in words if w in ROLES), sector)
+                return text, Actor(name.title(), country, sector)
+    return text, None
+
+
+@pytest.fixture()
+def coded(monkeypatch):
+    """Code one text with the local resolver; returns its events as record dicts."""
+    monkeypatch.setattr(actor_stage, "resolve_span", local_resolve)
+    monkeypatch.setattr(actor_stage, "actors", lambda articles: None, raising=False)
+
+    def run(text: str, published: str = "2024-03-06", dates: list[TimeExpr] | None = None) -> list[dict]:
+        article = Article(id="t", text=text, published=published)
+        (_, parse), (_, entities) = stages(("parse", "entities"))
+        parse([article])
+        assert article.error is None, article.error
+        entities([article])
+        if dates is not None:
+            article.dates = dates
+        from newsgraph.extract.events import events as events_stage
+        events_stage([article])
+        record = article.to_dict()
+        for event in record["events"]:
+            assert text[event["trigger"]["start"]:event["trigger"]["end"]] == event["trigger"]["text"]
+            for role in ("source", "target"):
+                if event[role]:
+                    assert text[event[role]["start"]:event[role]["end"]] == event[role]["text"]
+        return record["events"]
+
+    return run
+
+
+def dyads(events: list[dict]) -> set[tuple]:
+    """(type, source country, target country, mode, negated) of each event."""
+    return {(e["type"], e["source"] and e["source"]["actor"]["country"],
+             e["target"] and e["target"]["actor"]["country"], e["mode"], e["negated"]) for e in events}
+
+
+CASES = [
+    ("France accused Germany of violating the treaty.",
+     {("ACCUSE", "FRA", "DEU", "allege", False)}),
+    ("Brazil and Argentina signed a trade agreement on Monday.",
+     {("AGREE", "BRA", "ARG", None, False), ("AGREE", "ARG", "BRA", None, False)}),
+    ("Germany did not agree to the French proposal.",
+     {("AGREE", "DEU", "FRA", None, True)}),
+    ("France will send troops to Mali next month.",
+     {("MOBILIZE", "FRA", "MLI", "intent", False)}),
+    ("Berlin said Paris had threatened to cut aid to Chad.",
+     {("THREATEN", "FRA", "TCD", None, False)}),
+    ("Uganda could impose sanctions on Kenya.",
+     {("SANCTION", "UGA", "KEN", "hypothetical", False)}),
+    ("The Brazilian president met his Argentine counterpart on Tuesday.",
+     {("CONSULT", "BRA", "ARG", None, False)}),
+    ("Kenya urged Uganda to release the detained journalists.",
+     {("REQUEST", "KEN", "UGA", None, False)}),
+    ("Peru condemned the attack and recalled its ambassador from Chile.",
+     {("ACCUSE", "PER", None, "disapprove", False), ("SANCTION", "PER", "CHL", "withdraw", False)}),
+    ("Ugandan rebels kidnapped two Kenyan aid workers near the border on Sunday.",
+     {("ASSAULT", "UGA", "KEN", "abduct", False)}),
+    ("Chad said Mali must withdraw its soldiers from the border.",
+     {("REQUEST", "TCD", "MLI", None, False)}),
+    ("President Ana Ruiz resigned on Sunday.",
+     {("RETREAT", "PER", None, "resign", False)}),
+    # nothing to find
+    ("France said the weather in Paris was cold.", set()),
+    ("The museum will open a new wing next year.", set()),
+    ("Germany's economy grew by two percent last year.", set()),
+    ("The company agreed to the terms.", set()),
+    ("Brazil is a large country with many rivers.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_event_table(coded, text, expected):
+    assert dyads(coded(text)) == expected
+
+
+def test_reported_event_belongs_to_its_actor(coded):
+    events = coded("The French government said on Tuesday that Kenya and Uganda had agreed to cooperate on "
+                   "border security.")
+    assert {e["source"]["actor"]["country"] for e in events} == {"KEN", "UGA"}
+    assert {e["target"]["actor"]["country"] for e in events} == {"KEN", "UGA"}
+    assert all(e["type"] == "AGREE" for e in events)
+
+
+def test_date_from_governing_time_expression(coded):
+    text = "On Monday, France and Germany held talks in Berlin, and Peru said on Friday it supports them."
+    monday = text.index("Monday")
+    events = coded(text, dates=[TimeExpr(monday, monday + 6, "Monday", "2024-03-04")])
+    talks = [e for e in events if e["type"] == "CONSULT"]
+    assert talks and all(e["date"] == "2024-03-04" for e in talks)
+
+
+def test_date_falls_back_to_publication(coded):
+    events = coded("France accused Germany of violating the treaty.", published="2024-03-06T10:00:00+01:00")
+    assert [e["date"] for e in events] == ["2024-03-06"]
+
+
+def test_announced_cooperation_is_agree_under_plover():
+    assert plover_type({"type": "CONSULT", "mode": "intent"}) == "AGREE"
+    assert plover_type({"type": "ASSAULT", "mode": "intent"}) == "ASSAULT"
+    assert plover_type({"type": "CONSULT", "mode": "visit"}) == "CONSULT"
+
+
+def _event(type_: str, source: str | None, target: str | None, confidence: float = 0.5) -> dict:
+    def part(country: str | None, start: int) -> dict | None:
+        return None if country is None else {"start": start, "end": start + 3, "text": "xxx",
+                                             "actor": {"name": "x", "country": country, "sector": None}}
+    return {"type": type_, "mode": None, "source": part(source, 0), "target": part(target, 10),
+            "confidence": confidence}
+
+
+def test_worked_scorer_counts_optional_and_symmetric():
+    gold = [{"type": "AGREE", "source": "USA", "target": "JPN"},
+            {"type": "ACCUSE", "source": "CHN", "target": "USA"},
+            {"type": "REJECT", "source": "CHN", "target": None, "optional": True}]
+    events = [_event("AGREE", "JPN", "USA"), _event("REJECT", "CHN", None), _event("ASSAULT", "CHN", "USA")]
+    scores = score_worked(events, gold)
+    assert scores["recall"] == 0.5 and scores["precision"] == 0.5 and scores["extra"] == 1
+    assert score_worked([], gold)["f1"] == 0.0
+
+
+def test_gsr_scorer_separates_actors_from_type():
+    gold_event = {"type": "ACCUSE", "reciprocal": False,
+                  "source": {"start": 0, "end": 3, "country": "FRA"}, "target": {"start": 10, "end": 13,
+                                                                                   "country": "DEU"}}
+    record = {"id": "r1", "events": [gold_event]}
+    assert actors_match(_event("AGREE", "FRA", "DEU"), gold_event)
+    assert not actors_match(_event("ACCUSE", "DEU", "FRA"), gold_event)
+    wrong_type = score_gsr([record], {"r1": [_event("AGREE", "FRA", "DEU", 0.9)]})
+    assert wrong_type["actors_found"] == 1.0 and wrong_type["type_accuracy"] == 0.0
+    assert wrong_type["end_to_end"] == 0.0
+    right = score_gsr([record], {"r1": [_event("ACCUSE", "FRA", "DEU")]})
+    assert right["end_to_end"] == 1.0 and right["type_accuracy"] == 1.0
+    assert score_gsr([record], {"r1": []})["actors_found"] == 0.0
+
+
+def test_worked_example_events(worked_example):
+    record, gold = worked_example
+    probe = Article(id="probe", text="Japan")
+    if actor_stage.resolve_span(probe, 0, 5)[1] is None:
+        pytest.skip("the actor stage's resolver is not available yet")
+    scores = score_worked(record["events"], gold["events"])
+    assert scores["missed"] == 0 and scores["extra"] <= 3
+    assert scores["f1"] >= 0.85
