@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from newsgraph.ingest.clean import AGENCIES
 from newsgraph.ingest.urls import outlet
 
 SCRIPT_LD = re.compile(r'<script[^>]+type=["\']?application/ld\+json["\']?[^>]*>(.*?)</script\s*>', re.S | re.I)
@@ -39,6 +40,11 @@ ROLE_TAIL = re.compile(rf"\s*(?:[|,–—(]|\s-)\s*(?:an?\s+|the\s+)?{ROLE}\b.*$
 FOR_TAIL = re.compile(r"\s+(?:for|at|of|with)\s+(?:the\s+)?[A-Z][\w.&' -]*$")
 IN_TAIL = re.compile(r"\s+in\s+[A-Z][\w.' -]*$")
 NAME_SPLIT = re.compile(r"\s*(?:;|&|,|\band\b|\|)\s*", re.I)
+# bylines that name no person: CMS accounts and news agencies credited as the author
+NOT_PEOPLE = frozenset({"admin", "administrator", "webmaster", "editor", "editors", "staff", "guest",
+                        "anonymous", "newsroom", "newsdesk", "user", "author", "unknown"})
+AGENCY = re.compile(rf"^(?:the\s+)?(?:{AGENCIES}|Associated Press|Agence France-Presse|Press Trust of India)"
+                    rf"(?:\s*(?:[-/,]|and)\s*(?:{AGENCIES}))*$")
 TITLE_SEPARATOR = re.compile(r"\s+[|–—·•:-]\s+")
 
 
@@ -165,10 +171,14 @@ def clean_author(name: str, sites: tuple[str, ...] = ()) -> str | None:
         return None
     if not re.search(r"[^\W\d_]", name) or len(name.split()) > 5:
         return None
+    if squashed in NOT_PEOPLE or AGENCY.match(name):
+        return None
+    first_word = re.sub(r"[^a-z0-9]", "", name.split()[0].lower())
     for site in sites:
         stem = re.sub(r"[^a-z0-9]", "", site.lower().removeprefix("www.").split(".")[0])
         site_squashed = re.sub(r"[^a-z0-9]", "", site.lower())
-        if squashed and (squashed in (stem, site_squashed) or (len(stem) > 3 and stem in squashed)):
+        if squashed in (stem, site_squashed) or (len(stem) > 3 and stem in squashed) or first_word == stem:
+            # "Valdora Post", "valdorapost.example", "CNN Business" on cnn.com
             return None
     return name
 
