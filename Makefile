@@ -39,9 +39,9 @@ browser-deps:
 	elif [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; \
 	else echo "browser tests will be skipped: run 'sudo apt-get install -y chromium chromium-driver'"; fi
 
-# Refresh the README's screenshots of every UI view from the browser tests.
-screenshots: install
-	NEWSGRAPH_SCREENSHOT_DIR=docs/screenshots $(BIN)/python -m pytest tests/browser
+# Refresh the README's screenshots of every UI view (sample corpus + synthetic articles, headless chromium).
+screenshots: install browser-deps
+	$(BIN)/python tests/browser/screenshots.py --out docs/screenshots
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm

@@ -65,13 +65,17 @@ def fts_query(text: str) -> str | None:
     return " ".join(terms[:16]) or None
 
 
-def _order_by(page: Page, sorts: dict[str, str], default: str) -> str:
-    """The ORDER BY clause for a whitelisted sort key; anything else is refused."""
+def _order_by(page: Page, sorts: dict[str, str], default: str, tiebreak: str | None = None) -> str:
+    """The ORDER BY clause for a whitelisted sort key; anything else is refused.
+
+    The tie-break is a rowid, in the same direction: pages stay stable, and an index on the sort
+    column (which ends with the rowid) can deliver the order without sorting the whole table.
+    """
     key = page.sort or default
     if key not in sorts:
         raise UnknownSort(f"sort must be one of {', '.join(sorted(sorts))}")
     direction = "ASC" if page.order.lower() == "asc" else "DESC"
-    return f"ORDER BY {sorts[key]} {direction}"
+    return f"ORDER BY {sorts[key]} {direction}" + (f", {tiebreak} {direction}" if tiebreak else "")
 
 
 def _slice(page: Page) -> tuple[int, int]:
@@ -147,9 +151,9 @@ def list_articles(conn: sqlite3.Connection, f: Filters, page: Page) -> dict[str,
                f"snippet(articles_fts, 1, '{HIGHLIGHT_OPEN}', '{HIGHLIGHT_CLOSE}', '…', 16) AS snippet "
                f"FROM articles_fts f JOIN articles a ON a.rowid = f.rowid {_where(where)} {order} LIMIT ? OFFSET ?")
     else:
-        order = _order_by(page, sorts, "published")
+        order = _order_by(page, sorts, "published", "a.rowid")
         sql = (f"SELECT a.id, a.url, a.title, a.published, a.source, a.language, {_COUNTS}, "
-               f"substr(a.text, 1, 240) AS snippet FROM articles a {_where(where)} {order}, a.id LIMIT ? OFFSET ?")
+               f"substr(a.text, 1, 240) AS snippet FROM articles a {_where(where)} {order} LIMIT ? OFFSET ?")
     rows = conn.execute(sql, [*args, limit + 1, offset]).fetchall()
     return _paged(rows, limit, offset, [dict(r) for r in rows])
 
@@ -188,10 +192,10 @@ def list_events(conn: sqlite3.Connection, f: Filters, page: Page) -> dict[str, A
     if f.date_to:
         where.append(f"{day} <= ?")
         args.append(_date_upper(f.date_to))
-    order = _order_by(page, EVENT_SORTS, "date")
+    order = _order_by(page, EVENT_SORTS, "date", "e.rowid")
     sql = (f"SELECT e.*, {day} AS day, a.title, a.published, a.source AS outlet, "
            "substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence_text "
-           f"FROM events e JOIN articles a ON a.id = e.article_id {_where(where)} {order}, e.article_id, e.idx "
+           f"FROM events e JOIN articles a ON a.id = e.article_id {_where(where)} {order} "
            "LIMIT ? OFFSET ?")
     rows = conn.execute(sql, [*args, limit + 1, offset]).fetchall()
     return _paged(rows, limit, offset, [_event_item(r) for r in rows])
@@ -218,18 +222,23 @@ def list_quotes(conn: sqlite3.Connection, f: Filters, page: Page, speaker: str |
     """Quotes with their speakers; ``q`` searches the quoted words and speaker names."""
     limit, offset = _slice(page)
     where, args = _article_conditions(Filters(outlet=f.outlet, date_from=f.date_from, date_to=f.date_to))
-    if f.q:
-        where.append("(q.article_id, q.idx) IN (SELECT article_id, idx FROM quotes_fts WHERE quotes_fts MATCH ?)")
-        args.append(fts_query(f.q) or '""')
     if speaker or f.actor:
         where.append("q.speaker_name = ?")
         args.append(speaker or f.actor)
     if f.country:
         where.append("q.country = ?")
         args.append(f.country)
-    order = _order_by(page, QUOTE_SORTS, "published")
-    sql = (f"SELECT q.*, a.title, a.published, a.source AS outlet FROM quotes q JOIN articles a ON a.id = q.article_id "
-           f"{_where(where)} {order}, q.article_id, q.idx LIMIT ? OFFSET ?")
+    source = "quotes q"
+    sorts = dict(QUOTE_SORTS)
+    if f.q:
+        source = "quotes_fts f JOIN quotes q ON q.article_id = f.article_id AND q.idx = f.idx"
+        where.insert(0, "quotes_fts MATCH ?")
+        args.insert(0, fts_query(f.q) or '""')
+        sorts["relevance"] = "f.rank"
+        page = Page(page.limit, page.offset, page.sort or "relevance", page.order if page.sort else "asc")
+    order = _order_by(page, sorts, "published", "q.rowid")
+    sql = (f"SELECT q.*, a.title, a.published, a.source AS outlet FROM {source} JOIN articles a ON a.id = q.article_id "
+           f"{_where(where)} {order} LIMIT ? OFFSET ?")
     rows = conn.execute(sql, [*args, limit + 1, offset]).fetchall()
     items = [{
         "article_id": r["article_id"], "idx": r["idx"], "start": r["start"], "end": r["end"], "text": r["text"],
@@ -277,10 +286,10 @@ def list_claims(conn: sqlite3.Connection, f: Filters, page: Page, unit: str | No
     if f.q:
         where.append("(c.subject LIKE ? ESCAPE '\\' OR c.unit LIKE ? ESCAPE '\\')")
         args += ["%" + _like_escape(f.q) + "%"] * 2
-    order = _order_by(page, CLAIM_SORTS, "published")
+    order = _order_by(page, CLAIM_SORTS, "published", "c.rowid")
     rows = conn.execute(
         f"SELECT c.*, a.title, a.published, a.source AS outlet FROM claims c JOIN articles a ON a.id = c.article_id "
-        f"{_where(where)} {order}, c.article_id, c.idx LIMIT ? OFFSET ?", [*args, limit + 1, offset]).fetchall()
+        f"{_where(where)} {order} LIMIT ? OFFSET ?", [*args, limit + 1, offset]).fetchall()
     items = [{
         **{k: r[k] for k in ("article_id", "idx", "start", "end", "text", "value", "unit", "kind", "currency",
                              "change", "subject", "time")},
