@@ -37,6 +37,7 @@ def records(tmp_path, name, data: bytes, **kw):
         ("cut.html.gz", gzip.compress(ARTICLE.encode())[:-30], "bad_gzip"),
         ("nav.html", NAV_ONLY.encode(), "not_an_article"),
         ("huge.html", b"<html><body><p>" + b"word " * (21 * 1024 * 1024 // 5) + b"</p></body></html>", "too_large"),
+        ("bad.html", ARTICLE.replace("Oslo", "Troms\xf8").encode("latin-1"), "bad_encoding"),
     ],
 )
 def test_bad_input_gives_error_record(tmp_path, name, data, code):
@@ -102,3 +103,69 @@ def test_stdin_and_exit_status(tmp_path):
     bad = subprocess.run([sys.executable, "-m", "newsgraph.cli", "extract", "-"], input=b"", capture_output=True)
     assert bad.returncode == 1
     assert json.loads(bad.stdout)["error"]["code"] == "empty"
+
+
+BAD_INPUTS = {
+    "binary.bin": (bytes(range(256)) * 40, "binary"),
+    "cut.html.gz": (gzip.compress(ARTICLE.encode())[:-30], "bad_gzip"),
+    "empty.txt": (b"", "empty"),
+    "latin1.txt": (b"The caf\xe9 near the ministry was closed, officials said on Tuesday.", "bad_encoding"),
+    "sub/nav.html": (NAV_ONLY.encode(), "not_an_article"),
+    "sub/deeper/huge.html": (b"<html><body><p>" + b"word " * (50 * 1024 * 1024 // 5) + b"</p></body></html>",
+                             "too_large"),
+}
+
+
+def cli(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess:
+    """Run the newsgraph command in a subprocess."""
+    return subprocess.run([sys.executable, "-m", "newsgraph.cli", *args], input=stdin, capture_output=True)
+
+
+def test_cli_bad_inputs_each_give_an_error_record_and_exit_status_tells_all_failed(tmp_path):
+    for name, (data, _) in BAD_INPUTS.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(data)
+    failed = cli("extract", str(tmp_path))
+    assert failed.returncode == 1, failed.stderr
+    out = [json.loads(line) for line in failed.stdout.splitlines()]
+    # folders are walked recursively, a folder's files (sorted) before its subfolders, one record per input
+    assert [r["error"]["code"] for r in out] == [code for _, code in BAD_INPUTS.values()]
+    for record, name in zip(out, BAD_INPUTS, strict=True):
+        assert name in record["error"]["message"] and record["text"] == ""
+    (tmp_path / "sub" / "good.html").write_text(ARTICLE)
+    mixed = cli("extract", str(tmp_path))
+    assert mixed.returncode == 0, mixed.stderr
+    codes = [(json.loads(line)["error"] or {}).get("code") for line in mixed.stdout.splitlines()]
+    assert codes.count(None) == 1 and len(codes) == len(BAD_INPUTS) + 1
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "expected_text"),
+    [
+        ("page.txt", ARTICLE.encode(), "Norway and Sweden"),  # HTML in a .txt file
+        ("lines.dat", json.dumps({"id": "a1", "text": "Short JSON Lines body."}).encode(), "Short JSON Lines body."),
+        ("story.gz", gzip.compress(b"The minister said the talks would resume."), "The minister said the talks"),
+        ("page.html.gz", gzip.compress(ARTICLE.encode()), "Norway and Sweden"),
+    ],
+)
+def test_auto_detection_ignores_misleading_names(tmp_path, name, data, expected_text):
+    [record] = records(tmp_path, name, data)
+    assert record["error"] is None
+    assert expected_text in record["text"] and "<p>" not in record["text"]
+
+
+@pytest.mark.parametrize(
+    ("fmt", "data", "expected_text"),
+    [
+        ("auto", ARTICLE.encode(), "Norway and Sweden"),
+        ("html", ARTICLE.encode(), "Norway and Sweden"),
+        ("jsonl", json.dumps({"id": "s1", "text": "One line from stdin."}).encode() + b"\n", "One line from stdin."),
+        ("auto", json.dumps({"id": "s1", "text": "One line from stdin."}).encode() + b"\n", "One line from stdin."),
+    ],
+)
+def test_stdin_formats(monkeypatch, fmt, data, expected_text):
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data)))
+    [article] = list(read_inputs(["-"], fmt))
+    assert article.error is None and expected_text in article.text

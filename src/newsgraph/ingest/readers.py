@@ -40,8 +40,9 @@ class InputError(Exception):
 
 
 def error_article(origin: str, code: str, message: str, article_id: str | None = None) -> Article:
+    """An error record for one input; the message names the input so a user can find it."""
     article = Article(id=article_id or stable_id(None, f"error:{origin}"))
-    return article.fail(code, message)
+    return article.fail(code, message if message.startswith(origin) else f"{origin}: {message}")
 
 
 # ---------------------------------------------------------------- bytes
@@ -144,7 +145,7 @@ def article_from_html(html: str, *, article_id: str | None = None, url: str | No
                       published: str | None = None) -> Article:
     if not html.strip():
         raise InputError("empty", "input has no text")
-    guard_html(html)
+    html = guard_html(html)
     try:
         page = parse_page(html, url)
     except NotAnArticle as exc:
