@@ -14,6 +14,7 @@ or exhaust memory.  The limits (measured on this project's dev data, see
   cleaning keeps one offset per character, about 75 bytes per character at peak.
 - ``MAX_HTML_DEPTH`` (1,000 open elements) for HTML before trafilatura/lxml:
   the deepest benchmark page reaches 288 by the same count; deeper is ``too_nested``.
+  Control characters that no XML parser accepts are removed from HTML first.
 - ``MAX_LINE_CHARS`` (the 20 MB input limit) for one JSON Lines line, read in
   bounded memory; a longer line is ``too_large`` and reading goes on.
 """
@@ -32,6 +33,7 @@ MAX_HTML_DEPTH = 1_000
 MAX_LINE_CHARS = 20 * 1024 * 1024
 LINE_CHUNK = 1024 * 1024
 
+XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^<>]*?(/?)>")
 # elements that never enclose others, or whose end tag is optional: they do not deepen the tree
 FLAT_ELEMENTS = frozenset(
@@ -66,10 +68,15 @@ def html_depth(html: str, stop_at: int = MAX_HTML_DEPTH) -> int:
     return deepest
 
 
-def guard_html(html: str) -> None:
-    """Refuse HTML nested deeper than ``MAX_HTML_DEPTH`` before any parser sees it."""
+def guard_html(html: str) -> str:
+    """Refuse HTML nested deeper than ``MAX_HTML_DEPTH``; return it without characters lxml refuses.
+
+    lxml raises ValueError on control characters in text it is asked to set
+    (readability and body cleaners do), so they go before any parser sees them.
+    """
     if html.count("<") > MAX_HTML_DEPTH and html_depth(html) > MAX_HTML_DEPTH:
         raise _input_error("too_nested", f"HTML is nested more than {MAX_HTML_DEPTH} elements deep")
+    return XML_INCOMPATIBLE.sub("", html)
 
 
 def guard_raw_text(raw: str) -> None:

@@ -28,6 +28,7 @@ MAX_INPUT_BYTES = 20 * 1024 * 1024
 SIDECAR = ".meta.json"  # optional metadata beside a text or HTML file: {"url", "published", "title", "id"}
 INPUT_FORMATS = ("auto", "html", "text", "jsonl", "warc")
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+FOLDER_NOTE = re.compile(r"^(?:README|LICEN[CS]E|COPYING|NOTICE)(?:\.(?:md|txt|rst))?$", re.I)
 
 
 class InputError(Exception):
@@ -221,8 +222,17 @@ def read_jsonl(lines: Iterable[str], origin: str, published: str | None) -> Iter
 # ---------------------------------------------------------------- paths
 
 
+def is_folder_note(name: str) -> bool:
+    """A file that describes a folder rather than holding news: hidden files, sidecars, README and LICENSE."""
+    return name.startswith(".") or name.endswith(SIDECAR) or FOLDER_NOTE.match(name) is not None
+
+
 def walk(paths: Iterable[str]) -> Iterator[str]:
-    """Files under each path, folders walked recursively in sorted order; '-' is stdin."""
+    """Files under each path, folders walked recursively in sorted order; '-' is stdin.
+
+    In a folder, the files (sorted) come before the subfolders; a folder's notes (README, LICENSE,
+    sidecars) are skipped, but a file named explicitly is always read.
+    """
     for path in paths:
         if path == "-":
             yield path
@@ -230,7 +240,7 @@ def walk(paths: Iterable[str]) -> Iterator[str]:
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
-                    if not name.startswith(".") and not name.endswith(SIDECAR):
+                    if not is_folder_note(name):
                         yield os.path.join(root, name)
         else:
             yield path
