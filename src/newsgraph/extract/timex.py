@@ -31,28 +31,33 @@ def _clause_verb(token: Any) -> Any:
     return token
 
 
-def _verb_tense(verb: Any) -> str:
-    """past, future or present for one verb from its tag, auxiliaries and governor."""
+def _verb_tense(verb: Any, depth: int = 0) -> str:
+    """past, perfect, future or present for one verb from its tag, auxiliaries and governor."""
+    if depth > 6:
+        return "present"
     children = list(verb.children)
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in children):
         return "future"
     if verb.tag_ == "MD" and verb.lower_ in FUTURE_AUX:
         return "future"
+    modal = [c for c in children if c.dep_ == "aux" and c.tag_ == "MD"]
+    if modal and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in children):
+        return "future"  # "may be signed on September 12" looks ahead
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
         head = verb.head
-        if head is not verb and (head.lemma_ in FUTURE_GOVERNORS or _verb_tense(head) == "future"):
+        if head is not verb and (head.lemma_ in FUTURE_GOVERNORS or _verb_tense(head, depth + 1) == "future"):
             return "future"
         if head is not verb and head.tag_ == "VBD":
             return "past"
     if verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in children):
         return "past"
     if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in children):
-        return "past"
+        return "perfect"  # "has been scheduled": past for a weekday, no hint for a month
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
         return "past"
     if verb.tag_ in ("VBG", "VBN", "VB") and verb.head is not verb and verb.dep_ in ("xcomp", "ccomp", "conj",
                                                                                     "advcl"):
-        return _verb_tense(verb.head)
+        return _verb_tense(verb.head, depth + 1)
     return "present"
 
 

@@ -19,6 +19,7 @@ MONTHS = {
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 
 
@@ -72,16 +73,27 @@ class Anchor:
         index = self.dct.year * 4 + (self.dct.month - 1) // 3 + offset
         return f"{index // 4:04d}-Q{index % 4 + 1}"
 
-    def year_for_month(self, month: int, tense: str) -> str:
-        """The year of a month named without one: the past one in past tense, the coming one in future tense."""
+    def year_for_month(self, month: int, tense: str, day: int = 15) -> str:
+        """The year of a month named without one: the nearest, unless the tense points the other way."""
         if self.dct is None:
             return "XXXX"
         year = self.dct.year
-        if tense == "past" and month > self.dct.month:
-            year -= 1
-        elif tense == "future" and month < self.dct.month:
-            year += 1
-        return f"{year:04d}"
+        candidates = [date(y, month, min(day, 28)) for y in (year - 1, year, year + 1)]
+        nearest = min(candidates, key=lambda d: abs((d - self.dct).days))  # type: ignore[operator]
+        if tense == "past" and nearest > self.dct:
+            nearest = date(nearest.year - 1, month, min(day, 28))
+        elif tense == "future" and nearest < self.dct:
+            nearest = date(nearest.year + 1, month, min(day, 28))
+        return f"{nearest.year:04d}"
+
+    def year_for_season(self, season: str, tense: str) -> str:
+        """The year of a season named without one: this one when the anchor falls in it, else by tense."""
+        if self.dct is None:
+            return "XXXX"
+        months = SEASON_MONTHS[season]
+        if self.dct.month in months:
+            return f"{self.dct.year:04d}"
+        return self.year_for_month(months[1], tense)
 
     def weekday(self, weekday: int, tense: str, modifier: str = "") -> str:
         """The date of a weekday named alone: news convention is the past one unless the clause is future."""

@@ -25,13 +25,17 @@ DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR4 = r"(?:1[6-9]\d\d|20\d\d)"
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century|centuries|quarter)s?"
 AMOUNT = (rf"(?:\d+(?:\.\d+)?|(?:{WORD_NUMBER})(?:-(?:{WORD_NUMBER}))?(?:\s+and\s+a\s+half)?"
-          r"|a|an|a\s+few|few|several|many|a\s+couple\s+of|a\s+half|half\s+a)")
+          r"|a|an|a\s+few|few|several|many|a\s+couple\s+of|a\s+half|half\s+a|single)")
 UNIT_CODES = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W", "month": "M",
-              "year": "Y", "quarter": "Q", "decade": "DE", "century": "CE", "fortnight": "W"}
+              "year": "Y", "quarter": "Q", "decade": "Y", "century": "Y", "fortnight": "W"}
+UNIT_FACTORS = {"decade": 10, "century": 100, "fortnight": 2}
 TIME_UNITS = {"second", "minute", "hour"}
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
             "final": 4}
 IGNORE_CASE = re.IGNORECASE
+PREPOSITIONS = {"in", "since", "by", "until", "till", "of", "from", "to", "during", "before", "after", "through",
+                "and", "or", "early", "late", "mid", "between", "around", "about", "for", "at", "on", "than", "as",
+                "fiscal", "summer", "spring", "autumn", "winter", "fall", "the", "year", "season", "a", "an"}
 
 
 def unit_name(word: str) -> str:
@@ -46,7 +50,7 @@ def duration_value(amount: str, unit: str) -> str:
     """TIMEX3 duration: ("two", "years") -> P2Y, ("90", "minute") -> PT90M, ("several", "days") -> PXD."""
     name = unit_name(unit)
     amount = re.sub(r"\s+", " ", amount.lower().strip())
-    if amount in ("a", "an"):
+    if amount in ("a", "an", "single"):
         number: float | None = 1
     elif amount in ("a half", "half a"):
         number = 0.5
@@ -59,8 +63,8 @@ def duration_value(amount: str, unit: str) -> str:
         number = None if base is None else base + 0.5
     else:
         number = number_value(amount)
-    if name == "fortnight" and number is not None:
-        number *= 2
+    if name in UNIT_FACTORS and number is not None:
+        number *= UNIT_FACTORS[name]
     text = "X" if number is None else (f"{int(number)}" if float(number).is_integer() else f"{number:g}")
     if name in TIME_UNITS:
         return f"PT{text}{UNIT_CODES[name]}"
@@ -112,8 +116,10 @@ def month_day_year(m: re.Match[str], anchor: Anchor, tense: Tense) -> tuple[str,
 
 
 def month_day(m: re.Match[str], anchor: Anchor, tense: Tense) -> tuple[str, str] | None:
-    month = _month(m["mon"])
-    return _ymd(anchor.year_for_month(month, tense(m.start())), month, _day(m["d"])), "DATE"
+    month, day = _month(m["mon"]), _day(m["d"])
+    if not 1 <= day <= 31:
+        return None
+    return _ymd(anchor.year_for_month(month, tense(m.start()), day), month, day), "DATE"
 
 
 def month_year(m: re.Match[str], anchor: Anchor, tense: Tense) -> tuple[str, str] | None:
@@ -141,7 +147,12 @@ def month_alone(m: re.Match[str], anchor: Anchor, tense: Tense) -> tuple[str, st
 
 
 def weekday(m: re.Match[str], anchor: Anchor, tense: Tense) -> tuple[str, str] | None:
-    value = anchor.weekday(WEEKDAYS[m["wd"].lower()], tense(m.start()), (m["rel"] or "").lower())
+    clause = tense(m.start())
+    if clause != "past" and re.search(r"\b(?:until|till|by|before)\s+$", m.string[max(0, m.start() - 8):m.start()]):
+        clause = "future"
+    if clause == "perfect":
+        clause = "past"
+    value = anchor.weekday(WEEKDAYS[m["wd"].lower()], clause, (m["rel"] or "").lower())
     if m["part"]:
         return f"{value}T{PARTS_OF_DAY[m['part'].lower()]}", "TIME"
     return value, "DATE"
@@ -178,6 +189,8 @@ def relative_unit(m: re.Match[str], anchor: Anchor, tense: Tense) -> tuple[str, 
         return anchor.year(offset), "DATE"
     if unit == "quarter":
         return anchor.quarter(offset), "DATE"
+    if unit in ("decade", "century") and m["rel"].lower().startswith("the "):
+        return f"P{10 if unit == 'decade' else 100}Y", "DURATION"  # "the past decade" is a stretch of time
     if unit == "decade":
         return anchor.year(10 * offset)[:3], "DATE"
     if unit == "century":
@@ -200,8 +213,7 @@ def season(m: re.Match[str], anchor: Anchor, tense: Tense) -> tuple[str, str] | 
         return f"{m['y']}-{code}", "DATE"
     if m["season"].lower() == "fall" and not m["pre"]:
         return None
-    year = anchor.year_for_month(SEASON_MONTH[code], tense(m.start()))
-    return f"{year}-{code}", "DATE"
+    return f"{anchor.year_for_season(code, tense(m.start()))}-{code}", "DATE"
 
 
 def year_alone(m: re.Match[str], anchor: Anchor, tense: Tense) -> tuple[str, str] | None:
@@ -212,7 +224,14 @@ def year_alone(m: re.Match[str], anchor: Anchor, tense: Tense) -> tuple[str, str
         return None
     if re.match(r"[-–]\d", after):
         return None
+    previous = re.search(r"([A-Z][\w&.-]*)\s+$", before)
+    if (previous and previous[1].lower() not in PREPOSITIONS and previous[1].rstrip(".").lower() not in MONTHS
+            and re.match(r"\s+[A-Z]", after)):
+        return None  # inside a name: "Russell 2000 Index", "Windows 2000"
     follower = re.match(r"\s+([a-z]+)", after)
+    recent = anchor.dct is None or int(m["y"]) <= anchor.dct.year + 10
+    if follower and recent and re.search(r"\bthe\s+$", before, IGNORE_CASE):
+        return m["y"], "DATE"  # "the 1991 settlement"
     if follower and not m["pre"] and not re.search(r"\b(in|since|by|until|till|of|from|to|during|before|after|"
                                                     r"through|and|or|early|late|mid|fiscal|year|between)\s*-?$",
                                                     before, IGNORE_CASE):
@@ -260,13 +279,25 @@ def half(m: re.Match[str], anchor: Anchor, tense: Tense) -> tuple[str, str] | No
 
 
 def duration(m: re.Match[str], anchor: Anchor, tense: Tense) -> tuple[str, str] | None:
-    if unit_name(m["unit"]) == "quarter" and re.match(r"\s+of\b", m.string[m.end():]):
-        return None  # "three-quarters of them" is a fraction
+    if unit_name(m["unit"]) == "quarter" and (m["amount"].lower() in ("a", "an") or (
+            not m["mod"] and re.match(r"\s+of\b", m.string[m.end():]))):
+        return None  # "three-quarters of them" and "about a quarter" are fractions
+    if unit_name(m["unit"]) == "second" and m["amount"].lower() in ("a", "an"):
+        return None  # "a second day" is an ordinal
     return duration_value(m["amount"], m["unit"]), "DURATION"
 
 
 def vague_duration(m: re.Match[str], anchor: Anchor, tense: Tense) -> tuple[str, str] | None:
     return f"P{'T' if unit_name(m['unit']) in TIME_UNITS else ''}X{UNIT_CODES[unit_name(m['unit'])]}", "DURATION"
+
+
+def year_range(m: re.Match[str], anchor: Anchor, tense: Tense) -> tuple[str, str] | None:
+    span = int(m["y2"]) - int(m["y1"])
+    return (f"P{span}Y", "DURATION") if 0 < span <= 100 else None
+
+
+def month_of_relative_year(m: re.Match[str], anchor: Anchor, tense: Tense) -> tuple[str, str] | None:
+    return f"{anchor.year(_relative_offset(m['rel']) or 0)}-{_month(m['mon']):02d}", "DATE"
 
 
 def ago(m: re.Match[str], anchor: Anchor, tense: Tense) -> tuple[str, str] | None:
@@ -279,6 +310,9 @@ def ago(m: re.Match[str], anchor: Anchor, tense: Tense) -> tuple[str, str] | Non
 
 def frequency(m: re.Match[str], anchor: Anchor, tense: Tense) -> tuple[str, str] | None:
     word = m[0].lower().split()[-1]
+    if m[0].lower().startswith("a ") and not re.search(r"(?:\d|times|once|twice|thrice|[a-z]+ion|dozen)\s+$",
+                                                          m.string[max(0, m.start() - 12):m.start()].lower()):
+        return None  # "a day" is a duration and "a Monday" a date, unless a rate precedes: "twice a day"
     code = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "annual": "P1Y",
             "yearly": "P1Y", "quarterly": "P1Q", "hourly": "PT1H", "nightly": "P1D", "biannual": "P6M",
             "fortnightly": "P2W"}.get(word)
@@ -367,13 +401,15 @@ RULES: list[Rule] = [
          relative_unit),
     Rule("boundary_of", re.compile(r"(?i:the\s+(?:end|start|beginning|middle|close|rest|remainder)\s+of\s+)"
                                    rf"(?P<inner>{_REL}\s+{_REL_UNITS})(?![\w-])"), boundary_of),
+    Rule("boundary_of_the_year", re.compile(r"(?i:the\s+(?:end|start|beginning|middle|close|rest|remainder)\s+of\s+"
+                                            r"the\s+year)(?![\w-])"), lambda m, a, t: (a.year(), "DATE")),
     Rule("season", re.compile(r"(?:(?P<pre>(?i:early|late|mid|the|in|last|this|next|since|until|by))[\s-]+)?"
                               r"(?P<season>(?i:spring|summer|autumn|winter)|fall|Fall)"
                               rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR4}))?(?![\w-])"), season),
     Rule("year_alone", re.compile(rf"(?:(?P<pre>(?i:early|late|mid|fiscal|FY))[\s-]*)?(?<![\w$£€.,#:/-])"
                                   rf"(?P<y>{YEAR4})(?![\w%]|[.,]\d|\s*-\s*\d)"), year_alone),
     Rule("decade", re.compile(r"(?:(?i:the)\s+)?(?:(?i:early|mid|late)[\s-]+)?"
-                              r"(?:(?P<century>1[6-9]|20)(?P<d>\d)0s|[’']?(?P<d2>\d)0s)(?!\w)"),
+                              r"(?<![\w.-])(?:(?P<century>1[6-9]|20)(?P<d>\d)0s|[’']?(?P<d2>\d)0s)(?!\w)"),
          lambda m, a, t: decade_match(m, a, t)),
     Rule("quarter", re.compile(r"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))"
                                r"[\s-](?i:quarter)(?:\s+of\s+(?P<of>\d{4}|(?i:this|last|next)\s+year))?(?![\w-])"),
@@ -384,13 +420,28 @@ RULES: list[Rule] = [
                             r"(?:\s+of\s+(?P<of>\d{4}|(?i:this|last|next)\s+year))(?![\w-])"), half),
     Rule("duration", re.compile(
         r"(?:(?i:the\s+(?:past|last|next|previous|first|coming|following|final))\s+)?"
-        rf"(?<![\w$£€.,])(?P<amount>(?i:{AMOUNT}))[\s-]+(?:(?i:consecutive|straight|more|full|trading|calendar|"
+        rf"(?<![\w$£€.,])(?P<amount>(?i:{AMOUNT}))[\s-]+(?P<mod>(?i:consecutive|straight|more|full|trading|calendar|"
         rf"business|working)\s+)?(?P<unit>(?i:{UNIT}))(?![\w-])", ), duration),
     Rule("vague_duration", re.compile(rf"(?i:(?:recent|the\s+past\s+few|the\s+last\s+few)\s+)(?P<unit>(?i:{UNIT}))"
                                       r"(?![\w-])"), vague_duration),
+    Rule("the_day", re.compile(r"\b(?i:end|ended|ending|finish|finished|for|in|on|during|close|closed|of)\s"
+                               r"(?P<keep>the\s+(?:same\s+)?day)(?!\s+(?:before|after|of|when|that|before|earlier))(?![\w-])"),
+         lambda m, a, t: (a.day(), "DATE")),
+    Rule("the_weekend", re.compile(r"(?<![\w-])(?i:the)\s+weekend(?![\w-])"),
+         lambda m, a, t: (f"{a.week(-1 if a.dct and a.dct.weekday() < 4 else 0)}-WE", "DATE")),
+    Rule("short_year", re.compile(r"\b(?:since|in|of|from|until|to|by)\s(?P<keep>[’'](?P<yy>\d\d))(?![\w'’])"),
+         lambda m, a, t: (f"{'20' if a.dct and int(m['yy']) <= a.dct.year % 100 else '19'}{m['yy']}", "DATE")),
+    Rule("year_range", re.compile(rf"(?i:from|between)\s+(?P<y1>{YEAR4})\s+(?:to|and|until|through)\s+(?P<y2>{YEAR4})"
+                                  r"(?!\d)"), year_range),
+    Rule("month_of_relative_year", re.compile(rf"(?P<keep>(?P<mon>{MONTH}))\s+(?i:of\s+)(?P<rel>(?i:this|last|next))\s+"
+                                              r"(?i:year)(?!\w)"), month_of_relative_year),
+    Rule("vague_years", re.compile(r"(?<![\w-])(?i:over\s+the\s+|for\s+|in\s+(?:just\s+)?|within\s+)"
+                                   r"(?P<unit>(?i:years|decades|months|weeks|days|hours|minutes))"
+                                   r"(?![\w-])|(?P<unit2>(?i:years|decades))-long"),
+         lambda m, a, t: vague_duration(m, a, t) if m["unit"] else ("PXY", "DURATION")),
     Rule("ago", re.compile(rf"(?P<amount>(?i:{AMOUNT}))\s+(?P<unit>(?i:{UNIT}))\s+(?i:ago)(?!\w)"), ago),
-    Rule("frequency", re.compile(r"(?i:(?:every|each|per|a)\s+(?:single\s+)?(?P<unit>day|week|month|year|quarter|"
-                                 r"hour|minute|morning|evening|night|monday|tuesday|wednesday|thursday|friday|"
+    Rule("frequency", re.compile(r"(?<![\w-])(?i:(?:every|each|per|a)\s+(?:single\s+)?"
+                                 r"(?P<unit>day|week|month|year|quarter|hour|minute|morning|evening|night|monday|tuesday|wednesday|thursday|friday|"
                                  r"saturday|sunday)|daily|weekly|monthly|annually|annual|yearly|quarterly|hourly|"
                                  r"nightly|biannual|fortnightly)(?![\w-])"), frequency),
     Rule("clock", re.compile(
@@ -456,6 +507,7 @@ class Found:
     value: str
     type: str
     rule: str
+    weight: int = 0  # length of the whole match, context included: the longer reading wins
 
 
 def find_timexes(text: str, anchor: Anchor, tense: Tense) -> list[Found]:
@@ -468,14 +520,52 @@ def find_timexes(text: str, anchor: Anchor, tense: Tense) -> list[Found]:
             resolved = rule.resolve(m, anchor, tense)
             if resolved is None:
                 continue
-            start, end = m.start(), m.end()
+            start, end = m.span("keep") if "keep" in rule.pattern.groupindex else m.span()
             while end > start and text[end - 1] in " ,-":
                 end -= 1
-            candidates.append(Found(start, end, resolved[0], resolved[1], rule.name))
-    candidates.sort(key=lambda f: (-(f.end - f.start), f.start))
+            candidates.append(Found(start, end, resolved[0], resolved[1], rule.name, m.end() - m.start()))
+            if rule.name == "year_range":
+                candidates.extend(Found(*m.span(g), m[g], "DATE", "year", 0) for g in ("y1", "y2"))
+    nested = [c for c in candidates if c.rule == "year"]
+    candidates = [c for c in candidates if c.rule != "year"]
+    candidates.sort(key=lambda f: (-f.weight, f.start))
+    taken = _without_overlaps(candidates)
+    taken = sorted(taken + [c for c in nested if any(t.rule == "year_range" and t.start <= c.start and c.end <= t.end
+                                                     for t in taken)], key=lambda f: (f.start, -f.end))
+    return _anaphoric_days(_date_times_from_sentence(text, taken))
+
+
+def _without_overlaps(candidates: list[Found]) -> list[Found]:
+    """Longest candidates first; a shorter one overlapping a kept one is dropped."""
     taken: list[Found] = []
     for cand in candidates:
         if any(cand.start < t.end and t.start < cand.end for t in taken):
             continue
         taken.append(cand)
     return sorted(taken, key=lambda f: f.start)
+
+
+def _anaphoric_days(found: list[Found]) -> list[Found]:
+    """"the day" and "the same day" are the last day named before them (the publication day when none is)."""
+    for i, item in enumerate(found):
+        if item.rule != "the_day":
+            continue
+        for prior in reversed(found[:i]):
+            if prior.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", prior.value):
+                item.value = prior.value
+                break
+    return found
+
+
+def _date_times_from_sentence(text: str, found: list[Found]) -> list[Found]:
+    """A clock time without its own date takes the day named earlier in its sentence ("Tuesday ... at 18:00")."""
+    for i, item in enumerate(found):
+        if item.type != "TIME" or item.rule != "clock":
+            continue
+        for prior in reversed(found[:i]):
+            if re.search(r"[.!?]\s", text[prior.end:item.start]):
+                break
+            if prior.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", prior.value):
+                item.value = prior.value + item.value[10:]
+                break
+    return found
