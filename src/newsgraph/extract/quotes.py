@@ -1,25 +1,26 @@
 """Quotes stage: direct quotes (any quotation-mark style) and reported speech, each with its speaker.
 
 Direct quotes come from marks paired within a paragraph (``quotes_marks``); the speaker is
-the subject of the nearest verb of saying in the quote's sentence(s) (``quotes_attrib``).
-A quote with no cue of its own continues the speaker of the quote before it in the same
-paragraph, or of the previous paragraph when the quote opens its paragraph.  Indirect
-speech is the reported content of a verb of saying or of "according to X".
+the subject of the verb of saying that governs the quote, else of the nearest one in the
+quote's sentence(s) (``quotes_attrib``).  A quote with no cue of its own continues the
+speaker of the quote before it in the same paragraph, or of the previous paragraph when the
+quote opens its paragraph.  Indirect speech is the reported content of a verb of saying or
+of "according to X".  Speakers are named through the actor stage (``quotes_speakers``).
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
-from newsgraph.actors.stage import resolve_span
 from newsgraph.extract.quotes_attrib import (
     NAMING_CUES,
     Attribution,
     according_to,
     attribution_of,
+    content_before,
     content_tokens,
     cue_fits_quote,
     cue_noun_attribution,
@@ -27,16 +28,18 @@ from newsgraph.extract.quotes_attrib import (
     is_cue_verb,
 )
 from newsgraph.extract.quotes_marks import QuoteMarks, find_quote_marks
-from newsgraph.model import Article, Quote, Span, Speaker
+from newsgraph.extract.quotes_speakers import SpeakerBook, copy_speaker
+from newsgraph.model import Article, Quote, Span
 from newsgraph.pipeline import note_drop, stage
 
 STAGE = "quotes"
-PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "who"}
-LEADING_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 EDGE_JUNK = " \t\n\u00a0,;:—–-\"'“”‘’«»"
 MIN_SENTENCE_WORDS = 5
 MIN_INDIRECT_WORDS = 3
-MAX_DIRECT_SHARE = 0.4
+MAX_DIRECT_SHARE = 0.5
+MIN_OUTSIDE_WORDS = 8
+MAX_TITLE_WORDS = 8
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
 SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from"}
 
 
@@ -85,9 +88,31 @@ def extract_quotes(article: Article) -> list[Quote]:
     for _ in range(lone):
         note_drop(article, STAGE, "unpaired_mark")
     index = DocIndex.build(article.doc, marks)
-    direct = direct_quotes(article, marks, index)
-    indirect = indirect_quotes(article, index, direct)
+    attributions = find_attributions(index)
+    book = SpeakerBook(article)
+    for att in attributions:
+        book.speaker(att)
+    direct = direct_quotes(article, marks, index, attributions, book)
+    indirect = indirect_quotes(article, index, attributions, book, direct)
     return sorted(direct + indirect, key=lambda q: (q.start, q.end))
+
+
+def find_attributions(index: DocIndex) -> list[Attribution]:
+    """Every cue outside quotation marks that has a speaker outside them, in text order."""
+    found = []
+    for token in index.doc:
+        if index.is_quoted(token.idx):
+            continue
+        att = None
+        if is_cue_verb(token):
+            att = attribution_of(token)
+        elif token.lower_ == "according":
+            att = according_to(token)
+        elif token.pos_ == "NOUN":
+            att = cue_noun_attribution(token)
+        if att is not None and not index.is_quoted(att.start):
+            found.append(att)
+    return found
 
 
 # direct quotes ---------------------------------------------------------------------------------------------
@@ -108,10 +133,10 @@ def _has_verb(tokens: list[Any]) -> bool:
     return any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound", "nmod") for t in tokens)
 
 
-def _is_title(words: list[Any]) -> bool:
-    """Capitalised words only ("Game of Thrones"): a name or title, not speech."""
-    content = [w for w in words if w.lower_ not in SMALL_WORDS]
-    return len(words) >= 1 and all(w.text[:1].isupper() for w in content)
+def _is_title(text: str) -> bool:
+    """Capitalised words only ("Game of Thrones", "We're Not Gonna Take It"): a name or title, not speech."""
+    words = [w for w in WORD.findall(text) if w.lower() not in SMALL_WORDS]
+    return len(words) >= 1 and all(w[:1].isupper() for w in words)
 
 
 def _named_by_cue(tokens: list[Any]) -> bool:
@@ -124,13 +149,10 @@ def _not_speech(text: str, tokens: list[Any]) -> str | None:
     words = [t for t in tokens if t.is_alpha]
     if not words:
         return "no_words"
-    sentence_like = text.rstrip()[-1:] in ".?!" and len(words) >= 3
-    if sentence_like:
-        return None
-    if len(words) <= 2 and not _has_verb(tokens) and not _named_by_cue(tokens):
-        return "scare_quote"
-    if len(words) <= 8 and _is_title(words) and not _has_verb(tokens):
+    if 3 <= len(WORD.findall(text)) <= MAX_TITLE_WORDS and _is_title(text):
         return "title"
+    if len(words) <= 2 and not _named_by_cue(tokens) and (not _has_verb(tokens) or _is_title(text)):
+        return "scare_quote"
     return None
 
 
@@ -146,68 +168,44 @@ def _region(index: DocIndex, text: str, mark: QuoteMarks) -> tuple[int, int]:
     return max(start, mark.paragraph[0]), min(end, mark.paragraph[1])
 
 
-def _attributions_in(index: DocIndex, start: int, end: int) -> list[Attribution]:
-    """Every attribution whose cue and speaker lie in [start, end) outside quotation marks."""
-    found = []
-    for token in index.doc[index.token_at(start).i:]:
-        if token.idx >= end:
-            break
-        if token.idx < start or index.is_quoted(token.idx):
-            continue
-        att = None
-        if is_cue_verb(token):
-            att = attribution_of(token)
-        elif token.lower_ == "according":
-            att = according_to(token)
-        elif token.pos_ == "NOUN":
-            att = cue_noun_attribution(token)
-        if att is not None and not index.is_quoted(att.start) and start <= att.start < end:
-            found.append(att)
-    return found
-
-
-def _nearest(atts: list[Attribution], mark: QuoteMarks, tokens: list[Any]) -> Attribution | None:
+def _attribution_for(atts: list[Attribution], mark: QuoteMarks, tokens: list[Any],
+                     region: tuple[int, int]) -> Attribution | None:
     """The attribution for a quote: a cue that governs it first, else the one closest to its marks."""
     def rank(att: Attribution) -> tuple[bool, int]:
         pos = att.cue.idx
         distance = pos - mark.outer_end if pos >= mark.outer_end else mark.open - pos
         return not governs(att.cue, tokens[0]), distance
 
-    fitting = [att for att in atts if cue_fits_quote(att.cue, tokens[0])]
+    near = [a for a in atts if region[0] <= a.cue.idx < region[1] and region[0] <= a.start < region[1]]
+    fitting = [a for a in near if cue_fits_quote(a.cue, tokens[0])]
     return min(fitting, key=rank, default=None)
 
 
-def direct_quotes(article: Article, marks: list[QuoteMarks], index: DocIndex) -> list[Quote]:
+def direct_quotes(article: Article, marks: list[QuoteMarks], index: DocIndex, atts: list[Attribution],
+                  book: SpeakerBook) -> list[Quote]:
     """Quotes in quotation marks, with the speaker from their cue or the quote they continue."""
     text = article.text
     found: list[Quote] = []
     last_in_paragraph: dict[tuple[int, int], Quote] = {}
-    previous_paragraph_quote: Quote | None = None
-    previous_paragraph: tuple[int, int] | None = None
+    previous_quote: Quote | None = None
     for mark in marks:
-        if mark.paragraph != previous_paragraph:
-            if previous_paragraph is not None:
-                previous_paragraph_quote = last_in_paragraph.get(previous_paragraph) if _adjacent(
-                    text, previous_paragraph, mark.paragraph) else None
-            previous_paragraph = mark.paragraph
         quote_text = text[mark.start:mark.end]
         tokens = _quote_tokens(index, mark)
-        reason = _not_speech(quote_text, tokens)
+        reason = _not_speech(quote_text, tokens) if tokens else "no_words"
         if reason:
             note_drop(article, STAGE, reason)
             continue
-        att = _nearest(_attributions_in(index, *_region(index, text, mark)), mark, tokens)
+        att = _attribution_for(atts, mark, tokens, _region(index, text, mark))
         quote = Quote(mark.start, mark.end, quote_text, True)
         if att is not None:
-            quote.speaker = make_speaker(article, att, found)
+            quote.speaker = book.speaker(att)
             quote.cue = Span(att.cue.idx, att.cue.idx + len(att.cue.text), att.cue.text)
         else:
             earlier = last_in_paragraph.get(mark.paragraph)
-            opens_paragraph = not text[mark.paragraph[0]:mark.open].strip()
-            if earlier is None and opens_paragraph:
-                earlier = previous_paragraph_quote
+            if earlier is None and _continues(text, previous_quote, mark):
+                earlier = previous_quote
             if earlier is not None and earlier.speaker is not None:
-                quote.speaker = replace(earlier.speaker)
+                quote.speaker = copy_speaker(earlier.speaker)
             elif len([t for t in tokens if t.is_alpha]) < MIN_SENTENCE_WORDS:
                 note_drop(article, STAGE, "short_unattributed")
                 continue
@@ -215,94 +213,77 @@ def direct_quotes(article: Article, marks: list[QuoteMarks], index: DocIndex) ->
                 note_drop(article, STAGE, "no_speaker")
         found.append(quote)
         last_in_paragraph[mark.paragraph] = quote
+        previous_quote = quote
     return found
 
 
-def _adjacent(text: str, earlier: tuple[int, int], later: tuple[int, int]) -> bool:
-    """Whether two paragraphs follow each other directly (only blank lines between them)."""
-    return not text[earlier[1]:later[0]].strip()
-
-
-# speakers --------------------------------------------------------------------------------------------------
-
-
-def make_speaker(article: Article, att: Attribution, earlier: list[Quote]) -> Speaker:
-    """The speaker of an attribution, named through the actor stage (``resolve_span``)."""
-    mention = article.text[att.start:att.end]
-    name, actor = resolve_span(article, att.start, att.end)
-    if name == mention:
-        name, actor = _fallback_name(article, att, mention, earlier, actor)
-    return Speaker(att.start, att.end, mention, LEADING_ARTICLE.sub("", name) or name, actor)
-
-
-def _fallback_name(article: Article, att: Attribution, mention: str, earlier: list[Quote],
-                   actor: Any) -> tuple[str, Any]:
-    """When the actor stage leaves a mention as it is: a pronoun takes the last speaker; a surname the full name."""
-    earlier = [q for q in earlier if q.start < att.start]
-    if mention.lower() in PRONOUNS:
-        for quote in reversed(earlier):
-            if quote.speaker is not None and quote.speaker.name.lower() not in PRONOUNS:
-                return quote.speaker.name, quote.speaker.actor
-        return mention, actor
-    people = [e for e in article.entities if e.label == "PERSON" and att.start <= e.start and e.end <= att.end]
-    if people and people[-1].text != mention:
-        return people[-1].text, actor
-    if " " not in mention and mention[:1].isupper():
-        names = [q.speaker.name for q in earlier if q.speaker is not None]
-        names += [e.text for e in article.entities if e.label in ("PERSON", "ORG") and e.start < att.start]
-        fuller = [n for n in names if n != mention and mention in (n.split()[0], n.split()[-1])]
-        if fuller:
-            return fuller[0], actor
-    return mention, actor
+def _continues(text: str, previous: Quote | None, mark: QuoteMarks) -> bool:
+    """A quote that opens its paragraph right after a paragraph holding the previous quote."""
+    if previous is None or text[mark.paragraph[0]:mark.open].strip():
+        return False
+    gap = text[previous.end:mark.paragraph[0]]
+    return gap.count("\n") >= 1 and not any(line.strip() for line in gap.split("\n")[1:])
 
 
 # indirect speech -------------------------------------------------------------------------------------------
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def _trimmed_content(index: DocIndex, first: int, last: int) -> tuple[int, int]:
+    """Character span of a token range without edge punctuation and a leading "that"."""
+    doc = index.doc
+    while first < last and (doc[first].is_punct or doc[first].dep_ == "mark" and doc[first].lower_ == "that"):
+        first += 1
+    start, end = doc[first].idx, doc[last].idx + len(doc[last])
+    text = doc.text
     while start < end and text[start] in EDGE_JUNK:
         start += 1
     while end > start and text[end - 1] in EDGE_JUNK + ".":
         end -= 1
-    if text[start:start + 5].lower() == "that ":
-        start += 5
     return start, end
 
 
-def _direct_share(start: int, end: int, direct: list[Quote]) -> float:
-    covered = sum(max(0, min(end, q.end) - max(start, q.start)) for q in direct)
-    return covered / max(1, end - start)
+def _mostly_quoted(text: str, start: int, end: int, direct: list[Quote]) -> bool:
+    """Whether reported content is mostly a direct quote already found (then it is not a second quote)."""
+    inside = [q for q in direct if q.start < end and start < q.end]
+    covered = sum(min(end, q.end) - max(start, q.start) for q in inside)
+    if covered / max(1, end - start) < MAX_DIRECT_SHARE:
+        return False
+    outside = text[start:end]
+    for q in sorted(inside, key=lambda q: -q.start):
+        outside = outside[:max(0, q.start - start)] + " " + outside[max(0, q.end - start):]
+    return len(WORD.findall(outside)) < MIN_OUTSIDE_WORDS
 
 
-def indirect_quotes(article: Article, index: DocIndex, direct: list[Quote]) -> list[Quote]:
+def _reports_speech(cue: Any) -> bool:
+    """A cue verb that reports an act of saying: not negated, passive or a to-infinitive ("to call for")."""
+    if cue.lower_ == "according":
+        return True
+    return not any(c.dep_ in ("neg", "auxpass") or c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+
+
+def indirect_quotes(article: Article, index: DocIndex, atts: list[Attribution], book: SpeakerBook,
+                    direct: list[Quote]) -> list[Quote]:
     """Reported speech: the content of a verb of saying or of "according to X", outside quotation marks."""
     text = article.text
     found: list[Quote] = []
-    for token in index.doc:
-        if index.is_quoted(token.idx):
+    for att in atts:
+        cue = att.cue
+        if cue.pos_ == "NOUN" or not _reports_speech(cue):
             continue
-        if is_cue_verb(token):
-            if any(c.dep_ in ("neg", "auxpass") for c in token.children):
-                continue
-            att = attribution_of(token)
-        elif token.lower_ == "according":
-            att = according_to(token)
-        else:
-            continue
-        if att is None:
-            continue
-        content = content_tokens(token)
+        content = content_tokens(cue)
+        if content is not None and content[0] <= att.speaker.i <= content[1]:
+            content = content_before(cue)
         if content is None:
             continue
-        start, end = _trim(text, index.doc[content[0]].idx, index.doc[content[1]].idx + len(index.doc[content[1]]))
-        if end <= start or start <= token.idx < end or start <= att.start < end:
+        start, end = _trimmed_content(index, *content)
+        if end <= start or start <= cue.idx < end or start <= att.start < end:
             continue
         if len(text[start:end].split()) < MIN_INDIRECT_WORDS:
             note_drop(article, STAGE, "short_content")
             continue
-        if _direct_share(start, end, direct) >= MAX_DIRECT_SHARE:
+        if _mostly_quoted(text, start, end, direct):
+            note_drop(article, STAGE, "content_is_direct_quote")
             continue
-        speaker = make_speaker(article, att, direct)
-        cue = Span(token.idx, token.idx + len(token.text), token.text)
-        found.append(Quote(start, end, text[start:end], False, speaker, cue))
+        cue_span = Span(cue.idx, cue.idx + len(cue.text), cue.text)
+        found.append(Quote(start, end, text[start:end], False, book.speaker(att), cue_span))
     return found

@@ -18,9 +18,16 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 INHERIT_SUBJECT_DEPS = {"advcl", "xcomp", "conj", "pcomp"}
 INVERTED_SUBJECT_DEPS = {"dobj", "attr", "npadvmod", "appos", "oprd", "dative"}
 NAME_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "quantmod", "punct", "npadvmod"}
-CONTENT_PREPS = {"for", "of", "on", "about", "against"}
+MENTION_PREPS = {"of", "for", "at", "with", "from", "in"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 NAMING_CUES = {"call", "describe", "dub", "label", "term", "brand"}
+# verbs whose reported content may be an infinitive ("urged Vietnam to push back")
+TO_CONTENT_VERBS = {"urge", "call", "warn", "advise", "order", "demand", "plead", "tell"}
+# verbs whose reported content may be a prepositional object ("accused China of using ...")
+PREP_CONTENT = {"call": {"for"}, "warn": {"of", "about", "against"}, "accuse": {"of"}, "criticize": {"for"},
+                "criticise": {"for"}, "complain": {"about"}, "argue": {"for", "against"}, "insist": {"on"},
+                "admit": {"to"}}
+INVERSION_WINDOW = 10
 
 
 def _entries(name: str) -> dict[str, str]:
@@ -66,7 +73,7 @@ def cue_fits_quote(cue: Token, first: Token) -> bool:
 
 @dataclass(slots=True)
 class Attribution:
-    """A cue and the head token of its speaker (``speaker`` is None for "according to" without one)."""
+    """A cue (verb, "according", or speech noun) and the head token of its speaker mention."""
 
     cue: Token
     speaker: Token
@@ -79,24 +86,69 @@ def is_cue_verb(token: Token) -> bool:
     return token.lemma_.lower() in cue_verbs() and token.pos_ in ("VERB", "AUX") and token.dep_ != "amod"
 
 
+def _verb_ancestor(token: Token) -> Token | None:
+    """The nearest verb above a token, for a cue hanging off a noun or preposition."""
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor
+    return None
+
+
 def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The speaker head of a cue verb, following the parse where the subject is not a direct child."""
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head
-            return child
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not _is_dateline(c)]
+    if subjects:
+        child = min(subjects, key=lambda c: abs(verb.i - c.i))
+        if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head
+        return child
+    datelines = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if datelines:
+        return _person_between(datelines[0], verb)
+    if depth > 3:
+        return None
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
-    if verb.dep_ == "acl" and verb.tag_ != "VBN" and (
-            verb.head.pos_ == "PROPN" or verb.head.lemma_.lower() in cue_nouns()):
-        return verb.head
-    if verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head.pos_ in ("VERB", "AUX") and depth < 3:
-        return _subject_of(verb.head, depth + 1)
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "ccomp" for c in verb.children)
+        if finite or verb.head.lemma_.lower() in cue_nouns() and verb.tag_ == "VBG":
+            return verb.head  # "The company, which ..., confirmed that": a finite verb misparsed as acl
+        above = _verb_ancestor(verb)
+        return _subject_of(above, depth + 1) if above is not None and verb.tag_ == "VBG" else None
+    if verb.dep_ in INHERIT_SUBJECT_DEPS:
+        above = verb.head if verb.head.pos_ in ("VERB", "AUX") else _verb_ancestor(verb)
+        if above is not None and (verb.head.pos_ in ("VERB", "AUX") or verb.head.pos_ == "ADP"):
+            return _subject_of(above, depth + 1)
+    return _inverted_subject(verb)
+
+
+def _is_dateline(token: Token) -> bool:
+    """A place in capitals at the start of a story ("HANOI, Vietnam (AP) —") that the parser took as subject."""
+    return token.text.isupper() and len(token.text) > 2 and token.i - token.sent.start < 3
+
+
+def _person_between(first: Token, verb: Token) -> Token | None:
+    """The last person's name between a misparsed subject and its verb."""
+    people = [t for t in verb.doc[first.i + 1:verb.i] if t.ent_type_ == "PERSON"]
+    return people[-1] if people else None
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """The subject after the verb: "..., said Zack Cooper" (also when the parse missed it)."""
     for child in verb.rights:
         if child.dep_ in INVERTED_SUBJECT_DEPS and child.pos_ == "PROPN":
             return child
-    return None
+    before = verb.nbor(-1) if verb.i > 0 else None
+    if before is None or not (before.is_punct or before.is_quote):
+        return None
+    best = None
+    for token in verb.doc[verb.i + 1:verb.i + 1 + INVERSION_WINDOW]:
+        if token.is_punct or token.is_sent_start:
+            break
+        if token.ent_type_ in ("PERSON", "ORG") and (best is None or best.ent_type_ != "PERSON"
+                                                     or token.ent_type_ == "PERSON"):
+            best = token
+    return best
 
 
 def _owner(noun: Token) -> Token:
@@ -113,7 +165,7 @@ def attribution_of(verb: Token) -> Attribution | None:
     subject = _subject_of(verb)
     if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON"):
         return None
-    if subject.pos_ == "PRON" and subject.lower_ in ("you", "i", "we", "me", "us") and verb.lemma_ == "tell":
+    if subject.pos_ == "PRON" and subject.lower_ in ("you", "i", "we", "me", "us", "it") and verb.tag_ == "VBN":
         return None
     subject = _owner(subject)
     start, end = mention_bounds(subject)
@@ -138,10 +190,30 @@ def cue_noun_attribution(token: Token) -> Attribution | None:
     if token.lemma_.lower() not in cue_nouns() or token.pos_ != "NOUN":
         return None
     owner = _owner(token)
-    if owner is token or owner.pos_ == "PRON" and owner.lower_ in ("his", "her", "its", "their"):
+    if owner is token or owner.pos_ == "PRON":
         return None
     start, end = mention_bounds(owner)
     return Attribution(token, owner, start, end)
+
+
+def _names_more(head: Token, prep: Token) -> bool:
+    """Whether a preposition belongs in the mention: "spokesman for the ministry", "Federation of ..."."""
+    if head.pos_ in ("NOUN", "PRON"):
+        return prep.lower_ in MENTION_PREPS and head.lower_ not in ("he", "she", "it", "they", "i", "we", "you")
+    return head.pos_ == "PROPN" and prep.lower_ == "of" and any(g.pos_ == "PROPN" for g in prep.children)
+
+
+def _right_modifier(head: Token, child: Token) -> bool:
+    """Right-hand modifiers that are part of a description: "person familiar with ...", "people briefed on"."""
+    if child.dep_ == "prep":
+        return _names_more(head, child)
+    if child.dep_ in ("cc", "conj", "compound", "flat"):
+        return True
+    if head.pos_ in ("NOUN", "PRON") and child.dep_ == "amod":
+        return True
+    if head.pos_ in ("NOUN", "PRON") and child.dep_ == "acl" and child.tag_ in ("VBN", "VBG"):
+        return not is_cue_verb(child)
+    return head.pos_ == "PROPN" and child.dep_ == "appos" and child.pos_ == "PROPN"
 
 
 def mention_bounds(head: Token) -> tuple[int, int]:
@@ -157,14 +229,9 @@ def mention_bounds(head: Token) -> tuple[int, int]:
         left = child.left_edge
     right = head
     for child in head.rights:
-        if child.left_edge.i != right.i + 1:
+        if child.left_edge.i != right.i + 1 or not _right_modifier(head, child):
             break
-        if child.dep_ == "prep" and _names_more(head, child):
-            right = child.right_edge
-        elif child.dep_ in ("cc", "conj", "compound", "flat"):
-            right = child.right_edge
-        else:
-            break
+        right = child.right_edge
     while left.i < head.i and (left.is_punct or left.is_space):
         left = left.nbor(1)
     while right.i > head.i and (right.is_punct or right.is_space):
@@ -172,35 +239,67 @@ def mention_bounds(head: Token) -> tuple[int, int]:
     return left.idx, right.idx + len(right.text)
 
 
-def _names_more(head: Token, prep: Token) -> bool:
-    """Whether a preposition belongs in the mention: "spokesman for the ministry", "Federation of ..."."""
-    if head.pos_ == "NOUN":
-        return prep.lower_ in ("of", "for", "at", "with", "from")
-    return head.pos_ == "PROPN" and prep.lower_ == "of" and any(g.pos_ == "PROPN" for g in prep.children)
+def _that_clause_under(noun: Token) -> Token | None:
+    """A that-clause the parser hung on a noun ("told The Hill in a statement that ...")."""
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that"
+                                                            for g in child.children):
+            return child
+    return None
 
 
 def content_tokens(cue: Token) -> tuple[int, int] | None:
     """Token range [first, last] of the reported content of a cue verb or "according to", if any."""
     if cue.lower_ == "according":
         return _rest_of_clause(cue)
-    for child in cue.children:
+    lemma = cue.lemma_.lower()
+    children = list(cue.children)
+    for child in children:
         if child.dep_ == "ccomp":
-            return child.left_edge.i, child.right_edge.i
-    for child in cue.children:
-        if child.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
-            return child.left_edge.i, child.right_edge.i
-    for child in cue.children:
-        if child.dep_ == "prep" and child.lower_ in CONTENT_PREPS:
+            first = child.left_edge.i
+            if not any(g.dep_ in SUBJECT_DEPS for g in child.children):
+                objects = [c for c in children if c.dep_ == "dobj" and c.i < child.i]
+                first = min([first] + [o.left_edge.i for o in objects])
+            return first, child.right_edge.i
+    if lemma in TO_CONTENT_VERBS:
+        for child in children:
+            if child.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+                return child.left_edge.i, child.right_edge.i
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ in PREP_CONTENT.get(lemma, ()):
             objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
-            if objects and (cue.lemma_ in ("call", "warn", "accuse", "criticize", "criticise") or child.lower_ != "on"):
+            if objects:
                 return objects[0].left_edge.i, objects[0].right_edge.i
-    if cue.dep_ in ("parataxis", "advcl") and cue.i > cue.head.i or cue.dep_ == "parataxis":
+        if child.dep_ == "prep":
+            for noun in child.children:
+                clause = _that_clause_under(noun) if noun.lemma_.lower() in cue_nouns() else None
+                if clause is not None:
+                    return clause.left_edge.i, clause.right_edge.i
+    if lemma == "say":
+        for child in children:
+            if child.dep_ == "dobj" and any(g.dep_ in ("acl", "relcl") and g.pos_ == "VERB" for g in child.children):
+                return child.left_edge.i, child.right_edge.i
+    if cue.dep_ == "parataxis" or cue.dep_ == "advcl" and cue.i > cue.head.i and _bare(cue):
         return _rest_of_clause(cue)
     return None
 
 
+def content_before(cue: Token) -> tuple[int, int] | None:
+    """The reported content before an inverted cue: "Job cuts will come, said X." -> "Job cuts will come"."""
+    before = cue.nbor(-1) if cue.i > cue.sent.start else None
+    if before is None or not before.is_punct or before.i - 1 <= cue.sent.start:
+        return None
+    return cue.sent.start, before.i - 1
+
+
+def _bare(cue: Token) -> bool:
+    """A cue with nothing but its subject and adverbs: ", he said," inside or after the content."""
+    return cue.lemma_.lower() not in strict_cue_verbs() and all(
+        c.dep_ in SUBJECT_DEPS | {"punct", "advmod", "npadvmod", "prep", "aux"} for c in cue.children)
+
+
 def _rest_of_clause(cue: Token) -> tuple[int, int] | None:
-    """The governing clause minus the attribution phrase: the larger side of it."""
+    """The governing clause minus the attribution phrase: the side with the clause's verb, else the larger."""
     head = cue.head if cue.head is not cue else cue
     first, last = head.left_edge.i, head.right_edge.i
     inner_first, inner_last = cue.left_edge.i, cue.right_edge.i
@@ -209,4 +308,5 @@ def _rest_of_clause(cue: Token) -> tuple[int, int] | None:
     sides = [s for s in (before, after) if s is not None and s[1] >= s[0]]
     if not sides:
         return None
-    return max(sides, key=lambda s: s[1] - s[0])
+    with_head = [s for s in sides if s[0] <= head.i <= s[1]]
+    return with_head[0] if with_head else max(sides, key=lambda s: s[1] - s[0])

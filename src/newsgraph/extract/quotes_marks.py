@@ -68,8 +68,12 @@ def _double_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
     return marks
 
 
-def _pair_double(text: str, start: int, end: int) -> tuple[list[tuple[int, int | None]], int]:
-    """Pairs (open, close) of double marks in a paragraph, and the count of lone marks dropped."""
+def _pair_double(text: str, start: int, end: int, runs_on: bool) -> tuple[list[tuple[int, int | None]], int]:
+    """Pairs (open, close) of double marks in a paragraph, and the count of lone marks dropped.
+
+    An opening mark left unclosed runs to the paragraph's end when it opens the paragraph or
+    when the next paragraph opens with a quotation mark (``runs_on``): a quote that goes on.
+    """
     pairs: list[tuple[int, int | None]] = []
     dropped = 0
     open_at: int | None = None
@@ -86,7 +90,7 @@ def _pair_double(text: str, start: int, end: int) -> tuple[list[tuple[int, int |
             pairs.append((open_at, pos))
             open_at = None
     if open_at is not None:
-        if not text[start:open_at].strip(" \t\u00a0"):
+        if runs_on or not text[start:open_at].strip(" \t\u00a0"):
             pairs.append((open_at, None))
         else:
             dropped += 1
@@ -135,8 +139,10 @@ def find_quote_marks(text: str) -> tuple[list[QuoteMarks], int]:
     """Every quoted stretch of the text in order, and the number of lone marks dropped."""
     found: list[QuoteMarks] = []
     dropped = 0
-    for p_start, p_end in paragraphs(text):
-        doubles, lone = _pair_double(text, p_start, p_end)
+    blocks = list(paragraphs(text))
+    for i, (p_start, p_end) in enumerate(blocks):
+        following = text[blocks[i + 1][0]:blocks[i + 1][1]].lstrip() if i + 1 < len(blocks) else ""
+        doubles, lone = _pair_double(text, p_start, p_end, following[:1] in DOUBLE_OPEN + DOUBLE_ANY)
         dropped += lone
         spans = [(o, (c + 1) if c is not None else p_end) for o, c in doubles]
         singles = _pair_single(text, p_start, p_end, spans)

@@ -1,0 +1,153 @@
+"""Speakers of attributions: the mention's name through the actor stage, with quote-specific fall-backs.
+
+Names come from ``newsgraph.actors.stage.resolve_span``.  Two things are specific to
+quotes and live here: a pronoun or a bare "the statement" as speaker continues the most
+recent speaker of the same kind (person or group) among the attributions before it, and a
+name is only taken when the article itself gives it ("the White House" stays "White House",
+while its actor is the US government).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from newsgraph.actors.stage import resolve_span
+from newsgraph.extract.quotes_attrib import Attribution, cue_nouns
+from newsgraph.model import Article, Speaker
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "who"}
+GROUP_PRONOUNS = {"it", "they", "them", "which"}
+LEADING_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+NAME_WORD = r"(?:[A-Z0-9][\w.&’'-]*|of|for|and|the|on|de)"
+PROPER_NAME = re.compile(rf"^{NAME_WORD}(?:\s+{NAME_WORD})*$")
+POSSESSIVE = re.compile(r"['’]s?$")
+GROUP_ENTITY_LABELS = {"ORG", "GPE", "NORP", "FAC"}
+GROUP_NOUNS = {
+    "company", "group", "firm", "agency", "office", "ministry", "department", "government", "police", "union",
+    "committee", "commission", "council", "court", "utility", "coalition", "organisation", "organization",
+    "association", "team", "club", "network", "newspaper", "board", "party", "administration", "military",
+    "army", "authority", "bank", "label", "campaign", "embassy", "service", "institute", "university",
+}
+
+
+class SpeakerBook:
+    """Speakers of an article's attributions, resolved in text order so pronouns can look back."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.people = [e for e in article.entities if e.label == "PERSON"]
+        self.groups = [e for e in article.entities if e.label in GROUP_ENTITY_LABELS]
+        self.history: list[tuple[Speaker, bool]] = []
+        self.by_cue: dict[int, Speaker] = {}
+
+    def speaker(self, att: Attribution) -> Speaker:
+        """The speaker of an attribution (resolved once, then remembered by its cue)."""
+        known = self.by_cue.get(att.cue.i)
+        if known is not None:
+            return known
+        speaker = self._resolve(att)
+        self.by_cue[att.cue.i] = speaker
+        if not self._is_pronoun(att) and not self._is_bare_cue_noun(att):
+            self.history.append((speaker, self._is_group(att)))
+        return speaker
+
+    def _resolve(self, att: Attribution) -> Speaker:
+        text = self.article.text
+        mention = text[att.start:att.end]
+        if self._is_pronoun(att) or self._is_bare_cue_noun(att):
+            want_group = att.speaker.lower_ in GROUP_PRONOUNS or self._is_bare_cue_noun(att)
+            earlier = self._last(group=want_group) or self._last(group=None)
+            if earlier is not None:
+                return replace(earlier, start=att.start, end=att.end, text=mention)
+        if self._is_definite_group(att):
+            earlier = self._last_named_group()
+            if earlier is not None:
+                return replace(earlier, start=att.start, end=att.end, text=mention)
+        name, actor = resolve_span(self.article, att.start, att.end)
+        bare = LEADING_ARTICLE.sub("", mention)
+        if name not in text or (att.speaker.pos_ == "NOUN" and att.speaker.text not in name):
+            name = mention  # a canonical actor name the article never uses, or a possessor picked for its noun
+        elif name != mention and name in bare and PROPER_NAME.match(bare) and not self._is_person_name(name):
+            name = mention  # "Bloomberg News" stays whole; "spokesman Zhao Lijian" may shorten to the person
+        if name == mention:
+            name = self._fuller_name(att, mention)
+        name = LEADING_ARTICLE.sub("", name) or name
+        return Speaker(att.start, att.end, mention, name, actor)
+
+    def _is_person_name(self, name: str) -> bool:
+        return any(POSSESSIVE.sub("", e.text) == name for e in self.people)
+
+    @staticmethod
+    def _is_definite_group(att: Attribution) -> bool:
+        """"The company said": a bare definite description of an organisation."""
+        head = att.speaker
+        lefts = list(head.lefts)
+        return (head.lemma_.lower() in GROUP_NOUNS and head.tag_ == "NN" and len(lefts) == 1
+                and lefts[0].lower_ == "the" and not list(head.rights))
+
+    def _last_named_group(self) -> Speaker | None:
+        """The most recent speaker that is an organisation with a proper name."""
+        for speaker, is_group in reversed(self.history):
+            if is_group and PROPER_NAME.match(speaker.name):
+                return speaker
+        return None
+
+    def _last(self, group: bool | None) -> Speaker | None:
+        for speaker, is_group in reversed(self.history):
+            if group is None or is_group == group:
+                return speaker
+        return None
+
+    @staticmethod
+    def _is_pronoun(att: Attribution) -> bool:
+        return att.speaker.pos_ == "PRON" and att.speaker.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS
+
+    @staticmethod
+    def _is_bare_cue_noun(att: Attribution) -> bool:
+        """"The statement said": a speech noun without its owner speaks for the last group speaker."""
+        head = att.speaker
+        return head.lemma_.lower() in cue_nouns() and not any(c.dep_ == "poss" for c in head.children)
+
+    def _is_group(self, att: Attribution) -> bool:
+        """Whether a speaker is an organisation or several people rather than one person."""
+        head = att.speaker
+        if any(att.start <= e.start and e.end <= att.end for e in self.people):
+            return False
+        if head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in GROUP_NOUNS:
+            return True
+        return any(e.start < att.end and att.start < e.end for e in self.groups)
+
+    def _fuller_name(self, att: Attribution, mention: str) -> str:
+        """A person's name inside a longer mention, or the full name of a surname given earlier."""
+        head = att.speaker.idx
+        inside = [e for e in self.people if att.start <= e.start <= head < e.end <= att.end and e.text != mention]
+        if inside:
+            return POSSESSIVE.sub("", inside[-1].text)
+        if " " in mention or not mention[:1].isupper():
+            return mention
+        names = [s.name for s, _ in self.history]
+        names += [POSSESSIVE.sub("", e.text) for e in self.people if e.start < att.start]
+        fuller = [n for n in names if n != mention and mention in (n.split()[0], n.split()[-1])]
+        if fuller:
+            return fuller[0]
+        return self._first_full_form(mention) or mention
+
+    def _first_full_form(self, surname: str) -> str | None:
+        """The first "Zach Parise" in the text for a bare "Parise" (capitalised words right before it)."""
+        pattern = re.compile(r"((?:[A-Z][\w.’'-]*\s){1,2})" + re.escape(surname) + r"\b")
+        for match in pattern.finditer(self.article.text):
+            words = match.group(1).split()
+            while words and (words[0].lower() in STOP_WORDS or words[0].isupper() and len(words[0]) > 3):
+                words = words[1:]
+            if words:
+                return " ".join([*words, surname])
+        return None
+
+
+def copy_speaker(speaker: Speaker | None) -> Speaker | None:
+    """A copy of a speaker for a quote that continues an earlier one."""
+    return replace(speaker) if speaker is not None else None
+
