@@ -132,10 +132,16 @@ def test_date_falls_back_to_publication(coded):
     assert [e["date"] for e in events] == ["2024-03-06"]
 
 
-def test_announced_cooperation_is_agree_under_plover():
-    assert plover_type({"type": "CONSULT", "mode": "intent"}) == "AGREE"
-    assert plover_type({"type": "ASSAULT", "mode": "intent"}) == "ASSAULT"
-    assert plover_type({"type": "CONSULT", "mode": "visit"}) == "CONSULT"
+@pytest.mark.parametrize(("event", "expected"), [
+    ({"type": "CONSULT", "mode": "intent"}, "AGREE"),
+    ({"type": "ASSAULT", "mode": "intent"}, "THREATEN"),
+    ({"type": "CONSULT", "mode": "visit"}, "CONSULT"),
+    ({"type": "AGREE", "mode": None, "negated": True}, "REJECT"),
+    ({"type": "ASSAULT", "mode": None, "negated": True}, "ASSAULT"),
+    ({"type": "RETREAT", "mode": "intent"}, "RETREAT"),
+])
+def test_plover_conventions(event, expected):
+    assert plover_type(event) == expected
 
 
 def _event(type_: str, source: str | None, target: str | None, confidence: float = 0.5) -> dict:

@@ -75,6 +75,16 @@ def in_topic(verb: Any) -> bool:
     return False
 
 
+def agentive(head: Any) -> bool:
+    """A head that can name an actor: a name, a pronoun, a plural group noun, or a role noun."""
+    from newsgraph.actors.kb import knowledge_base
+
+    if head.pos_ in ("PROPN", "PRON") or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    kb = knowledge_base()
+    return head.tag_ == "NNS" or kb.role(head.lemma_) is not None or kb.role(head.text) is not None
+
+
 def governed(token: Any, verbs: set[int], limit: int = 6) -> bool:
     """True when the token hangs (through non-verbs) from one of the given verbs."""
     node = token
@@ -156,39 +166,46 @@ class EventCoder:
         """The actors of the first candidate head that resolves to something other than the source."""
         taken = {m.key() for m in exclude}
         countries = {m.actor.country for m in exclude}
-        sectors = {m.actor.sector for m in exclude}
         spans = [(m.start, m.end) for m in exclude]
         for head in heads:
             found = [m for m in self.actors.mentions(head)
                      if m.key() not in taken and not any(s <= m.start < e for s, e in spans)
-                     and not (head.pos_ == "NOUN" and m.actor.country in countries
-                              and m.actor.sector in (None, *sectors))]
+                     and not (m.actor.country in countries and not agentive(head))]
             if found:
                 return found
         return []
 
     def target_heads(self, match: Match) -> list[Any]:
-        """Candidate target heads, most likely first."""
+        """Candidate target heads, most likely first: objects, what those objects are about, infinitives'."""
         verb = match.verb
-        heads: list[Any] = []
         if is_passive(verb):
             patient = passive_patient(verb)
-            heads += ([patient] if patient is not None else []) + objects_of(verb)
+            heads = ([patient] if patient is not None else []) + objects_of(verb)
         elif match.noun is not None:
-            heads += noun_objects(match.noun) + objects_of(verb, skip=match.noun)
+            heads = noun_objects(match.noun) + objects_of(verb, skip=match.noun)
         else:
-            heads += objects_of(verb)
-            obj = next((h for h in heads if h.dep_ in ("dobj", "obj")), None)
-            if obj is not None:
-                heads += noun_objects(obj)
+            heads = objects_of(verb)
+        for token in match.tokens[1:]:
+            if token.dep_ == "prep":  # "called for sanctions against X": what the prepositional object is about
+                heads += [c for c in token.children if c.dep_ == "pobj"]
+        frontier = [c for c in verb.children if c.dep_ == "xcomp"]
+        for _ in range(2):
+            following = []
+            for xcomp in frontier:
+                heads += objects_of(xcomp)
+                following += [c for c in xcomp.children if c.dep_ == "xcomp"]
+            frontier = following
+        expanded: list[Any] = []
+        for head in heads:
+            expanded.append(head)
+            if head.pos_ == "NOUN":
+                expanded += noun_objects(head)
         for child in verb.children:
-            if child.dep_ == "xcomp":
-                heads += objects_of(child)
             if child.dep_ == "ccomp" and child.i > verb.i and match.coding.type in TARGET_FROM_CLAUSE:
                 subject = subject_of(child)
                 if subject is not None:
-                    heads.append(subject)
-        return heads
+                    expanded.append(subject)
+        return expanded
 
     def candidate(self, match: Match, mode: str | None) -> Candidate | None:
         """Participants, modality and negation of a coded trigger; None when nobody acts."""
@@ -291,7 +308,7 @@ class EventCoder:
         out = []
         for source in sources:
             targets: list[Mention | None] = list(cand.targets)
-            if source is not None and len(cand.sources) > 1 and coding.type in SYMMETRIC:
+            if source is not None and len(cand.sources) > 1 and (coding.type in SYMMETRIC or not targets):
                 targets = [m for m in cand.sources if m is not source]
             for target in targets or [None]:
                 out.append(Event(
@@ -328,12 +345,24 @@ def dedupe(events: list[Event]) -> list[Event]:
 
 
 PLOVER_INTENT_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+PLOVER_INTENT_AS_THREAT = frozenset({"PROTEST", "SANCTION", "COERCE", "ASSAULT"})
+PLOVER_NEGATED_AS_REJECT = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})
 
 
 def plover_type(event: Event | dict[str, Any]) -> str:
-    """The type under PLOVER's own convention: an announced cooperative act is AGREE."""
-    type_, mode = (event["type"], event.get("mode")) if isinstance(event, dict) else (event.type, event.mode)
-    return "AGREE" if mode == "intent" and type_ in PLOVER_INTENT_AS_AGREE else type_
+    """The type under PLOVER's own conventions: an announced cooperative act is AGREE, an announced
+    hostile act a THREATEN, and a refused or failed cooperative act a REJECT."""
+    if isinstance(event, dict):
+        type_, mode, negated = event["type"], event.get("mode"), bool(event.get("negated"))
+    else:
+        type_, mode, negated = event.type, event.mode, event.negated
+    if negated and type_ in PLOVER_NEGATED_AS_REJECT:
+        return "REJECT"
+    if mode == "intent" and type_ in PLOVER_INTENT_AS_AGREE:
+        return "AGREE"
+    if mode == "intent" and type_ in PLOVER_INTENT_AS_THREAT:
+        return "THREATEN"
+    return type_
 
 
 @stage("events")

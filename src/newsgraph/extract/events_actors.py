@@ -20,6 +20,7 @@ JOINT_HEADS = frozenset({
     "neighbour", "neighbor", "capital", "counterpart", "state", "power", "delegation", "army",
 })
 PERSON_HEADS = frozenset({"leader", "president", "minister", "counterpart"})
+QUALIFYING_PREPS = frozenset({"in", "of", "from"})
 SYMMETRIC_TYPES = ("AGREE", "CONSULT", "COOPERATE")
 JOINT_NUMBERS = frozenset({"two", "both", "three", "2", "3"})
 ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
@@ -46,7 +47,7 @@ class Mention:
 
 
 def people_of(text: str) -> Actor | None:
-    """A nation named by its plural demonym ("Palestinians", "the Kurds"), which the resolver leaves open.
+    """A people named by demonyms ("Palestinians", "the Kurds", "Bosnian Serbs"), which the resolver leaves open.
 
     An adapter over the actor knowledge base until ``resolve_span`` covers plural demonyms itself.
     """
@@ -55,10 +56,14 @@ def people_of(text: str) -> Actor | None:
     words = text.split()
     if words and words[0].lower() == "the":
         words = words[1:]
-    if len(words) != 1 or not words[0][:1].isupper() or not words[0].endswith("s"):
+    if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
         return None
     kb = knowledge_base()
-    iso3 = kb.country(words[0][:-1]) or kb.country(words[0])
+    if len(words) == 1 and (iso3 := kb.country(words[0])):
+        return kb.country_actor(iso3)  # a country name the parser took for a person
+    if not words[-1].endswith("s"):
+        return None
+    iso3 = kb.country(words[0]) if len(words) == 2 else kb.country(words[0][:-1]) or kb.country(words[0])
     return kb.country_actor(iso3) if iso3 else None
 
 
@@ -178,6 +183,19 @@ class ActorFinder:
                     return [source, target]
         return []
 
+    def qualified(self, head: Any, start: int) -> Mention | None:
+        """A phrase placed by a prepositional phrase ("opposition groups in Zimbabwe", "workers of X")."""
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in QUALIFYING_PREPS:
+                end = child.right_edge.idx + len(child.right_edge.text)
+                whole = self._mention(start, end)
+                if whole is not None:
+                    return whole
+                found = self.inner(child.idx, end)
+                if len(found) == 1:
+                    return Mention(start, end, self.article.text[start:end], found[0].actor)
+        return None
+
     def mentions(self, head: Any) -> list[Mention]:
         """All actors a noun-phrase head stands for, coordinated members and joint phrases expanded."""
         out: list[Mention] = []
@@ -188,6 +206,9 @@ class ActorFinder:
                 continue
             start, end = mention_bounds(member)
             whole = self._mention(start, end)
+            if whole is None and (qualified := self.qualified(member, start)):
+                out.append(qualified)
+                continue
             if whole is not None and not (NAME_SPLIT.search(self.article.text[start:end]) and self.inner(start, end)
                                           and len(self.inner(start, end)) > 1):
                 out.append(whole)

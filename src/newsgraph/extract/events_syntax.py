@@ -6,9 +6,10 @@ from typing import Any
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
-INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp")
+INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acomp")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
-TARGET_PREPS = ("with", "to", "against", "on", "upon", "at", "into", "toward", "towards", "from", "over", "of")
+TARGET_PREPS = ("with", "to", "against", "on", "upon", "at", "into", "toward", "towards", "from", "over", "of",
+                "between")
 NOUN_MODIFIER_DEPS = ("det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "predet", "advmod")
 SPEECH_VERBS = frozenset({
     "say", "tell", "announce", "state", "add", "declare", "report", "claim", "insist", "note", "stress",
@@ -16,13 +17,13 @@ SPEECH_VERBS = frozenset({
 })
 INTENT_VERBS = frozenset({
     "plan", "intend", "aim", "expect", "prepare", "schedule", "set", "go", "want", "seek", "hope", "wish",
-    "mean", "propose", "consider",
+    "mean", "propose", "consider", "willing", "ready", "prepared", "determined", "eager", "poised",
 })
 INTENT_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "can", "must", "'d"})
 OBLIGATION_AUX = frozenset({"must", "should"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
-NEGATIONS = frozenset({"not", "n't", "never", "no"})
+NEGATING_VERBS = frozenset({"fail"})  # "failed to reach agreement"
 
 
 def is_passive(verb: Any) -> bool:
@@ -77,6 +78,8 @@ def _subject(verb: Any, depth: int) -> Any | None:
                 return obj
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
             return None
+        if verb.dep_ == "conj" and is_passive(head) and not is_passive(verb):
+            return passive_patient(head)  # "X was indicted ... and will resign": X resigns
         return _subject(head, depth + 1)
     if verb.dep_ == "relcl":
         return verb.head
@@ -156,7 +159,7 @@ def conjuncts(head: Any) -> list[Any]:
 def chain_up(verb: Any) -> list[Any]:
     """The verb and the verbs it is an infinitive or conjunct of, nearest first."""
     chain = [verb]
-    while chain[-1].dep_ in ("xcomp", "conj") and chain[-1].head is not chain[-1] and len(chain) < 5:
+    while chain[-1].dep_ in ("xcomp", "conj", "acomp") and chain[-1].head is not chain[-1] and len(chain) < 5:
         chain.append(chain[-1].head)
     return chain
 
@@ -165,6 +168,8 @@ def is_negated(verb: Any) -> bool:
     """A negation on the verb or on a verb that governs it as an infinitive ("did not agree to meet")."""
     for token in chain_up(verb):
         if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never",)) for c in token.children):
+            return True
+        if token is not verb and token.lemma_.lower() in NEGATING_VERBS:
             return True
     return False
 
@@ -175,7 +180,7 @@ def under_speech(verb: Any) -> Any | None:
     for _ in range(4):
         if token.dep_ in ("ccomp", "parataxis") and token.head.lemma_.lower() in SPEECH_VERBS:
             return token.head
-        if token.dep_ not in ("xcomp", "conj", "ccomp") or token.head is token:
+        if token.dep_ not in ("xcomp", "conj", "ccomp", "acomp") or token.head is token:
             return None
         token = token.head
     return None
