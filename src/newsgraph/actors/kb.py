@@ -134,7 +134,13 @@ class KnowledgeBase:
 
     def _load_roles(self) -> None:
         for row in read_tsv("roles.tsv"):
-            self.roles[row["role"]] = Role(row["sector"] or None, row["office"] or None, int(row["person"] or 0))
+            role = Role(row["sector"] or None, row["office"] or None, int(row["person"] or 0))
+            self.roles[row["role"]] = role
+            if role.person == 1:  # regular plurals name groups: "prosecutors", "spokesmen"
+                plural = Role(role.sector, None, 2)
+                word = row["role"]
+                for form in (word[:-3] + "men" if word.endswith("man") else word + "s", word + "es"):
+                    self.roles.setdefault(form, plural)
 
     # -- lookups ---------------------------------------------------------------
 

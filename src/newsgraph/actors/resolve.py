@@ -20,22 +20,36 @@ THING_PRONOUNS = {"it", "its", "itself"}
 # a capital after one of these is a location, not the government acting
 LOCATIVE_PREPS = {"in", "at", "to", "near", "from", "into", "across", "around", "outside", "inside", "within",
                   "through", "throughout", "toward", "towards", "via", "over", "off", "beyond", "until",
-                  "above", "below", "under", "north", "south", "east", "west", "visit", "of"}
+                  "above", "below", "north", "south", "east", "west", "visit", "of"}
+# a capital modifying one of these nouns stands for the government ("the Kabul government")
+GOVERNMENT_HEADS = {"government", "administration", "regime", "authorities", "official", "officials", "leadership",
+                    "leaders", "ministry", "statement", "spokesman", "spokeswoman", "envoy", "diplomats"}
+# sectors of bodies that are domestic: an unnamed one belongs to the article's main country
+DOMESTIC_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "POL", "OPP"}
+# institutions named without their country ("the Senate") belong to the article's main country
+GENERIC_INSTITUTIONS = {"senate", "congress", "house of representatives", "supreme court", "parliament", "diet",
+                        "national assembly", "treasury", "home office", "foreign office", "electoral commission",
+                        "interior ministry", "foreign ministry", "defence ministry", "defense ministry",
+                        "justice ministry", "finance ministry", "health ministry", "police"}
+FORMER_WORDS = {"former", "ex", "ex-", "onetime", "erstwhile"}
 AGENT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent", "dobj", "poss", "dative", "iobj", "attr", "appos"}
 TITLE_WORDS = {"president", "prime", "minister", "mr", "mrs", "ms", "dr", "gen", "general", "sen", "senator", "rep",
                "secretary", "chancellor", "premier", "king", "queen", "prince", "princess", "emperor", "sir", "lord",
                "gov", "governor", "mayor", "judge", "justice", "ambassador", "adm", "admiral", "col", "lt", "capt",
                "sgt", "pope", "sheikh", "dame"}
-ORG_SECTOR_WORDS = (
+ORG_SECTOR_WORDS = (  # first match wins: "police" before "department", "defence" before "ministry"
+    ("police", "COP"), ("army", "MIL"), ("navy", "MIL"), ("air force", "MIL"), ("military", "MIL"),
+    ("forces", "MIL"), ("guard", "MIL"), ("defense", "MIL"), ("defence", "MIL"), ("parliament", "LEG"),
+    ("senate", "LEG"), ("congress", "LEG"), ("assembly", "LEG"), ("court", "JUD"), ("party", "POL"),
     ("ministry", "GOV"), ("department", "GOV"), ("government", "GOV"), ("agency", "GOV"), ("office", "GOV"),
-    ("embassy", "GOV"), ("commission", "GOV"), ("council", "GOV"), ("army", "MIL"), ("navy", "MIL"),
-    ("air force", "MIL"), ("military", "MIL"), ("forces", "MIL"), ("guard", "MIL"), ("defense", "MIL"),
-    ("defence", "MIL"), ("parliament", "LEG"), ("senate", "LEG"), ("congress", "LEG"), ("assembly", "LEG"),
-    ("court", "JUD"), ("party", "POL"), ("university", "EDU"), ("institute", "EDU"), ("school", "EDU"),
-    ("college", "EDU"), ("academy", "EDU"), ("bank", "BUS"), ("company", "BUS"), ("corp", "BUS"), ("inc", "BUS"),
-    ("group", "BUS"), ("airlines", "BUS"), ("news", "MED"), ("times", "MED"), ("post", "MED"), ("television", "MED"),
-    ("broadcasting", "MED"), ("foundation", "NGO"), ("federation", "NGO"), ("association", "NGO"), ("union", "CVL"),
-    ("police", "COP"),
+    ("embassy", "GOV"), ("commission", "GOV"), ("council", "GOV"), ("university", "EDU"), ("institute", "EDU"),
+    ("school", "EDU"), ("college", "EDU"), ("academy", "EDU"), ("bank", "BUS"), ("company", "BUS"),
+    ("corp", "BUS"), ("inc", "BUS"), ("group", "BUS"), ("airlines", "BUS"), ("airline", "BUS"), ("airways", "BUS"),
+    ("news", "MED"),
+    ("times", "MED"), ("post", "MED"), ("television", "MED"), ("broadcasting", "MED"), ("chronicle", "MED"),
+    ("herald", "MED"), ("tribune", "MED"), ("journal", "MED"), ("gazette", "MED"), ("radio", "MED"),
+    ("daily", "MED"), ("cbs", "MED"), ("nbc", "MED"), ("abc", "MED"), ("foundation", "NGO"),
+    ("federation", "NGO"), ("association", "NGO"), ("union", "CVL"),
 )
 
 
@@ -62,12 +76,14 @@ def span_tokens(doc: Any, start: int, end: int) -> Any:
 
 def is_agent(token: Any) -> bool:
     """Whether a place name acts (subject, object, possessor) rather than locates something."""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ in ("conj", "appos") and token.head is not token:
         head = token.head
         if head.pos_ in ("VERB", "AUX"):
             return True
         token = head
     if token.dep_ in AGENT_DEPS:
+        return True
+    if token.dep_ == "compound" and token.head.lemma_.lower() in GOVERNMENT_HEADS:
         return True
     if token.dep_ == "pobj":
         return token.head.lower_ not in LOCATIVE_PREPS
@@ -84,6 +100,7 @@ class ArticleActors:
         self.doc = article.doc if article.doc is not None else _parse(article.text)
         self.sent_starts = [s.start_char for s in self.doc.sents]
         self.mentions: list[Mention] = []
+        self.starts: list[int] = []
         self.by_span: dict[tuple[int, int], Mention] = {}
         self._build()
 
@@ -96,22 +113,65 @@ class ArticleActors:
         entities = [(e.start, e.end, e.label) for e in self.article.entities] or [
             (e.start_char, e.end_char, e.label_) for e in self.doc.ents]
         taken: list[tuple[int, int]] = []
-        for start, end, label in sorted(entities):
+        self.home: str | None = None
+        ordered = sorted(entities)
+        for start, end, label in [e for e in ordered if e[2] != "PERSON"] + [e for e in ordered if e[2] == "PERSON"]:
+            if label == "PERSON" and self.home is None:
+                self.home = self._home_country()
             mention = self._entity(start, end, label)
             if mention:
                 self._add(mention)
                 taken.append((start, end))
+        self.home = self.home or self._home_country()
+        for mention in self.mentions:
+            self._relabel_surname(mention)
+            self._localise(mention)
         for chunk in self.doc.noun_chunks:
             if any(s < chunk.end_char and chunk.start_char < e for s, e in taken):
                 continue
             role, _ = self._role_in(chunk)
             if role and role.person:
                 self._add(self._description(chunk.start_char, chunk.end_char))
-        self.mentions.sort(key=lambda m: m.start)
-        self.starts = [m.start for m in self.mentions]
+
+    def _relabel_surname(self, mention: Mention) -> None:
+        """A lone surname the recogniser called an organisation ("Wang" after "Wang Lei") is that person."""
+        if mention.label != "ORG" or len(mention.text.split()) > 2 or self.kb.org(mention.text):
+            return
+        earlier = self._same_person(clean_name(mention.text), mention.start)
+        known = None if earlier else self.kb.terms_by_name.get(norm(mention.text))
+        if earlier is not None:
+            mention.label, mention.name, mention.actor = "PERSON", earlier.name, earlier.actor
+            mention.role = earlier.role
+        elif known:
+            actor = self.kb.person(mention.text, self.date)
+            if actor is not None:
+                mention.label, mention.name, mention.actor = "PERSON", actor.name, actor
+
+    def _home_country(self) -> str | None:
+        """The article's main country: the most mentioned one, the first mention breaking ties."""
+        counts: dict[str, int] = {}
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            domestic = m.label == "ORG" and m.actor is not None and m.actor.sector in DOMESTIC_SECTORS
+            known = m.label in ("GPE", "NORP") or (domestic and norm(m.text) not in GENERIC_INSTITUTIONS)
+            if known and m.actor is not None and m.actor.country:
+                counts[m.actor.country] = counts.get(m.actor.country, 0) + (3 if m.start < 80 else 1)
+        return max(counts, key=lambda c: counts[c]) if counts else None
+
+    def _localise(self, mention: Mention) -> None:
+        """Domestic bodies and office holders named without a country get the article's main country."""
+        actor = mention.actor
+        if actor is None or not self.home or actor.sector not in DOMESTIC_SECTORS:
+            return
+        generic = norm(mention.text) in GENERIC_INSTITUTIONS
+        if actor.country is None or (generic and actor.country != self.home):
+            name = clean_name(mention.text) if generic else actor.name
+            mention.actor = Actor(name, self.home, actor.sector, actor.wikidata)
+            mention.name = name if generic else mention.name
 
     def _add(self, mention: Mention) -> None:
-        self.mentions.append(mention)
+        i = bisect.bisect_left(self.starts, mention.start)
+        self.mentions.insert(i, mention)
+        self.starts.insert(i, mention.start)
         self.by_span[(mention.start, mention.end)] = mention
 
     def _entity(self, start: int, end: int, label: str) -> Mention | None:
@@ -155,14 +215,24 @@ class ArticleActors:
         return None
 
     def _org_by_words(self, text: str) -> Actor | None:
-        """An unknown organisation: country from a country word in its name, sector from its head words."""
+        """An unknown organisation: country and sector from a known organisation, country or region in its name."""
+        from newsgraph.extract.places_gazetteer import gazetteer
+
         words = norm(text).split()
-        iso = None
-        for size in (3, 2, 1):
+        iso = sector = None
+        for size in (4, 3, 2, 1):
             for i in range(len(words) - size + 1):
-                iso = iso or self.kb.country(" ".join(words[i:i + size]))
+                phrase = " ".join(words[i:i + size])
+                known = self.kb.orgs.get(phrase) if size > 1 or len(phrase) > 3 else None
+                if known and not sector:  # "Afghan Taliban": the sector of the known part, not its country
+                    sector = known.sector
+                iso = iso or self.kb.country(phrase)
+                if iso is None and size <= 2 and phrase[:1].isalpha():
+                    place = next((c for c in gazetteer().candidates(phrase)
+                                  if c.kind in ("admin", "country") and c.lat is not None), None)
+                    iso = place.country if place and phrase == " ".join(words[:size]) else None
         lowered = " " + norm(text) + " "
-        sector = next((s for w, s in ORG_SECTOR_WORDS if f" {w} " in lowered), None)
+        sector = sector or next((s for w, s in ORG_SECTOR_WORDS if f" {w} " in lowered), None)
         if iso or sector:
             return Actor(clean_name(text), iso, sector)
         return None
@@ -181,7 +251,8 @@ class ArticleActors:
         mention.role = role or mention.role
         if known and len(known.name.split()) > len(name.split()) and earlier is None:
             mention.name = known.name
-        if known and known.sector not in (None, "ELI"):
+        in_office = known is not None and known.sector not in (None, "ELI") and norm(name) in self.kb.terms_by_name
+        if known and (in_office or not (iso or sector)) and known.sector not in (None, "ELI"):
             mention.actor = known
         elif iso or sector:
             mention.actor = Actor(mention.name, iso or (known.country if known else None),
@@ -215,6 +286,8 @@ class ArticleActors:
             pieces.append(t for t in root.head.subtree if t.i < span.start)
         tokens = sorted({t.i: t for piece in pieces for t in piece}.values(), key=lambda t: t.i)
         if not tokens:
+            tokens = self._title_before(span)
+        if not tokens:
             return None, None, None
         iso, sector = self._country_sector(tokens)
         role = None
@@ -223,11 +296,41 @@ class ArticleActors:
             role = role or found
         if role and role.sector and not (sector and role.sector == "GOV" and sector != "GOV"):
             sector = role.sector if role.sector != "IGO" or not iso else sector
+        lowered = {t.lower_ for t in tokens}
+        if lowered & FORMER_WORDS:
+            sector = "ELI"
+        elif "opposition" in lowered:
+            sector = "OPP"
         return iso, sector, role
+
+    def _title_before(self, span: Any) -> list[Any]:
+        """'Senate President, Bukola Saraki': the title phrase right before a name and its comma."""
+        doc = span.doc
+        i = span.start - 1
+        if i < 1 or doc[i].text != ",":
+            return []
+        sent_start = span.sent.start
+        phrase = []
+        for j in range(i - 1, max(sent_start, i - 9) - 1, -1):
+            if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (",", ";", ":", '"', "“", "”"):
+                break
+            phrase.append(doc[j])
+        phrase.reverse()
+        return phrase if self._role_in(phrase)[0] else []
 
     def _country_sector(self, tokens: list[Any]) -> tuple[str | None, str | None]:
         """The first country named among the tokens (word, demonym, capital or known organisation)."""
         iso = sector = None
+        found = [m for t in tokens if (m := self._mention_at(t.idx)) is not None and m.label != "PERSON"
+                 and m.actor is not None and (m.actor.country or m.actor.sector)]
+        for labels in (("ORG", "FAC"), ("NORP",), ("GPE", "LOC")):
+            for m in found:
+                if m.label in labels and m.actor is not None:
+                    country = m.actor.country
+                    if norm(m.text) in GENERIC_INSTITUTIONS and getattr(self, "home", None):
+                        country = self.home
+                    if country or labels[0] == "ORG":
+                        return country, m.actor.sector if labels[0] == "ORG" else None
         words = [t.text for t in tokens]
         for size in (3, 2, 1):
             for i in range(len(words) - size + 1):
@@ -243,7 +346,7 @@ class ArticleActors:
         words = [t.lower_ for t in tokens if t.pos_ not in ("DET", "PRON", "PUNCT") and t.dep_ != "poss"]
         for size in range(min(len(words), 4), 0, -1):
             for i in range(len(words) - size, -1, -1):
-                phrase = " ".join(words[i:i + size])
+                phrase = " ".join(words[i:i + size]).replace(" - ", "-")
                 role = self.kb.roles.get(phrase)
                 if role:
                     return role, phrase
@@ -271,6 +374,8 @@ class ArticleActors:
         sector = (role.sector if role else None) or sector
         if iso or sector:
             mention.actor = Actor(name, iso, sector)
+            if getattr(self, "home", None):
+                self._localise(mention)
         return mention
 
     def _titled_person(self, role: Role, iso: str | None, start: int) -> Mention | None:
@@ -305,8 +410,13 @@ class ArticleActors:
         span = span_tokens(self.doc, start, end)
         if span is None:
             return text, None
+        known = self.kb.org(text)
+        if known is not None:
+            holder = Mention(start, end, text, "ORG", known.name, known, None, self._sent(start), False)
+            self._localise(holder)
+            return holder.name, holder.actor
         inside = self._mention_at(span.root.idx)
-        if inside is not None and start <= inside.start and inside.end <= end + 1:
+        if inside is not None and inside.actor is not None and inside.start < end and start < inside.end:
             return inside.name, inside.actor
         role, _ = self._role_in(span)
         if role:
@@ -314,6 +424,9 @@ class ArticleActors:
             return mention.name, mention.actor
         if inside is not None:
             return inside.name, inside.actor
+        earlier = self._same_person(clean_name(text), start) if text[:1].isupper() else None
+        if earlier is not None:
+            return earlier.name, earlier.actor
         return self._lookup(text, span.root)
 
     def _mention_at(self, char: int) -> Mention | None:

@@ -13,10 +13,13 @@ import re
 from newsgraph.actors.kb import knowledge_base, norm
 from newsgraph.actors.stage import article_actors
 from newsgraph.extract.places_gazetteer import Candidate, gazetteer
-from newsgraph.model import Article, Place
+from newsgraph.model import Article, Entity, Place
 from newsgraph.pipeline import note_drop, stage
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+# "HANOI, Vietnam (AP) — ", "ST. JOSEPH, Mich. (AP) — ", "NEW DELHI: ", "LONDON (AP) — "
+DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z.'’ -]{2,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z.'’ -]{1,30}?))?"
+                      r"\s*(?:\([^)\n]{1,40}\))?\s*(?:—|–|--|-|:)\s")
 
 
 @functools.lru_cache(maxsize=1)
@@ -27,18 +30,61 @@ def feature_pattern() -> re.Pattern[str]:
     names = set()
     for line in FEATURES.read_text(encoding="utf-8").splitlines()[2:]:
         name, aliases = (line.split("\t") + [""])[:2]
-        names.update(n for n in [name, *aliases.split("|")] if len(n) > 4 and " " in n)
+        names.update(n for n in [name, *aliases.split("|")] if len(n) > 3)
     alternation = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
     return re.compile(rf"\b(?:{alternation})\b")
 
 
+def dateline(text: str) -> list[tuple[int, int, str]]:
+    """The place names of a news dateline at the start of the text."""
+    match = DATELINE.match(text)
+    if match is None or not gazetteer().candidates(match.group("city")):
+        return []
+    parts = [(match.start("city"), match.end("city"), "DATELINE")]
+    if match.group("region") and gazetteer().candidates(match.group("region")):
+        parts.append((match.start("region"), match.end("region"), "DATELINE"))
+    return parts
+
+
 def toponyms(article: Article) -> list[tuple[int, int, str]]:
-    """(start, end, label) of toponym candidates: place entities, then feature names not already covered."""
-    found = [(e.start, e.end, e.label) for e in article.entities if e.label in PLACE_LABELS]
+    """(start, end, label) of toponym candidates: dateline, place entities, then feature names not covered."""
+    found = dateline(article.text)
+    limit = found[-1][1] if found else 0
+    found += [(e.start, e.end, e.label) for e in article.entities if e.label in PLACE_LABELS and e.start >= limit]
+    found += [(e.start, e.end, "LOC") for e in article.entities
+              if e.label == "ORG" and e.start >= limit and _place_called_org(article, e)]
+    named = [(e.start, e.end) for e in article.entities if e.label in ("PERSON", "ORG", "FAC", "EVENT", "LAW")]
     for match in feature_pattern().finditer(article.text):
-        if not any(s < match.end() and match.start() < e for s, e, _ in found):
-            found.append((match.start(), match.end(), "LOC"))
+        if any(s < match.end() and match.start() < e for s, e, _ in found):
+            continue
+        if " " not in match.group() and not _lone_proper_noun(article, match.start(), match.end(), named):
+            continue
+        found.append((match.start(), match.end(), "LOC"))
     return sorted(found)
+
+
+LOCATIVE_BEFORE = {"in", "at", "from", "to", "near", "on", "into", "across", "outside", "inside", "around"}
+
+
+def _place_called_org(article: Article, entity: Entity) -> bool:
+    """An 'organisation' that is a place the recogniser mislabelled ("on Okinawa", "an Amritsar-based agent")."""
+    if knowledge_base().org(entity.text):
+        return False
+    candidates = gazetteer().candidates(entity.text, exact=True)
+    if any(c.kind != "city" and c.lat is not None for c in candidates):
+        return True
+    big_city = any(c.kind == "city" and c.population >= 100_000 for c in candidates)
+    before = article.text[max(0, entity.start - 12):entity.start].split()
+    after = article.text[entity.end:entity.end + 7]
+    return big_city and (after.startswith("-based") or bool(before and before[-1].lower() in LOCATIVE_BEFORE))
+
+
+def _lone_proper_noun(article: Article, start: int, end: int, named: list[tuple[int, int]]) -> bool:
+    """A one-word feature name counts when it is a proper noun outside any other name ("on Okinawa")."""
+    if any(s < end and start < e for s, e in named) or article.doc is None:
+        return False
+    span = article.doc.char_span(start, end)
+    return span is not None and all(t.pos_ == "PROPN" for t in span)
 
 
 def to_place(start: int, end: int, text: str, cand: Candidate) -> Place:

@@ -15,9 +15,18 @@ from pathlib import Path
 
 from newsgraph.actors.kb import knowledge_base, norm
 
-FEATURES = Path(__file__).resolve().parents[1] / "data" / "places" / "features.tsv"
+PLACES_DATA = Path(__file__).resolve().parents[1] / "data" / "places"
+FEATURES = PLACES_DATA / "features.tsv"
+ABBREVIATIONS = PLACES_DATA / "us_state_abbreviations.tsv"
 MIN_CITY_POPULATION = 15000
-KIND_PRIOR = {"country": 100.0, "water": 90.0, "region": 85.0, "admin": 62.0, "other": 80.0}
+KIND_PRIOR = {"country": 100.0, "water": 90.0, "region": 85.0, "admin": 62.0, "other": 80.0, "province": 45.0}
+# names that are also towns on Earth but in news mostly mean a planet, moon or star
+CELESTIAL = {"jupiter", "mars", "venus", "mercury", "saturn", "neptune", "uranus", "pluto", "europa", "titan",
+             "moon", "earth", "sun", "io", "ganymede", "callisto", "enceladus"}
+COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
+           "lower", "greater", "northeast", "northwest", "southeast", "southwest"}
+GENERIC_SUFFIXES = ("province", "state", "region", "county", "district", "prefecture", "oblast", "governorate",
+                    "city", "area", "bay area", "metropolitan area", "municipality", "island", "islands")
 
 
 @dataclass(slots=True)
@@ -48,6 +57,8 @@ class Gazetteer:
         self._countries()
         self._features()
         self._cities()
+        self._provinces()
+        self._abbreviations()
 
     def _add(self, name: str, candidate: Candidate) -> None:
         key = norm(name)
@@ -90,9 +101,49 @@ class Gazetteer:
                     self._add(alt, Candidate(cand.name, cand.country, cand.lat, cand.lon, cand.geonameid, "city",
                                              cand.population, primary=False, capital=cand.capital))
 
-    def candidates(self, text: str) -> list[Candidate]:
-        """Every place the name may mean."""
-        return list(self.index.get(norm(text), ()))
+    def _provinces(self) -> None:
+        """First-level divisions named by countryinfo (no coordinates: they give the country only)."""
+        from countryinfo import CountryInfo
+
+        for iso in knowledge_base().countries:
+            try:
+                provinces = CountryInfo(iso).provinces()
+            except Exception:  # noqa: BLE001 - countryinfo lacks a few territories
+                continue
+            for name in provinces:
+                if norm(name) not in self.index:
+                    self._add(name, Candidate(name, iso, None, None, None, "admin"))
+                    self.index[norm(name)][-1].population = -1  # marks a coordinate-less province
+
+    def _abbreviations(self) -> None:
+        """AP state abbreviations ("Calif.") point at the state's own entry."""
+        lines = [ln for ln in ABBREVIATIONS.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+        for line in lines[1:]:
+            abbreviation, state = line.split("\t")
+            found = self.best(state, {"USA"})
+            if found:
+                self.index[abbreviation.lower()].append(found)
+
+    def candidates(self, text: str, exact: bool = False) -> list[Candidate]:
+        """Every place the name may mean; a name with a generic head ("Logar province") falls back to its base."""
+        key = norm(text)
+        if key in CELESTIAL:
+            return []
+        found = self.index.get(key) or self.index.get(text.strip().lower())
+        if found or exact:
+            return list(found or ())
+        for suffix in GENERIC_SUFFIXES:
+            base = key[: -len(suffix) - 1]
+            if key.endswith(" " + suffix) and base not in COMPASS and self.index.get(base):
+                return list(self.index[key[: -len(suffix) - 1]])
+        words = key.split()
+        for size in range(len(words) - 1, 0, -1):  # the longest known part: "San Francisco Bay Area"
+            for i in range(len(words) - size + 1):
+                rest = words[:i] + words[i + size:]
+                part = self.index.get(" ".join(words[i:i + size]))
+                if part and (size > 1 or all(w in COMPASS for w in rest)):
+                    return list(part)
+        return []
 
     def rank(self, text: str, context_countries: tuple[str, ...] | set[str] = (),
              context_points: list[tuple[float, float]] | None = None) -> list[tuple[float, Candidate]]:
@@ -101,11 +152,13 @@ class Gazetteer:
         for cand in self.candidates(text):
             if cand.kind == "city":
                 score = 8.0 * math.log10(max(cand.population, 10)) + (15.0 if cand.capital else 0.0)
+            elif cand.population < 0:
+                score = KIND_PRIOR["province"]
             else:
                 score = KIND_PRIOR.get(cand.kind, 60.0)
             score += 10.0 if cand.primary else 0.0
             if cand.country and cand.country in context_countries:
-                score += 40.0 if cand.kind in ("admin", "city") else 10.0
+                score += 15.0 if cand.kind in ("admin", "city") else 5.0
             if context_points and cand.lat is not None and cand.kind != "country":
                 nearest = min(distance_km((cand.lat, cand.lon or 0.0), p) for p in context_points)
                 score += 20.0 if nearest < 500 else 0.0

@@ -1,0 +1,89 @@
+"""Actor resolution tables: text in, (mention -> country, sector, name) out, including mentions that stay unresolved."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.actors.kb import knowledge_base
+from newsgraph.actors.stage import resolve_span
+from newsgraph.model import Article
+from newsgraph.pipeline import process_batch
+
+STAGES = ("parse", "entities", "actors")
+
+
+def run(text: str, published: str | None = "2023-06-01") -> Article:
+    """One article through parse, entities and actors, keeping the resolved structure."""
+    article = Article(id="t", text=text, published=published)
+    process_batch([article], STAGES)
+    return article
+
+
+def resolve(article: Article, mention: str, occurrence: int = 1) -> tuple[str, str | None, str | None]:
+    """(name, country, sector) of the n-th occurrence of ``mention``."""
+    start = -1
+    for _ in range(occurrence):
+        start = article.text.index(mention, start + 1)
+    name, actor = resolve_span(article, start, start + len(mention))
+    return name, actor.country if actor else None, actor.sector if actor else None
+
+
+CASES = [
+    # capitals and seats of power acting are governments; used as locations they are not
+    ("Beijing said on Monday it would retaliate.", "Beijing", 1, ("Government of China", "CHN", "GOV")),
+    ("The minister arrived in Beijing on Monday.", "Beijing", 1, ("Beijing", "CHN", None)),
+    ("The Kremlin rejected the offer.", "Kremlin", 1, (None, "RUS", "GOV")),
+    ("A spokesman for the Pentagon declined to comment.", "Pentagon", 1, (None, "USA", "MIL")),
+    ("Officials at Foggy Bottom were furious.", "Foggy Bottom", 1, (None, "USA", "GOV")),
+    ("Talks between Seoul and Pyongyang resumed.", "Pyongyang", 1, (None, "PRK", "GOV")),
+    # organisations and demonyms
+    ("NATO allies met in Brussels.", "NATO", 1, ("NATO", None, "IGO")),
+    ("The Indian Army moved troops to the border.", "Indian Army", 1, (None, "IND", "MIL")),
+    # dated offices: the same name, different roles on different dates
+    ("Kishida met reporters.", "Kishida", 1, ("Fumio Kishida", "JPN", "GOV")),
+    # name coreference, titles, pronouns
+    ("Chinese foreign ministry spokesman Wang Lei rejected the claim. Wang said the report was false.",
+     "Wang", 2, ("Wang Lei", "CHN", "GOV")),
+    ("Maria Ortiz, a Colombian defence ministry official, spoke first. She said the army was ready.",
+     "She", 1, ("Maria Ortiz", "COL", "GOV")),
+    ("A senior administration official briefed reporters. He said the talks went well.",
+     "He", 1, ("senior administration official", None, "GOV")),
+    ("A senior administration official briefed reporters.", "A senior administration official", 1,
+     ("senior administration official", None, "GOV")),
+    ("Two Brazilian diplomats left the room.", "Two Brazilian diplomats", 1, (None, "BRA", "GOV")),
+    # nothing to resolve
+    ("The weather was fine and the market rose.", "market", 1, ("market", None, None)),
+    ("It rained all day.", "It", 1, ("It", None, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "occurrence", "expected"), CASES)
+def test_resolve_span(text, mention, occurrence, expected):
+    name, country, sector = resolve(run(text), mention, occurrence)
+    want_name, want_country, want_sector = expected
+    assert (country, sector) == (want_country, want_sector), (name, country, sector)
+    if want_name is not None:
+        assert name == want_name
+
+
+def test_office_holder_depends_on_date():
+    kb = knowledge_base()
+    assert kb.holder("GBR", "HOG", "2020-01-01").holder == "Boris Johnson"
+    assert kb.holder("GBR", "HOG", "2025-01-01").holder == "Keir Starmer"
+    assert kb.person("Biden", "2015-06-01").sector == "GOV"  # then vice-president
+    assert kb.person("Trump", "2022-06-01").sector == "ELI"  # between his terms
+
+
+def test_entities_get_actors_and_spans_stay_exact():
+    article = run("The White House said Tokyo and Canberra signed a deal in Sydney.")
+    by_text = {e.text: e for e in article.entities}
+    assert by_text["Tokyo"].actor.sector == "GOV"
+    assert by_text["Sydney"].actor.country == "AUS" and by_text["Sydney"].actor.sector is None
+    for entity in article.entities:
+        assert article.text[entity.start:entity.end] == entity.text
+
+
+def test_resolve_span_works_on_an_unprocessed_article():
+    article = Article(id="u", text="Moscow warned Kyiv on Tuesday.", published="2024-01-01")
+    name, actor = resolve_span(article, 0, 6)
+    assert actor is not None and (actor.country, actor.sector) == ("RUS", "GOV")
