@@ -39,6 +39,12 @@ BODY = "The finance ministers of Freedonia and Sylvania agreed on Monday to cut 
         (f"Image caption The minister arrives for talks\nImage copyright Getty Images\n{BODY}", BODY),
         (f"A crane lifts a container. (Photo: Jane Roe/EPA)\n{BODY}", BODY),
         (f"(Photo: Jane Roe/EPA) {BODY}", BODY),
+        # a bare credit on the last line is a wire sign-off: the paragraph stays, the credit goes
+        (f"{BODY}\nOn Friday, 300 travellers were sent home by the border police. PTI",
+         f"{BODY}\nOn Friday, 300 travellers were sent home by the border police."),
+        (f"{BODY}\nThe talks resume next week. (Reuters)\nAdvertisement", f"{BODY}\nThe talks resume next week."),
+        (f"Ministers pose in Sylvania City, May 3. AFP\n{BODY}", BODY),
+        (f"{BODY}\nMinisters pose in Sylvania City, May 3. (AP Photo/Jo Roe)", BODY),
         # share, newsletter and media lines
         (f"Share | Tweet | Email\n{BODY}", BODY),
         (f"{BODY}\nSign up for our daily newsletter to get the news in your inbox.", BODY),

@@ -33,6 +33,8 @@ PICTURE_CREDIT = (rf"{PICTURE}\s*(?:by|courtesy of|credit|:)\s*[^.|()\n]{{1,60}}
 CAPTION = re.compile(
     rf"(?:^|[.!?)\"”’]\s+)(?:\(\s*)?(?:{PICTURE_CREDIT}|{CREDIT})(?:\s*\))?\s*\|?\s*$"
 )
+# a bare credit after the last sentence of a line: a caption, or a wire sign-off on the last line
+SIGN_OFF = re.compile(rf"(?<=[.!?\"”’])\s+\(?(?:{CREDIT})\)?\s*$")
 # lines a page player or gallery leaves behind
 MEDIA_LINE = re.compile(
     rf"^(?:(?:{PICTURE}|media)\s+(?:caption|copyright|source|credit)\b.*"
@@ -123,24 +125,49 @@ def _squeeze(line: str, pos: list[int]) -> tuple[list[str], list[int]]:
     return kept, kept_pos
 
 
+def _sign_off(line: str, raw_line: str) -> int | None:
+    """Where a wire sign-off starts in a line that is a sentence followed by a bare credit (". PTI")."""
+    if TABLE_CELL_END.search(raw_line.strip()):
+        return None
+    match = SIGN_OFF.search(line)
+    return match.start() if match and match.start() > 0 else None
+
+
 def clean_scraped(raw: str) -> Cleaned:
-    """Clean scraper residue out of plain text, keeping a map back to ``raw``."""
+    """Clean scraper residue out of plain text, keeping a map back to ``raw``.
+
+    A line that ends in a bare agency credit is a caption, except when it is the last line of
+    the text: then it is the article's last paragraph with a wire sign-off ("... on Friday. PTI"),
+    kept without the credit.
+    """
     text: list[str] = []
     offsets: list[int] = []
+    pending: tuple[int, list[str], list[int]] | None = None  # a possible sign-off line: (start, chars, pos)
     line_start = 0
     breaks = [(m.start(), m.end()) for m in LINE_BREAK.finditer(raw)] + [(len(raw), len(raw))]
     for line_end, next_start in breaks:
         line, pos = _strip_markup(raw, line_start, line_end)
-        if not is_residue(line, raw[line_start:line_end]):
-            kept, kept_pos = _squeeze(line, pos)
-            if kept:
-                if text:
-                    text.append("\n")
-                    offsets.append(line_start - 1)
-                text.extend(kept)
-                offsets.extend(kept_pos)
+        raw_line = raw[line_start:line_end]
+        if not is_residue(line, raw_line):
+            pending = None
+            _append(text, offsets, line_start, *_squeeze(line, pos))
+        elif (cut := _sign_off(line, raw_line)) is not None:
+            pending = (line_start, *_squeeze(line[:cut], pos[:cut]))
         line_start = next_start
+    if pending:
+        _append(text, offsets, *pending)
     return Cleaned("".join(text), offsets)
+
+
+def _append(text: list[str], offsets: list[int], line_start: int, kept: list[str], kept_pos: list[int]) -> None:
+    """Add one cleaned line (and the newline before it) to the text and its offsets."""
+    if not kept:
+        return
+    if text:
+        text.append("\n")
+        offsets.append(line_start - 1)
+    text.extend(kept)
+    offsets.extend(kept_pos)
 
 
 def looks_like_html(sample: str) -> bool:
