@@ -112,6 +112,15 @@ def test_scorer_counts(preds, gold, expected):
     assert (counts.tp, counts.fp, counts.fn) == expected
 
 
+def test_matching_lets_each_gold_item_find_its_own_prediction():
+    preds = [pred("The outages were bad and we are taking steps, we won't roll the dice", "Vesey", False),
+             pred("we won't roll the dice", "Vesey")]
+    gold = [{"quote_starts": "we won't roll the dice", "speaker": "Vesey", "direct": True},
+            {"quote_starts": "we are taking steps", "speaker": "Vesey", "direct": False}]
+    counts = score(preds, gold)
+    assert (counts.tp, counts.fp, counts.fn) == (2, 0, 0)
+
+
 def test_dev_scores_separate_text_and_speaker():
     gold = [{"quote_starts": "we win", "speaker": "Smith", "direct": True},
             {"quote_starts": "taxes rise", "speaker": "Lee", "direct": False}]

@@ -80,21 +80,49 @@ class Counts:
 Matcher = Callable[[dict[str, Any], dict[str, Any]], bool]
 
 
+def match(preds: list[dict[str, Any]], gold: list[dict[str, Any]], matches: Matcher = full_match) -> dict[int, int]:
+    """A maximum one-to-one matching ``{gold index: prediction index}``, required gold items first.
+
+    Augmenting paths (Kuhn's algorithm) keep one long prediction from taking a gold item that
+    only it could match; candidates with the same ``direct`` flag are tried first.
+    """
+    edges = {gi: sorted((pi for pi, p in enumerate(preds) if matches(p, g)),
+                        key=lambda pi: preds[pi].get("direct") != g.get("direct"))
+             for gi, g in enumerate(gold)}
+    owner: dict[int, int] = {}
+
+    def augment(gi: int, seen: set[int], allowed: set[int]) -> bool:
+        for pi in edges[gi]:
+            if pi in seen or (pi in owner and owner[pi] not in allowed):
+                continue
+            seen.add(pi)
+            if pi not in owner or augment(owner[pi], seen, allowed):
+                owner[pi] = gi
+                return True
+        return False
+
+    required = {gi for gi, g in enumerate(gold) if not g.get("optional")}
+    for gi in sorted(required):
+        augment(gi, set(), required)
+    for gi in range(len(gold)):
+        if gi not in required:
+            augment(gi, set(), set())
+    return {gi: pi for pi, gi in owner.items()}
+
+
 def score(preds: list[dict[str, Any]], gold: list[dict[str, Any]], matches: Matcher = full_match) -> Counts:
     """TP/FP/FN of predictions against gold items (optional items neither missed nor false)."""
     counts = Counts()
-    used: set[int] = set()
-    ordered = sorted(range(len(gold)), key=lambda i: bool(gold[i].get("optional")))
-    for gi in ordered:
-        item = gold[gi]
-        hit = next((pi for pi, p in enumerate(preds) if pi not in used and matches(p, item)), None)
-        if hit is not None:
-            used.add(hit)
-            if not item.get("optional"):
-                counts.tp += 1
-                counts.speaker_ok += speaker_matches(preds[hit], item)
-        elif not item.get("optional"):
+    pairs = match(preds, gold, matches)
+    for gi, item in enumerate(gold):
+        if item.get("optional"):
+            continue
+        if gi in pairs:
+            counts.tp += 1
+            counts.speaker_ok += speaker_matches(preds[pairs[gi]], item)
+        else:
             counts.fn += 1
+    used = set(pairs.values())
     for pi, pred in enumerate(preds):
         if pi not in used and not any(matches(pred, g) and g.get("optional") for g in gold):
             counts.fp += 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -24,6 +25,8 @@ LEADING_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 NAME_WORD = r"(?:[A-Z0-9][\w.&’'-]*|of|for|and|the|on|de)"
 PROPER_NAME = re.compile(rf"^{NAME_WORD}(?:\s+{NAME_WORD})*$")
 POSSESSIVE = re.compile(r"['’]s?$")
+REFERENT_WINDOW = 2000
+ROLE_WINDOW = 5
 GROUP_ENTITY_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 GROUP_NOUNS = {
     "company", "group", "firm", "agency", "office", "ministry", "department", "government", "police", "union",
@@ -62,8 +65,8 @@ class SpeakerBook:
             earlier = self._last(group=want_group) or self._last(group=None)
             if earlier is not None:
                 return replace(earlier, start=att.start, end=att.end, text=mention)
-        if self._is_definite_group(att):
-            earlier = self._last_named_group()
+        if self._is_definite_description(att):
+            earlier = self._definite_referent(att)
             if earlier is not None:
                 return replace(earlier, start=att.start, end=att.end, text=mention)
         name, actor = resolve_span(self.article, att.start, att.end)
@@ -81,19 +84,48 @@ class SpeakerBook:
         return any(POSSESSIVE.sub("", e.text) == name for e in self.people)
 
     @staticmethod
-    def _is_definite_group(att: Attribution) -> bool:
-        """"The company said": a bare definite description of an organisation."""
+    def _is_definite_description(att: Attribution) -> bool:
+        """"The company said", "the analyst said": a bare definite description that points back."""
         head = att.speaker
         lefts = list(head.lefts)
-        return (head.lemma_.lower() in GROUP_NOUNS and head.tag_ == "NN" and len(lefts) == 1
-                and lefts[0].lower_ == "the" and not list(head.rights))
+        return (head.tag_ == "NN" and len(lefts) == 1 and lefts[0].lower_ == "the"
+                and not any(c.dep_ not in ("punct",) for c in head.rights))
 
-    def _last_named_group(self) -> Speaker | None:
-        """The most recent speaker that is an organisation with a proper name."""
-        for speaker, is_group in reversed(self.history):
-            if is_group and PROPER_NAME.match(speaker.name):
-                return speaker
+    def _definite_referent(self, att: Attribution) -> Speaker | None:
+        """What "the company" or "the analyst" refers to: the last named group, or the last person with that role."""
+        head = att.speaker
+        if head.lemma_.lower() in GROUP_NOUNS:
+            for speaker, is_group in reversed(self.history):
+                if is_group and PROPER_NAME.match(speaker.name):
+                    return speaker
+            subjects = [e for e in self.groups if e.label == "ORG" and e.end <= att.start
+                        and att.start - e.start < REFERENT_WINDOW and self._is_subject(e)]
+            return self._entity_speaker(subjects[-1]) if subjects else None
+        role = head.lemma_.lower()
+        doc = head.doc
+        for person in reversed([e for e in self.people if e.end <= att.start]):
+            first = self._token_index(person.start)
+            last = self._token_index(person.end - 1)
+            nearby = list(doc[max(0, first - ROLE_WINDOW):first]) + list(doc[last + 1:last + 1 + ROLE_WINDOW])
+            if any(t.lemma_.lower() == role for t in nearby):
+                return self._entity_speaker(person)
         return None
+
+    def _token_index(self, char: int) -> int:
+        doc = self.article.doc
+        token = doc.char_span(char, char + 1, alignment_mode="expand")
+        return token.start if token is not None else 0
+
+    def _is_subject(self, entity: Any) -> bool:
+        doc = self.article.doc
+        span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ in ("nsubj", "nsubjpass", "appos")
+
+    def _entity_speaker(self, entity: Any) -> Speaker:
+        """A speaker standing for an entity mention (its name and actor)."""
+        name = POSSESSIVE.sub("", LEADING_ARTICLE.sub("", entity.text))
+        _, actor = resolve_span(self.article, entity.start, entity.end)
+        return Speaker(entity.start, entity.end, entity.text, name, actor or entity.actor)
 
     def _last(self, group: bool | None) -> Speaker | None:
         for speaker, is_group in reversed(self.history):
