@@ -67,6 +67,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--db", type=Path, default=Path("/tmp/newsgraph-bench.db"))
     parser.add_argument("--requests", type=int, default=200, help="requests per endpoint")
+    parser.add_argument("--only", default="", help="only endpoints whose name contains this text")
     args = parser.parse_args()
 
     from fastapi.testclient import TestClient
@@ -95,6 +96,8 @@ def main() -> None:
     print(f"{'endpoint':44} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}  target p95 <= 50 ms")
     failed = []
     for name, make_url in endpoints.items():
+        if args.only not in name:
+            continue
         for _ in range(5):  # warm-up: the page cache and the thread's connection
             client.get(make_url())
         times = []

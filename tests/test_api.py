@@ -61,6 +61,10 @@ FILTERED = [
     ("/api/articles?date_from=2022-06&date_to=2022-06-30&limit=200", lambda a: a["published"].startswith("2022-06"), 1),
     ("/api/articles?event_type=THREATEN&limit=200", lambda a: a["n_events"] > 0, 1),
     ("/api/articles?q=fisheries&limit=200", lambda a: "\u0002fisheries\u0003" in a["snippet"].lower(), 1),
+    ("/api/articles?q=fisheries&outlet=harbour-post.test&limit=200",
+     lambda a: a["source"] == "harbour-post.test" and "\u0002fisheries\u0003" in a["snippet"].lower(), 1),
+    ("/api/quotes?q=vaccines&speaker=Li%20Wei&limit=200",
+     lambda q: "vaccines" in q["text"] and q["speaker"]["name"] == "Li Wei", 1),
     ("/api/quotes?speaker=Li%20Wei&limit=200", lambda q: q["speaker"]["name"] == "Li Wei", 1),
     ("/api/quotes?q=vaccines&limit=200", lambda q: "vaccines" in q["text"], 1),
     ("/api/claims?unit=USD&limit=200", lambda c: c["unit"] == "USD" and c["text"].startswith("$"), 1),
@@ -106,14 +110,21 @@ def test_pagination_is_disjoint_and_bounded(client: TestClient) -> None:
     assert len(last["items"]) == 41 and last["next_offset"] is None
 
 
-@pytest.mark.parametrize(("url", "key", "reverse"), [
+@pytest.mark.parametrize(("url", "key", "reverse"), [  # reverse None: sorted by speaker name
     ("/api/articles?sort=title&order=asc&limit=200", "title", False),
     ("/api/articles?sort=published&limit=200", "published", True),
     ("/api/events?sort=confidence&order=asc&limit=200", "confidence", False),
     ("/api/claims?sort=value&limit=200", "value", True),
+    ("/api/articles?q=trade&sort=published&order=asc&limit=200", "published", False),
+    ("/api/quotes?q=keep&sort=speaker&order=asc&limit=200", "article_id", None),
 ])
 def test_sorting(client: TestClient, url: str, key: str, reverse: bool) -> None:
-    values = [item[key] for item in get(client, url)["items"]]
+    items = get(client, url)["items"]
+    if reverse is None:  # sorted by a nested field
+        values = [item["speaker"]["name"] for item in items]
+        reverse = False
+    else:
+        values = [item[key] for item in items]
     assert len(values) > 5 and values == sorted(values, reverse=reverse)
 
 

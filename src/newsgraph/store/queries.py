@@ -15,6 +15,7 @@ from typing import Any
 
 MAX_LIMIT = 200
 MAX_OFFSET = 100_000
+RANK_WINDOW = 2_000  # full-text hits ranked per search (the newest ones); see _pick_hits
 HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE = "\u0002", "\u0003"  # snippet markers; the UI turns them into <mark> elements
 
 ARTICLE_SORTS = {"published": "a.published", "title": "a.title", "source": "a.source", "id": "a.id"}
@@ -141,21 +142,51 @@ def list_articles(conn: sqlite3.Connection, f: Filters, page: Page) -> dict[str,
     if f.q and match is None:
         return _paged([], limit, offset, [])
     sorts = dict(ARTICLE_SORTS)
-    if match:
-        sorts["relevance"] = "f.rank"
-        where.insert(0, "articles_fts MATCH ?")
-        args.insert(0, match)
-        order = _order_by(Page(page.limit, page.offset, page.sort or "relevance",
-                               page.order if page.sort else "asc"), sorts, "relevance")
-        sql = (f"SELECT a.id, a.url, a.title, a.published, a.source, a.language, {_COUNTS}, "
-               f"snippet(articles_fts, 1, '{HIGHLIGHT_OPEN}', '{HIGHLIGHT_CLOSE}', '…', 16) AS snippet "
-               f"FROM articles_fts f JOIN articles a ON a.rowid = f.rowid {_where(where)} {order} LIMIT ? OFFSET ?")
-    else:
+    if not match:
         order = _order_by(page, sorts, "published", "a.rowid")
         sql = (f"SELECT a.id, a.url, a.title, a.published, a.source, a.language, {_COUNTS}, "
                f"substr(a.text, 1, 240) AS snippet FROM articles a {_where(where)} {order} LIMIT ? OFFSET ?")
-    rows = conn.execute(sql, [*args, limit + 1, offset]).fetchall()
-    return _paged(rows, limit, offset, [dict(r) for r in rows])
+        rows = conn.execute(sql, [*args, limit + 1, offset]).fetchall()
+        return _paged(rows, limit, offset, [dict(r) for r in rows])
+    # Two steps: pick one page of hit rowids, then build snippets and counts for that page alone.
+    sorts["relevance"] = "f.rowid"
+    join = "JOIN articles a ON a.rowid = f.rowid" if where or page.sort not in (None, "relevance") else ""
+    picked = _pick_hits(conn, "articles_fts", join, match, where, args, page, sorts)
+    if not picked:
+        return _paged([], limit, offset, [])
+    rows = conn.execute(
+        f"SELECT f.rowid AS _rowid, a.id, a.url, a.title, a.published, a.source, a.language, {_COUNTS}, "
+        f"snippet(articles_fts, 1, '{HIGHLIGHT_OPEN}', '{HIGHLIGHT_CLOSE}', '…', 16) AS snippet "
+        f"FROM articles_fts f JOIN articles a ON a.rowid = f.rowid "
+        f"WHERE articles_fts MATCH ? AND f.rowid IN ({','.join('?' * len(picked))})", [match, *picked]).fetchall()
+    items = _in_order([dict(r) for r in rows], picked)
+    return _paged(picked, limit, offset, items)
+
+
+def _pick_hits(conn: sqlite3.Connection, table: str, join: str, match: str, where: list[str], args: list[Any],
+               page: Page, sorts: dict[str, str]) -> list[int]:
+    """Rowids of one page of full-text hits (one extra to tell whether more follow).
+
+    Relevance is BM25 over the newest ``RANK_WINDOW`` hits (widened for deep pages): ranking every hit
+    of a word that half the corpus contains would cost far more than a page is worth.
+    """
+    limit, offset = _slice(page)
+    conditions = _where([f"{table} MATCH ?", *where])
+    if (page.sort or "relevance") == "relevance":
+        direction = "DESC" if page.sort and page.order.lower() == "desc" else "ASC"
+        window = max(RANK_WINDOW, offset + limit + 1)
+        sql = (f"SELECT rid FROM (SELECT f.rowid AS rid, bm25({table}) AS score FROM {table} f {join} {conditions} "
+               f"ORDER BY f.rowid DESC LIMIT ?) ORDER BY score {direction}, rid DESC LIMIT ? OFFSET ?")
+        return [r[0] for r in conn.execute(sql, [match, *args, window, limit + 1, offset])]
+    order = _order_by(page, sorts, "relevance", "f.rowid")
+    sql = f"SELECT f.rowid FROM {table} f {join} {conditions} {order} LIMIT ? OFFSET ?"
+    return [r[0] for r in conn.execute(sql, [match, *args, limit + 1, offset])]
+
+
+def _in_order(items: list[dict[str, Any]], rowids: list[int]) -> list[dict[str, Any]]:
+    """Items (carrying ``_rowid``) in the order of ``rowids``, with the helper key removed."""
+    by_rowid = {item.pop("_rowid"): item for item in items}
+    return [by_rowid[r] for r in rowids if r in by_rowid]
 
 
 def get_article(conn: sqlite3.Connection, article_id: str) -> dict[str, Any] | None:
@@ -228,18 +259,26 @@ def list_quotes(conn: sqlite3.Connection, f: Filters, page: Page, speaker: str |
     if f.country:
         where.append("q.country = ?")
         args.append(f.country)
-    source = "quotes q"
-    sorts = dict(QUOTE_SORTS)
+    columns = "q.rowid AS _rowid, q.*, a.title, a.published, a.source AS outlet"
     if f.q:
-        source = "quotes_fts f JOIN quotes q ON q.article_id = f.article_id AND q.idx = f.idx"
-        where.insert(0, "quotes_fts MATCH ?")
-        args.insert(0, fts_query(f.q) or '""')
-        sorts["relevance"] = "f.rank"
-        page = Page(page.limit, page.offset, page.sort or "relevance", page.order if page.sort else "asc")
-    order = _order_by(page, sorts, "published", "q.rowid")
-    sql = (f"SELECT q.*, a.title, a.published, a.source AS outlet FROM {source} JOIN articles a ON a.id = q.article_id "
-           f"{_where(where)} {order} LIMIT ? OFFSET ?")
-    rows = conn.execute(sql, [*args, limit + 1, offset]).fetchall()
+        # Pick one page of hits first, then fetch those quotes with their articles.
+        join = ""
+        if where or page.sort not in (None, "relevance"):
+            join = ("JOIN quotes q ON q.article_id = f.article_id AND q.idx = f.idx "
+                    "JOIN articles a ON a.id = q.article_id")
+        hits = _pick_hits(conn, "quotes_fts", join, fts_query(f.q) or '""', where, args, page,
+                          {**QUOTE_SORTS, "relevance": "f.rowid"})
+        quote_rowid = dict(conn.execute(
+            "SELECT f.rowid, q.rowid FROM quotes_fts f JOIN quotes q ON q.article_id = f.article_id AND q.idx = f.idx "
+            f"WHERE f.rowid IN ({','.join('?' * len(hits))})", hits).fetchall())
+        picked = [quote_rowid[h] for h in hits if h in quote_rowid]
+        fetched = conn.execute(f"SELECT {columns} FROM quotes q JOIN articles a ON a.id = q.article_id "
+                               f"WHERE q.rowid IN ({','.join('?' * len(picked))})", picked).fetchall()
+        rows: list[Any] = _in_order([dict(r) for r in fetched], picked)
+    else:
+        order = _order_by(page, QUOTE_SORTS, "published", "q.rowid")
+        rows = conn.execute(f"SELECT {columns} FROM quotes q JOIN articles a ON a.id = q.article_id "
+                            f"{_where(where)} {order} LIMIT ? OFFSET ?", [*args, limit + 1, offset]).fetchall()
     items = [{
         "article_id": r["article_id"], "idx": r["idx"], "start": r["start"], "end": r["end"], "text": r["text"],
         "direct": bool(r["direct"]),
