@@ -148,19 +148,29 @@ class ArticleActors:
                 mention.label, mention.name, mention.actor = "PERSON", actor.name, actor
 
     def _home_country(self) -> str | None:
-        """The article's main country: the most mentioned one, the first mention breaking ties."""
+        """The article's main country: clearly the most mentioned one (twice the runner-up), else None."""
         counts: dict[str, int] = {}
-        for m in sorted(self.mentions, key=lambda m: m.start):
+        for m in self.mentions:
             domestic = m.label == "ORG" and m.actor is not None and m.actor.sector in DOMESTIC_SECTORS
             known = m.label in ("GPE", "NORP") or (domestic and norm(m.text) not in GENERIC_INSTITUTIONS)
             if known and m.actor is not None and m.actor.country:
                 counts[m.actor.country] = counts.get(m.actor.country, 0) + (3 if m.start < 80 else 1)
-        return max(counts, key=lambda c: counts[c]) if counts else None
+        from newsgraph.extract.places import dateline
+        from newsgraph.extract.places_gazetteer import gazetteer
+
+        for start, end, _ in dateline(self.article.text)[:2]:
+            place = gazetteer().best(self.article.text[start:end])
+            if place is not None and place.country:
+                counts[place.country] = counts.get(place.country, 0) + 5
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+            return None
+        return max(counts, key=lambda c: counts[c])
 
     def _localise(self, mention: Mention) -> None:
         """Domestic bodies and office holders named without a country get the article's main country."""
         actor = mention.actor
-        if actor is None or not self.home or actor.sector not in DOMESTIC_SECTORS:
+        if actor is None or not self.home or actor.sector not in DOMESTIC_SECTORS or mention.label == "DESC":
             return
         generic = norm(mention.text) in GENERIC_INSTITUTIONS
         if actor.country is None or (generic and actor.country != self.home):
@@ -186,6 +196,10 @@ class ArticleActors:
             self._person(base, span)
         elif label in ("ORG", "FAC"):
             base.actor = self.kb.org(text) or self._place_actor(base, root) or self._org_by_words(text)
+            if base.actor is not None and base.actor.country is None and base.actor.sector != "IGO":
+                owner = self._owner_country(span)
+                if owner:
+                    base.actor = Actor(base.actor.name, owner, base.actor.sector)
         elif label in ("GPE", "LOC"):
             base.actor = self.kb.org(text) if norm(text) in self.kb.orgs and not self.kb.country(text) else None
             base.actor = base.actor or self._place_actor(base, root)
@@ -197,6 +211,15 @@ class ArticleActors:
         if base.actor and label != "PERSON" and base.actor.sector:
             base.name = base.actor.name
         return base
+
+    def _owner_country(self, span: Any) -> str | None:
+        """The country a modifier before the name gives ("China's commerce ministry", "Kenyan police")."""
+        for child in (c for t in span for c in t.children):
+            if child.i < span.start and child.dep_ in ("poss", "compound", "amod", "nmod"):
+                owner = self._mention_at(child.idx)
+                if owner is not None and owner.label in ("GPE", "NORP") and owner.actor is not None:
+                    return owner.actor.country
+        return None
 
     def _place_actor(self, mention: Mention, root: Any) -> Actor | None:
         """A country is itself; a capital acting is its government; other places carry their country."""
@@ -277,8 +300,8 @@ class ArticleActors:
         """Country, sector and role from the title before a name and its appositions."""
         root = span.root
         pieces = []
-        for child in root.children:
-            if child.i < span.start and child.dep_ in ("compound", "amod", "nmod", "npadvmod"):
+        for child in (c for t in span for c in t.children):
+            if child.i < span.start and child.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss"):
                 pieces.append(child.subtree)
             elif child.i >= span.end and child.dep_ in ("appos", "prep", "acl", "relcl"):
                 pieces.append(child.subtree)
@@ -374,8 +397,6 @@ class ArticleActors:
         sector = (role.sector if role else None) or sector
         if iso or sector:
             mention.actor = Actor(name, iso, sector)
-            if getattr(self, "home", None):
-                self._localise(mention)
         return mention
 
     def _titled_person(self, role: Role, iso: str | None, start: int) -> Mention | None:
