@@ -213,3 +213,20 @@ def test_docs_ui_and_headers_are_served_offline(client: TestClient) -> None:
             "/api/actors", "/api/places"} <= set(spec["paths"])
     page = client.get("/")
     assert page.status_code == 200 and "script-src 'self'" in page.headers["content-security-policy"]
+
+
+def test_serve_command_defaults_to_loopback_and_needs_a_database(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from newsgraph.cli import app
+    from newsgraph.commands import serve
+
+    missing = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "none.db")])
+    assert missing.exit_code == 2 and "no database" in missing.output
+    calls: list[tuple[Any, ...]] = []
+    monkeypatch.setattr(serve, "serve_database", lambda *args: calls.append(args))
+    db = tmp_path / "empty.db"
+    connect(db).close()
+    assert CliRunner().invoke(app, ["serve", "--db", str(db)]).exit_code == 0
+    assert calls == [(db, "127.0.0.1", 8000, 5.0)]
