@@ -57,6 +57,13 @@ def word_count(text: str) -> int:
     return len(WORD.findall(text))
 
 
+def visible_words(html: str) -> int:
+    """Words of the page's text outside tags, scripts and styles: an upper bound on any extractor's body."""
+    from newsgraph.ingest.clean import TAG
+
+    return word_count(TAG.sub(" ", html))
+
+
 def choose_body(primary: str, fallback: str, ratio: float = FALLBACK_RATIO) -> str:
     """The primary body unless it has fewer than ``ratio`` times the fallback's words."""
     return fallback if word_count(primary) < ratio * word_count(fallback) else primary
@@ -66,7 +73,8 @@ def extract_body(html: str, url: str | None = None, *, fallback: bool = True, po
                  **options: Any) -> str:
     """The article body of an HTML page as plain text ('' when none)."""
     body = trafilatura_body(html, url, **options)
-    if fallback:
+    if fallback and word_count(body) < FALLBACK_RATIO * visible_words(html):
+        # only then can readability's body (a part of the page's text) be more than twice as long
         body = choose_body(body, readability_body(html))
     if postclean:
         body = strip_boilerplate(body).strip()
