@@ -36,8 +36,9 @@ SPELLED = (rf"(?:(?:a|an|one|{_NUM_WORD})\s+{_SCALE_WORD}(?:(?:\s*,\s*|\s+and\s+
 # a number followed by optional scale words: "1.5 billion", "six million", "2 1/2", "0.5k"
 NUMBER_RE = re.compile(
     rf"(?<![\w.])(?:(?P<digits>{DIGITS})(?P<mixed>\s+\d+/\d+)?(?P<slash>/\d+(?![\d/]))?"
+    rf"(?P<times>\s*[×x]\s*(?:10(?:\^|(?=[-−]))?[-−]?\d+|\d+\^[-−]?\d+))?"
     rf"(?:(?P<short>k|bn|mn|mln|bln|tn|trn|[MBT])(?![\w]))?"
-    rf"|(?P<words>{SPELLED}))"
+    rf"|(?P<words>{SPELLED})(?![\w]))(?P<half>\s+and\s+a\s+half)?"
     rf"(?P<scale>(?:\s+{_SCALE_WORD})*)",
     re.IGNORECASE,
 )
@@ -91,6 +92,12 @@ def parse_number(match: re.Match[str]) -> float | None:
             if den == 0:
                 return None
             value = value / den
+        times = match.group("times")
+        if times:
+            base, _, exponent = re.sub(r"^\s*[×x]\s*", "", times).replace("−", "-").partition("^")
+            if not exponent:  # "10−5" written without a caret
+                base, exponent = "10", base[2:]
+            value *= float(base) ** float(exponent)
         short = match.group("short")
         if short:
             value *= SHORT_SCALES[short.lower()]
@@ -99,6 +106,8 @@ def parse_number(match: re.Match[str]) -> float | None:
         if words is None:
             return None
         value = words
+    if match.group("half"):
+        value += 0.5
     for word in re.findall(r"[a-z]+", (match.group("scale") or "").lower()):
         value *= SCALES[word]
     return value
