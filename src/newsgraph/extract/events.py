@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from newsgraph.extract.events_actors import ActorFinder, Mention
+from newsgraph.extract.events_actors import ActorFinder, Mention, agentive
 from newsgraph.extract.events_lexicon import COOPERATIVE, SYMMETRIC, Coding, Match, match_verb
 from newsgraph.extract.events_syntax import (
     SPEECH_VERBS,
@@ -38,6 +38,7 @@ TARGET_FROM_CLAUSE = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
 REQUEST_CODING = Coding("REQUEST", None, "10")
 MAX_TRIGGER_GAP = 4
 REPORTING_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+PRONOUNS = frozenset({"it", "they", "them", "he", "him", "she", "her", "we", "us", "i", "me", "you"})
 
 
 @dataclass(slots=True)
@@ -73,16 +74,6 @@ def in_topic(verb: Any) -> bool:
             return False
         token = token.head
     return False
-
-
-def agentive(head: Any) -> bool:
-    """A head that can name an actor: a name, a pronoun, a plural group noun, or a role noun."""
-    from newsgraph.actors.kb import knowledge_base
-
-    if head.pos_ in ("PROPN", "PRON") or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
-        return True
-    kb = knowledge_base()
-    return head.tag_ == "NNS" or kb.role(head.lemma_) is not None or kb.role(head.text) is not None
 
 
 def governed(token: Any, verbs: set[int], limit: int = 6) -> bool:
@@ -131,7 +122,7 @@ def event_date(article: Article, verb: Any, sentence: Any) -> str | None:
 
 def event_place(article: Article, verb: Any, sentence: Any, taken: list[Mention]) -> Place | None:
     """A place of the sentence that the trigger's clause governs and that is not a participant."""
-    chain = {t.i for t in chain_up(verb)} | {t.i for t in verb.ancestors}
+    chain = {t.i for t in chain_up(verb)}
     for place in article.places:
         if not (sentence.start_char <= place.start < sentence.end_char):
             continue
@@ -218,12 +209,36 @@ class EventCoder:
             if speaker_subject is not None:  # "X said it had expelled ...": "it" is X
                 sources = self.actors.mentions(speaker_subject)
         targets = self.first_resolved(self.target_heads(match), sources)
-        if not sources and not (targets and is_passive(verb)):
+        fallback = False
+        if not targets and sources:
+            targets = self.subtree_target(verb, sources)
+            fallback = bool(targets)
+        if not sources and not (targets and is_passive(verb) and targets[0].text.lower() not in PRONOUNS):
             note_drop(self.article, STAGE, "no_source_actor" if subject is not None else "no_subject")
             return None
         cand = Candidate(match, sources, targets, mode or modality(verb), is_negated(verb), 0.0)
-        cand.confidence = confidence_of(cand)
+        cand.confidence = round(confidence_of(cand) - (0.15 if fallback else 0.0), 2)
         return cand
+
+    def subtree_target(self, verb: Any, sources: list[Mention]) -> list[Mention]:
+        """The first actor named in the trigger's own clause after it, when no object names one.
+
+        ("rioted ... calling for the removal of President X": X).  Attribution clauses and other
+        events' subjects are skipped.
+        """
+        heads = []
+        for token in verb.subtree:
+            if token.i <= verb.i or token.dep_ in ("nsubj", "nsubjpass") and token.head is not verb:
+                continue
+            path = [a for a in token.ancestors if verb.is_ancestor(a)]
+            if any(a.pos_ == "VERB" and (a.dep_ == "conj" or a.lemma_.lower() in SPEECH_VERBS) for a in path):
+                continue  # inside another event or an attribution clause
+            if token.dep_ in ("amod", "compound", "nmod") and not agentive(token.head) and self.actors.same_country(
+                    token, sources):
+                continue  # "Kishida pledged to boost Japanese military spending" names no target
+            if token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and token.ent_iob_ == "B":
+                heads.append(token.head if token.dep_ == "compound" else token)
+        return self.first_resolved(heads, sources)[:1]
 
     def speech_request(self, verb: Any) -> Candidate | None:
         """"X said Y must/should ..." is a REQUEST of X to Y, triggered by the speech verb."""

@@ -67,6 +67,16 @@ def people_of(text: str) -> Actor | None:
     return kb.country_actor(iso3) if iso3 else None
 
 
+def agentive(head: Any) -> bool:
+    """A head that can name an actor: a name, a pronoun, a plural group noun, or a role noun."""
+    from newsgraph.actors.kb import knowledge_base
+
+    if head.pos_ in ("PROPN", "PRON") or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    kb = knowledge_base()
+    return head.tag_ == "NNS" or kb.role(head.lemma_) is not None or kb.role(head.text) is not None
+
+
 def usable(actor: Actor | None) -> bool:
     """An actor counts as resolved when it has a country or a sector."""
     return actor is not None and (actor.country is not None or actor.sector is not None)
@@ -196,6 +206,11 @@ class ActorFinder:
                     return Mention(start, end, self.article.text[start:end], found[0].actor)
         return None
 
+    def same_country(self, token: Any, mentions: list[Mention]) -> bool:
+        """True when the token names the country of one of the mentions."""
+        found = self._mention(token.idx, token.idx + len(token.text))
+        return found is not None and any(found.actor.country == m.actor.country for m in mentions)
+
     def mentions(self, head: Any) -> list[Mention]:
         """All actors a noun-phrase head stands for, coordinated members and joint phrases expanded."""
         out: list[Mention] = []
@@ -206,7 +221,7 @@ class ActorFinder:
                 continue
             start, end = mention_bounds(member)
             whole = self._mention(start, end)
-            if whole is None and (qualified := self.qualified(member, start)):
+            if whole is None and agentive(member) and (qualified := self.qualified(member, start)):
                 out.append(qualified)
                 continue
             if whole is not None and not (NAME_SPLIT.search(self.article.text[start:end]) and self.inner(start, end)
@@ -216,5 +231,7 @@ class ActorFinder:
                 out.extend(self.inner(start, end))
         unique: dict[tuple[str | None, str | None, str], Mention] = {}
         for mention in out:
+            if mention.actor.country is None and not agentive(head):
+                continue  # "a more hawkish military posture": a sector guessed from a thing, not an actor
             unique.setdefault(mention.key(), mention)
         return list(unique.values())

@@ -10,6 +10,7 @@ INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acomp")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 TARGET_PREPS = ("with", "to", "against", "on", "upon", "at", "into", "toward", "towards", "from", "over", "of",
                 "between")
+NOUN_TARGET_PREPS = (*TARGET_PREPS, "by", "for")  # "crimes by X", "aid for X"
 NOUN_MODIFIER_DEPS = ("det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "predet", "advmod")
 SPEECH_VERBS = frozenset({
     "say", "tell", "announce", "state", "add", "declare", "report", "claim", "insist", "note", "stress",
@@ -116,7 +117,11 @@ def objects_of(verb: Any, skip: Any = None) -> list[Any]:
         if child.dep_ in ("dobj", "obj", "dative", "iobj") and child.pos_ in ("NOUN", "PROPN", "PRON"):
             found.append(child)
         elif child.dep_ in ("prep", "dative") and child.lower_ in TARGET_PREPS:
-            preps.extend(c for c in child.children if c.dep_ == "pobj")
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    preps.append(obj)
+                elif obj.dep_ in ("pcomp", "pobj") and obj.pos_ == "VERB":  # "to officers holed up in ..."
+                    preps.extend(c for c in obj.children if c.dep_ in SUBJECT_DEPS)
         elif child.dep_ == "conj" and child.pos_ == "PROPN" and child.i > verb.i:
             preps.append(child)  # "accused X of ... and Y of ...", Y misparsed as a conjunct of the verb
     return found + preps
@@ -126,7 +131,7 @@ def noun_objects(noun: Any) -> list[Any]:
     """Targets hanging off an event noun: "talks with X", "sanctions on X", "X's invasion"."""
     found = [c for c in noun.children if c.dep_ == "poss"]
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+        if child.dep_ == "prep" and child.lower_ in NOUN_TARGET_PREPS:
             found.extend(c for c in child.children if c.dep_ == "pobj")
     return found
 
