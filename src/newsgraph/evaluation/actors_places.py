@@ -1,6 +1,7 @@
 """Actors and places: the worked example's gold, and a hand-made dev set on article-extraction texts.
 
-The dev set (``tests/golden/places_actors/*.json``, see its GUIDELINE.md) refers to
+The dev set (``tests/golden/places_actors/*.json``, see its GUIDELINE.md; a held-out part
+that was annotated later and never tuned on is in ``heldout/``, scored with a ``_heldout`` suffix) refers to
 articles of ../shared/data/article-extraction by id; the text is that article's
 ``articleBody``.  Scores:
 
@@ -188,8 +189,10 @@ def score_actors(golds: list[dict[str, Any]], articles: list[Any]) -> dict[str, 
 def evaluate(shared: Path, limit: int | None = None) -> dict[str, float]:
     """Worked-example actor checks plus the hand-made dev set for places and actors."""
     scores = worked_example(shared)
-    golds = load_golden()[:limit] if limit else load_golden()
-    if golds:
-        articles = process_articles(shared, golds)
-        scores |= score_places(golds, articles) | score_actors(golds, articles)
+    for folder, suffix in ((GOLDEN, ""), (GOLDEN / "heldout", "_heldout")):
+        golds = load_golden(folder)[:limit] if limit else load_golden(folder)
+        if golds:
+            articles = process_articles(shared, golds)
+            found = score_places(golds, articles) | score_actors(golds, articles)
+            scores |= {f"{name}{suffix}": value for name, value in found.items()}
     return scores
