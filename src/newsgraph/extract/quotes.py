@@ -19,6 +19,7 @@ from newsgraph.extract.quotes_attrib import (
     NAMING_CUES,
     Attribution,
     according_to,
+    after_boundary,
     attribution_of,
     content_before,
     content_tokens,
@@ -27,7 +28,7 @@ from newsgraph.extract.quotes_attrib import (
     governs,
     is_cue_verb,
 )
-from newsgraph.extract.quotes_marks import QuoteMarks, find_quote_marks
+from newsgraph.extract.quotes_marks import QuoteMarks, find_quote_marks, paragraphs
 from newsgraph.extract.quotes_speakers import SpeakerBook, copy_speaker
 from newsgraph.model import Article, Quote, Span
 from newsgraph.pipeline import note_drop, stage
@@ -39,6 +40,7 @@ MIN_INDIRECT_WORDS = 3
 MAX_DIRECT_SHARE = 0.5
 MIN_OUTSIDE_WORDS = 8
 MAX_TITLE_WORDS = 8
+SHORT_ATTRIBUTION_TOKENS = 8
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from"}
 
@@ -52,13 +54,21 @@ class DocIndex:
     sent_starts: list[int]
     sents: list[Any]
     quoted: list[tuple[int, int]]
+    paragraph_starts: list[int]
 
     @classmethod
     def build(cls, doc: Any, marks: list[QuoteMarks]) -> DocIndex:
         """Index a parsed doc and the quoted stretches (marks included)."""
         sents = list(doc.sents)
         return cls(doc, [t.idx for t in doc], [s.start_char for s in sents], sents,
-                   [(m.open, m.outer_end) for m in marks])
+                   [(m.open, m.outer_end) for m in marks], [start for start, _ in paragraphs(doc.text)])
+
+    def paragraph_at(self, char: int) -> tuple[int, int]:
+        """(start, end) of the paragraph holding a character: spaCy's sentences may run across paragraphs."""
+        i = max(0, bisect.bisect_right(self.paragraph_starts, char) - 1)
+        start = self.paragraph_starts[i] if self.paragraph_starts else 0
+        end = self.doc.text.find("\n", start)
+        return start, end if end >= 0 else len(self.doc.text)
 
     def token_at(self, char: int) -> Any:
         """The token covering (or just before) a character offset."""
@@ -110,7 +120,8 @@ def find_attributions(index: DocIndex) -> list[Attribution]:
             att = according_to(token)
         elif token.pos_ == "NOUN":
             att = cue_noun_attribution(token)
-        if att is not None and not index.is_quoted(att.start):
+        if att is not None and not index.is_quoted(att.start) and index.paragraph_at(att.start) == index.paragraph_at(
+                token.idx):
             found.append(att)
     return found
 
@@ -165,6 +176,10 @@ def _region(index: DocIndex, text: str, mark: QuoteMarks) -> tuple[int, int]:
         after += 1
     if after < mark.paragraph[1] and (text[after].islower() or text[after] == ","):
         end = max(end, index.sentence_at(after).end_char)
+    elif after < mark.paragraph[1] and after >= end:
+        following = index.sentence_at(after)
+        if len(following) <= SHORT_ATTRIBUTION_TOKENS:
+            end = max(end, following.end_char)  # '“...?” Holmes testified.' split off as its own sentence
     return max(start, mark.paragraph[0]), min(end, mark.paragraph[1])
 
 
@@ -228,6 +243,17 @@ def _continues(text: str, previous: Quote | None, mark: QuoteMarks) -> bool:
 # indirect speech -------------------------------------------------------------------------------------------
 
 
+def _in_paragraph(index: DocIndex, cue: Any, first: int, last: int) -> tuple[int, int]:
+    """A token range cut to the cue's paragraph."""
+    p_start, p_end = index.paragraph_at(cue.idx)
+    doc = index.doc
+    while first < last and doc[first].idx < p_start:
+        first += 1
+    while last > first and doc[last].idx >= p_end:
+        last -= 1
+    return first, last
+
+
 def _trimmed_content(index: DocIndex, first: int, last: int) -> tuple[int, int]:
     """Character span of a token range without edge punctuation and a leading "that"."""
     doc = index.doc
@@ -271,11 +297,13 @@ def indirect_quotes(article: Article, index: DocIndex, atts: list[Attribution], 
         if cue.pos_ == "NOUN" or not _reports_speech(cue):
             continue
         content = content_tokens(cue)
-        if content is not None and content[0] <= att.speaker.i <= content[1]:
-            content = content_before(cue)
+        if content is None or content[0] <= att.speaker.i <= content[1]:
+            content = content_before(cue) if att.speaker.i > cue.i else None
         if content is None:
             continue
-        start, end = _trimmed_content(index, *content)
+        if content[1] < cue.i:
+            content = (after_boundary(index.doc, content[0], content[1]), content[1])
+        start, end = _trimmed_content(index, *_in_paragraph(index, cue, *content))
         if end <= start or start <= cue.idx < end or start <= att.start < end:
             continue
         if len(text[start:end].split()) < MIN_INDIRECT_WORDS:

@@ -28,6 +28,7 @@ PREP_CONTENT = {"call": {"for"}, "warn": {"of", "about", "against"}, "accuse": {
                 "criticise": {"for"}, "complain": {"about"}, "argue": {"for", "against"}, "insist": {"on"},
                 "admit": {"to"}}
 INVERSION_WINDOW = 10
+BOUNDARY_PUNCT = {"—", "–", "―", ";", ":"}
 
 
 def _entries(name: str) -> dict[str, str]:
@@ -135,11 +136,13 @@ def _person_between(first: Token, verb: Token) -> Token | None:
 
 def _inverted_subject(verb: Token) -> Token | None:
     """The subject after the verb: "..., said Zack Cooper" (also when the parse missed it)."""
-    for child in verb.rights:
-        if child.dep_ in INVERTED_SUBJECT_DEPS and child.pos_ == "PROPN":
-            return child
     before = verb.nbor(-1) if verb.i > 0 else None
-    if before is None or not (before.is_punct or before.is_quote):
+    inverted = before is not None and (before.is_punct or before.is_quote)
+    for child in verb.rights:
+        if child.dep_ in INVERTED_SUBJECT_DEPS and (child.pos_ == "PROPN" or inverted and child.pos_ == "NOUN"
+                                                    and child.i <= verb.i + 3):
+            return child
+    if not inverted:
         return None
     best = None
     for token in verb.doc[verb.i + 1:verb.i + 1 + INVERSION_WINDOW]:
@@ -256,6 +259,8 @@ def content_tokens(cue: Token) -> tuple[int, int] | None:
     children = list(cue.children)
     for child in children:
         if child.dep_ == "ccomp":
+            if any(g.dep_ in SUBJECT_DEPS and g.lower_ in RELATIVE_PRONOUNS for g in child.children):
+                return None  # a relative clause the parser took for a complement ("times that exceeded")
             first = child.left_edge.i
             if not any(g.dep_ in SUBJECT_DEPS for g in child.children):
                 objects = [c for c in children if c.dep_ == "dobj" and c.i < child.i]
@@ -298,12 +303,23 @@ def _bare(cue: Token) -> bool:
         c.dep_ in SUBJECT_DEPS | {"punct", "advmod", "npadvmod", "prep", "aux"} for c in cue.children)
 
 
+def after_boundary(doc: Any, first: int, stop: int) -> int:
+    """Where content before its cue really starts: after the last dash, colon or semicolon before a quote.
+
+    "Yet X amended his story — “I do recall,” he said": what he said starts after the dash.
+    """
+    for token in doc[first:stop]:
+        if token.text in BOUNDARY_PUNCT and token.i + 1 < stop and doc[token.i + 1].is_quote:
+            first = token.i + 1
+    return first
+
+
 def _rest_of_clause(cue: Token) -> tuple[int, int] | None:
     """The governing clause minus the attribution phrase: the side with the clause's verb, else the larger."""
     head = cue.head if cue.head is not cue else cue
     first, last = head.left_edge.i, head.right_edge.i
     inner_first, inner_last = cue.left_edge.i, cue.right_edge.i
-    before = (first, inner_first - 1) if inner_first > first else None
+    before = (after_boundary(cue.doc, first, inner_first), inner_first - 1) if inner_first > first else None
     after = (inner_last + 1, last) if inner_last < last else None
     sides = [s for s in (before, after) if s is not None and s[1] >= s[0]]
     if not sides:

@@ -9,8 +9,10 @@ while its actor is the US government).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
+from importlib import resources
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -24,6 +26,7 @@ GROUP_PRONOUNS = {"it", "they", "them", "which"}
 LEADING_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 NAME_WORD = r"(?:[A-Z0-9][\w.&’'-]*|of|for|and|the|on|de)"
 PROPER_NAME = re.compile(rf"^{NAME_WORD}(?:\s+{NAME_WORD})*$")
+SURNAME = re.compile(r"^[A-Z][a-z][\w’'-]*$")
 POSSESSIVE = re.compile(r"['’]s?$")
 REFERENT_WINDOW = 2000
 ROLE_WINDOW = 5
@@ -34,6 +37,14 @@ GROUP_NOUNS = {
     "association", "team", "club", "network", "newspaper", "board", "party", "administration", "military",
     "army", "authority", "bank", "label", "campaign", "embassy", "service", "institute", "university",
 }
+
+
+@functools.lru_cache(maxsize=1)
+def titles() -> frozenset[str]:
+    """Titles written before names (data/quotes/titles.txt), lower-cased."""
+    path = resources.files("newsgraph.data.quotes").joinpath("titles.txt")
+    lines = (line.split("#", 1)[0].strip().lower() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(line for line in lines if line)
 
 
 class SpeakerBook:
@@ -71,8 +82,13 @@ class SpeakerBook:
                 return replace(earlier, start=att.start, end=att.end, text=mention)
         name, actor = resolve_span(self.article, att.start, att.end)
         bare = LEADING_ARTICLE.sub("", mention)
-        if name not in text or (att.speaker.pos_ == "NOUN" and att.speaker.text not in name):
+        surname = self._first_full_form(mention) if SURNAME.match(mention) else None
+        if surname:
+            name = surname  # the person as the article first names them ("Cook" -> "Tim Cook")
+        elif name not in text or (att.speaker.pos_ == "NOUN" and att.speaker.text not in name):
             name = mention  # a canonical actor name the article never uses, or a possessor picked for its noun
+        elif att.speaker.pos_ == "PROPN" and not set(name.lower().split()) & set(bare.lower().split()):
+            name = mention  # "Democrats" is not "Democratic Party"
         elif name != mention and name in bare and PROPER_NAME.match(bare) and not self._is_person_name(name):
             name = mention  # "Bloomberg News" stays whole; "spokesman Zhao Lijian" may shorten to the person
         if name == mention:
@@ -169,13 +185,14 @@ class SpeakerBook:
 
     def _first_full_form(self, surname: str) -> str | None:
         """The first "Zach Parise" in the text for a bare "Parise" (capitalised words right before it)."""
-        pattern = re.compile(r"((?:[A-Z][\w.’'-]*\s){1,2})" + re.escape(surname) + r"\b")
+        pattern = re.compile(r"((?:[A-Z][\w.’'-]*\s){1,2})" + re.escape(surname) + r"\b(,? (?:Jr\.|Sr\.|III|II))?")
         for match in pattern.finditer(self.article.text):
             words = match.group(1).split()
-            while words and (words[0].lower() in STOP_WORDS or words[0].isupper() and len(words[0]) > 3):
+            while words and (words[0].lower() in STOP_WORDS or words[0].lower() in titles()
+                             or words[0].isupper() and len(words[0]) > 1):
                 words = words[1:]
             if words:
-                return " ".join([*words, surname])
+                return " ".join([*words, surname]) + (match.group(2) or "")
         return None
 
 
