@@ -30,7 +30,9 @@ def build_database(path: Path, synthetic: int = 150) -> str | None:
     from newsgraph.run import extract_records
 
     conn = connect(path)
-    real = [r for r in extract_records([str(PROJECT_ROOT / "samples")]) if not r.get("error")]
+    articles = [str(p) for p in sorted((PROJECT_ROOT / "samples").iterdir()) if p.suffix in (".txt", ".html", ".htm")
+                and p.name.lower() != "readme.md"]
+    real = [r for r in extract_records(articles) if not r.get("error")]
     write_records(conn, real + [synthetic_record(i) for i in range(synthetic)])
     conn.close()
     best = max(real, key=lambda r: len(r.get("events") or []) + len(r.get("quotes") or []), default=None)
@@ -54,7 +56,7 @@ def capture(base_url: str, out: Path, article_id: str) -> list[Path]:
         options.add_argument(arg)
     driver: Any = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
     shots = []
-    views = [("search", "#/?q=Japan"), ("article", f"#/article/{article_id}"), ("timeline", "#/timeline"),
+    views = [("search", "#/?q=Tokyo"), ("article", f"#/article/{article_id}"), ("timeline", "#/timeline"),
              ("network", "#/network"), ("quotes", "#/quotes"), ("claims", "#/claims"), ("map", "#/map")]
     try:
         for name, fragment in views:

@@ -134,7 +134,8 @@ def _quote_sentence(article: Article, w: _Writer, rng: random.Random, topic: str
 
 def _claim_sentence(article: Article, w: _Writer, rng: random.Random, topic: str) -> None:
     """'Officials put the <topic> budget at $<n> million.'"""
-    value = rng.choice([40, 45, 47, 120, 350])
+    usual = 40 + 15 * TOPICS.index(topic)  # most outlets agree on a topic's figure; one in five reports another
+    value = usual if rng.random() < 0.8 else rng.choice([usual // 2, usual * 2, usual + 5])
     officials = w.add("Officials")
     w.add(" put the ")
     subject = w.add(f"{topic} budget")

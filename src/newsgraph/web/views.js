@@ -91,7 +91,8 @@ export async function networkView(params) {
           opacity: 0.85 } },
       ],
       layout: graph.nodes.length <= 16 ? { name: "circle", padding: 40 }
-        : { name: "cose", animate: false, randomize: false, nodeRepulsion: 12000, idealEdgeLength: 140, padding: 30 },
+        : { name: "cose", animate: false, randomize: true, nodeRepulsion: 400000, idealEdgeLength: 110,
+          nodeOverlap: 20, componentSpacing: 60, gravity: 40, numIter: 1500, padding: 30 },
     });
     cy.on("mouseover", "edge", (ev) => {
       const d = ev.target.data();
