@@ -185,6 +185,46 @@ def score_actors(golds: list[dict[str, Any]], articles: list[Any]) -> dict[str, 
             "actors_gold": float(total)}
 
 
+def meantime_places(shared: Path, limit: int | None = None) -> dict[str, float]:
+    """Second place check on MEANTIME (DBpedia-linked name mentions; no coordinates in that gold).
+
+    ``meantime_place_recall``: name mentions (NAM, PRE.NAM) found as a place.  ``meantime_place_agreement``:
+    of those found whose DBpedia title our gazetteer knows, the share within 161 km of it (same country for
+    countries): a consistency check, since the reference point comes from the same gazetteer.
+    """
+    from urllib.parse import unquote
+
+    from newsgraph.extract.places_gazetteer import distance_km, gazetteer
+    from newsgraph.model import Article
+
+    folder = shared / "data" / "timex"
+    docs = {d["id"]: d for d in map(json.loads, (folder / "docs.jsonl").read_text(encoding="utf-8").splitlines())}
+    golds = [g for g in map(json.loads, (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines())
+             if any(loc.get("mention_type") in ("NAM", "PRE.NAM") for loc in g["locations"])]
+    golds = golds[:limit] if limit else golds
+    articles = run_resolution_stages([Article(id=g["id"], text=docs[g["id"]]["text"],
+                                              published=docs[g["id"]]["published"]) for g in golds])
+    total = found = checked = agree = 0
+    for gold, article in zip(golds, articles, strict=True):
+        for loc in gold["locations"]:
+            if loc.get("mention_type") not in ("NAM", "PRE.NAM"):
+                continue
+            total += 1
+            place = next((p for p in article.places if p.start < loc["end"] and loc["start"] < p.end), None)
+            found += place is not None
+            title = unquote(loc["dbpedia"].rsplit("/", 1)[-1]).replace("_", " ") if loc.get("dbpedia") else None
+            ref = gazetteer().best(title.split(",")[0].split(" (")[0]) if title else None
+            if place is None or ref is None:
+                continue
+            checked += 1
+            if ref.kind == "country" or place.kind == "country":
+                agree += place.country == ref.country
+            elif place.lat is not None and ref.lat is not None:
+                agree += distance_km((place.lat, place.lon or 0.0), (ref.lat, ref.lon or 0.0)) <= MAX_KM
+    return {"meantime_place_recall": found / max(total, 1), "meantime_place_agreement": agree / max(checked, 1),
+            "meantime_places_gold": float(total)}
+
+
 @evaluation("places_actors")
 def evaluate(shared: Path, limit: int | None = None) -> dict[str, float]:
     """Worked-example actor checks plus the hand-made dev set for places and actors."""
@@ -195,4 +235,6 @@ def evaluate(shared: Path, limit: int | None = None) -> dict[str, float]:
             articles = process_articles(shared, golds)
             found = score_places(golds, articles) | score_actors(golds, articles)
             scores |= {f"{name}{suffix}": value for name, value in found.items()}
+    if (shared / "data" / "timex" / "gold.jsonl").exists():
+        scores |= meantime_places(shared, limit)
     return scores

@@ -52,7 +52,7 @@ def toponyms(article: Article) -> list[tuple[int, int, str]]:
     limit = found[-1][1] if found else 0
     found += [(e.start, e.end, e.label) for e in article.entities if e.label in PLACE_LABELS and e.start >= limit]
     found += [(e.start, e.end, "LOC") for e in article.entities
-              if e.label == "ORG" and e.start >= limit and _place_called_org(article, e)]
+              if e.label in ("ORG", "PERSON") and e.start >= limit and _place_called_org(article, e)]
     named = [(e.start, e.end) for e in article.entities if e.label in ("PERSON", "ORG", "FAC", "EVENT", "LAW")]
     for match in feature_pattern().finditer(article.text):
         if any(s < match.end() and match.start() < e for s, e, _ in found):
@@ -67,11 +67,11 @@ LOCATIVE_BEFORE = {"in", "at", "from", "to", "near", "on", "into", "across", "ou
 
 
 def _place_called_org(article: Article, entity: Entity) -> bool:
-    """An 'organisation' that is a place the recogniser mislabelled ("on Okinawa", "an Amritsar-based agent")."""
+    """An 'organisation' or 'person' that is a place the recogniser mislabelled ("on Okinawa", "in Toulouse")."""
     if knowledge_base().org(entity.text):
         return False
     candidates = gazetteer().candidates(entity.text, exact=True)
-    if any(c.kind != "city" and c.lat is not None for c in candidates):
+    if entity.label == "ORG" and any(c.kind != "city" and c.lat is not None for c in candidates):
         return True
     big_city = any(c.kind == "city" and c.population >= 100_000 for c in candidates)
     before = article.text[max(0, entity.start - 12):entity.start].split()
