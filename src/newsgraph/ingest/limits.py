@@ -17,12 +17,15 @@ or exhaust memory.  The limits (measured on this project's dev data, see
   Control characters that no XML parser accepts are removed from HTML first.
 - ``MAX_LINE_CHARS`` (the 20 MB input limit) for one JSON Lines line, read in
   bounded memory; a longer line is ``too_large`` and reading goes on.
+
+``check_fetch_url`` is the gate for any URL fetch (newsgraph makes none today).
 """
 
 from __future__ import annotations
 
+import ipaddress
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TextIO
 
 from newsgraph.model import Article
@@ -120,3 +123,55 @@ def limited_lines(lines: Iterable[str], limit: int = MAX_LINE_CHARS) -> Iterator
             while (rest := stream.readline(LINE_CHUNK)) and not rest.endswith("\n"):
                 pass
         yield line
+
+
+# ------------------------------------------------------------ URLs
+
+FETCH_SCHEMES = ("http", "https")
+
+
+class UnsafeURL(ValueError):
+    """A URL newsgraph must not fetch: another scheme, or a private, loopback or link-local address."""
+
+
+def check_fetch_url(url: str, *, allow_private: bool = False,
+                    resolve: Callable[[str], list[str]] | None = None) -> str:
+    """Return ``url`` when it is safe to fetch, else raise UnsafeURL.
+
+    newsgraph itself fetches nothing (tests/test_security.py scans for it); any
+    code that ever does must pass each URL, redirects included, through here.
+    Only http(s) is allowed, and unless ``allow_private`` every address the host
+    resolves to must be public (no loopback, private, link-local such as cloud
+    metadata at 169.254.169.254, multicast, reserved or unspecified addresses).
+    """
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() not in FETCH_SCHEMES:
+        raise UnsafeURL(f"refusing to fetch a {parts.scheme or 'scheme-less'} URL: only http(s)")
+    host = parts.hostname
+    if not host:
+        raise UnsafeURL("refusing to fetch a URL without a host")
+    if allow_private:
+        return url
+    for address in (resolve or _resolve)(host):
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+        if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+            ip = ip.ipv4_mapped
+        if not ip.is_global or ip.is_multicast:
+            raise UnsafeURL(f"refusing to fetch {host}: it resolves to the non-public address {ip}")
+    return url
+
+
+def _resolve(host: str) -> list[str]:
+    """Every address ``host`` resolves to (an IP literal resolves to itself)."""
+    import socket
+
+    try:
+        return [str(ipaddress.ip_address(host))]
+    except ValueError:
+        pass
+    try:
+        return sorted({str(info[4][0]) for info in socket.getaddrinfo(host, None)})
+    except OSError as exc:
+        raise UnsafeURL(f"refusing to fetch {host}: it does not resolve ({exc})") from exc
