@@ -159,7 +159,7 @@ class EventCoder:
         countries = {m.actor.country for m in exclude}
         spans = [(m.start, m.end) for m in exclude]
         for head in heads:
-            found = [m for m in self.actors.mentions(head)
+            found = [m for m in self.actors.mentions(head, target=True)
                      if m.key() not in taken and not any(s <= m.start < e for s, e in spans)
                      and not (m.actor.country in countries and not agentive(head))]
             if found:
@@ -203,7 +203,7 @@ class EventCoder:
         verb = match.verb
         subject = subject_of(verb)
         sources = self.actors.mentions(subject) if subject is not None else []
-        if not sources and subject is not None and subject.lower_ in REPORTING_PRONOUNS:
+        if subject is not None and subject.lower_ in REPORTING_PRONOUNS and not any(m.actor.country for m in sources):
             speaker = under_speech(verb)
             speaker_subject = subject_of(speaker) if speaker is not None else None
             if speaker_subject is not None:  # "X said it had expelled ...": "it" is X
@@ -237,7 +237,8 @@ class EventCoder:
                     token, sources):
                 continue  # "Kishida pledged to boost Japanese military spending" names no target
             if token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and token.ent_iob_ == "B":
-                heads.append(token.head if token.dep_ == "compound" else token)
+                entity = next((e for e in token.doc.ents if e.start == token.i), None)
+                heads.append(entity.root if entity is not None else token)
         return self.first_resolved(heads, sources)[:1]
 
     def speech_request(self, verb: Any) -> Candidate | None:

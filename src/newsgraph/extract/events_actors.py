@@ -211,7 +211,7 @@ class ActorFinder:
         found = self._mention(token.idx, token.idx + len(token.text))
         return found is not None and any(found.actor.country == m.actor.country for m in mentions)
 
-    def mentions(self, head: Any) -> list[Mention]:
+    def mentions(self, head: Any, target: bool = False) -> list[Mention]:
         """All actors a noun-phrase head stands for, coordinated members and joint phrases expanded."""
         out: list[Mention] = []
         for member in conjuncts(head):
@@ -221,7 +221,10 @@ class ActorFinder:
                 continue
             start, end = mention_bounds(member)
             whole = self._mention(start, end)
-            if whole is None and agentive(member) and (qualified := self.qualified(member, start)):
+            if (whole is None or whole.actor.country is None) and agentive(member) and (
+                    qualified := self.qualified(member, start)):
+                if whole is not None and qualified.actor.country:  # "Rebels in the Ivory Coast": REB of CIV
+                    qualified.actor = Actor(whole.actor.name, qualified.actor.country, whole.actor.sector)
                 out.append(qualified)
                 continue
             if whole is not None and not (NAME_SPLIT.search(self.article.text[start:end]) and self.inner(start, end)
@@ -231,7 +234,7 @@ class ActorFinder:
                 out.extend(self.inner(start, end))
         unique: dict[tuple[str | None, str | None, str], Mention] = {}
         for mention in out:
-            if mention.actor.country is None and not agentive(head):
+            if target and mention.actor.country is None and not agentive(head):
                 continue  # "a more hawkish military posture": a sector guessed from a thing, not an actor
             unique.setdefault(mention.key(), mention)
         return list(unique.values())
