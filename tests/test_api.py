@@ -148,13 +148,23 @@ def test_network_and_timeline(client: TestClient) -> None:
     assert timeline and all(b["type"] == "AID" and b["count"] >= 1 for b in timeline)
 
 
-def test_ledger_flags_disagreement(client: TestClient) -> None:
+def test_ledger_flags_disagreement(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
     ledger = get(client, "/api/claims/ledger?limit=200")
-    assert ledger["items"]
+    assert ledger["grouping"] == "ledger" and ledger["items"]  # store/ledger.py on a small store
     for row in ledger["items"]:
+        flagged = [e for e in row["entries"] if e["disagrees_with"]]
+        assert row["disagreement"] == bool(flagged)
+        for e in flagged:
+            other = row["entries"][e["disagrees_with"][0]]
+            assert abs(e["value"] - other["value"]) > 0.1 * max(e["value"], other["value"])
+    assert any(row["disagreement"] for row in ledger["items"])
+    monkeypatch.setattr(queries, "LEDGER_MAX_CLAIMS", 0)  # a large store: the SQL grouping serves
+    fallback = get(client, "/api/claims/ledger?limit=200&subject=budget")
+    assert fallback["grouping"] == "subject+unit" and fallback["items"]
+    for row in fallback["items"]:
         values = {e["value"] for e in row["entries"]}
-        if row.get("grouping", ledger["grouping"]) == "subject+unit":
-            assert row["disagreement"] == (len(values) > 1 and row["articles"] > 1)
+        assert "budget" in row["subject"]
+        assert row["disagreement"] == (len(values) > 1 and row["articles"] > 1)
 
 
 @pytest.mark.parametrize(("method", "url", "status"), [

@@ -150,9 +150,14 @@ def _register(app: FastAPI, run: Callable[..., Any]) -> None:
         return run(queries.list_claims, f, p, unit, kind)
 
     @app.get("/api/claims/ledger", response_model=schemas.LedgerPage, tags=["claims"])
-    def ledger(f: F, p: P) -> Any:
-        """Claims grouped into ledger rows with their sources and a disagreement flag."""
-        return run(queries.claims_ledger, f, p)
+    def ledger(f: F, p: P, subject: Annotated[str | None, Query(max_length=200)] = None,
+               unit: Annotated[str | None, Query(max_length=100)] = None) -> Any:
+        """The same quantity (subject + unit) across articles and sources, with disagreements flagged.
+
+        `grouping` says which ledger produced the rows: `ledger` (store/ledger.py: same period, 10% apart)
+        or `subject+unit` (the SQL fallback on large stores: values more than 5% apart).
+        """
+        return run(queries.claims_ledger, f, p, subject, unit)
 
     @app.get("/api/actors", response_model=schemas.Page[schemas.ActorItem], tags=["actors"])
     def actors(f: F, p: P) -> Any:

@@ -455,20 +455,27 @@ def list_outlets(conn: sqlite3.Connection, limit: int = MAX_LIMIT) -> list[dict[
     return [dict(r) for r in rows]
 
 
-def claims_ledger(conn: sqlite3.Connection, f: Filters, page: Page) -> dict[str, Any]:
-    """The claims ledger: store/ledger.py's when present, else claims grouped by subject and unit.
+def claims_ledger(conn: sqlite3.Connection, f: Filters, page: Page, subject: str | None = None,
+                  unit: str | None = None) -> dict[str, Any]:
+    """The claims ledger: ``store.ledger.claim_ledger`` when present, else claims grouped by subject and unit.
 
-    A group is flagged as a disagreement when its articles give values more than 5% apart.
+    The ledger module compares figures pairwise in Python, so it is used only while the claims to
+    compare number at most ``LEDGER_MAX_CLAIMS``; above that (and when the module is absent) the SQL
+    grouping here serves, flagging a group whose articles give values more than 5% apart.
     """
-    external = _external_ledger(conn, f, page)
+    external = _external_ledger(conn, page, subject or f.q, unit)
     if external is not None:
         return external
     limit, offset = _slice(page)
     where, args = _article_conditions(Filters(outlet=f.outlet, date_from=f.date_from, date_to=f.date_to))
     where.append("c.subject IS NOT NULL")
-    if f.q:
-        where.append("(c.subject LIKE ? ESCAPE '\\' OR c.unit LIKE ? ESCAPE '\\')")
-        args += ["%" + _like_escape(f.q) + "%"] * 2
+    for text in (f.q, subject):
+        if text:
+            where.append("(c.subject LIKE ? ESCAPE '\\' OR c.unit LIKE ? ESCAPE '\\')")
+            args += ["%" + _like_escape(text) + "%"] * 2
+    if unit:
+        where.append("c.unit LIKE ? ESCAPE '\\'")
+        args.append("%" + _like_escape(unit) + "%")
     groups = conn.execute(
         "SELECT lower(c.subject) AS subject_key, c.unit AS unit, min(c.subject) AS subject, count(*) AS n, "
         "count(DISTINCT c.article_id) AS articles, min(c.value) AS low, max(c.value) AS high "
@@ -479,7 +486,7 @@ def claims_ledger(conn: sqlite3.Connection, f: Filters, page: Page) -> dict[str,
     for g in groups[:limit]:
         rows = conn.execute(
             "SELECT c.article_id, c.idx, c.start, c.\"end\", c.text, c.value, c.approximate, c.source_text, "
-            "c.source_name, a.title, a.published, a.source AS outlet FROM claims c "
+            "c.source_name, c.time, a.title, a.published, a.source AS outlet FROM claims c "
             "JOIN articles a ON a.id = c.article_id WHERE lower(c.subject) = ? AND c.unit IS ? "
             "ORDER BY a.published, c.article_id, c.idx LIMIT 50", (g["subject_key"], g["unit"])).fetchall()
         low, high = g["low"], g["high"]
@@ -488,34 +495,40 @@ def claims_ledger(conn: sqlite3.Connection, f: Filters, page: Page) -> dict[str,
             "subject": g["subject"], "unit": g["unit"], "claims": g["n"], "articles": g["articles"],
             "low": low, "high": high, "disagreement": bool(disagree),
             "entries": [{
-                "article_id": r["article_id"], "idx": r["idx"], "start": r["start"], "end": r["end"],
-                "text": r["text"], "value": r["value"], "approximate": bool(r["approximate"]),
-                "source": r["source_name"] or r["source_text"],
+                "article_id": r["article_id"], "text": r["text"], "value": r["value"],
+                "approximate": bool(r["approximate"]), "source": r["source_name"] or r["source_text"],
+                "period": r["time"] or (r["published"] or "")[:10], "disagrees_with": [],
                 "article": {"title": r["title"], "published": r["published"], "source": r["outlet"]},
             } for r in rows],
         })
     return {**_paged(groups, limit, offset, items), "grouping": "subject+unit"}
 
 
-def _external_ledger(conn: sqlite3.Connection, f: Filters, page: Page) -> dict[str, Any] | None:
-    """Call ``newsgraph.store.ledger`` when another module provides it; None means use the fallback."""
+LEDGER_MAX_CLAIMS = 3_000
+
+
+def _external_ledger(conn: sqlite3.Connection, page: Page, subject: str | None,
+                     unit: str | None) -> dict[str, Any] | None:
+    """Rows from ``newsgraph.store.ledger`` when it exists and the store is small enough; else None."""
     try:
-        from newsgraph.store import ledger  # type: ignore[attr-defined]
+        from newsgraph.store.ledger import claim_ledger
     except ImportError:
         return None
-    build = getattr(ledger, "build_ledger", None) or getattr(ledger, "ledger", None)
-    if not callable(build):
+    if conn.execute("SELECT count(*) FROM claims").fetchone()[0] > LEDGER_MAX_CLAIMS:
         return None
     limit, offset = _slice(page)
-    rows = list(build(conn))
-    items = [r if isinstance(r, dict) else _as_dict(r) for r in rows[offset:offset + limit + 1]]
+    groups = claim_ledger(conn, subject=subject, unit=unit)
+    items = []
+    for group in groups[offset:offset + limit + 1]:
+        values = [e.value for e in group.entries]
+        items.append({
+            "subject": group.subject, "unit": group.unit, "claims": len(group.entries),
+            "articles": len({e.article_id for e in group.entries}), "low": min(values, default=None),
+            "high": max(values, default=None), "disagreement": group.disputed,
+            "entries": [{
+                "article_id": e.article_id, "text": e.text, "value": e.value, "approximate": e.approximate,
+                "source": e.source, "period": e.period, "disagrees_with": list(e.disagrees_with),
+                "article": {"title": None, "published": e.published, "source": e.outlet},
+            } for e in group.entries[:50]],
+        })
     return {**_paged(items, limit, offset, items), "grouping": "ledger"}
-
-
-def _as_dict(value: Any) -> dict[str, Any]:
-    """A dataclass or mapping-like ledger row as a plain dict."""
-    from dataclasses import asdict, is_dataclass
-
-    if is_dataclass(value) and not isinstance(value, type):
-        return asdict(value)
-    return dict(value)

@@ -152,9 +152,11 @@ export async function claimsView(params) {
       el("td", { class: "num" }, value(row.low)), el("td", { class: "num" }, value(row.high)),
       el("td", { class: "num" }, row.articles ?? entries.length),
       el("td", {}, row.disagreement ? el("span", { class: "flag", title: "sources disagree" }, "⚠ disagree") : "agree"),
-      el("td", {}, el("ul", { class: "sources" }, entries.slice(0, 8).map((e) => el("li", {},
-        el("span", { class: "claim-text" }, e.text), " ", e.source ? `(${e.source}) ` : "",
-        articleLink(e.article_id, e.article?.source || e.article?.title || e.article_id))))));
+      el("td", {}, el("ul", { class: "sources" }, entries.slice(0, 8).map((e) => el("li", {
+        class: e.disagrees_with?.length ? "disagrees" : "" },
+      el("span", { class: "claim-text" }, e.text), " ", e.source ? `(${e.source}) ` : "",
+      e.period ? el("span", { class: "muted" }, e.period + " ") : null,
+      articleLink(e.article_id, e.article?.source || e.article?.title || e.article_id))))));
   });
   const table = el("table", { class: "grid ledger" },
     el("thead", {}, el("tr", {}, ["Subject", "Unit", "Low", "High", "Articles", "Status", "Sources"]
@@ -162,7 +164,8 @@ export async function claimsView(params) {
     el("tbody", {}, rows));
   const go = (offset) => { params.set("offset", offset); location.hash = "#/claims?" + params; };
   return [el("h2", {}, "Claims ledger"),
-    el("p", { class: "muted" }, page.grouping === "ledger" ? "Rows from the ledger module."
+    el("p", { class: "muted" }, page.grouping === "ledger"
+      ? "The same quantity across articles; a figure is flagged when another for the same period is more than 10% off."
       : "Claims grouped by subject and unit; flagged when articles give values more than 5% apart."),
     page.items.length ? table : el("p", { class: "muted empty" }, "No claims with a subject."), pager(page, go)];
 }
