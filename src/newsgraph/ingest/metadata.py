@@ -220,44 +220,44 @@ def _rejoin(title: str, kept: list[str]) -> str:
 
 
 def page_metadata(page: str, url: str | None = None) -> PageMeta:
-    """Title, published, outlet, authors and URL of a news page."""
-    from trafilatura.metadata import extract_metadata
+    """Title, published, outlet, authors and URL of a news page.
 
+    trafilatura's metadata (a second parse of the page, about as slow as the body extraction)
+    is only asked for when the page's structured data leaves a field empty.
+    """
     tags = meta_tags(page)
     items = json_ld(page[: HEAD_LIMIT * 4])
     articles = [i for i in items if _is_article(i)]
-    fallback = extract_metadata(page, default_url=url)
 
     def first(keys: tuple[str, ...]) -> list[str]:
         return [v for key in keys for v in tags.get(key, [])]
 
     page_url = url or canonical_link(page) or next(iter(first(("og:url",))), None)
-    page_url = page_url or (fallback.url if fallback else None)
-    if page_url and not page_url.startswith("http"):
-        page_url = None
     site_names = [s for s in first(SITE_META) if s]
-    for item in items:
-        publisher = item.get("publisher")
-        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
-            site_names.append(publisher["name"])
-    if fallback and fallback.sitename:
-        site_names.append(fallback.sitename)
-    domain = outlet(page_url) or (fallback.hostname if fallback else None)
-    sites = tuple(s for s in [domain or "", *site_names] if s)
-
+    site_names += [i["publisher"]["name"] for i in items
+                   if isinstance(i.get("publisher"), dict) and isinstance(i["publisher"].get("name"), str)]
     dates = [v for a in articles for v in (a.get("datePublished"), a.get("dateCreated")) if isinstance(v, str)]
     dates += first(PUBLISHED_META)
-    if fallback and fallback.date:
-        dates.append(fallback.date)
-
     raw_authors = [n for a in articles for n in _names(a.get("author"))]
-    if not raw_authors:
-        raw_authors = [v for v in first(AUTHOR_META) if not v.startswith("http")]
-    if not raw_authors and fallback and fallback.author:
-        raw_authors = [fallback.author]
+    raw_authors = raw_authors or [v for v in first(AUTHOR_META) if not v.startswith("http")]
+    titles = [a["headline"] for a in articles if isinstance(a.get("headline"), str)] + first(TITLE_META)
+    hostname = None
 
-    headlines = [a["headline"] for a in articles if isinstance(a.get("headline"), str)]
-    titles = headlines + first(TITLE_META) + ([fallback.title] if fallback and fallback.title else [])
+    if not (page_url and pick_published(dates) and raw_authors and titles):
+        from trafilatura.metadata import extract_metadata
+
+        fallback = extract_metadata(page, default_url=url)
+        if fallback:
+            page_url = page_url or fallback.url
+            site_names += [fallback.sitename] if fallback.sitename else []
+            dates += [fallback.date] if fallback.date else []
+            raw_authors = raw_authors or ([fallback.author] if fallback.author else [])
+            titles += [fallback.title] if fallback.title else []
+            hostname = fallback.hostname
+    if page_url and not page_url.startswith("http"):
+        page_url = None
+    domain = outlet(page_url) or hostname
+    sites = tuple(s for s in [domain or "", *site_names] if s)
     return PageMeta(
         title=clean_title(next((t for t in titles if t.strip()), None), sites),
         published=pick_published(dates),
