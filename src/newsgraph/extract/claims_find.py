@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsgraph.extract.numbers import FRACTIONS, NUMBER_RE, UNITS, parse_number
+from newsgraph.extract.numbers import FRACTIONS, NUMBER_RE, UNITS, VULGAR, parse_number
 from newsgraph.extract.units import UnitMatch, currency_after, currency_before, inch_after, unit_after
 
 HEDGES = re.compile(
@@ -21,13 +21,17 @@ HEDGES = re.compile(
     r"another|only|just)|~)\s*$", re.IGNORECASE)
 INEXACT_HEDGES = re.compile(r"^(?!(?:only|just|an additional|another)\b)", re.IGNORECASE)
 FRACTION_RE = re.compile(
-    rf"(?<![\w-])(?P<num>a|an|one|{'|'.join(UNITS)})[- ](?P<den>{'|'.join(FRACTIONS)})(?![\w-])", re.IGNORECASE)
+    rf"(?<![\w-])(?P<vulgar>[½⅓⅔¼¾⅕⅛])"
+    rf"|(?<![\w-])(?P<num>a|an|one|{'|'.join(UNITS)})[- ](?P<den>{'|'.join(FRACTIONS)})(?![\w-])", re.IGNORECASE)
 DOZEN_RE = re.compile(r"(?<![\w-])(?:a|one|half\s+a)\s+dozen(?![\w-])", re.IGNORECASE)
 PHONE_RE = re.compile(r"(?<![\w+])\+?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,4}(?!\w)")
 RANGE_JOIN = re.compile(r"\s*(?:-\s*to|–|—|-|to|and)\s*(?=[-−$£€¥\d])|\s+(?:to|and)\s+(?=\w)", re.IGNORECASE)
 ONE_UNIT_RE = re.compile(r"(?<![\w-])(?P<article>an?)\s+(?=(?:gallon|litre|liter|metre|meter|kilometre|kilometer|"
                          r"mile|foot|inch|yard|kilogram|gram|tonne|ton|pound|ounce|acre|hectare|barrel|cup)\b)",
                          re.IGNORECASE)
+CHANGE_BEFORE = re.compile(r"\b(?:rose|rise|rising|fell|fall|falling|increased?|decreased?|reduced?|cut|grew|"
+                           r"dropped|climbed|jumped|changed|raised|lowered|went|moved|up|down)\s+from\s+\S*$",
+                           re.IGNORECASE)
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![a-z])", re.IGNORECASE)
 
 
@@ -95,7 +99,7 @@ def _range_end(text: str, end: int) -> tuple[int, float] | None:
     join = RANGE_JOIN.match(text, end)
     if not join:
         return None
-    if "and" in join.group(0).lower() and not re.search(r"\bbetween\s+\S*$", text[max(0, end - 30):end],
+    if "and" in join.group(0).lower() and not re.search(r"\bbetween\s+[^.;]{0,20}$", text[max(0, end - 30):end],
                                                           re.IGNORECASE):
         return None
     pos = join.end()
@@ -136,6 +140,20 @@ def _per_unit(text: str, pos: int) -> tuple[int, str] | None:
     return unit.end, unit.unit
 
 
+def _shared_unit(text: str, end: int) -> UnitMatch | None:
+    """The unit of "45 and 50 mg": a bare number followed by "and"/"or" and a measured one takes its unit."""
+    m = re.match(r"\s+(?:and|or)\s+", text[end:end + 8])
+    if not m:
+        return None
+    second = NUMBER_RE.match(text, end + m.end())
+    if not second:
+        return None
+    unit = unit_after(text, second.end())
+    if unit is None or unit.kind in ("duration",):
+        return None
+    return UnitMatch(end, end, unit.unit, unit.kind)
+
+
 def find_quantities(text: str) -> tuple[list[Quantity], list[Rejected]]:
     """Every quantity phrase in ``text`` and every rejected number with its reason, in text order."""
     found: list[Quantity] = []
@@ -146,6 +164,15 @@ def find_quantities(text: str) -> tuple[list[Quantity], list[Rejected]]:
         found.append(Quantity(m.start(), m.end(), value, m.start(), m.end()))
         covered.append(m.span())
     for m in FRACTION_RE.finditer(text):
+        if m["vulgar"]:
+            vulgar = Quantity(m.start(), m.end(), VULGAR[m["vulgar"]], m.start(), m.end(), kind="other",
+                              needs_noun=False)
+            unit = unit_after(text, m.end())
+            if unit:
+                vulgar.end, vulgar.unit, vulgar.kind = unit.end, unit.unit, unit.kind
+            found.append(vulgar)
+            covered.append((vulgar.start, vulgar.end))
+            continue
         num = 1 if m["num"].lower() in ("a", "an") else UNITS[m["num"].lower()]
         if m["den"].lower() in ("half", "halves") and num == 1 and m["num"].lower() in ("a", "an"):
             continue  # "a half" is usually part of "an hour and a half" or "a half-hearted"
@@ -184,12 +211,22 @@ def find_quantities(text: str) -> tuple[list[Quantity], list[Rejected]]:
         if ORDINAL_SUFFIX.match(text, m.end("digits") if m.group("digits") else end):
             rejected.append(Rejected(start, end, "ordinal"))
             continue
-        if m.group("digits") and _name_context(text, start, end):
+        currency = currency_before(text, start)
+        measured = unit_after(text, end) if currency is None else None
+        if m.group("digits") and not currency and re.match(r"[-–/]", text[start - 1:start]) and re.search(
+                r"\d[-–/]$", text[max(0, start - 5):start]):
+            rejected.append(Rejected(start, end, "date_part"))  # "2013-14", "21/01"
+            continue
+        glued = re.match(r"[A-Za-z]", text[m.end():m.end() + 1])
+        if m.group("digits") and not currency and (glued and (measured is None or measured.start != m.end())):
+            rejected.append(Rejected(start, end, "inside_name"))  # "860BOX", "737MAX"
+            continue
+        if m.group("digits") and not currency and (measured is None or measured.kind == "duration") and (
+                _name_context(text, start, end)):
             rejected.append(Rejected(start, end, "inside_name"))
             continue
-        currency = currency_before(text, start)
         q_start = currency.start if currency else start
-        negative = q_start > 0 and text[q_start - 1] == "(" and text[end:end + 1] == ")"
+        negative = q_start > 0 and text[q_start - 1] == "(" and text[end:end + 1] == ")" and value > 0
         if currency and q_start > 0 and text[q_start - 1] in "-−":
             q_start -= 1
             value = -value
@@ -200,14 +237,20 @@ def find_quantities(text: str) -> tuple[list[Quantity], list[Rejected]]:
             unit = _unit_or_currency(text, rng[0], currency)
             if unit is not None or currency is not None:
                 value, q_end = (value + rng[1]) / 2, rng[0]
+            elif not CHANGE_BEFORE.search(text[max(0, start - 40):start]):
+                value, q_end = (value + rng[1]) / 2, rng[0]
+                end = q_end  # the count noun, if any, follows the second number
         elif unit is not None and rng is None:
             rng2 = _range_end(text, unit.end)
             if rng2 is not None:
                 second_unit = _unit_or_currency(text, rng2[0], currency)
                 if second_unit is not None and second_unit.unit == unit.unit:
                     value, q_end, unit = (value + rng2[1]) / 2, rng2[0], second_unit
-        elif rng is not None and currency is not None:
+        elif rng is not None and (currency is not None or not CHANGE_BEFORE.search(text[max(0, start - 40):start])):
             value, q_end = (value + rng[1]) / 2, rng[0]
+            end = q_end  # the count noun, if any, follows the second number
+        if unit is None and currency is None and q_end == end:
+            unit = _shared_unit(text, end)
         quantity = Quantity(q_start, q_end, -value if negative else value, start, end)
         if currency:
             quantity.unit, quantity.kind, quantity.currency, quantity.needs_noun = (
@@ -222,10 +265,9 @@ def find_quantities(text: str) -> tuple[list[Quantity], list[Rejected]]:
             quantity.kind = "money" if currency or unit.kind == "money" else unit.kind
             quantity.end = max(q_end, unit.end)
             quantity.needs_noun = False
-            per = _per_unit(text, quantity.end)
-            if per:
+            while per := _per_unit(text, quantity.end):
                 quantity.end, quantity.unit = per[0], f"{quantity.unit} per {per[1]}"
-                if quantity.kind == "length" and per[1] == "hour":
+                if quantity.kind == "length" and per[1] in ("hour", "second"):
                     quantity.kind = "speed"
         else:
             quantity.end = q_end

@@ -35,7 +35,7 @@ SPELLED = (rf"(?:(?:a|an|one|{_NUM_WORD})\s+{_SCALE_WORD}(?:(?:\s*,\s*|\s+and\s+
            rf"(?:{_NUM_WORD}(?:\s+{_SCALE_WORD})?|{_SCALE_WORD}))*|{_NUM_WORD})")
 # a number followed by optional scale words: "1.5 billion", "six million", "2 1/2", "0.5k"
 NUMBER_RE = re.compile(
-    rf"(?<![\w.])(?:(?P<digits>{DIGITS})(?P<mixed>\s+\d+/\d+)?(?P<slash>/\d+(?![\d/]))?"
+    rf"(?<![\w.^])(?<![A-Za-z][-−])(?:(?P<digits>{DIGITS})(?P<mixed>\s+\d+/\d+)?(?P<slash>/\d+(?![\d/]))?"
     rf"(?P<times>\s*[×x]\s*(?:10(?:\^|(?=[-−]))?[-−]?\d+|\d+\^[-−]?\d+))?"
     rf"(?:(?P<short>k|bn|mn|mln|bln|tn|trn|[MBT])(?![\w]))?"
     rf"|(?P<words>{SPELLED})(?![\w]))(?P<half>\s+and\s+a\s+half)?"

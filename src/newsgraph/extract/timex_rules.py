@@ -445,7 +445,7 @@ RULES: list[Rule] = [
                                  r"saturday|sunday)|daily|weekly|monthly|annually|annual|yearly|quarterly|hourly|"
                                  r"nightly|biannual|fortnightly)(?![\w-])"), frequency),
     Rule("clock", re.compile(
-        r"(?<![\d.:,])(?:(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>(?i:[ap]\.\s?m\.|[ap]m)(?!\w))"
+        r"(?<![\d.:,])(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>(?i:[ap]\.\s?m\.|[ap]m)(?!\w))"
         r"|(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)(?!\d)|(?P<h3>[01]\d|2[0-3])(?P<min3>[0-5]\d)(?=\s+(?:UTC|GMT)))"
         r"(?:\s*\(?(?P<zone>UTC|GMT|[ECMP][SD]T)\)?)?"
         rf"(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY})|\s+(?P<deictic>(?i:today|yesterday|tomorrow)))?"), lambda m, a, t:
