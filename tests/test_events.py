@@ -9,7 +9,7 @@ import pytest
 import newsgraph.actors.stage as actor_stage
 from newsgraph.evaluation.events import actors_match, score_gsr, score_worked
 from newsgraph.extract.events import plover_type
-from newsgraph.model import Actor, Article, TimeExpr
+from newsgraph.model import Actor, Article, Place, TimeExpr
 from newsgraph.pipeline import stages
 
 # A tiny stand-in for the actor stage's resolver, for these invented sentences only.
@@ -18,7 +18,8 @@ LOCAL_ACTORS = {
     "germany": ("DEU", None), "german": ("DEU", None), "berlin": ("DEU", "GOV"),
     "brazil": ("BRA", None), "brazilian": ("BRA", None), "argentina": ("ARG", None), "argentine": ("ARG", None),
     "kenya": ("KEN", None), "kenyan": ("KEN", None), "uganda": ("UGA", None), "ugandan": ("UGA", None),
-    "chad": ("TCD", None), "mali": ("MLI", None), "peru": ("PER", None), "chile": ("CHL", None),
+    "chad": ("TCD", None), "chadian": ("TCD", None), "mali": ("MLI", None), "malian": ("MLI", None),
+    "peru": ("PER", None), "chile": ("CHL", None),
     "ana ruiz": ("PER", "GOV"), "ruiz": ("PER", "GOV"),
 }
 ROLES = {"police": "COP", "president": "GOV", "counterpart": "GOV", "government": "GOV", "army": "MIL",
@@ -45,7 +46,8 @@ def coded(monkeypatch):
     monkeypatch.setattr(actor_stage, "resolve_span", local_resolve)
     monkeypatch.setattr(actor_stage, "actors", lambda articles: None, raising=False)
 
-    def run(text: str, published: str = "2024-03-06", dates: list[TimeExpr] | None = None) -> list[dict]:
+    def run(text: str, published: str = "2024-03-06", dates: list[TimeExpr] | None = None,
+            places: list[Place] | None = None) -> list[dict]:
         article = Article(id="t", text=text, published=published)
         (_, parse), (_, entities) = stages(("parse", "entities"))
         parse([article])
@@ -53,6 +55,8 @@ def coded(monkeypatch):
         entities([article])
         if dates is not None:
             article.dates = dates
+        if places is not None:
+            article.places = places
         from newsgraph.extract.events import events as events_stage
         events_stage([article])
         record = article.to_dict()
@@ -97,6 +101,12 @@ CASES = [
      {("REQUEST", "TCD", "MLI", None, False)}),
     ("President Ana Ruiz resigned on Sunday.",
      {("RETREAT", "PER", None, "resign", False)}),
+    ("Kenya plans to deploy more troops along its border with Uganda.",
+     {("MOBILIZE", "KEN", "UGA", "intent", False)}),
+    ("The Chadian government refused to meet the Malian delegation in Paris last week.",
+     {("REJECT", "TCD", "MLI", None, False)}),
+    ("Peru never apologized to Chile for the incident at sea.",
+     {("CONCEDE", "PER", "CHL", None, True)}),
     # nothing to find
     ("France said the weather in Paris was cold.", set()),
     ("The museum will open a new wing next year.", set()),
@@ -117,6 +127,22 @@ def test_reported_event_belongs_to_its_actor(coded):
     assert {e["source"]["actor"]["country"] for e in events} == {"KEN", "UGA"}
     assert {e["target"]["actor"]["country"] for e in events} == {"KEN", "UGA"}
     assert all(e["type"] == "AGREE" for e in events)
+
+
+def test_two_sides_refers_to_the_last_meeting(coded):
+    events = coded("The Brazilian president met his Argentine counterpart in Geneva on Monday. "
+                   "The two leaders agreed to cooperate on trade and energy.")
+    agreed = {(e["source"]["actor"]["country"], e["target"]["actor"]["country"])
+              for e in events if e["type"] == "AGREE"}
+    assert agreed == {("BRA", "ARG"), ("ARG", "BRA")}
+
+
+def test_place_governed_by_the_trigger(coded):
+    text = "France and Germany held talks in Geneva on Monday, while Peru stayed away."
+    geneva = text.index("Geneva")
+    place = Place(geneva, geneva + 6, "Geneva", "Geneva", "CHE", kind="city")
+    events = coded(text, places=[place])
+    assert events and all(e["place"] and e["place"]["name"] == "Geneva" for e in events if e["type"] == "CONSULT")
 
 
 def test_date_from_governing_time_expression(coded):
