@@ -67,6 +67,7 @@ class Mention:
     sent: int
     subject: bool
     agent: bool = False  # a place name acting as its government ("Beijing said")
+    plural: bool = False
 
 
 def span_tokens(doc: Any, start: int, end: int) -> Any:
@@ -101,6 +102,7 @@ class ArticleActors:
         self.sent_starts = [s.start_char for s in self.doc.sents]
         self.mentions: list[Mention] = []
         self.starts: list[int] = []
+        self.desc_spans: list[tuple[int, int]] = []
         self.by_span: dict[tuple[int, int], Mention] = {}
         self._build()
 
@@ -126,12 +128,16 @@ class ArticleActors:
         for mention in self.mentions:
             self._relabel_surname(mention)
             self._localise(mention)
+        root_chars = {(s, e) for s, e in taken}
         for chunk in self.doc.noun_chunks:
-            if any(s < chunk.end_char and chunk.start_char < e for s, e in taken):
-                continue
+            head = chunk.root
+            if any(s <= head.idx < e for s, e in root_chars):
+                continue  # the chunk is a name ("the White House"), not a description
             role, _ = self._role_in(chunk)
             if role and role.person:
-                self._add(self._description(chunk.start_char, chunk.end_char))
+                desc = self._description(chunk.start_char, chunk.end_char)
+                self._add(desc)
+                self.desc_spans.append((desc.start, desc.end))
 
     def _relabel_surname(self, mention: Mention) -> None:
         """A lone surname the recogniser called an organisation ("Wang" after "Wang Lei") is that person."""
@@ -383,7 +389,7 @@ class ArticleActors:
         iso, sector = self._country_sector(list(span))
         name = description_name(span)
         mention = Mention(start, end, text, "DESC", name, None, role, self._sent(start),
-                          span.root.dep_ in ("nsubj", "nsubjpass"))
+                          span.root.dep_ in ("nsubj", "nsubjpass"), plural=span.root.tag_ in ("NNS", "NNPS"))
         if span[0].lower_ == "the" and role and role.person == 1:
             earlier = self._titled_person(role, iso, start)
             if earlier is not None:
@@ -475,13 +481,15 @@ class ArticleActors:
         for m in reversed(self.mentions[:i]):
             if sent - m.sent > 3:
                 break
+            if m.label != "DESC" and any(s <= m.start and m.end <= e for s, e in self.desc_spans):
+                continue  # "Iranian" inside "Iranian officials": the description is the antecedent
+            group = m.label == "DESC" and m.role is not None and m.role.person == 2
             if pronoun in PERSON_PRONOUNS:
                 ok = m.label == "PERSON" or (m.label == "DESC" and m.role is not None and m.role.person == 1)
             elif pronoun in GROUP_PRONOUNS:
-                ok = (m.label in ("ORG", "NORP") or m.agent
-                      or (m.label == "DESC" and m.role is not None and m.role.person == 2))
+                ok = m.label in ("ORG", "NORP") or m.agent or group or (m.label == "DESC" and m.plural)
             else:
-                ok = m.label == "ORG" or m.agent
+                ok = m.label == "ORG" or m.agent or (group and not m.plural)
             if ok:
                 candidates.append(m)
         if not candidates:
