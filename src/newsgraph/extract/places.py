@@ -13,7 +13,7 @@ import re
 from newsgraph.actors.kb import knowledge_base, norm
 from newsgraph.actors.stage import article_actors
 from newsgraph.extract.places_gazetteer import Candidate, gazetteer
-from newsgraph.model import Article, Entity, Place
+from newsgraph.model import Actor, Article, Entity, Place
 from newsgraph.pipeline import note_drop, stage
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -132,7 +132,24 @@ def resolve_places(article: Article) -> list[Place]:
     return places
 
 
+def sync_entity_actors(article: Article) -> None:
+    """A place name's entity actor takes the country the places stage chose with the article's context."""
+    resolved = article_actors(article)
+    by_span = {(p.start, p.end): p for p in article.places}
+    for entity in article.entities:
+        place = by_span.get((entity.start, entity.end))
+        if place is None or not place.country:
+            continue
+        actor = entity.actor
+        if actor is None or (actor.sector is None and actor.country != place.country):
+            entity.actor = Actor(place.name if place.kind == "country" else entity.text, place.country, None)
+            mention = resolved.by_span.get((entity.start, entity.end))
+            if mention is not None and not mention.agent:
+                mention.actor = entity.actor
+
+
 @stage("places")
 def places(articles: list[Article]) -> None:
     for article in articles:
         article.places = resolve_places(article)
+        sync_entity_actors(article)
