@@ -240,3 +240,17 @@ def test_serve_command_defaults_to_loopback_and_needs_a_database(tmp_path: Path,
     connect(db).close()
     assert CliRunner().invoke(app, ["serve", "--db", str(db)]).exit_code == 0
     assert calls == [(db, "127.0.0.1", 8000, 5.0)]
+
+
+def test_aggregates_are_cached_until_the_database_changes(tmp_path: Path) -> None:
+    path = tmp_path / "live.db"
+    conn = connect(path)
+    write_records(conn, [synthetic_record(i) for i in range(3)])
+    client = TestClient(create_app(path), raise_server_exceptions=False)
+    before = {o["source"]: o["articles"] for o in get(client, "/api/outlets")}
+    assert get(client, "/api/outlets") == [{"source": k, "articles": v} for k, v in before.items()]
+    extra = synthetic_record(50)
+    extra["url"], extra["source"] = "https://new-outlet.test/x", "new-outlet.test"
+    write_records(conn, [extra])
+    after = {o["source"]: o["articles"] for o in get(client, "/api/outlets")}
+    assert after == {**before, "new-outlet.test": 1}

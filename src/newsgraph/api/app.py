@@ -25,6 +25,7 @@ from newsgraph.store.queries import MAX_LIMIT, MAX_OFFSET, Filters, Page
 
 WEB_DIR = Path(__file__).resolve().parent.parent / "web"
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+AGGREGATE_BUDGET = 4  # aggregates over the whole store may take this many times the query timeout
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
        "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
 
@@ -74,6 +75,10 @@ def create_app(db_path: str | Path, query_timeout: float = 5.0) -> FastAPI:
         with store.connection() as conn:
             return fn(conn, *args, **kwargs)
 
+    def aggregate(fn: Callable[..., Any], *args: Any) -> Any:
+        """Whole-store aggregates (actors, places, network, timeline, ledger): a longer budget, then cached."""
+        return store.cached(fn, *args, timeout=query_timeout * AGGREGATE_BUDGET)
+
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
         response = await call_next(request)
@@ -82,7 +87,7 @@ def create_app(db_path: str | Path, query_timeout: float = 5.0) -> FastAPI:
             response.headers["Content-Security-Policy"] = CSP
         return response
 
-    _register(app, run)
+    _register(app, run, aggregate)
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:
@@ -100,7 +105,7 @@ def create_app(db_path: str | Path, query_timeout: float = 5.0) -> FastAPI:
     return app
 
 
-def _register(app: FastAPI, run: Callable[..., Any]) -> None:
+def _register(app: FastAPI, run: Callable[..., Any], aggregate: Callable[..., Any]) -> None:
     """The API routes; each is a thin wrapper over one query function."""
     @app.get("/api/articles", response_model=schemas.Page[schemas.ArticleSummary], tags=["articles"])
     def articles(f: F, p: P) -> Any:
@@ -126,12 +131,12 @@ def _register(app: FastAPI, run: Callable[..., Any]) -> None:
     @app.get("/api/events/timeline", response_model=schemas.Timeline, tags=["events"])
     def timeline(f: F) -> Any:
         """Event counts per day and type."""
-        return run(queries.event_timeline, f)
+        return aggregate(queries.event_timeline, f)
 
     @app.get("/api/network", response_model=schemas.Network, tags=["actors"])
     def network(f: F, max_edges: Annotated[int, Query(ge=1, le=500)] = 150) -> Any:
         """Who acts on whom: source -> target edges weighted by event count."""
-        return run(queries.actor_network, f, max_edges)
+        return aggregate(queries.actor_network, f, max_edges)
 
     @app.get("/api/quotes", response_model=schemas.Page[schemas.QuoteItem], tags=["quotes"])
     def quotes(f: F, p: P, speaker: Annotated[str | None, Query(max_length=200)] = None) -> Any:
@@ -141,7 +146,7 @@ def _register(app: FastAPI, run: Callable[..., Any]) -> None:
     @app.get("/api/speakers", response_model=schemas.Page[schemas.SpeakerItem], tags=["quotes"])
     def speakers(f: F, p: P) -> Any:
         """Speakers by number of quotes; `q` filters names."""
-        return run(queries.list_speakers, f, p)
+        return aggregate(queries.list_speakers, f, p)
 
     @app.get("/api/claims", response_model=schemas.Page[schemas.ClaimItem], tags=["claims"])
     def claims(f: F, p: P, unit: Annotated[str | None, Query(max_length=100)] = None,
@@ -157,20 +162,20 @@ def _register(app: FastAPI, run: Callable[..., Any]) -> None:
         `grouping` says which ledger produced the rows: `ledger` (store/ledger.py: same period, 10% apart)
         or `subject+unit` (the SQL fallback on large stores: values more than 5% apart).
         """
-        return run(queries.claims_ledger, f, p, subject, unit)
+        return aggregate(queries.claims_ledger, f, p, subject, unit)
 
     @app.get("/api/actors", response_model=schemas.Page[schemas.ActorItem], tags=["actors"])
     def actors(f: F, p: P) -> Any:
         """Actors aggregated from entities, event participants and speakers. Sort: mentions, articles, events, name."""
-        return run(queries.list_actors, f, p)
+        return aggregate(queries.list_actors, f, p)
 
     @app.get("/api/places", response_model=schemas.Page[schemas.PlaceItem], tags=["places"])
     def places(f: F, p: P, kind: Annotated[str | None, Query(max_length=20)] = None) -> Any:
         """Places with coordinates and mention counts. Sort: mentions, articles, name."""
-        return run(queries.list_places, f, p, kind)
+        return aggregate(queries.list_places, f, p, kind)
 
     @app.get("/api/outlets", response_model=list[schemas.Outlet], tags=["articles"])
     def outlets() -> Any:
         """Outlets by number of articles."""
-        return run(queries.list_outlets)
+        return aggregate(queries.list_outlets)
 

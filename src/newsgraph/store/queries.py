@@ -95,8 +95,14 @@ def _date_upper(date_to: str) -> str:
     return date_to + "~"
 
 
-def _article_conditions(f: Filters, alias: str = "a") -> tuple[list[str], list[Any]]:
-    """WHERE fragments on the article (outlet, publication dates, actor, country, event type, text)."""
+def _article_conditions(f: Filters, alias: str = "a",
+                        conn: sqlite3.Connection | None = None) -> tuple[list[str], list[Any]]:
+    """WHERE fragments on the article (outlet, publication dates, actor, country, event type).
+
+    With a connection, a rare actor, country or event type drives the query through its indexes
+    (the articles that mention it, then sorted); a common one is checked row by row while the
+    articles are read in the requested order, which finds a page of hits quickly.
+    """
     where: list[str] = []
     args: list[Any] = []
     if f.outlet:
@@ -108,22 +114,65 @@ def _article_conditions(f: Filters, alias: str = "a") -> tuple[list[str], list[A
     if f.date_to:
         where.append(f"{alias}.published <= ?")
         args.append(_date_upper(f.date_to))
-    if f.actor:
-        where.append(f"(EXISTS (SELECT 1 FROM entities x WHERE x.article_id={alias}.id AND x.actor_name=?)"
-                     f" OR EXISTS (SELECT 1 FROM events x WHERE x.article_id={alias}.id"
-                     " AND (x.source_name=? OR x.target_name=?))"
-                     f" OR EXISTS (SELECT 1 FROM quotes x WHERE x.article_id={alias}.id AND x.speaker_name=?))")
-        args += [f.actor] * 4
-    if f.country:
-        where.append(f"(EXISTS (SELECT 1 FROM entities x WHERE x.article_id={alias}.id AND x.country=?)"
-                     f" OR EXISTS (SELECT 1 FROM places x WHERE x.article_id={alias}.id AND x.country=?)"
-                     f" OR EXISTS (SELECT 1 FROM events x WHERE x.article_id={alias}.id"
-                     " AND (x.source_country=? OR x.target_country=?)))")
-        args += [f.country] * 4
-    if f.event_type:
-        where.append(f"EXISTS (SELECT 1 FROM events x WHERE x.article_id={alias}.id AND x.type=?)")
-        args.append(f.event_type)
+    for value, columns in ((f.actor, ACTOR_COLUMNS), (f.country, COUNTRY_COLUMNS), (f.event_type, TYPE_COLUMNS)):
+        if not value:
+            continue
+        if conn is not None and _few(conn, columns, value):
+            where.append(f"{alias}.id IN ("
+                         + " UNION ALL ".join(f"SELECT article_id FROM {t} WHERE {c} = ?" for t, c in columns) + ")")
+        else:
+            where.append("(" + " OR ".join(f"EXISTS (SELECT 1 FROM {t} x WHERE x.article_id = {alias}.id AND x.{c} = ?)"
+                                           for t, c in columns) + ")")
+        args += [value] * len(columns)
     return where, args
+
+
+ACTOR_COLUMNS = (("entities", "actor_name"), ("events", "source_name"), ("events", "target_name"),
+                 ("quotes", "speaker_name"))
+COUNTRY_COLUMNS = (("entities", "country"), ("places", "country"), ("events", "source_country"),
+                   ("events", "target_country"))
+TYPE_COLUMNS = (("events", "type"),)
+SELECTIVE = 5_000  # rows at most for a filter value to drive the query through its index
+
+
+def _few(conn: sqlite3.Connection, columns: tuple[tuple[str, str], ...], value: str) -> bool:
+    """Whether the value occurs in at most ``SELECTIVE`` rows of these (indexed) columns; counts stop early."""
+    total = 0
+    for table, column in columns:
+        total += conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {column} = ? LIMIT ?)",
+                              (value, SELECTIVE + 1 - total)).fetchone()[0]
+        if total > SELECTIVE:
+            return False
+    return True
+
+
+def _event_conditions(conn: sqlite3.Connection, f: Filters) -> tuple[list[str], list[Any], str]:
+    """WHERE fragments on events joined with articles (type, actor, country, dates, outlet), and the day shown.
+
+    The day shown is the event's date, else its article's; date filters use the event's own date.
+
+    A common actor or country is matched without its index (``+column``) so that events are read in
+    date order and a page fills quickly; a rare one uses the index.
+    """
+    where, args = _article_conditions(Filters(outlet=f.outlet))
+    day = "coalesce(e.date, substr(a.published, 1, 10))"
+    if f.event_type:
+        where.append("e.type = ?")
+        args.append(f.event_type)
+    for value, pair in ((f.actor, ("source_name", "target_name")), (f.country, ("source_country", "target_country"))):
+        if not value:
+            continue
+        if _few(conn, tuple(("events", c) for c in pair), value):
+            where.append(f"e.rowid IN (SELECT rowid FROM events WHERE {pair[0]} = ? "
+                         f"UNION ALL SELECT rowid FROM events WHERE {pair[1]} = ?)")
+        else:
+            where.append(f"(+e.{pair[0]} = ? OR +e.{pair[1]} = ?)")
+        args += [value, value]
+    if f.date_from or f.date_to:
+        # The event's own date, read through its index in date order; undated events have no place in a range.
+        where.append("e.date >= ? AND e.date <= ?")
+        args += [f.date_from or "", _date_upper(f.date_to) if f.date_to else "~"]
+    return where, args, day
 
 
 def _where(parts: list[str]) -> str:
@@ -137,7 +186,7 @@ _COUNTS = ", ".join(f"(SELECT count(*) FROM {t} WHERE article_id=a.id) AS n_{t}"
 def list_articles(conn: sqlite3.Connection, f: Filters, page: Page) -> dict[str, Any]:
     """Articles matching the filters, newest first by default; with ``q``, ranked by relevance with a snippet."""
     limit, offset = _slice(page)
-    where, args = _article_conditions(f)
+    where, args = _article_conditions(f, conn=conn)
     match = fts_query(f.q) if f.q else None
     if f.q and match is None:
         return _paged([], limit, offset, [])
@@ -202,27 +251,10 @@ def _actor_dict(name: Any, country: Any, sector: Any) -> dict[str, Any] | None:
 def list_events(conn: sqlite3.Connection, f: Filters, page: Page) -> dict[str, Any]:
     """Events with their evidence sentence; filters apply to the event (type, actor, country, date)."""
     limit, offset = _slice(page)
-    where, args = _article_conditions(Filters(q=None, outlet=f.outlet))
+    where, args, day = _event_conditions(conn, f)
     if f.q:
-        match = fts_query(f.q)
         where.append("a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
-        args.append(match or '""')
-    if f.event_type:
-        where.append("e.type = ?")
-        args.append(f.event_type)
-    if f.actor:
-        where.append("(e.source_name = ? OR e.target_name = ?)")
-        args += [f.actor, f.actor]
-    if f.country:
-        where.append("(e.source_country = ? OR e.target_country = ?)")
-        args += [f.country, f.country]
-    day = "coalesce(e.date, substr(a.published, 1, 10))"
-    if f.date_from:
-        where.append(f"{day} >= ?")
-        args.append(f.date_from)
-    if f.date_to:
-        where.append(f"{day} <= ?")
-        args.append(_date_upper(f.date_to))
+        args.append(fts_query(f.q) or '""')
     order = _order_by(page, EVENT_SORTS, "date", "e.rowid")
     sql = (f"SELECT e.*, {day} AS day, a.title, a.published, a.source AS outlet, "
            "substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence_text "
@@ -391,20 +423,8 @@ def list_places(conn: sqlite3.Connection, f: Filters, page: Page, kind: str | No
 
 def actor_network(conn: sqlite3.Connection, f: Filters, max_edges: int = 150) -> dict[str, Any]:
     """Who acts on whom: directed source->target edges weighted by event count, with counts per type."""
-    where, args = _article_conditions(Filters(outlet=f.outlet))
+    where, args, _ = _event_conditions(conn, f)
     where += ["e.source_name IS NOT NULL", "e.target_name IS NOT NULL"]
-    day = "coalesce(e.date, substr(a.published, 1, 10))"
-    for clause, value in (("e.type = ?", f.event_type), (f"{day} >= ?", f.date_from),
-                          (f"{day} <= ?", _date_upper(f.date_to) if f.date_to else None)):
-        if value:
-            where.append(clause)
-            args.append(value)
-    if f.country:
-        where.append("(e.source_country = ? OR e.target_country = ?)")
-        args += [f.country, f.country]
-    if f.actor:
-        where.append("(e.source_name = ? OR e.target_name = ?)")
-        args += [f.actor, f.actor]
     rows = conn.execute(
         "SELECT e.source_name AS source, max(e.source_country) AS source_country, e.target_name AS target, "
         "max(e.target_country) AS target_country, e.type AS type, count(*) AS n "
@@ -427,21 +447,10 @@ def actor_network(conn: sqlite3.Connection, f: Filters, max_edges: int = 150) ->
 
 
 def event_timeline(conn: sqlite3.Connection, f: Filters) -> dict[str, Any]:
-    """Event counts per day and type (the event's own date, else its article's), for the timeline."""
-    where, args = _article_conditions(Filters(outlet=f.outlet))
-    day = "coalesce(e.date, substr(a.published, 1, 10))"
-    where.append(f"{day} IS NOT NULL")
-    for clause, value in (("e.type = ?", f.event_type), (f"{day} >= ?", f.date_from),
-                          (f"{day} <= ?", _date_upper(f.date_to) if f.date_to else None)):
-        if value:
-            where.append(clause)
-            args.append(value)
-    if f.actor:
-        where.append("(e.source_name = ? OR e.target_name = ?)")
-        args += [f.actor, f.actor]
-    if f.country:
-        where.append("(e.source_country = ? OR e.target_country = ?)")
-        args += [f.country, f.country]
+    """Event counts per date and type, for the timeline (dated events only: an undated one has no place on it)."""
+    where, args, _ = _event_conditions(conn, f)
+    where.append("e.date IS NOT NULL")
+    day = "substr(e.date, 1, 10)"
     rows = conn.execute(
         f"SELECT {day} AS day, e.type AS type, count(*) AS n FROM events e JOIN articles a ON a.id = e.article_id "
         f"{_where(where)} GROUP BY day, e.type ORDER BY day LIMIT 5000", args).fetchall()
