@@ -56,7 +56,9 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     _require_browser()
     db = tmp_path_factory.mktemp("ui") / "ui.db"
     conn = connect(db)
-    write_records(conn, [synthetic_record(i) for i in range(30)] + [synthetic_record(999, text_prefix=MALICIOUS)])
+    malicious = synthetic_record(999, text_prefix=MALICIOUS)
+    malicious["url"] = "javascript:window.__pwned=3"
+    write_records(conn, [synthetic_record(i) for i in range(30)] + [malicious])
     conn.close()
     port = _free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
@@ -165,6 +167,7 @@ def test_markup_in_article_text_is_shown_as_text(driver: Any, base_url: str, tmp
     assert "<script>window.__pwned = 1</script>" in text.text and "<table><tr><td>leftover cell" in text.text
     for tag in ("script", "img", "table", "td"):
         assert text.find_elements(By.TAG_NAME, tag) == [], tag
+    assert driver.find_elements(By.CSS_SELECTOR, 'a[href^="javascript"]') == []
     time.sleep(0.3)
     assert driver.execute_script("return window.__pwned") is None
     screenshot(driver, "markup-as-text", tmp_path)

@@ -96,7 +96,8 @@ async function articleView(id) {
       ` ${label}s (${counts[kind]})`)));
   const meta = el("div", { class: "meta" },
     [record.published, record.source, (record.authors || []).join(", ")].filter(Boolean).join(" · "), " ",
-    record.url ? el("a", { href: record.url, rel: "noopener noreferrer", target: "_blank" }, "original") : null,
+    /^https?:\/\//i.test(record.url || "")
+      ? el("a", { href: record.url, rel: "noopener noreferrer", target: "_blank" }, "original") : null,
     " ", el("a", { href: "/api/articles/" + encodeURIComponent(record.id) }, "JSON"));
   const events = el("table", { class: "grid" },
     el("thead", {}, el("tr", {}, ["Type", "Source", "Trigger", "Target", "Date", "Place"].map((h) => el("th", {}, h)))),
