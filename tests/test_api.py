@@ -254,3 +254,14 @@ def test_aggregates_are_cached_until_the_database_changes(tmp_path: Path) -> Non
     write_records(conn, [extra])
     after = {o["source"]: o["articles"] for o in get(client, "/api/outlets")}
     assert after == {**before, "new-outlet.test": 1}
+
+
+@pytest.mark.parametrize(("url", "total"), [
+    ("/api/places?limit=200", lambda body: sum(p["mentions"] for p in body["items"])),
+    ("/api/network?max_edges=500", lambda body: sum(e["weight"] for e in body["edges"])),
+    ("/api/events/timeline", lambda body: sum(b["count"] for b in body["buckets"])),
+])
+def test_aggregates_follow_the_outlet_filter(client: TestClient, url: str, total: Any) -> None:
+    everything = total(get(client, url))
+    one_outlet = total(get(client, url + ("&" if "?" in url else "?") + "outlet=daily-wire.test"))
+    assert 0 < one_outlet < everything

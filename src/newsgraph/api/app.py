@@ -166,7 +166,7 @@ def _register(app: FastAPI, run: Callable[..., Any], aggregate: Callable[..., An
 
     @app.get("/api/actors", response_model=schemas.Page[schemas.ActorItem], tags=["actors"])
     def actors(f: F, p: P) -> Any:
-        """Actors aggregated from entities, event participants and speakers. Sort: mentions, articles, events, name."""
+        """Actors aggregated from entities, event participants and speakers. Sort: mentions, events, quotes, name."""
         return aggregate(queries.list_actors, f, p)
 
     @app.get("/api/places", response_model=schemas.Page[schemas.PlaceItem], tags=["places"])

@@ -248,7 +248,7 @@ class ActorItem(Model):
     mentions: int
     events: int
     quotes: int
-    articles: int
+    articles: int | None = None  # None: too many to count within the request budget
 
 
 class PlaceItem(Model):

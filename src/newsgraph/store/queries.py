@@ -22,10 +22,10 @@ ARTICLE_SORTS = {"published": "a.published", "title": "a.title", "source": "a.so
 EVENT_SORTS = {"date": "e.date", "type": "e.type", "confidence": "e.confidence", "published": "a.published"}
 QUOTE_SORTS = {"published": "a.published", "speaker": "q.speaker_name"}
 CLAIM_SORTS = {"published": "a.published", "value": "c.value", "unit": "c.unit", "subject": "c.subject"}
-ACTOR_SORTS = {"mentions": "mentions", "articles": "articles", "events": "events", "name": "name"}
 PLACE_SORTS = {"mentions": "mentions", "articles": "articles", "name": "name"}
 
 _FTS_TOKEN = re.compile(r"[\w'-]+\*?", re.UNICODE)
+_ARTICLE_ALIAS = re.compile(r"\ba\.")
 
 
 @dataclass(slots=True)
@@ -173,6 +173,11 @@ def _event_conditions(conn: sqlite3.Connection, f: Filters) -> tuple[list[str], 
         where.append("e.date >= ? AND e.date <= ?")
         args += [f.date_from or "", _date_upper(f.date_to) if f.date_to else "~"]
     return where, args, day
+
+
+def _article_join(where: list[str], alias: str) -> str:
+    """The join to articles, only when a condition needs the article (aggregates skip it otherwise)."""
+    return f"JOIN articles a ON a.id = {alias}.article_id" if any(_ARTICLE_ALIAS.search(w) for w in where) else ""
 
 
 def _where(parts: list[str]) -> str:
@@ -372,32 +377,69 @@ def list_claims(conn: sqlite3.Connection, f: Filters, page: Page, unit: str | No
     return _paged(rows, limit, offset, items)
 
 
+ACTOR_COUNTS = (  # (table, name column, country column, sector column, counter)
+    ("entities", "actor_name", "country", "sector", "mentions"),
+    ("events", "source_name", "source_country", "source_sector", "events"),
+    ("events", "target_name", "target_country", "target_sector", "events"),
+    ("quotes", "speaker_name", "country", "sector", "quotes"),
+)
+
+
 def list_actors(conn: sqlite3.Connection, f: Filters, page: Page) -> dict[str, Any]:
-    """Actors aggregated from entity mentions, event participants and quote speakers."""
+    """Actors aggregated from entity mentions, event participants and quote speakers.
+
+    Each source is counted on its own name index (no sort of the union); country, sector and the
+    number of articles are then looked up for the names of the page only.
+    """
     limit, offset = _slice(page)
-    where, args = [], []
-    if f.country:
-        where.append("country = ?")
-        args.append(f.country)
-    if f.q:
-        where.append("name LIKE ? ESCAPE '\\'")
-        args.append("%" + _like_escape(f.q) + "%")
-    order = _order_by(page, ACTOR_SORTS, "mentions")
-    sql = f"""
-        WITH m AS (
-            SELECT actor_name AS name, country, sector, article_id, 1 AS mention, 0 AS ev, 0 AS quote
-              FROM entities WHERE actor_name IS NOT NULL
-            UNION ALL SELECT source_name, source_country, source_sector, article_id, 0, 1, 0
-              FROM events WHERE source_name IS NOT NULL
-            UNION ALL SELECT target_name, target_country, target_sector, article_id, 0, 1, 0
-              FROM events WHERE target_name IS NOT NULL
-            UNION ALL SELECT speaker_name, country, sector, article_id, 0, 0, 1
-              FROM quotes WHERE speaker_name IS NOT NULL)
-        SELECT name, max(country) AS country, max(sector) AS sector, sum(mention) AS mentions,
-               sum(ev) AS events, sum(quote) AS quotes, count(DISTINCT article_id) AS articles
-          FROM m GROUP BY name HAVING {" AND ".join(where) or "1"} {order}, name LIMIT ? OFFSET ?"""
-    rows = conn.execute(sql, [*args, limit + 1, offset]).fetchall()
-    return _paged(rows, limit, offset, [dict(r) for r in rows])
+    if (page.sort or "mentions") not in ("mentions", "events", "quotes", "name"):
+        raise UnknownSort("sort must be one of events, mentions, name, quotes")
+    totals: dict[str, dict[str, Any]] = {}
+    for table, name, country, _, counter in ACTOR_COUNTS:
+        where, args = [f"{name} IS NOT NULL"], []
+        if f.country:
+            where.append(f"{country} = ?")
+            args.append(f.country)
+        if f.q:
+            where.append(f"{name} LIKE ? ESCAPE '\\'")
+            args.append("%" + _like_escape(f.q) + "%")
+        for row in conn.execute(f"SELECT {name}, count(*) FROM {table} {_where(where)} GROUP BY {name}", args):
+            entry = totals.setdefault(row[0], {"name": row[0], "mentions": 0, "events": 0, "quotes": 0})
+            entry[counter] += row[1]
+    key = page.sort or "mentions"
+    reverse = page.order.lower() != "asc"
+    ranked = sorted(totals.values(), key=lambda e: (e[key], e["name"]) if key != "name" else e["name"],
+                    reverse=reverse)
+    chosen = ranked[offset:offset + limit + 1]
+    for entry in chosen[:limit]:
+        entry.update(_actor_details(conn, entry["name"]))
+    return _paged(chosen, limit, offset, chosen)
+
+
+DETAIL_ROWS = 20_000  # rows per source read to count an actor's articles; beyond, the count is left out
+
+
+def _actor_details(conn: sqlite3.Connection, name: str) -> dict[str, Any]:
+    """An actor's country and sector (from the first source that gives them) and its number of articles.
+
+    The article count reads at most ``DETAIL_ROWS`` rows per source and is None when that is not enough.
+    """
+    details: dict[str, Any] = {"country": None, "sector": None, "articles": None}
+    for table, column, country, sector, _ in ACTOR_COUNTS:
+        row = conn.execute(f"SELECT {country}, {sector} FROM {table} WHERE {column} = ? "
+                           f"AND ({country} IS NOT NULL OR {sector} IS NOT NULL) LIMIT 1", (name,)).fetchone()
+        if row:
+            details["country"], details["sector"] = row[0], row[1]
+            break
+    ids: set[str] = set()
+    for table, column, _, _, _ in ACTOR_COUNTS:
+        rows = conn.execute(f"SELECT article_id FROM {table} WHERE {column} = ? LIMIT ?",
+                            (name, DETAIL_ROWS + 1)).fetchall()
+        if len(rows) > DETAIL_ROWS:
+            return details
+        ids.update(r[0] for r in rows)
+    details["articles"] = len(ids)
+    return details
 
 
 def list_places(conn: sqlite3.Connection, f: Filters, page: Page, kind: str | None = None) -> dict[str, Any]:
@@ -415,7 +457,7 @@ def list_places(conn: sqlite3.Connection, f: Filters, page: Page, kind: str | No
     rows = conn.execute(
         "SELECT p.name AS name, p.country AS country, p.kind AS kind, p.lat AS lat, p.lon AS lon, "
         "max(p.geonameid) AS geonameid, count(*) AS mentions, count(DISTINCT p.article_id) AS articles "
-        f"FROM places p JOIN articles a ON a.id = p.article_id {_where(where)} "
+        f"FROM places p {_article_join(where, 'p')} {_where(where)} "
         f"GROUP BY p.name, p.country, p.kind, p.lat, p.lon {order}, name LIMIT ? OFFSET ?",
         [*args, limit + 1, offset]).fetchall()
     return _paged(rows, limit, offset, [dict(r) for r in rows])
@@ -428,7 +470,7 @@ def actor_network(conn: sqlite3.Connection, f: Filters, max_edges: int = 150) ->
     rows = conn.execute(
         "SELECT e.source_name AS source, max(e.source_country) AS source_country, e.target_name AS target, "
         "max(e.target_country) AS target_country, e.type AS type, count(*) AS n "
-        f"FROM events e JOIN articles a ON a.id = e.article_id {_where(where)} "
+        f"FROM events e {_article_join(where, 'e')} {_where(where)} "
         "GROUP BY e.source_name, e.target_name, e.type", args).fetchall()
     edges: dict[tuple[str, str], dict[str, Any]] = {}
     nodes: dict[str, dict[str, Any]] = {}
@@ -452,7 +494,7 @@ def event_timeline(conn: sqlite3.Connection, f: Filters) -> dict[str, Any]:
     where.append("e.date IS NOT NULL")
     day = "substr(e.date, 1, 10)"
     rows = conn.execute(
-        f"SELECT {day} AS day, e.type AS type, count(*) AS n FROM events e JOIN articles a ON a.id = e.article_id "
+        f"SELECT {day} AS day, e.type AS type, count(*) AS n FROM events e {_article_join(where, 'e')} "
         f"{_where(where)} GROUP BY day, e.type ORDER BY day LIMIT 5000", args).fetchall()
     return {"buckets": [{"date": r["day"], "type": r["type"], "count": r["n"]} for r in rows]}
 
