@@ -192,14 +192,13 @@ def worked_record(shared: Path) -> tuple[dict[str, Any], dict[str, Any]]:
 
 @evaluation("quotes")
 def evaluate(shared: Path, limit: int | None = None) -> dict[str, float]:
-    """Worked-example F1 and dev-set scores (all, and the held-out split on its own)."""
+    """Worked-example F1 and dev-set scores (all articles, and each held-out split on its own)."""
     files = golden_files()[:limit] if limit else golden_files()
     records = predict(shared, [f["id"] for f in files])
     scores = dev_scores((records[f["id"]]["quotes"], f["quotes"]) for f in files)
-    heldout = [f for f in files if f.get("split") == "heldout"]
-    if heldout:
-        held = dev_scores((records[f["id"]]["quotes"], f["quotes"]) for f in heldout)
-        scores.update({f"heldout_{k}": v for k, v in held.items() if k in ("direct_f1", "speaker_accuracy", "all_f1")})
+    for split in sorted({f.get("split", "tune") for f in files} - {"tune"}):
+        held = dev_scores((records[f["id"]]["quotes"], f["quotes"]) for f in files if f.get("split") == split)
+        scores.update({f"{split}_{k}": v for k, v in held.items() if k in ("direct_f1", "speaker_accuracy", "all_f1")})
     record, gold = worked_record(shared)
     scores.update(worked_scores(record, gold))
     return scores

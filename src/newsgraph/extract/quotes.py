@@ -40,6 +40,7 @@ MIN_INDIRECT_WORDS = 3
 MAX_DIRECT_SHARE = 0.5
 MIN_OUTSIDE_WORDS = 8
 MAX_TITLE_WORDS = 8
+MAX_MODIFIER_WORDS = 5
 SHORT_ATTRIBUTION_TOKENS = 8
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from"}
@@ -99,7 +100,7 @@ def extract_quotes(article: Article) -> list[Quote]:
         note_drop(article, STAGE, "unpaired_mark")
     index = DocIndex.build(article.doc, marks)
     attributions = find_attributions(index)
-    book = SpeakerBook(article)
+    book = SpeakerBook(article, index.is_quoted)
     for att in attributions:
         book.speaker(att)
     direct = direct_quotes(article, marks, index, attributions, book)
@@ -164,7 +165,16 @@ def _not_speech(text: str, tokens: list[Any]) -> str | None:
         return "title"
     if len(words) <= 2 and not _named_by_cue(tokens) and (not _has_verb(tokens) or _is_title(text)):
         return "scare_quote"
+    if len(words) <= MAX_MODIFIER_WORDS and _modifies_noun(tokens):
+        return "scare_quote"
     return None
+
+
+def _modifies_noun(tokens: list[Any]) -> bool:
+    """A quoted phrase standing before a noun it modifies: 'his "tough on China" stance'."""
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    return len(roots) == 1 and roots[0].dep_ in ("amod", "compound", "nmod") and roots[0].head.i > tokens[-1].i
 
 
 def _region(index: DocIndex, text: str, mark: QuoteMarks) -> tuple[int, int]:
@@ -294,20 +304,24 @@ def indirect_quotes(article: Article, index: DocIndex, atts: list[Attribution], 
     found: list[Quote] = []
     for att in atts:
         cue = att.cue
-        if cue.pos_ == "NOUN" or not _reports_speech(cue):
-            continue
+        if cue.pos_ == "NOUN" or not _reports_speech(cue) or att.speaker.lower_ in ("i", "we", "you"):
+            continue  # "we should also note that": the writer, not a source
         content = content_tokens(cue)
-        if content is None or content[0] <= att.speaker.i <= content[1]:
+        aside = cue.dep_ == "parataxis" and content is not None and content[0] < att.speaker.i <= content[1]
+        if content is None or content[0] <= att.speaker.i <= content[1] and not aside:
             content = content_before(cue) if att.speaker.i > cue.i else None
         if content is None:
             continue
         if content[1] < cue.i:
             content = (after_boundary(index.doc, content[0], content[1]), content[1])
         start, end = _trimmed_content(index, *_in_paragraph(index, cue, *content))
-        if end <= start or start <= cue.idx < end or start <= att.start < end:
+        if end <= start or not aside and (start <= cue.idx < end or start <= att.start < end):
             continue
         if len(text[start:end].split()) < MIN_INDIRECT_WORDS:
             note_drop(article, STAGE, "short_content")
+            continue
+        if any(q.start < start < q.end or q.start < end < q.end for q in direct):
+            note_drop(article, STAGE, "content_crosses_quote")
             continue
         if _mostly_quoted(text, start, end, direct):
             note_drop(article, STAGE, "content_is_direct_quote")

@@ -28,6 +28,8 @@ PREP_CONTENT = {"call": {"for"}, "warn": {"of", "about", "against"}, "accuse": {
                 "criticise": {"for"}, "complain": {"about"}, "argue": {"for", "against"}, "insist": {"on"},
                 "admit": {"to"}}
 INVERSION_WINDOW = 10
+DEMONSTRATIVES = {"that", "this", "which", "what"}
+SAY_WITH_OBJECT_CLAUSE = {"say", "report", "write", "claim", "add", "announce"}
 BOUNDARY_PUNCT = {"—", "–", "―", ";", ":"}
 
 
@@ -116,6 +118,10 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
             return verb.head  # "The company, which ..., confirmed that": a finite verb misparsed as acl
         above = _verb_ancestor(verb)
         return _subject_of(above, depth + 1) if above is not None and verb.tag_ == "VBG" else None
+    if verb.dep_ == "xcomp":
+        objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+        if objects:
+            return objects[0]  # "prompted some Twitter users to argue": the object does the arguing
     if verb.dep_ in INHERIT_SUBJECT_DEPS:
         above = verb.head if verb.head.pos_ in ("VERB", "AUX") else _verb_ancestor(verb)
         if above is not None and (verb.head.pos_ in ("VERB", "AUX") or verb.head.pos_ == "ADP"):
@@ -166,8 +172,8 @@ def _owner(noun: Token) -> Token:
 def attribution_of(verb: Token) -> Attribution | None:
     """Attribution of a cue verb: its speaker's head, or None when it has no speaker."""
     subject = _subject_of(verb)
-    if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON"):
-        return None
+    if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON") or subject.lower_ in DEMONSTRATIVES:
+        return None  # "That said, ..." is an idiom, not an attribution
     if subject.pos_ == "PRON" and subject.lower_ in ("you", "i", "we", "me", "us", "it") and verb.tag_ == "VBN":
         return None
     subject = _owner(subject)
@@ -235,9 +241,10 @@ def mention_bounds(head: Token) -> tuple[int, int]:
         if child.left_edge.i != right.i + 1 or not _right_modifier(head, child):
             break
         right = child.right_edge
-    while left.i < head.i and (left.is_punct or left.is_space):
+    doc = head.doc
+    while left.i < head.i and (left.is_punct or left.is_space or "\n" in doc.text[left.idx:head.idx]):
         left = left.nbor(1)
-    while right.i > head.i and (right.is_punct or right.is_space):
+    while right.i > head.i and (right.is_punct or right.is_space or "\n" in doc.text[head.idx:right.idx]):
         right = right.nbor(-1)
     return left.idx, right.idx + len(right.text)
 
@@ -280,7 +287,7 @@ def content_tokens(cue: Token) -> tuple[int, int] | None:
                 clause = _that_clause_under(noun) if noun.lemma_.lower() in cue_nouns() else None
                 if clause is not None:
                     return clause.left_edge.i, clause.right_edge.i
-    if lemma == "say":
+    if lemma in SAY_WITH_OBJECT_CLAUSE:
         for child in children:
             if child.dep_ == "dobj" and any(g.dep_ in ("acl", "relcl") and g.pos_ == "VERB" for g in child.children):
                 return child.left_edge.i, child.right_edge.i
@@ -315,7 +322,7 @@ def after_boundary(doc: Any, first: int, stop: int) -> int:
 
 
 def _rest_of_clause(cue: Token) -> tuple[int, int] | None:
-    """The governing clause minus the attribution phrase: the side with the clause's verb, else the larger."""
+    """The governing clause of an attribution aside: the side before or after it, or both around it."""
     head = cue.head if cue.head is not cue else cue
     first, last = head.left_edge.i, head.right_edge.i
     inner_first, inner_last = cue.left_edge.i, cue.right_edge.i
@@ -325,4 +332,8 @@ def _rest_of_clause(cue: Token) -> tuple[int, int] | None:
     if not sides:
         return None
     with_head = [s for s in sides if s[0] <= head.i <= s[1]]
-    return with_head[0] if with_head else max(sides, key=lambda s: s[1] - s[0])
+    if cue.lower_ == "according" and with_head:
+        return with_head[0]  # "X is under way, according to Y, adding to ...": the clause with the verb
+    if len(sides) == 2:
+        return sides[0][0], sides[1][1]  # "A major part, McKinley said, is the flow": the clause around the aside
+    return sides[0]

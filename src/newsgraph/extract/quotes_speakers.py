@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from importlib import resources
 from typing import Any
@@ -30,6 +31,7 @@ SURNAME = re.compile(r"^[A-Z][a-z][\w’'-]*$")
 POSSESSIVE = re.compile(r"['’]s?$")
 REFERENT_WINDOW = 2000
 ROLE_WINDOW = 5
+PRONOUN_WINDOW = 600
 GROUP_ENTITY_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 GROUP_NOUNS = {
     "company", "group", "firm", "agency", "office", "ministry", "department", "government", "police", "union",
@@ -50,11 +52,13 @@ def titles() -> frozenset[str]:
 class SpeakerBook:
     """Speakers of an article's attributions, resolved in text order so pronouns can look back."""
 
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Article, is_quoted: Callable[[int], bool] = lambda char: False) -> None:
         self.article = article
+        self.is_quoted = is_quoted
         self.people = [e for e in article.entities if e.label == "PERSON"]
         self.groups = [e for e in article.entities if e.label in GROUP_ENTITY_LABELS]
         self.history: list[tuple[Speaker, bool]] = []
+        self.history_at: list[int] = []
         self.by_cue: dict[int, Speaker] = {}
 
     def speaker(self, att: Attribution) -> Speaker:
@@ -66,6 +70,7 @@ class SpeakerBook:
         self.by_cue[att.cue.i] = speaker
         if not self._is_pronoun(att) and not self._is_bare_cue_noun(att):
             self.history.append((speaker, self._is_group(att)))
+            self.history_at.append(att.cue.idx)
         return speaker
 
     def _resolve(self, att: Attribution) -> Speaker:
@@ -74,15 +79,22 @@ class SpeakerBook:
         if self._is_pronoun(att) or self._is_bare_cue_noun(att):
             want_group = att.speaker.lower_ in GROUP_PRONOUNS or self._is_bare_cue_noun(att)
             earlier = self._last(group=want_group) or self._last(group=None)
+            if not want_group:
+                earlier = self._later_subject(earlier, att) or earlier
             if earlier is not None:
                 return replace(earlier, start=att.start, end=att.end, text=mention)
+        if self._is_description(att):
+            named = self._named_by_description(att)
+            if named is not None:
+                return replace(named, start=att.start, end=att.end, text=mention)
         if self._is_definite_description(att):
             earlier = self._definite_referent(att)
             if earlier is not None:
                 return replace(earlier, start=att.start, end=att.end, text=mention)
         name, actor = resolve_span(self.article, att.start, att.end)
         bare = LEADING_ARTICLE.sub("", mention)
-        surname = self._first_full_form(mention) if SURNAME.match(mention) else None
+        untitled = self._without_title(bare)
+        surname = self._full_name(untitled) if SURNAME.match(untitled) else None
         if surname:
             name = surname  # the person as the article first names them ("Cook" -> "Tim Cook")
         elif name not in text or (att.speaker.pos_ == "NOUN" and att.speaker.text not in name):
@@ -95,6 +107,39 @@ class SpeakerBook:
             name = self._fuller_name(att, mention)
         name = LEADING_ARTICLE.sub("", name) or name
         return Speaker(att.start, att.end, mention, name, actor)
+
+    def _later_subject(self, earlier: Speaker | None, att: Attribution) -> Speaker | None:
+        """A person named as a sentence subject after the last speaker and shortly before "he"/"she"."""
+        since = self.history_at[-1] if earlier is not None and self.history_at else -1
+        doc = self.article.doc
+        for person in reversed([e for e in self.people if since < e.start < att.start
+                                and att.start - e.start < PRONOUN_WINDOW and not self.is_quoted(e.start)]):
+            span = doc.char_span(person.start, person.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+                return self._entity_speaker(person)
+        return None
+
+    def _is_description(self, att: Attribution) -> bool:
+        """"China's ambassador", "the company's chief executive": a definite or possessive description."""
+        head = att.speaker
+        return head.pos_ == "NOUN" and head.tag_ == "NN" and head.lemma_.lower() not in GROUP_NOUNS and any(
+            c.dep_ == "poss" or c.lower_ == "the" for c in head.lefts)
+
+    def _named_by_description(self, att: Attribution) -> Speaker | None:
+        """The person the article names with the same description ("China's ambassador to Britain Liu Xiaming")."""
+        doc = self.article.doc
+        words = {t.lemma_.lower() for t in doc[att.speaker.left_edge.i:att.speaker.i + 1]
+                 if t.is_alpha and not t.is_stop}
+        if len(words) < 2:
+            return None
+        for person in self.people:
+            if person.start <= att.start < person.end:
+                continue
+            first = self._token_index(person.start)
+            before = {t.lemma_.lower() for t in doc[max(0, first - ROLE_WINDOW - 2):first]}
+            if words <= before:
+                return self._entity_speaker(person)
+        return None
 
     def _is_person_name(self, name: str) -> bool:
         return any(POSSESSIVE.sub("", e.text) == name for e in self.people)
@@ -139,7 +184,9 @@ class SpeakerBook:
 
     def _entity_speaker(self, entity: Any) -> Speaker:
         """A speaker standing for an entity mention (its name and actor)."""
-        name = POSSESSIVE.sub("", LEADING_ARTICLE.sub("", entity.text))
+        name = self._without_title(POSSESSIVE.sub("", LEADING_ARTICLE.sub("", entity.text)))
+        if SURNAME.match(name):
+            name = self._full_name(name) or name
         _, actor = resolve_span(self.article, entity.start, entity.end)
         return Speaker(entity.start, entity.end, entity.text, name, actor or entity.actor)
 
@@ -182,6 +229,22 @@ class SpeakerBook:
         if fuller:
             return fuller[0]
         return self._first_full_form(mention) or mention
+
+    @staticmethod
+    def _without_title(mention: str) -> str:
+        """ "Ms Persson" -> "Persson"."""
+        words = mention.split()
+        while len(words) > 1 and words[0].lower().rstrip(".") in {t.rstrip(".") for t in titles()}:
+            words = words[1:]
+        return " ".join(words)
+
+    def _full_name(self, surname: str) -> str | None:
+        """A person's full name for a bare surname: a PERSON entity with it, else its first full form in the text."""
+        for person in self.people:
+            words = self._without_title(POSSESSIVE.sub("", person.text)).split()
+            if len(words) > 1 and surname in (words[0], words[-1]):
+                return " ".join(words)
+        return self._first_full_form(surname)
 
     def _first_full_form(self, surname: str) -> str | None:
         """The first "Zach Parise" in the text for a bare "Parise" (capitalised words right before it)."""
