@@ -229,8 +229,11 @@ def direct_quotes(article: Article, marks: list[QuoteMarks], index: DocIndex, at
             earlier = last_in_paragraph.get(mark.paragraph)
             if earlier is None and _continues(text, previous_quote, mark):
                 earlier = previous_quote
+            told = [a for a in atts if mark.paragraph[0] <= a.cue.idx < mark.open and a.cue.pos_ != "NOUN"]
             if earlier is not None and earlier.speaker is not None:
                 quote.speaker = copy_speaker(earlier.speaker)
+            elif earlier is None and told:
+                quote.speaker = copy_speaker(book.speaker(told[-1]))  # 'X told Fox that ... "Quote."'
             elif len([t for t in tokens if t.is_alpha]) < MIN_SENTENCE_WORDS:
                 note_drop(article, STAGE, "short_unattributed")
                 continue
@@ -320,7 +323,7 @@ def indirect_quotes(article: Article, index: DocIndex, atts: list[Attribution], 
         if len(text[start:end].split()) < MIN_INDIRECT_WORDS:
             note_drop(article, STAGE, "short_content")
             continue
-        if any(q.start < start < q.end or q.start < end < q.end for q in direct):
+        if any(q.start < start - 1 and start < q.end or q.start < end < q.end - 2 for q in direct):
             note_drop(article, STAGE, "content_crosses_quote")
             continue
         if _mostly_quoted(text, start, end, direct):

@@ -18,7 +18,7 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 INHERIT_SUBJECT_DEPS = {"advcl", "xcomp", "conj", "pcomp"}
 INVERTED_SUBJECT_DEPS = {"dobj", "attr", "npadvmod", "appos", "oprd", "dative"}
 NAME_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "quantmod", "punct", "npadvmod"}
-MENTION_PREPS = {"of", "for", "at", "with", "from", "in"}
+MENTION_PREPS = {"of", "for", "at", "with", "from", "in", "by"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 NAMING_CUES = {"call", "describe", "dub", "label", "term", "brand"}
 # verbs whose reported content may be an infinitive ("urged Vietnam to push back")
@@ -277,7 +277,8 @@ def content_tokens(cue: Token) -> tuple[int, int] | None:
         for child in children:
             if child.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
                 return child.left_edge.i, child.right_edge.i
-    for child in children:
+    objects = [c for c in children if c.dep_ == "dobj"]
+    for child in children + [g for o in objects for g in o.children if g.dep_ == "prep"]:
         if child.dep_ == "prep" and child.lower_ in PREP_CONTENT.get(lemma, ()):
             objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
             if objects:

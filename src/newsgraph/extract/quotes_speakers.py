@@ -19,7 +19,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsgraph.actors.stage import resolve_span
-from newsgraph.extract.quotes_attrib import Attribution, cue_nouns
+from newsgraph.extract.quotes_attrib import Attribution, cue_nouns, mention_bounds
 from newsgraph.model import Article, Speaker
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "who"}
@@ -38,6 +38,9 @@ GROUP_NOUNS = {
     "committee", "commission", "council", "court", "utility", "coalition", "organisation", "organization",
     "association", "team", "club", "network", "newspaper", "board", "party", "administration", "military",
     "army", "authority", "bank", "label", "campaign", "embassy", "service", "institute", "university",
+    "brokerage", "lender", "insurer", "carrier", "retailer", "automaker", "startup", "outlet", "publication",
+    "broadcaster", "website", "station", "producer", "manufacturer", "developer", "operator", "provider",
+    "school", "hospital", "prosecutor", "regulator", "exchange", "fund", "studio", "band",
 }
 
 
@@ -76,6 +79,10 @@ class SpeakerBook:
     def _resolve(self, att: Attribution) -> Speaker:
         text = self.article.text
         mention = text[att.start:att.end]
+        if self._is_bare_cue_noun(att):
+            owner = self._statement_owner(att)
+            if owner is not None:
+                return replace(owner, start=att.start, end=att.end, text=mention)
         if self._is_pronoun(att) or self._is_bare_cue_noun(att):
             want_group = att.speaker.lower_ in GROUP_PRONOUNS or self._is_bare_cue_noun(att)
             earlier = self._last(group=want_group) or self._last(group=None)
@@ -119,6 +126,23 @@ class SpeakerBook:
                 return self._entity_speaker(person)
         return None
 
+    def _statement_owner(self, att: Attribution) -> Speaker | None:
+        """Who issued "the statement": the subject of the last verb with that noun as its object, or its owner."""
+        lemma = att.speaker.lemma_.lower()
+        doc = self.article.doc
+        for token in reversed(doc[:att.speaker.i]):
+            if token.lemma_.lower() != lemma or self.is_quoted(token.idx):
+                continue
+            owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+            owners += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                       for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
+            if not owners and token.dep_ == "dobj":
+                owners = [c for c in token.head.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")]
+            if owners:
+                start, end = mention_bounds(owners[0])
+                return self._resolve(Attribution(token, owners[0], start, end))
+        return None
+
     def _is_description(self, att: Attribution) -> bool:
         """"China's ambassador", "the company's chief executive": a definite or possessive description."""
         head = att.speaker
@@ -149,15 +173,20 @@ class SpeakerBook:
         """"The company said", "the analyst said": a bare definite description that points back."""
         head = att.speaker
         lefts = list(head.lefts)
-        return (head.tag_ == "NN" and len(lefts) == 1 and lefts[0].lower_ == "the"
+        return (head.tag_ == "NN" and bool(lefts) and lefts[0].lower_ == "the"
+                and all(c.dep_ in ("compound", "amod", "det") for c in lefts)
                 and not any(c.dep_ not in ("punct",) for c in head.rights))
 
     def _definite_referent(self, att: Attribution) -> Speaker | None:
         """What "the company" or "the analyst" refers to: the last named group, or the last person with that role."""
         head = att.speaker
         if head.lemma_.lower() in GROUP_NOUNS:
+            named = [e for e in self.groups if e.label == "ORG" and e.end <= att.start
+                     and head.lemma_.lower() in e.text.lower()]
+            if named:
+                return self._entity_speaker(named[-1])  # "the utilities commission" -> "... Utilities Commission"
             for speaker, is_group in reversed(self.history):
-                if is_group and PROPER_NAME.match(speaker.name):
+                if is_group and PROPER_NAME.match(speaker.name) and not self._is_person_name(speaker.name):
                     return speaker
             subjects = [e for e in self.groups if e.label == "ORG" and e.end <= att.start
                         and att.start - e.start < REFERENT_WINDOW and self._is_subject(e)]
