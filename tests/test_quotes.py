@@ -62,6 +62,21 @@ CASES = [
     ("The river flooded the town on Tuesday and schools closed.", []),
     ("Officials said it would maintain stability in the region.",
      [("it would maintain stability", "Officials", False)]),
+    ('Anna Berg, a lawyer for the family, said the deal was fair. "We are pleased with the outcome," she said.',
+     [("the deal was fair", "Anna Berg", False), ("We are pleased", "Anna Berg", True)]),
+    ("HANOI, Vietnam (AP) — Defense Secretary Mark Esper on Wednesday accused China of using coercion "
+     "against smaller nations.",
+     [("using coercion", "Mark Esper", False)]),
+    ('Coach Bruce Lane praised the team after the game.\n"We played well tonight and deserved it," Lane said.',
+     [("We played well", "Bruce Lane", True)]),
+    ('"Prices will fall soon, maybe next month," said another analyst, former bank official Maria Costa.',
+     [("Prices will fall", "Maria Costa", True)]),
+    ('Acme Corp issued a statement on Monday. "We regret the error and will fix it," the statement said.',
+     [("We regret the error", "Acme Corp", True)]),
+    ("The plan, John Smith said, would cut costs by half next year.",
+     [("The plan", "John Smith", False)]),
+    ('He promised a "tough on crime" policy for the city.', []),
+    ("That said, the market rallied strongly on Friday.", []),
 ]
 
 
