@@ -18,7 +18,9 @@ from newsgraph.extract.events_lexicon import COOPERATIVE, SYMMETRIC, Coding, Mat
 from newsgraph.extract.events_syntax import (
     SPEECH_VERBS,
     chain_up,
+    clause_depth,
     has_obligation,
+    is_conditional_threat,
     is_negated,
     is_passive,
     modality,
@@ -36,6 +38,7 @@ DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 NEEDS_TARGET = frozenset({"COOPERATE", "AID", "SANCTION"})
 TARGET_FROM_CLAUSE = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
 REQUEST_CODING = Coding("REQUEST", None, "10")
+THREAT_CODING = Coding("THREATEN", None, "13")
 MAX_TRIGGER_GAP = 4
 REPORTING_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 PRONOUNS = frozenset({"it", "they", "them", "he", "him", "she", "her", "we", "us", "i", "me", "you"})
@@ -70,7 +73,7 @@ def in_topic(verb: Any) -> bool:
     for _ in range(6):
         if token.dep_ == "pcomp":
             return True
-        if token.dep_ not in ("conj", "xcomp") or token.head is token:
+        if token.dep_ not in ("conj", "xcomp") or token.head.i == token.i:
             return False
         token = token.head
     return False
@@ -80,7 +83,7 @@ def governed(token: Any, verbs: set[int], limit: int = 6) -> bool:
     """True when the token hangs (through non-verbs) from one of the given verbs."""
     node = token
     for _ in range(limit):
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         node = node.head
         if node.i in verbs:
@@ -109,7 +112,7 @@ def event_date(article: Article, verb: Any, sentence: Any) -> str | None:
         if value is None or token is None:
             continue
         root = token
-        while root.head is not root and timex.start <= root.head.idx < timex.end:
+        while root.head.i != root.i and timex.start <= root.head.idx < timex.end:
             root = root.head
         if governed(root, chain):
             return value.group()
@@ -216,8 +219,12 @@ class EventCoder:
         if not sources and not (targets and is_passive(verb) and targets[0].text.lower() not in PRONOUNS):
             note_drop(self.article, STAGE, "no_source_actor" if subject is not None else "no_subject")
             return None
-        cand = Candidate(match, sources, targets, mode or modality(verb), is_negated(verb), 0.0)
-        cand.confidence = round(confidence_of(cand) - (0.15 if fallback else 0.0), 2)
+        mode = mode or modality(verb)
+        if mode == "intent" and match.coding.type not in COOPERATIVE and is_conditional_threat(verb):
+            match = Match(verb, THREAT_CODING, match.tokens, match.noun)  # "will attack unless ...": a threat
+        cand = Candidate(match, sources, targets, mode, is_negated(verb), 0.0)
+        penalty = (0.15 if fallback else 0.0) + 0.03 * min(clause_depth(verb), 3)
+        cand.confidence = round(max(0.1, confidence_of(cand) - penalty), 2)
         return cand
 
     def subtree_target(self, verb: Any, sources: list[Mention]) -> list[Mention]:
@@ -228,7 +235,7 @@ class EventCoder:
         """
         heads = []
         for token in verb.subtree:
-            if token.i <= verb.i or token.dep_ in ("nsubj", "nsubjpass") and token.head is not verb:
+            if token.i <= verb.i or token.dep_ in ("nsubj", "nsubjpass") and token.head.i != verb.i:
                 continue
             path = [a for a in token.ancestors if verb.is_ancestor(a)]
             if any(a.pos_ == "VERB" and (a.dep_ == "conj" or a.lemma_.lower() in SPEECH_VERBS) for a in path):

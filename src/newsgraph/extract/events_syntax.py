@@ -71,7 +71,7 @@ def _subject(verb: Any, depth: int) -> Any | None:
         return verb.head
     if is_passive(verb):
         return agent_of(verb)
-    if depth < 4 and verb.dep_ in INHERIT_DEPS and verb.head is not verb:
+    if depth < 4 and verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "xcomp":
             obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
@@ -112,7 +112,7 @@ def objects_of(verb: Any, skip: Any = None) -> list[Any]:
     found: list[Any] = []
     preps: list[Any] = []
     for child in verb.children:
-        if child is skip:
+        if skip is not None and child.i == skip.i:
             continue
         if child.dep_ in ("dobj", "obj", "dative", "iobj") and child.pos_ in ("NOUN", "PROPN", "PRON"):
             found.append(child)
@@ -164,7 +164,7 @@ def conjuncts(head: Any) -> list[Any]:
 def chain_up(verb: Any) -> list[Any]:
     """The verb and the verbs it is an infinitive or conjunct of, nearest first."""
     chain = [verb]
-    while chain[-1].dep_ in ("xcomp", "conj", "acomp") and chain[-1].head is not chain[-1] and len(chain) < 5:
+    while chain[-1].dep_ in ("xcomp", "conj", "acomp") and chain[-1].head.i != chain[-1].i and len(chain) < 5:
         chain.append(chain[-1].head)
     return chain
 
@@ -174,7 +174,7 @@ def is_negated(verb: Any) -> bool:
     for token in chain_up(verb):
         if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never",)) for c in token.children):
             return True
-        if token is not verb and token.lemma_.lower() in NEGATING_VERBS:
+        if token.i != verb.i and token.lemma_.lower() in NEGATING_VERBS:
             return True
     return False
 
@@ -185,7 +185,7 @@ def under_speech(verb: Any) -> Any | None:
     for _ in range(4):
         if token.dep_ in ("ccomp", "parataxis") and token.head.lemma_.lower() in SPEECH_VERBS:
             return token.head
-        if token.dep_ not in ("xcomp", "conj", "ccomp", "acomp") or token.head is token:
+        if token.dep_ not in ("xcomp", "conj", "ccomp", "acomp") or token.head.i == token.i:
             return None
         token = token.head
     return None
@@ -210,6 +210,22 @@ def modality(verb: Any) -> str | None:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("be",) and verb.head.lower_ in ("is", "are"):
         return "intent"
     return None
+
+
+def is_conditional_threat(verb: Any) -> bool:
+    """An announced act made conditional on the other side ("will withdraw ... unless Y agrees")."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children)
+               for c in verb.children)
+
+
+def clause_depth(verb: Any) -> int:
+    """How many clause boundaries separate the verb from its sentence's main verb."""
+    depth, token = 0, verb
+    while token.head.i != token.i and depth < 8:
+        if token.dep_ in ("advcl", "relcl", "acl", "xcomp", "pcomp", "csubj"):
+            depth += 1
+        token = token.head
+    return depth
 
 
 def has_obligation(verb: Any) -> bool:
