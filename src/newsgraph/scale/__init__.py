@@ -1,0 +1,1 @@
+"""Running newsgraph over large inputs: streamed units, worker engines (local, Ray), resumable Parquet shards."""

@@ -105,6 +105,32 @@ MIGRATIONS: list[str] = [
     CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid');
     CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker_name, article_id UNINDEXED, idx UNINDEXED);
     """,
+    # scale: cross-article event clusters with every mention's evidence, and skipped duplicates (store/mentions.py)
+    """
+    CREATE TABLE event_clusters (
+        id TEXT PRIMARY KEY, type TEXT NOT NULL, negated INTEGER NOT NULL,
+        source_name TEXT, source_country TEXT, target_name TEXT, target_country TEXT,
+        first_date TEXT NOT NULL, last_date TEXT NOT NULL, mentions INTEGER NOT NULL, articles INTEGER NOT NULL
+    );
+    CREATE INDEX event_clusters_type_date ON event_clusters(type, first_date);
+    CREATE INDEX event_clusters_source ON event_clusters(source_name);
+    CREATE INDEX event_clusters_target ON event_clusters(target_name);
+
+    CREATE TABLE event_mentions (
+        cluster_id TEXT NOT NULL REFERENCES event_clusters(id) ON DELETE CASCADE,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        event_idx INTEGER NOT NULL, date TEXT,
+        trigger_start INTEGER, trigger_end INTEGER, trigger_text TEXT,
+        sentence_start INTEGER, sentence_end INTEGER, sentence_text TEXT,
+        PRIMARY KEY (article_id, event_idx)
+    );
+    CREATE INDEX event_mentions_cluster ON event_mentions(cluster_id);
+
+    CREATE TABLE duplicates (
+        article_id TEXT PRIMARY KEY, url TEXT, duplicate_of TEXT NOT NULL, kind TEXT NOT NULL
+    );
+    CREATE INDEX duplicates_of ON duplicates(duplicate_of);
+    """,
 ]
 
 CHILD_TABLES = ("entities", "quotes", "events", "claims", "dates", "places")

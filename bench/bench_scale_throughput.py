@@ -1,0 +1,107 @@
+"""Throughput of `newsgraph run` from HTML, against bare spaCy `nlp.pipe` on the same texts, in one run.
+
+    .venv/bin/python bench/bench_scale_throughput.py [--limit 120] [--stages parse,entities,...]
+
+The pages of ../shared/data/article-extraction are packed into a temporary WARC.
+Printed figures (wall clock, and per CPU-second so that other load on the
+machine matters less):
+
+- bare:      spaCy ``nlp.pipe`` over the extracted texts, in this process (model already loaded);
+- run w=1:   `newsgraph run` end to end from the WARC with 1 worker (pool start and model load included);
+- run w=2:   the same with 2 workers;
+- ratios:    run w=1 / bare, run w=2 / bare, run w=2 / run w=1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from newsgraph import nlp
+from newsgraph.devdata import data_path
+from newsgraph.ingest.readers import article_from_html
+from newsgraph.pipeline import STAGE_ORDER
+from newsgraph.scale.runner import RunOptions, run
+from newsgraph.scale.synthetic import write_warc
+
+
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def self_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def load_pages(limit: int) -> list[tuple[str, str]]:
+    """(url, html) of the first ``limit`` benchmark pages that yield English article text."""
+    folder = data_path("article-extraction")
+    if folder is None:
+        sys.exit("article-extraction data not found (../shared/data); nothing to measure")
+    truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = []
+    for page_id in sorted(truth):
+        html = gzip.decompress((folder / "html" / f"{page_id}.html.gz").read_bytes()).decode("utf-8", "replace")
+        pages.append((truth[page_id]["url"], html))
+        if len(pages) >= limit:
+            break
+    return pages
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=120)
+    parser.add_argument("--stages", default=",".join(STAGE_ORDER))
+    parser.add_argument("--batch-size", type=int, default=16)
+    args = parser.parse_args()
+    stages = tuple(s for s in args.stages.split(",") if s)
+    pages = load_pages(args.limit)
+    texts = []
+    for url, html in pages:
+        try:
+            texts.append(article_from_html(html, url=url).text)
+        except Exception:  # noqa: BLE001 - pages that are not articles are errors in the run too
+            continue
+    chars = sum(len(t) for t in texts)
+    print(f"{len(pages)} pages, {len(texts)} with article text, {chars / max(1, len(texts)):.0f} chars on average; "
+          f"stages: {','.join(stages) or 'none'}; load average {os.getloadavg()[0]:.1f}")
+
+    model = nlp.load()
+    list(model.pipe(texts[:4]))
+    wall, cpu = time.perf_counter(), self_cpu()
+    list(model.pipe(texts))
+    bare_wall, bare_cpu = time.perf_counter() - wall, self_cpu() - cpu
+    figures = {"bare": (len(texts) / bare_wall, len(texts) / bare_cpu)}
+    print(f"bare spaCy nlp.pipe   {figures['bare'][0]:7.2f} texts/s wall   {figures['bare'][1]:7.2f} texts/CPU-s")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        warc = Path(tmp) / "pages.warc.gz"
+        write_warc(warc, pages)
+        for workers in (1, 2):
+            wall, cpu, child = time.perf_counter(), self_cpu(), children_cpu()
+            summary = run([str(warc)], Path(tmp) / f"w{workers}",
+                          RunOptions(workers=workers, batch_size=args.batch_size, stages=stages, progress=False))
+            elapsed = time.perf_counter() - wall
+            used = self_cpu() - cpu + children_cpu() - child
+            figures[f"w{workers}"] = (summary.processed / elapsed, summary.processed / used)
+            print(f"run --workers {workers}       {figures[f'w{workers}'][0]:7.2f} pages/s wall   "
+                  f"{figures[f'w{workers}'][1]:7.2f} pages/CPU-s   ({summary.processed} pages, "
+                  f"{sum(summary.errors.values())} errors, {elapsed:.1f} s)")
+    bare, one, two = figures["bare"], figures["w1"], figures["w2"]
+    print(f"end-to-end / bare spaCy, 1 worker:  {one[0] / bare[0]:.2f}x wall   {one[1] / bare[1]:.2f}x per CPU-s")
+    print(f"end-to-end / bare spaCy, 2 workers: {two[0] / bare[0]:.2f}x wall")
+    print(f"2 workers / 1 worker:               {two[0] / one[0]:.2f}x wall "
+          f"(load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)")
+
+
+if __name__ == "__main__":
+    main()

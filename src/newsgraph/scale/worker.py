@@ -1,0 +1,43 @@
+"""What a worker does with a batch: units to articles (with dedup fingerprints), articles to records.
+
+These functions are the same for every engine; the model is loaded once per
+worker process (``nlp.load`` is cached) by ``warm_up``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsgraph.dedup import Fingerprint, fingerprint
+from newsgraph.model import Article
+from newsgraph.pipeline import process_batch
+from newsgraph.scale.units import Unit, ingest_unit
+
+Ingested = tuple[Article, Fingerprint | None]
+
+
+def warm_up(stage_names: Sequence[str]) -> None:
+    """Load the spaCy model (and the stage modules) before the first batch arrives."""
+    from newsgraph.pipeline import stages
+
+    stages(stage_names)
+    if "parse" in stage_names:
+        from newsgraph import nlp
+
+        nlp.load()
+
+
+def ingest_batch(units: Sequence[Unit], input_format: str = "auto", published: str | None = None,
+                 dedup: bool = True) -> list[Ingested]:
+    """Articles of the units, in order, each with its fingerprint (None for error records)."""
+    out: list[Ingested] = []
+    for unit in units:
+        for article in ingest_unit(unit, input_format, published):
+            fp = fingerprint(article) if dedup and article.error is None else None
+            out.append((article, fp))
+    return out
+
+
+def process_articles(articles: list[Article], stage_names: Sequence[str]) -> list[dict]:
+    """The records of the articles after the stages, in order."""
+    return [article.to_dict() for article in process_batch(articles, tuple(stage_names))]

@@ -1,0 +1,81 @@
+"""Cross-article event clusters: one event reported by several articles keeps all its mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.model import Actor, Article, Event, Participant, SentenceRef, Span
+from newsgraph.store.db import connect, write_records
+from newsgraph.store.mentions import event_day, rebuild_event_clusters
+
+FRANCE = Actor("Government of France", "FRA", "GOV")
+KENYA = Actor("Government of Kenya", "KEN", "GOV")
+PERU = Actor("Government of Peru", "PER", "GOV")
+
+
+def report(article_id: str, published: str, source: Actor | None, target: Actor | None, kind: str = "AGREE",
+           date: str | None = None, negated: bool = False) -> dict:
+    """An article of one sentence with one event, its trigger and participants pinned to the text."""
+    text = f"{source.name if source else 'Someone'} signed a deal with {target.name if target else 'someone'}."
+    src_text = source.name if source else "Someone"
+    trigger_start = len(src_text) + 1
+    article = Article(id=article_id, text=text, url=f"https://example.com/{article_id}", published=published)
+    tgt_start = text.index(" with ") + 6
+    article.events.append(Event(
+        type=kind, trigger=Span(trigger_start, trigger_start + 6, "signed"), sentence=SentenceRef(0, len(text)),
+        negated=negated, date=date,
+        source=Participant(0, len(src_text), src_text, source) if source else None,
+        target=Participant(tgt_start, len(text) - 1, text[tgt_start:-1], target) if target else None,
+    ))
+    return article.to_dict()
+
+
+# (reports, expected sorted mention counts per cluster)
+CASES = [
+    ([report("a", "2024-03-05", FRANCE, KENYA), report("b", "2024-03-06", FRANCE, KENYA),
+      report("c", "2024-03-05", FRANCE, KENYA, date="2024-03-04")], [3]),
+    ([report("a", "2024-03-05", FRANCE, KENYA), report("b", "2024-03-20", FRANCE, KENYA)], [1, 1]),
+    ([report("a", "2024-03-05", FRANCE, KENYA), report("b", "2024-03-05", FRANCE, PERU)], [1, 1]),
+    ([report("a", "2024-03-05", FRANCE, KENYA), report("b", "2024-03-05", KENYA, FRANCE)], [1, 1]),
+    ([report("a", "2024-03-05", FRANCE, KENYA), report("b", "2024-03-05", FRANCE, KENYA, kind="REJECT")], [1, 1]),
+    ([report("a", "2024-03-05", FRANCE, KENYA), report("b", "2024-03-05", FRANCE, KENYA, negated=True)], [1, 1]),
+    ([report("a", "2024-03-05", None, None), report("b", "2024-03-05", None, None)], []),
+    ([report("a", "2024-03-05", None, KENYA), report("b", "2024-03-05", None, KENYA)], [2]),
+]
+
+
+@pytest.mark.parametrize(("reports", "expected"), CASES)
+def test_clusters(tmp_path, reports, expected):
+    conn = connect(tmp_path / "db.sqlite")
+    write_records(conn, reports)
+    counts = rebuild_event_clusters(conn, window_days=2)
+    sizes = sorted(row[0] for row in conn.execute("SELECT mentions FROM event_clusters"))
+    assert sizes == sorted(expected) and counts["event_clusters"] == len(expected)
+    assert counts["event_mentions"] == sum(expected)
+
+
+def test_mentions_keep_their_evidence_and_rebuild_is_stable(tmp_path):
+    conn = connect(tmp_path / "db.sqlite")
+    write_records(conn, [report("a", "2024-03-05", FRANCE, KENYA), report("b", "2024-03-06", FRANCE, KENYA)])
+    rebuild_event_clusters(conn)
+    first = conn.execute("SELECT * FROM event_clusters").fetchall()
+    rebuild_event_clusters(conn)
+    assert [tuple(r) for r in conn.execute("SELECT * FROM event_clusters")] == [tuple(r) for r in first]
+    [cluster] = first
+    assert (cluster["type"], cluster["source_country"], cluster["target_country"]) == ("AGREE", "FRA", "KEN")
+    assert (cluster["first_date"], cluster["last_date"], cluster["articles"]) == ("2024-03-05", "2024-03-06", 2)
+    for m in conn.execute("SELECT m.*, a.text FROM event_mentions m JOIN articles a ON a.id = m.article_id"):
+        assert m["text"][m["trigger_start"]:m["trigger_end"]] == m["trigger_text"] == "signed"
+        assert m["text"][m["sentence_start"]:m["sentence_end"]] == m["sentence_text"]
+
+
+@pytest.mark.parametrize(("event_date", "published", "expected"), [
+    ("2024-03-04", "2024-03-05T10:00:00+01:00", "2024-03-04"),
+    ("2024-03", "2024-03-05T10:00:00+01:00", "2024-03-05"),
+    (None, "2024-03-05", "2024-03-05"),
+    (None, None, None),
+    ("2024", "not a date", None),
+])
+def test_event_day(event_date, published, expected):
+    day = event_day(event_date, published)
+    assert (day.isoformat() if day else None) == expected
