@@ -238,6 +238,8 @@ class SpeakerBook:
     def _is_group(self, att: Attribution) -> bool:
         """Whether a speaker is an organisation or several people rather than one person."""
         head = att.speaker
+        if any(e.start <= head.idx < e.end for e in self.groups if e.label == "ORG"):
+            return True
         if any(att.start <= e.start and e.end <= att.end for e in self.people):
             return False
         if head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in GROUP_NOUNS:
