@@ -108,6 +108,7 @@ def json_ld(page: str) -> list[dict[str, Any]]:
 
 
 def _is_article(item: dict[str, Any]) -> bool:
+    """True for a JSON-LD object typed as an article or a web page."""
     kinds = item.get("@type")
     kinds = kinds if isinstance(kinds, list) else [kinds]
     return any(isinstance(k, str) and (k in ARTICLE_TYPES or k.endswith("Article")) for k in kinds)
@@ -230,6 +231,7 @@ def page_metadata(page: str, url: str | None = None) -> PageMeta:
     articles = [i for i in items if _is_article(i)]
 
     def first(keys: tuple[str, ...]) -> list[str]:
+        """Values of the given meta tags, in key order."""
         return [v for key in keys for v in tags.get(key, [])]
 
     page_url = url or canonical_link(page) or next(iter(first(("og:url",))), None)

@@ -50,6 +50,7 @@ def error_article(origin: str, code: str, message: str, article_id: str | None =
 
 
 def read_limited(stream: BinaryIO, limit: int = MAX_INPUT_BYTES) -> bytes:
+    """At most ``limit`` bytes of a stream; more is a ``too_large`` InputError."""
     data = stream.read(limit + 1)
     if len(data) > limit:
         raise InputError("too_large", f"input is larger than the {limit // (1024 * 1024)} MB limit")
@@ -77,6 +78,7 @@ def gunzip_limited(data: bytes, limit: int = MAX_INPUT_BYTES) -> bytes:
 
 
 def looks_binary(data: bytes) -> bool:
+    """True when the first 8 KB hold a NUL byte or more than 5% control bytes."""
     sample = data[:8192]
     if b"\x00" in sample:
         return True
@@ -85,6 +87,7 @@ def looks_binary(data: bytes) -> bool:
 
 
 def decode_text(data: bytes, declared: str | None = None) -> str:
+    """Bytes to text in the declared encoding (UTF-8 by default, BOM dropped); invalid bytes are an InputError."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     encoding = (declared or "utf-8").lower()
@@ -95,6 +98,7 @@ def decode_text(data: bytes, declared: str | None = None) -> str:
 
 
 def html_charset(data: bytes) -> str | None:
+    """The charset a page declares in a ``<meta>`` tag when it is not UTF-8."""
     match = re.search(rb'<meta[^>]+charset=["\']?([A-Za-z0-9_-]+)', data[:4096], re.I)
     if match:
         name = match.group(1).decode("ascii").lower()
@@ -107,6 +111,7 @@ def html_charset(data: bytes) -> str | None:
 
 
 def detect_format(data: bytes) -> str:
+    """warc, jsonl, html or text, from the bytes rather than the file name."""
     head = data[:4096].lstrip()
     if head.startswith(b"WARC/"):
         return "warc"
@@ -144,6 +149,7 @@ def article_from_text(raw: str, *, article_id: str | None = None, url: str | Non
 
 def article_from_html(html: str, *, article_id: str | None = None, url: str | None = None,
                       published: str | None = None) -> Article:
+    """An article from an HTML page: body and metadata; a page without a body is an InputError."""
     if not html.strip():
         raise InputError("empty", "input has no text")
     html = guard_html(html)
@@ -188,6 +194,7 @@ def _document(data: bytes, origin: str, fmt: str, published: str | None) -> Iter
 
 
 def jsonl_article(line: str, origin: str, lineno: int, published: str | None) -> Article:
+    """One JSON Lines line to one article (an error record when the line is bad); ``text`` is kept as it is."""
     if len(line) > MAX_LINE_CHARS:
         return error_article(f"{origin}:{lineno}", "too_large", f"line {lineno} is over the 20 MB limit")
     try:
@@ -214,6 +221,7 @@ def jsonl_article(line: str, origin: str, lineno: int, published: str | None) ->
 
 
 def read_jsonl(lines: Iterable[str], origin: str, published: str | None) -> Iterator[Article]:
+    """One article per non-blank line, in order."""
     for lineno, line in enumerate(limited_lines(lines), 1):
         if line.strip():
             yield jsonl_article(line, origin, lineno, published)
@@ -283,6 +291,7 @@ def read_path(path: str, input_format: str = "auto", published: str | None = Non
 
 
 def _sidecar(file: Path) -> dict[str, str] | None:
+    """The ``.meta.json`` beside a file (url, published, title, id), if any."""
     meta = file.with_name(file.name + SIDECAR)
     if not meta.is_file():
         return None
@@ -294,6 +303,7 @@ def _sidecar(file: Path) -> dict[str, str] | None:
 
 
 def _apply_sidecar(article: Article, meta: dict[str, str]) -> Article:
+    """Fill what the input itself did not give from its sidecar."""
     if article.error is None:
         article.url = article.url or meta.get("url")
         article.title = article.title or meta.get("title")

@@ -13,6 +13,7 @@ CHUNK = 1 << 20
 
 
 def _http_charset(content_type: str) -> str | None:
+    """The charset of an HTTP Content-Type header."""
     for part in content_type.split(";"):
         key, _, value = part.strip().partition("=")
         if key.lower() == "charset" and value:
