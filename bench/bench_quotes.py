@@ -34,6 +34,7 @@ def timed(names: tuple[str, ...], articles: list[Article]) -> float:
 
 
 def main() -> None:
+    """Run the benchmark and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--limit", type=int, default=80)
     parser.add_argument("--repeat", type=int, default=3)

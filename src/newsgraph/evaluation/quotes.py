@@ -48,6 +48,7 @@ def speaker_matches(pred: dict[str, Any], gold: dict[str, Any]) -> bool:
 
 
 def full_match(pred: dict[str, Any], gold: dict[str, Any]) -> bool:
+    """Text and speaker both match (the worked example's rule)."""
     return text_matches(pred, gold) and speaker_matches(pred, gold)
 
 
@@ -59,6 +60,7 @@ class Counts:
     speaker_ok: int = 0
 
     def add(self, other: Counts) -> None:
+        """Add another article's counts."""
         self.tp += other.tp
         self.fp += other.fp
         self.fn += other.fn
@@ -66,14 +68,17 @@ class Counts:
 
     @property
     def f1(self) -> float:
+        """Harmonic mean of precision and recall."""
         return 2 * self.tp / (2 * self.tp + self.fp + self.fn) if self.tp else 0.0
 
     @property
     def precision(self) -> float:
+        """Share of counted predictions that match."""
         return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
 
     @property
     def recall(self) -> float:
+        """Share of required gold items found."""
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
 
 
@@ -92,6 +97,7 @@ def match(preds: list[dict[str, Any]], gold: list[dict[str, Any]], matches: Matc
     owner: dict[int, int] = {}
 
     def augment(gi: int, seen: set[int], allowed: set[int]) -> bool:
+        """Find a prediction for gold item ``gi``, moving earlier matches along if needed."""
         for pi in edges[gi]:
             if pi in seen or (pi in owner and owner[pi] not in allowed):
                 continue

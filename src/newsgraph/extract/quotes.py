@@ -142,6 +142,7 @@ def _quote_tokens(index: DocIndex, mark: QuoteMarks) -> list[Any]:
 
 
 def _has_verb(tokens: list[Any]) -> bool:
+    """Whether the quoted words contain a verb (a clause rather than a bare term)."""
     return any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound", "nmod") for t in tokens)
 
 
@@ -197,6 +198,7 @@ def _attribution_for(atts: list[Attribution], mark: QuoteMarks, tokens: list[Any
                      region: tuple[int, int]) -> Attribution | None:
     """The attribution for a quote: a cue that governs it first, else the one closest to its marks."""
     def rank(att: Attribution) -> tuple[bool, int]:
+        """Governing cues first, then by distance from the marks."""
         pos = att.cue.idx
         distance = pos - mark.outer_end if pos >= mark.outer_end else mark.open - pos
         return not governs(att.cue, tokens[0]), distance

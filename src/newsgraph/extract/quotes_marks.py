@@ -47,10 +47,12 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _before(text: str, pos: int, start: int) -> str:
+    """The character before ``pos`` within the paragraph (a space at its start)."""
     return text[pos - 1] if pos > start else " "
 
 
 def _after(text: str, pos: int, end: int) -> str:
+    """The character after ``pos`` within the paragraph (a space at its end)."""
     return text[pos + 1] if pos + 1 < end else " "
 
 
@@ -98,11 +100,13 @@ def _pair_double(text: str, start: int, end: int, runs_on: bool) -> tuple[list[t
 
 
 def _is_single_open(text: str, pos: int, start: int, end: int) -> bool:
+    """A single mark opening a quote: at a word start, before a letter (not an apostrophe in a word)."""
     return text[pos] in SINGLE_OPEN + SINGLE_ANY and _before(text, pos, start) in OPENING_CONTEXT \
         and _after(text, pos, end).isalpha()
 
 
 def _is_single_close(text: str, pos: int, start: int, end: int) -> bool:
+    """A single mark closing a quote: after a word, before a space or punctuation."""
     return text[pos] in SINGLE_CLOSE + SINGLE_ANY and not _before(text, pos, start).isspace() \
         and _after(text, pos, end) in CLOSING_CONTEXT
 
@@ -128,6 +132,7 @@ def _pair_single(text: str, start: int, end: int, taken: list[tuple[int, int]]) 
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The quoted span without edge spaces and attribution commas."""
     while start < end and text[start] in TRIM:
         start += 1
     while end > start and text[end - 1] in TRIM:

@@ -56,6 +56,7 @@ class SpeakerBook:
     """Speakers of an article's attributions, resolved in text order so pronouns can look back."""
 
     def __init__(self, article: Article, is_quoted: Callable[[int], bool] = lambda char: False) -> None:
+        """``is_quoted`` tells whether a character lies inside quotation marks."""
         self.article = article
         self.is_quoted = is_quoted
         self.people = [e for e in article.entities if e.label == "PERSON"]
@@ -77,6 +78,7 @@ class SpeakerBook:
         return speaker
 
     def _resolve(self, att: Attribution) -> Speaker:
+        """Name and actor of an attribution's speaker: look back for pronouns and descriptions, else resolve."""
         text = self.article.text
         mention = text[att.start:att.end]
         if self._is_bare_cue_noun(att):
@@ -166,6 +168,7 @@ class SpeakerBook:
         return None
 
     def _is_person_name(self, name: str) -> bool:
+        """Whether a name is some person entity's text."""
         return any(POSSESSIVE.sub("", e.text) == name for e in self.people)
 
     @staticmethod
@@ -202,11 +205,13 @@ class SpeakerBook:
         return None
 
     def _token_index(self, char: int) -> int:
+        """Index of the token at a character offset."""
         doc = self.article.doc
         token = doc.char_span(char, char + 1, alignment_mode="expand")
         return token.start if token is not None else 0
 
     def _is_subject(self, entity: Any) -> bool:
+        """Whether an entity mention is a subject (or an apposition) in its sentence."""
         doc = self.article.doc
         span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
         return span is not None and span.root.dep_ in ("nsubj", "nsubjpass", "appos")
@@ -220,6 +225,7 @@ class SpeakerBook:
         return Speaker(entity.start, entity.end, entity.text, name, actor or entity.actor)
 
     def _last(self, group: bool | None) -> Speaker | None:
+        """The most recent named speaker, of a kind (group or person) or of any kind."""
         for speaker, is_group in reversed(self.history):
             if group is None or is_group == group:
                 return speaker
@@ -227,6 +233,7 @@ class SpeakerBook:
 
     @staticmethod
     def _is_pronoun(att: Attribution) -> bool:
+        """Whether the speaker mention is a personal pronoun."""
         return att.speaker.pos_ == "PRON" and att.speaker.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS
 
     @staticmethod
