@@ -34,6 +34,7 @@ def quoted(text: str) -> list[str]:
     ('"First part of a long quote.\n"Second part," she said.', ["First part of a long quote.", "Second part"]),
     ('“Nested ‘inner’ words,” he said.', ["Nested ‘inner’ words"]),
     ("No marks at all.", []),
+    ("Another said: ”Next year is the year of the rat.”", ["Next year is the year of the rat."]),
 ])
 def test_marks_pair_within_paragraphs(text, expected):
     assert quoted(text) == expected

@@ -209,7 +209,7 @@ def _names_more(head: Token, prep: Token) -> bool:
     """Whether a preposition belongs in the mention: "spokesman for the ministry", "Federation of ..."."""
     if head.pos_ in ("NOUN", "PRON"):
         return prep.lower_ in MENTION_PREPS and head.lower_ not in ("he", "she", "it", "they", "i", "we", "you")
-    return head.pos_ == "PROPN" and prep.lower_ == "of" and any(g.pos_ == "PROPN" for g in prep.children)
+    return head.pos_ == "PROPN" and prep.lower_ in ("of", "for") and any(g.pos_ == "PROPN" for g in prep.children)
 
 
 def _right_modifier(head: Token, child: Token) -> bool:

@@ -56,15 +56,26 @@ def _after(text: str, pos: int, end: int) -> str:
     return text[pos + 1] if pos + 1 < end else " "
 
 
+def _looks_opening(text: str, pos: int, start: int, end: int) -> bool:
+    """A closing-style mark typed where a quote opens: 'said: ”Bird flu ...' (after a space, before a word)."""
+    return _before(text, pos, start) in " \t\u00a0:(" and _after(text, pos, end).isalnum()
+
+
+def _looks_closing(text: str, pos: int, start: int, end: int) -> bool:
+    """An opening-style mark typed where a quote closes: 'the end.“ He said' (after a word, before a space)."""
+    return not _before(text, pos, start).isspace() and _before(text, pos, start) not in OPENING_CONTEXT \
+        and _after(text, pos, end) in " \t\u00a0,;.)"
+
+
 def _double_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """(offset, role) of the double marks of a paragraph; role is open, close or toggle."""
     marks = []
     for pos in range(start, end):
         ch = text[pos]
         if ch in DOUBLE_OPEN:
-            marks.append((pos, "open"))
+            marks.append((pos, "close" if _looks_closing(text, pos, start, end) else "open"))
         elif ch in DOUBLE_CLOSE:
-            marks.append((pos, "close"))
+            marks.append((pos, "open" if _looks_opening(text, pos, start, end) else "close"))
         elif ch == DOUBLE_ANY:
             marks.append((pos, "toggle"))
     return marks
