@@ -205,6 +205,8 @@ class EventCoder:
         """Participants, modality and negation of a coded trigger; None when nobody acts."""
         verb = match.verb
         subject = subject_of(verb)
+        if subject is not None and verb.dep_ == "advcl" and subject.head.i != verb.i and not agentive(subject):
+            subject = None  # "the jetliner crashed, killing 228 people": no actor did the killing
         sources = self.actors.mentions(subject) if subject is not None else []
         if subject is not None and subject.lower_ in REPORTING_PRONOUNS and not any(m.actor.country for m in sources):
             speaker = under_speech(verb)

@@ -120,7 +120,25 @@ def noun_coding(noun: Any) -> Coding | None:
 
 
 def match_verb(verb: Any) -> Match | None:
-    """Code a verb token from the lexicon: phrasal and prepositional forms first, then object-specific."""
+    """Code a verb token from the lexicon; None for no entry, a blocked use, or a thing where a person belongs."""
+    match = _lookup(verb)
+    if match is None or match.coding.type == "NONE":
+        return None
+    if match.coding.flag == "person":
+        obj = direct_object(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if obj is not None and not person_like(obj):
+            return None
+    return match
+
+
+def person_like(token: Any) -> bool:
+    """A head naming people or a group: a name, a pronoun, a plural noun, a number of people."""
+    return token.pos_ in ("PROPN", "PRON", "NUM") or token.tag_ in ("NNS", "NNPS") or token.ent_type_ in (
+        "PERSON", "NORP", "ORG", "GPE")
+
+
+def _lookup(verb: Any) -> Match | None:
+    """The lexicon entry for a verb token: phrasal and prepositional forms first, then object-specific."""
     lex = lexicon()
     lemma = verb.lemma_.lower()
     obj = direct_object(verb)
