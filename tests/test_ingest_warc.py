@@ -83,6 +83,16 @@ def test_cut_anywhere_never_crashes_nor_invents_a_partial_article(tmp_path, frac
     assert out and out[-1][1] is not None  # the cut is reported
 
 
+@pytest.mark.parametrize("fraction", [0.3, 0.6, 0.9])
+def test_truncated_warc_gz_from_stdin_keeps_records_before_the_cut(monkeypatch, fraction):
+    data = warc_bytes(True)
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data[: int(len(data) * fraction)])))
+    out = [(a.url, a.error.code if a.error else None) for a in read_inputs(["-"])]
+    assert out[-1][1] == "bad_gzip"
+    assert out[:-1] == EXPECTED[: len(out) - 1]
+    assert [code for _, code in out].count("bad_gzip") == 1
+
+
 def test_warc_from_stdin_bytes(tmp_path, monkeypatch):
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(warc_bytes(True))))
     out = [(a.url, a.error.code if a.error else None) for a in read_inputs(["-"])]

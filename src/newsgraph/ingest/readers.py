@@ -57,8 +57,11 @@ def read_limited(stream: BinaryIO, limit: int = MAX_INPUT_BYTES) -> bytes:
     return data
 
 
-def gunzip_limited(data: bytes, limit: int = MAX_INPUT_BYTES) -> bytes:
-    """Decompress (multi-member) gzip data in bounded memory; truncated or bomb-like data is an InputError."""
+def gunzip_prefix(data: bytes, limit: int = MAX_INPUT_BYTES) -> tuple[bytes, str | None]:
+    """What (multi-member) gzip data decompresses to, in bounded memory, and why it stops early (or None).
+
+    A bomb (more than ``limit`` bytes out) is a ``too_large`` InputError.
+    """
     out = bytearray()
     while data:
         decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
@@ -67,14 +70,22 @@ def gunzip_limited(data: bytes, limit: int = MAX_INPUT_BYTES) -> bytes:
             while decompressor.unconsumed_tail and len(out) <= limit:
                 out += decompressor.decompress(decompressor.unconsumed_tail, limit + 1 - len(out))
         except zlib.error as exc:
-            raise InputError("bad_gzip", f"gzip data is corrupt: {exc}") from exc
+            return bytes(out), f"gzip data is corrupt: {exc}"
         if len(out) > limit:
             raise InputError("too_large", f"decompressed input exceeds the {limit // (1024 * 1024)} MB limit")
         if not decompressor.eof:
-            raise InputError("bad_gzip", "gzip data is truncated")
+            return bytes(out), "gzip data is truncated"
         # a WARC.gz is one gzip member per record: go on with the next member
         data = decompressor.unused_data if decompressor.unused_data[:2] == b"\x1f\x8b" else b""
-    return bytes(out)
+    return bytes(out), None
+
+
+def gunzip_limited(data: bytes, limit: int = MAX_INPUT_BYTES) -> bytes:
+    """Decompress (multi-member) gzip data in bounded memory; truncated or bomb-like data is an InputError."""
+    out, problem = gunzip_prefix(data, limit)
+    if problem:
+        raise InputError("bad_gzip", problem)
+    return out
 
 
 def looks_binary(data: bytes) -> bool:
@@ -170,7 +181,22 @@ def article_from_html(html: str, *, article_id: str | None = None, url: str | No
 def _document(data: bytes, origin: str, fmt: str, published: str | None) -> Iterator[Article]:
     """Articles from one file's bytes (a JSON Lines or WARC file holds many)."""
     if data[:2] == b"\x1f\x8b":
-        data = gunzip_limited(data)
+        data, problem = gunzip_prefix(data)
+        if problem and data.startswith(b"WARC/") and fmt in ("auto", "warc"):
+            # a cut WARC.gz: the records before the cut, then the error
+            from newsgraph.ingest.warc import read_warc
+
+            last: Article | None = None
+            for article in read_warc(io.BytesIO(data), origin, published):
+                if last is not None:
+                    yield last
+                last = article
+            if last is not None and not (last.error and last.error.code in ("truncated", "bad_warc", "empty")):
+                yield last  # else the cut record is reported once, as the gzip error below
+            yield error_article(f"{origin}#end", "bad_gzip", problem)
+            return
+        if problem:
+            raise InputError("bad_gzip", problem)
     if not data.strip():
         raise InputError("empty", "input is empty")
     if fmt == "auto":
