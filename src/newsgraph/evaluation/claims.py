@@ -19,7 +19,7 @@ from typing import Any
 
 from newsgraph.devdata import PROJECT_ROOT
 from newsgraph.evaluation import evaluation
-from newsgraph.evaluation.timex import f1, meantime_articles
+from newsgraph.evaluation.timex import annotated_end, f1, meantime_articles
 from newsgraph.model import Article
 from newsgraph.pipeline import process_batch
 
@@ -137,7 +137,10 @@ def quantity_scores(shared: Path, limit: int | None = None) -> dict[str, float]:
 # --- MEANTIME value spans -----------------------------------------------------------------------------
 
 def meantime_scores(shared: Path, limit: int | None = None) -> dict[str, float]:
-    """Recall of MEANTIME MONEY/PERCENT/QUANTITY spans by claims (overlap), and the share of claims on one."""
+    """Recall of MEANTIME MONEY/PERCENT/QUANTITY spans by claims (overlap), and the share of claims on one.
+
+    Values, like timexes, are annotated in the first sentences only, so precision counts the claims there.
+    """
     from newsgraph.evaluation.timex import load_gold
 
     folder = shared / "data" / "timex"
@@ -146,10 +149,11 @@ def meantime_scores(shared: Path, limit: int | None = None) -> dict[str, float]:
     n_gold = hit = n_pred = on_gold = 0
     for article in articles:
         values = gold.get(article.id, {}).get("values", [])
+        claims = [c for c in article.claims if c.start < annotated_end(article.text)]
         n_gold += len(values)
         hit += sum(any(_overlap(v, c.start, c.end) for c in article.claims) for v in values)
-        n_pred += len(article.claims)
-        on_gold += sum(any(_overlap(v, c.start, c.end) for v in values) for c in article.claims)
+        n_pred += len(claims)
+        on_gold += sum(any(_overlap(v, c.start, c.end) for v in values) for c in claims)
     return {"meantime_recall": hit / n_gold if n_gold else 0.0,
             "meantime_precision": on_gold / n_pred if n_pred else 0.0}
 

@@ -23,6 +23,7 @@ INEXACT_HEDGES = re.compile(r"^(?!(?:only|just|an additional|another)\b)", re.IG
 FRACTION_RE = re.compile(
     rf"(?<![\w-])(?P<vulgar>[½⅓⅔¼¾⅕⅛])"
     rf"|(?<![\w-])(?P<num>a|an|one|{'|'.join(UNITS)})[- ](?P<den>{'|'.join(FRACTIONS)})(?![\w-])", re.IGNORECASE)
+HALF_OF_RE = re.compile(r"(?<![\w-])half(?=\s+(?:of|the)\b)", re.IGNORECASE)
 DOZEN_RE = re.compile(r"(?<![\w-])(?:a|one|half\s+a)\s+dozen(?![\w-])", re.IGNORECASE)
 PHONE_RE = re.compile(r"(?<![\w+])\+?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,4}(?!\w)")
 RANGE_JOIN = re.compile(r"\s*(?:-\s*to|–|—|-|to|and)\s*(?=[-−$£€¥\d])|\s+(?:to|and)\s+(?=\w)", re.IGNORECASE)
@@ -68,6 +69,12 @@ def _name_context(text: str, start: int, end: int) -> bool:
                                                                                          r"hour|minute|second|"
                                                                                          r"[a-z]+)", after):
         return True
+    if re.search(r"\b(?:version|model|number|No\.|no\.|Flight|flight|Article|article|Section|section|"
+                 r"page|Route|route|Highway|Interstate|Chapter|chapter|Level|level|Phase|phase|Gen|Mark|Mk)\s+$",
+                 before):
+        return True
+    if re.search(r"(?:^|[\s(])[a-z]+[A-Z][\w]*\s+$", before):
+        return True  # "iPhone 4", "iOS 5"
     previous = re.search(r"(?:^|[\s(])([A-Z][\w.&'-]*)\s+$", before)
     if previous and not re.search(r"[.!?:;\"“]\s+[A-Z][\w.&'-]*\s+$|^\s*[A-Z][\w.&'-]*\s+$", before):
         word = previous[1].rstrip(".")
@@ -82,6 +89,23 @@ NOT_NAME_WORDS = {
     "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "us", "u.s", "uk", "eu",
 } | {"at", "by", "to", "of", "in", "for", "from", "with", "than", "up", "down"}
+
+
+MODEL_RE = re.compile(r"(?:\b[A-Z][\w&-]*(?:['’]s)?|\b[a-z]+[A-Z]\w*)\s+(?P<a>\d{2,4})(?![\d,.]\d)"
+                      r"|(?<![\w.])(?P<b>\d{3})s\b|(?<![\w.])(?P<c>\d{3})-\d{3}\b")
+
+
+def model_numbers(text: str) -> set[str]:
+    """Numbers the article uses as names ("Boeing 787", "the 777s", "737-800"), so that "the 787" is one too."""
+    names = set()
+    for m in MODEL_RE.finditer(text):
+        number = m["a"] or m["b"] or m["c"]
+        if m["a"] and not _name_context(text, m.start("a"), m.end("a")):
+            continue
+        if re.fullmatch(r"(1[5-9]|20)\d\d", number):
+            continue  # years and decades
+        names.add(number)
+    return names
 
 
 def _hedge(text: str, start: int) -> tuple[int, bool]:
@@ -159,6 +183,10 @@ def find_quantities(text: str) -> tuple[list[Quantity], list[Rejected]]:
     found: list[Quantity] = []
     rejected: list[Rejected] = []
     covered: list[tuple[int, int]] = []
+    names = model_numbers(text)
+    for m in HALF_OF_RE.finditer(text):
+        found.append(Quantity(m.start(), m.end(), 0.5, m.start(), m.end(), kind="other", needs_noun=False))
+        covered.append(m.span())
     for m in DOZEN_RE.finditer(text):
         value = 6.0 if m.group(0).lower().startswith("half") else 12.0
         found.append(Quantity(m.start(), m.end(), value, m.start(), m.end()))
@@ -222,7 +250,7 @@ def find_quantities(text: str) -> tuple[list[Quantity], list[Rejected]]:
             rejected.append(Rejected(start, end, "inside_name"))  # "860BOX", "737MAX"
             continue
         if m.group("digits") and not currency and (measured is None or measured.kind == "duration") and (
-                _name_context(text, start, end)):
+                _name_context(text, start, end) or m.group("digits") in names):
             rejected.append(Rejected(start, end, "inside_name"))
             continue
         q_start = currency.start if currency else start
