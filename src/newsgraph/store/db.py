@@ -131,6 +131,15 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX duplicates_of ON duplicates(duplicate_of);
     """,
+    # api: filters by actor, country and outlet that stay fast on large stores (store/queries.py)
+    """
+    CREATE INDEX events_source_name ON events(source_name);
+    CREATE INDEX events_target_name ON events(target_name);
+    CREATE INDEX events_type_date ON events(type, date);
+    CREATE INDEX places_country ON places(country);
+    CREATE INDEX articles_source_published ON articles(source, published);
+    CREATE INDEX claims_subject_key ON claims(lower(subject), unit);
+    """,
 ]
 
 CHILD_TABLES = ("entities", "quotes", "events", "claims", "dates", "places")
