@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from hypothesis import Phase, given, seed, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from newsgraph.ingest.readers import detect_format  # noqa: E402
+from newsgraph.ingest.readers import detect_format, read_inputs  # noqa: E402
 from newsgraph.run import extract_records  # noqa: E402
 from test_fuzz_strategies import (  # noqa: E402
     CONTROL_CHARS,
@@ -111,7 +111,17 @@ def expected_records(fmt: str, files: dict[str, bytes]) -> int | None:
     return None
 
 
-def run_batch(tally: Tally, groups: dict[str, dict[str, bytes]]) -> None:
+def readers_only(paths: list[str], fmt: str, published: str) -> list[dict[str, Any]]:
+    """Records straight from the readers, without the stages (``--readers-only``)."""
+    records = []
+    for article in read_inputs(paths, fmt, published):
+        if article.offset_map is not None:
+            assert len(article.offset_map) == len(article.text), "offset map and text differ in length"
+        records.append(article.to_dict())
+    return records
+
+
+def run_batch(tally: Tally, groups: dict[str, dict[str, bytes]], extract: Any = extract_records) -> None:
     """Extract every group of a batch and tally what happened."""
     with tempfile.TemporaryDirectory(prefix="ng-fuzz-long-") as tmp:
         for fmt, files in groups.items():
@@ -123,7 +133,7 @@ def run_batch(tally: Tally, groups: dict[str, dict[str, bytes]]) -> None:
                 paths.append(str(Path(tmp) / name))
             tally.counts["inputs"] += len(files) if fmt != "jsonl" else expected_records(fmt, files) or 0
             try:
-                records: list[dict[str, Any]] = list(extract_records(paths, fmt, published="2022-01-22"))
+                records: list[dict[str, Any]] = list(extract(paths, fmt, published="2022-01-22"))
             except Exception:  # noqa: BLE001 - the run goes on; the crash is counted and saved
                 tally.counts["crashes"] += 1
                 tally.save("crash", files, traceback.format_exc())
@@ -153,6 +163,7 @@ def main() -> int:
     parser.add_argument("--inputs", type=int, default=100_000)
     parser.add_argument("--texts", type=int, default=8, help="generated texts per batch")
     parser.add_argument("--variants", type=int, default=8, help="mutations of each text")
+    parser.add_argument("--readers-only", action="store_true", help="read the inputs without running the stages")
     parser.add_argument("--seed", type=int, default=20260101)
     parser.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "ng-fuzz-long")
     args = parser.parse_args()
@@ -176,7 +187,8 @@ def main() -> int:
         lines = [v for text in texts for v in variants(text, rng, args.variants)]
         mutated = [data.draw(mutated_page())] if dice == 0 else []
         before = tally.counts["inputs"]
-        run_batch(tally, batch_files(texts, [page], lines, mutated))
+        run_batch(tally, batch_files(texts, [page], lines, mutated), readers_only if args.readers_only else
+                  extract_records)
         done = tally.counts["inputs"]
         if done // 5000 != before // 5000:
             rate = done / (time.perf_counter() - started)

@@ -138,6 +138,13 @@ def warc_gz_bomb(tmp: Path) -> Path:
     return write_gzip(tmp / "bomb.warc.gz", iter(parts))
 
 
+def warc_gz_bomb_not_html(tmp: Path) -> Path:
+    page = good_page()
+    parts = [*warc_record(spaces(256 << 20), 256 << 20, "http://example.com/image", "image/jpeg"),
+             *warc_record(iter([page]), len(page), "http://example.com/good")]
+    return write_gzip(tmp / "bomb-image.warc.gz", iter(parts))
+
+
 def warc_huge_record(tmp: Path) -> Path:
     path = tmp / "huge.warc"
     with path.open("wb") as out:
@@ -166,6 +173,7 @@ LIMIT_CASES = [
     (huge_jsonl_line, ["too_large", None]),
     (gzip_bomb, ["too_large"]),
     (warc_gz_bomb, ["too_large", None]),
+    (warc_gz_bomb_not_html, [None]),
     (warc_huge_record, ["too_large"]),
     (nested_html, ["too_nested"]),
     (nested_in_warc, ["too_nested"]),
