@@ -128,13 +128,28 @@ def match_verb(verb: Any) -> Match | None:
         obj = direct_object(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if obj is not None and not person_like(obj):
             return None
+    if match.coding.flag == "intransitive" and direct_object(verb) is not None:
+        return None
     return match
 
 
+PEOPLE_NOUNS = frozenset({
+    "hostage", "prisoner", "detainee", "captive", "activist", "journalist", "soldier", "sailor", "worker",
+    "national", "citizen", "civilian", "child", "woman", "man", "people", "person", "member", "crew",
+    "fisherman", "tourist", "dissident", "leader", "suspect", "inmate", "refugee", "migrant", "student",
+    "militant", "rebel", "fighter", "officer", "policeman", "villager", "resident", "protester", "demonstrator",
+    "trooper", "marine", "guard", "official", "diplomat", "family", "victim", "passenger", "pilgrim", "farmer",
+})
+
+
 def person_like(token: Any) -> bool:
-    """A head naming people or a group: a name, a pronoun, a plural noun, a number of people."""
-    return token.pos_ in ("PROPN", "PRON", "NUM") or token.tag_ in ("NNS", "NNPS") or token.ent_type_ in (
-        "PERSON", "NORP", "ORG", "GPE")
+    """A head naming people or a group: a name, a pronoun, a count of people, a people or role noun."""
+    from newsgraph.actors.kb import knowledge_base
+
+    if token.pos_ in ("PRON", "NUM") or token.ent_type_ in ("PERSON", "NORP", "GPE"):
+        return True
+    lemma = token.lemma_.lower()
+    return lemma in PEOPLE_NOUNS or knowledge_base().role(lemma) is not None
 
 
 def _lookup(verb: Any) -> Match | None:
