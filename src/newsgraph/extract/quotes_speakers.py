@@ -32,6 +32,9 @@ POSSESSIVE = re.compile(r"['’]s?$")
 REFERENT_WINDOW = 2000
 ROLE_WINDOW = 5
 PRONOUN_WINDOW = 600
+ABBREVIATED_TITLES = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general",
+                      "lt.": "lieutenant", "sgt.": "sergeant", "dr.": "doctor", "prof.": "professor",
+                      "supt.": "superintendent", "atty.": "attorney", "capt.": "captain", "col.": "colonel"}
 GROUP_ENTITY_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 GROUP_NOUNS = {
     "company", "group", "firm", "agency", "office", "ministry", "department", "government", "police", "union",
@@ -200,7 +203,7 @@ class SpeakerBook:
             first = self._token_index(person.start)
             last = self._token_index(person.end - 1)
             nearby = list(doc[max(0, first - ROLE_WINDOW):first]) + list(doc[last + 1:last + 1 + ROLE_WINDOW])
-            if any(t.lemma_.lower() == role for t in nearby):
+            if any(ABBREVIATED_TITLES.get(t.lower_, t.lemma_.lower()) == role for t in nearby):
                 return self._entity_speaker(person)
         return None
 
