@@ -21,6 +21,14 @@ JOINT_HEADS = frozenset({
 })
 PERSON_HEADS = frozenset({"leader", "president", "minister", "counterpart"})
 QUALIFYING_PREPS = frozenset({"in", "of", "from"})
+BODY_NOUNS = frozenset({
+    "statement", "communique", "declaration", "letter", "report", "resolution", "newspaper", "paper", "agency",
+    "broadcaster", "radio", "television", "ministry", "embassy", "delegation", "court", "parliament", "cabinet",
+    "administration", "government", "regime", "side", "army", "force", "navy", "military", "police", "office",
+    "forum", "organization", "organisation", "group", "union", "alliance", "council", "committee", "movement",
+    "network", "body", "bloc", "coalition", "party", "front", "commission", "company", "firm", "authority",
+    "wing", "faction", "team", "mission", "leadership", "junta", "state", "country", "nation",
+})
 SYMMETRIC_TYPES = ("AGREE", "CONSULT", "COOPERATE")
 JOINT_NUMBERS = frozenset({"two", "both", "three", "2", "3"})
 ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
@@ -230,8 +238,9 @@ class ActorFinder:
             if whole is not None and not (NAME_SPLIT.search(self.article.text[start:end]) and self.inner(start, end)
                                           and len(self.inner(start, end)) > 1):
                 out.append(whole)
-            else:
-                out.extend(self.inner(start, end))
+            elif target or agentive(member) or member.lemma_.lower() in BODY_NOUNS:
+                out.extend(self.inner(start, end))  # "a joint U.S.-Japan statement", "Israeli helicopters"
+            # else: a thing named after a country ("the US bailout deal") does not act
         unique: dict[tuple[str | None, str | None, str], Mention] = {}
         for mention in out:
             if target and mention.actor.country is None and not agentive(head):

@@ -72,6 +72,14 @@ def direct_object(verb: Any) -> Any | None:
     return None
 
 
+def object_lemmas(obj: Any | None) -> list[str]:
+    """Forms of an object to look up: the noun, the noun a measure stands for, coordinated nouns."""
+    if obj is None:
+        return []
+    heads = [obj, event_noun(obj)] + [c for c in obj.children if c.dep_ == "conj"]
+    return [form for head in heads for form in (head.lower_, head.lemma_.lower())]
+
+
 def _pobj(prep: Any) -> Any | None:
     """The object of a preposition token."""
     for child in prep.children:
@@ -82,12 +90,17 @@ def _pobj(prep: Any) -> Any | None:
 
 def event_noun(noun: Any) -> Any:
     """The noun that names the event: "a state of emergency" -> emergency, "a series of raids" -> raids."""
-    if noun is not None and noun.lemma_.lower() in ("state", "series", "wave", "round", "number", "campaign"):
+    if noun is not None and noun.lemma_.lower() in MEASURE_NOUNS:
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == "of" and (obj := _pobj(child)) is not None:
                 return obj
     return noun
 
+
+MEASURE_NOUNS = frozenset({
+    "state", "series", "wave", "round", "number", "campaign", "ton", "tonne", "million", "billion", "worth",
+    "amount", "shipment", "batch", "load", "consignment", "package", "lot", "dollar", "kind", "type",
+})
 
 NOUN_MODIFIER_CODINGS = {
     ("strike", "hunger"): Coding("PROTEST", "hunger", "14"),
@@ -157,14 +170,14 @@ def _lookup(verb: Any) -> Match | None:
     lex = lexicon()
     lemma = verb.lemma_.lower()
     obj = direct_object(verb)
-    obj_lemmas = [] if obj is None else [obj.lower_, obj.lemma_.lower()]
+    obj_lemmas = object_lemmas(obj)
     extras: list[tuple[str, Any, list[str]]] = []
     for child in verb.children:
         if child.dep_ in PARTICLE_DEPS:
             extras.append((f"{lemma} {child.lower_}", child, obj_lemmas))
         elif child.dep_ in PREP_DEPS and child.dep_ != "agent":
             pobj = _pobj(child)
-            pobj_lemmas = [] if pobj is None else [pobj.lower_, pobj.lemma_.lower()]
+            pobj_lemmas = object_lemmas(pobj)
             extras.append((f"{lemma} {child.lower_}", child, pobj_lemmas + obj_lemmas))
     for key, extra, objects in extras:
         for obj_lemma in objects:
