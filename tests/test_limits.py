@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.ingest.limits import MAX_HTML_DEPTH, MAX_TEXT_CHARS, html_depth, limited_lines
+from newsgraph.ingest.limits import MAX_HTML_DEPTH, MAX_RAW_TEXT_CHARS, MAX_TEXT_CHARS, html_depth, limited_lines
 from newsgraph.ingest.readers import read_inputs
 
 MEMORY_BOUND_MB = 600
@@ -224,6 +224,29 @@ LINE_CASES = [
 def test_limited_lines_cuts_long_lines_and_goes_on(text: str, limit: int, lines: list[str]) -> None:
     assert list(limited_lines(io.StringIO(text), limit)) == lines
     assert list(limited_lines(text.splitlines(keepends=True), limit)) == text.splitlines(keepends=True)
+
+
+RAW_TEXT_CASES = [
+    ("<script " * 20_000, "too_complex"),
+    ("<!--" * 30_000, "too_complex"),
+    ("![x](" * 20_000, "too_complex"),
+    (("<script " * 1000 + "\n") * 10, None),  # shorter lines: within the budget
+    ("A one-line article that runs on. " * 2_500, None),  # 82,500 characters, no line breaks
+    ("<p>Tags <b>closed</b> as usual.</p> " * 2_000, None),
+    ("word " * (MAX_RAW_TEXT_CHARS // 5 + 1), "too_long"),
+]
+
+
+@pytest.mark.parametrize(("raw", "code"), RAW_TEXT_CASES, ids=range(len(RAW_TEXT_CASES)))
+def test_raw_text_guard(raw: str, code: str | None) -> None:
+    from newsgraph.ingest.readers import InputError, article_from_text
+
+    try:
+        article_from_text(raw)
+    except InputError as exc:
+        assert exc.code == code
+    else:
+        assert code is None
 
 
 def test_article_under_limits_passes(tmp_path: Path) -> None:

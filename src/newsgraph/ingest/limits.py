@@ -12,6 +12,10 @@ or exhaust memory.  The limits (measured on this project's dev data, see
   so longer texts are rejected with ``too_long`` rather than split.
 - ``MAX_RAW_TEXT_CHARS`` (4 x ``MAX_TEXT_CHARS``) for plain text before cleaning:
   cleaning keeps one offset per character, about 75 bytes per character at peak.
+- ``MAX_CLEANING_WORK`` (10^8) for the cleaning patterns: on a line full of
+  unclosed openers (``<script``, ``<style``, ``<!--``, ``![``) each opener scans
+  to the end of the line, so the work is line length x openers, summed over the
+  lines (a 64 KB line of ``<script `` took 14 s); more is ``too_complex``.
 - ``MAX_HTML_DEPTH`` (1,000 open elements) for HTML before trafilatura/lxml:
   the deepest benchmark page reaches 288 by the same count; deeper is ``too_nested``.
   Control characters that no XML parser accepts are removed from HTML first.
@@ -36,6 +40,9 @@ MAX_HTML_DEPTH = 1_000
 MAX_LINE_CHARS = 20 * 1024 * 1024
 LINE_CHUNK = 1024 * 1024
 
+MAX_CLEANING_WORK = 100_000_000
+QUADRATIC_OPENERS = re.compile(r"<!--|<script|<style|!\[", re.I)
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
 XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^<>]*?(/?)>")
 # elements that never enclose others, or whose end tag is optional: they do not deepen the tree
@@ -83,9 +90,20 @@ def guard_html(html: str) -> str:
 
 
 def guard_raw_text(raw: str) -> None:
-    """Refuse plain text too long to clean and parse in bounded time and memory."""
+    """Refuse plain text too long, or with a line too long, to clean and parse in bounded time and memory."""
     if len(raw) > MAX_RAW_TEXT_CHARS:
         raise _input_error("too_long", f"text has {len(raw):,} characters; the limit is {MAX_RAW_TEXT_CHARS:,}")
+    work = cleaning_work(raw)
+    if work > MAX_CLEANING_WORK:
+        raise _input_error("too_complex", f"text has too many unclosed tags or placeholders on long lines "
+                                          f"(work {work:,}; the limit is {MAX_CLEANING_WORK:,})")
+
+
+def cleaning_work(raw: str) -> int:
+    """Line length x opener count, summed over lines: the cost of cleaning on unclosed openers."""
+    if not QUADRATIC_OPENERS.search(raw):
+        return 0
+    return sum(len(line) * len(QUADRATIC_OPENERS.findall(line)) for line in LINE_BREAK.split(raw))
 
 
 def text_problem(article: Article) -> tuple[str, str] | None:
