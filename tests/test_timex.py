@@ -84,3 +84,17 @@ def test_meantime_value_f1_is_reported(shared) -> None:
     scores = evaluate(shared, 10)
     assert 0.0 < scores["value_f1"] <= 1.0
     assert scores["span_f1"] >= scores["value_f1"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The envoys met on Tuesday in Vienna.", [("Tuesday", "2022-01-18")]),
+    ("The envoys will meet on Tuesday in Vienna.", [("Tuesday", "2022-01-25")]),
+    ("The contract may be signed on February 3.", [("February 3", "2022-02-03")]),
+    ("The plant closed in November.", [("November", "2021-11")]),
+    ("Markets stay closed until Monday, the regulator said.", [("Monday", "2022-01-24")]),
+])
+def test_tense_from_the_parse(text: str, expected: list[tuple[str, str]]) -> None:
+    from newsgraph.pipeline import process_batch
+
+    [article] = process_batch([Article(id="t", text=text, published=PUBLISHED)], ("parse", "timex"))
+    assert [(d.text, d.value) for d in article.dates] == expected

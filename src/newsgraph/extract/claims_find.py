@@ -92,14 +92,14 @@ NOT_NAME_WORDS = {
 
 
 MODEL_RE = re.compile(r"(?:\b[A-Z][\w&-]*(?:['’]s)?|\b[a-z]+[A-Z]\w*)\s+(?P<a>\d{2,4})(?![\d,.]\d)"
-                      r"|(?<![\w.])(?P<b>\d{3})s\b|(?<![\w.])(?P<c>\d{3})-\d{3}\b")
+                      r"|(?<![\w.])(?P<b>\d{3})s\b")
 
 
 def model_numbers(text: str) -> set[str]:
     """Numbers the article uses as names ("Boeing 787", "the 777s", "737-800"), so that "the 787" is one too."""
     names = set()
     for m in MODEL_RE.finditer(text):
-        number = m["a"] or m["b"] or m["c"]
+        number = m["a"] or m["b"]
         if m["a"] and not _name_context(text, m.start("a"), m.end("a")):
             continue
         if re.fullmatch(r"(1[5-9]|20)\d\d", number):
@@ -131,8 +131,8 @@ def _range_end(text: str, end: int) -> tuple[int, float] | None:
     if currency and currency.start == pos:
         pos = currency.end
     m = NUMBER_RE.match(text, pos)
-    if not m:
-        return None
+    if not m or re.match(r"[A-Za-z]{2}", text[m.end():m.end() + 2]):
+        return None  # "777-200LR" is a model, not a range
     value = parse_number(m)
     return (m.end(), value) if value is not None else None
 
@@ -245,7 +245,10 @@ def find_quantities(text: str) -> tuple[list[Quantity], list[Rejected]]:
                 r"\d[-–/]$", text[max(0, start - 5):start]):
             rejected.append(Rejected(start, end, "date_part"))  # "2013-14", "21/01"
             continue
-        glued = re.match(r"[A-Za-z]", text[m.end():m.end() + 1])
+        if m.group("digits") and start > 0 and text[start - 1] in "'’" and len(m.group("digits")) == 2:
+            rejected.append(Rejected(start, end, "date_part"))  # "'11", "the '80s"
+            continue
+        glued = re.match(r"[A-Za-z]|-\d+[A-Za-z]", text[m.end():m.end() + 8])
         if m.group("digits") and not currency and (glued and (measured is None or measured.start != m.end())):
             rejected.append(Rejected(start, end, "inside_name"))  # "860BOX", "737MAX"
             continue

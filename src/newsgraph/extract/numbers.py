@@ -28,7 +28,8 @@ FRACTIONS = {"half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quart
 VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
 
 WORD_NUMBER = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
-DIGITS = r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?![\d,\w])|\d+)(?:\.\d+)?(?:[eE][-−]?\d+)?"
+DIGITS = (r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?![\d,\w])|\d+)"
+          r"(?:\.\d+(?:[eE][-−]?\d+)?|[eE][-−]\d+|[eE]\d{2,})?")  # "7e7" is a name, "4e14" a number
 _NUM_WORD = rf"(?:{WORD_NUMBER})(?:-(?:{WORD_NUMBER}))?"
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
 SPELLED = (rf"(?:(?:a|an|one|{_NUM_WORD})\s+{_SCALE_WORD}(?:(?:\s*,\s*|\s+and\s+|\s+&\s+|\s+)"
