@@ -171,6 +171,36 @@ def build_persons() -> list[list[str]]:
     return [r for r in rows if len(r[0].split()) >= 2 and not r[0].startswith(("mr ", "president ", "prime "))]
 
 
+def build_orgs() -> list[list[str]]:
+    """Organisations and armed groups of Phoenix.International and Phoenix.MilNonState (code on the primary line)."""
+    rows: list[list[str]] = []
+    for filename in ("Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"):
+        source = data_path("actors", filename)
+        if source is None:
+            continue
+        current: tuple[str | None, str | None] | None = None
+        for line in source.read_text(encoding="utf-8", errors="replace").splitlines():
+            line = line.split("#")[0].rstrip()
+            if not line.strip() or line.startswith(("\t", " ")):
+                continue
+            if line.startswith("+"):
+                if current:
+                    rows.append([words(line), current[0] or "", current[1] or ""])
+                continue
+            codes = re.findall(r"\[([A-Z]{3,})[^\]]*\]", line)
+            current = None
+            if codes and "KKL" not in codes[0]:
+                country, sector = parse_code(codes[0])
+                current = (country, sector)
+                rows.append([words(line.split("[")[0]), country or "", sector or ""])
+    named = []
+    for name, country, sector in rows:  # "moro islamic liberation front (milf)": the name and the acronym
+        bare = re.sub(r"\s*\([^)]*\)\s*", " ", name).strip()
+        named.append([bare, country, sector])
+        named += [[a, country, sector] for a in re.findall(r"\(([a-z-]{4,})\)", name)]
+    return [r for r in named if len(r[0]) > 3 and not r[0].isdigit()]
+
+
 def write(name: str, header: list[str], rows: list[list[str]], about: str) -> None:
     """Write one TSV with a provenance comment line."""
     lines = [f"# {about}", "\t".join(header)] + ["\t".join(r) for r in sorted(set(map(tuple, rows)))]
@@ -186,6 +216,10 @@ def main() -> int:
     write("persons_phoenix.tsv", ["name", "country", "sector", "start", "end"], build_persons(),
           "People from Phoenix.Countries.actors.txt (petrarch2, MIT; content ends about 2014) "
           "with dated CAMEO codes cut to country+sector; built by newsgraph.actors.build_kb.")
+    write("orgs_phoenix.tsv", ["name", "country", "sector"], build_orgs(),
+          "Organisations and armed non-state groups from Phoenix.International.actors.txt and "
+          "Phoenix.MilNonState.actors.txt (petrarch2, MIT; the latter from the START TOPS database, 2013), "
+          "codes cut to country+sector; built by newsgraph.actors.build_kb.")
     return 0
 
 

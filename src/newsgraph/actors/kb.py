@@ -117,6 +117,14 @@ class KnowledgeBase:
             for alias in [row["name"], *row["aliases"].split("|")]:
                 if alias:
                     self.orgs.setdefault(norm(alias), actor)
+        if (DATA / "orgs_phoenix.tsv").exists():  # older and coarser: only where our own table is silent
+            own = set(self.orgs)
+            for row in read_tsv("orgs_phoenix.tsv"):
+                earlier = self.orgs.get(row["name"])
+                better = earlier is not None and row["name"] not in own and earlier.country is None and row["country"]
+                if (earlier is None or better) and (row["country"] or row["sector"]):
+                    name = row["name"].title() if row["name"].islower() else row["name"]
+                    self.orgs[row["name"]] = Actor(name, row["country"] or None, row["sector"] or None)
 
     def _load_offices(self) -> None:
         for row in read_tsv("offices.tsv"):
@@ -147,7 +155,10 @@ class KnowledgeBase:
     def country(self, text: str) -> str | None:
         """ISO3 of a country name or demonym ("Japan", "Japanese", "U.S.")."""
         key = norm(text)
-        return self.country_names.get(key) or self.demonyms.get(key)
+        found = self.country_names.get(key) or self.demonyms.get(key)
+        if found is None and key.endswith("s"):  # "Palestinians", "Israelis"
+            found = self.demonyms.get(key[:-1])
+        return found
 
     def capital(self, text: str) -> str | None:
         """ISO3 of the country whose capital or seat of government this is."""

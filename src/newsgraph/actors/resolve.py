@@ -31,7 +31,7 @@ GENERIC_INSTITUTIONS = {"senate", "congress", "house of representatives", "supre
                         "national assembly", "treasury", "home office", "foreign office", "electoral commission",
                         "interior ministry", "foreign ministry", "defence ministry", "defense ministry",
                         "justice ministry", "finance ministry", "health ministry", "police"}
-FORMER_WORDS = {"former", "ex", "ex-", "onetime", "erstwhile"}
+FORMER_WORDS = {"former", "ex", "ex-", "onetime", "erstwhile", "ousted", "deposed"}
 AGENT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent", "dobj", "poss", "dative", "iobj", "attr", "appos"}
 TITLE_WORDS = {"president", "prime", "minister", "mr", "mrs", "ms", "dr", "gen", "general", "sen", "senator", "rep",
                "secretary", "chancellor", "premier", "king", "queen", "prince", "princess", "emperor", "sir", "lord",
@@ -160,7 +160,7 @@ class ArticleActors:
             domestic = m.label == "ORG" and m.actor is not None and m.actor.sector in DOMESTIC_SECTORS
             known = m.label in ("GPE", "NORP") or (domestic and norm(m.text) not in GENERIC_INSTITUTIONS)
             if known and m.actor is not None and m.actor.country:
-                counts[m.actor.country] = counts.get(m.actor.country, 0) + (3 if m.start < 80 else 1)
+                counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
         from newsgraph.extract.places import dateline
         from newsgraph.extract.places_gazetteer import gazetteer
 
@@ -169,7 +169,7 @@ class ArticleActors:
             if place is not None and place.country:
                 counts[place.country] = counts.get(place.country, 0) + 5
         ranked = sorted(counts.values(), reverse=True)
-        if not ranked or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+        if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
             return None
         return max(counts, key=lambda c: counts[c])
 
@@ -309,7 +309,9 @@ class ArticleActors:
         for child in (c for t in span for c in t.children):
             if child.i < span.start and child.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss"):
                 pieces.append(child.subtree)
-            elif child.i >= span.end and child.dep_ in ("appos", "prep", "acl", "relcl"):
+            elif child.i >= span.end and child.dep_ in ("appos", "acl", "relcl"):
+                pieces.append(child.subtree)
+            elif child.i >= span.end and child.dep_ == "prep" and _affiliation(child):
                 pieces.append(child.subtree)
         if root.dep_ == "appos" and root.head.i < span.start:
             pieces.append(t for t in root.head.subtree if t.i < span.start)
@@ -352,14 +354,19 @@ class ArticleActors:
         iso = sector = None
         found = [m for t in tokens if (m := self._mention_at(t.idx)) is not None and m.label != "PERSON"
                  and m.actor is not None and (m.actor.country or m.actor.sector)]
+        org_sector = None
         for labels in (("ORG", "FAC"), ("NORP",), ("GPE", "LOC")):
             for m in found:
                 if m.label in labels and m.actor is not None:
                     country = m.actor.country
                     if norm(m.text) in GENERIC_INSTITUTIONS and getattr(self, "home", None):
                         country = self.home
-                    if country or labels[0] == "ORG":
-                        return country, m.actor.sector if labels[0] == "ORG" else None
+                    if labels[0] == "ORG":
+                        org_sector = org_sector or m.actor.sector
+                    if country:
+                        return country, org_sector
+        if org_sector:
+            sector = org_sector
         words = [t.text for t in tokens]
         for size in (3, 2, 1):
             for i in range(len(words) - size + 1):
@@ -428,8 +435,8 @@ class ArticleActors:
         if not text.strip():
             return text, None
         exact = self.by_span.get((start, end))
-        if exact is not None:
-            return exact.name, exact.actor
+        if exact is not None and exact.actor is not None:
+            return exact.name, self._with_head_role(exact, exact.actor)
         lowered = text.strip().lower()
         if lowered in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
             found = self.antecedent(start, lowered)
@@ -444,17 +451,34 @@ class ArticleActors:
             return holder.name, holder.actor
         inside = self._mention_at(span.root.idx)
         if inside is not None and inside.actor is not None and inside.start < end and start < inside.end:
-            return inside.name, inside.actor
+            return inside.name, self._with_head_role(inside, inside.actor)
         role, _ = self._role_in(span)
         if role:
             mention = self._description(start, end)
             return mention.name, mention.actor
-        if inside is not None:
+        if inside is not None and inside.actor is not None:
             return inside.name, inside.actor
+        modifier = next((m for m in self.mentions if start <= m.start and m.end <= end and m.actor is not None
+                         and m.label in ("NORP", "GPE") and m.actor.country), None)
+        if modifier is not None and modifier.actor is not None:  # "Egyptian warships" with no known role
+            return clean_name(text), Actor(clean_name(text), modifier.actor.country, None)
         earlier = self._same_person(clean_name(text), start) if text[:1].isupper() else None
         if earlier is not None:
             return earlier.name, earlier.actor
         return self._lookup(text, span.root)
+
+    def _with_head_role(self, mention: Mention, actor: Actor) -> Actor:
+        """'Hungarian' in 'Hungarian officials': a demonym or country modifying a role takes that role's sector."""
+        if mention.label not in ("NORP", "GPE") or actor.sector is not None:
+            return actor
+        span = span_tokens(self.doc, mention.start, mention.end)
+        token = span.root if span is not None else None
+        while token is not None and token.dep_ == "conj" and token.head is not token:
+            token = token.head
+        if token is None or token.dep_ not in ("amod", "compound", "nmod"):
+            return actor
+        role = self.kb.roles.get(token.head.lower_) or self.kb.roles.get(token.head.lemma_.lower())
+        return Actor(actor.name, actor.country, role.sector) if role and role.sector else actor
 
     def _mention_at(self, char: int) -> Mention | None:
         i = bisect.bisect_right(self.starts, char) - 1
@@ -499,6 +523,15 @@ class ArticleActors:
             return same[0]
         subjects = [m for m in candidates if m.subject]
         return (subjects or candidates)[0]
+
+
+def _affiliation(prep: Any) -> bool:
+    """'of the ministry' or ', formerly with the Pentagon': a preposition that says whom a person works for."""
+    word = prep.lower_
+    if word == "of":
+        return True
+    before = prep.doc[max(prep.i - 2, 0):prep.i]
+    return word in ("with", "at", "for", "from") and any(t.text == "," for t in before)
 
 
 def _runs(tokens: list[Any]) -> list[list[Any]]:

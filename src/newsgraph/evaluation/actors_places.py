@@ -225,6 +225,35 @@ def meantime_places(shared: Path, limit: int | None = None) -> dict[str, float]:
             "meantime_places_gold": float(total)}
 
 
+def plover_actors(shared: Path, limit: int | None = None) -> dict[str, float]:
+    """Third actor check: the source/target spans of the PLOVER gold records (country and sector of each).
+
+    Sentences are edited CAMEO-manual examples dated 2000-01-01; a capital as subject or object is GOV.
+    """
+    from newsgraph.actors.stage import resolve_span
+    from newsgraph.model import Article
+
+    path = shared / "data" / "plover" / "plover_gsr.jsonl"
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    records = records[:limit] if limit else records
+    articles = run_resolution_stages([Article(id=r["id"], text=r["text"], published="2000-01-01") for r in records])
+    total = country_ok = sector_ok = 0
+    for record, article in zip(records, articles, strict=True):
+        seen = set()
+        for event in record["events"]:
+            for role in ("source", "target"):
+                actor_gold = event.get(role)
+                if not actor_gold or (actor_gold["start"], actor_gold["end"]) in seen or article.error:
+                    continue
+                seen.add((actor_gold["start"], actor_gold["end"]))
+                total += 1
+                _, actor = resolve_span(article, actor_gold["start"], actor_gold["end"])
+                country_ok += (actor.country if actor else None) == actor_gold.get("country")
+                sector_ok += (actor.sector if actor else None) == actor_gold.get("sector")
+    return {"plover_actor_country_accuracy": country_ok / max(total, 1),
+            "plover_actor_sector_accuracy": sector_ok / max(total, 1), "plover_actors_gold": float(total)}
+
+
 @evaluation("places_actors")
 def evaluate(shared: Path, limit: int | None = None) -> dict[str, float]:
     """Worked-example actor checks plus the hand-made dev set for places and actors."""
@@ -237,4 +266,6 @@ def evaluate(shared: Path, limit: int | None = None) -> dict[str, float]:
             scores |= {f"{name}{suffix}": value for name, value in found.items()}
     if (shared / "data" / "timex" / "gold.jsonl").exists():
         scores |= meantime_places(shared, limit)
+    if (shared / "data" / "plover" / "plover_gsr.jsonl").exists():
+        scores |= plover_actors(shared, limit)
     return scores
