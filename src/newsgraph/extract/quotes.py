@@ -55,21 +55,20 @@ class DocIndex:
     sent_starts: list[int]
     sents: list[Any]
     quoted: list[tuple[int, int]]
-    paragraph_starts: list[int]
+    blocks: list[tuple[int, int]]
+    text: str
 
     @classmethod
-    def build(cls, doc: Any, marks: list[QuoteMarks]) -> DocIndex:
-        """Index a parsed doc and the quoted stretches (marks included)."""
+    def build(cls, doc: Any, marks: list[QuoteMarks], text: str) -> DocIndex:
+        """Index a parsed doc (of ``text``) and the quoted stretches (marks included)."""
         sents = list(doc.sents)
         return cls(doc, [t.idx for t in doc], [s.start_char for s in sents], sents,
-                   [(m.open, m.outer_end) for m in marks], [start for start, _ in paragraphs(doc.text)])
+                   [(m.open, m.outer_end) for m in marks], list(paragraphs(text)) or [(0, len(text))], text)
 
     def paragraph_at(self, char: int) -> tuple[int, int]:
         """(start, end) of the paragraph holding a character: spaCy's sentences may run across paragraphs."""
-        i = max(0, bisect.bisect_right(self.paragraph_starts, char) - 1)
-        start = self.paragraph_starts[i] if self.paragraph_starts else 0
-        end = self.doc.text.find("\n", start)
-        return start, end if end >= 0 else len(self.doc.text)
+        i = max(0, bisect.bisect_right(self.blocks, (char, len(self.text) + 1)) - 1)
+        return self.blocks[i]
 
     def token_at(self, char: int) -> Any:
         """The token covering (or just before) a character offset."""
@@ -98,7 +97,7 @@ def extract_quotes(article: Article) -> list[Quote]:
     marks, lone = find_quote_marks(article.text)
     for _ in range(lone):
         note_drop(article, STAGE, "unpaired_mark")
-    index = DocIndex.build(article.doc, marks)
+    index = DocIndex.build(article.doc, marks, article.text)
     attributions = find_attributions(index)
     book = SpeakerBook(article, index.is_quoted)
     for att in attributions:
@@ -275,7 +274,7 @@ def _trimmed_content(index: DocIndex, first: int, last: int) -> tuple[int, int]:
     while first < last and (doc[first].is_punct or doc[first].dep_ == "mark" and doc[first].lower_ == "that"):
         first += 1
     start, end = doc[first].idx, doc[last].idx + len(doc[last])
-    text = doc.text
+    text = index.text
     while start < end and text[start] in EDGE_JUNK:
         start += 1
     while end > start and text[end - 1] in EDGE_JUNK + ".":

@@ -225,6 +225,11 @@ def _right_modifier(head: Token, child: Token) -> bool:
     return head.pos_ == "PROPN" and child.dep_ == "appos" and child.pos_ == "PROPN"
 
 
+def _line_break(doc: Any, first: int, last: int) -> bool:
+    """Whether a paragraph break lies between two tokens (a mention never crosses one)."""
+    return any("\n" in t.whitespace_ or "\n" in t.text for t in doc[first:last])
+
+
 def mention_bounds(head: Token) -> tuple[int, int]:
     """Character span of the speaker mention: the head with its modifiers, without clauses or appositions."""
     if head.pos_ == "NOUN":
@@ -242,9 +247,9 @@ def mention_bounds(head: Token) -> tuple[int, int]:
             break
         right = child.right_edge
     doc = head.doc
-    while left.i < head.i and (left.is_punct or left.is_space or "\n" in doc.text[left.idx:head.idx]):
+    while left.i < head.i and (left.is_punct or left.is_space or _line_break(doc, left.i, head.i)):
         left = left.nbor(1)
-    while right.i > head.i and (right.is_punct or right.is_space or "\n" in doc.text[head.idx:right.idx]):
+    while right.i > head.i and (right.is_punct or right.is_space or _line_break(doc, head.i, right.i)):
         right = right.nbor(-1)
     return left.idx, right.idx + len(right.text)
 

@@ -21,6 +21,7 @@ SINGLE_ANY = "'"
 OPENING_CONTEXT = " \t([{—–-/:;\u00a0\"“„«"
 CLOSING_CONTEXT = " \t)]}—–-/:;,.!?\u00a0\"”»"
 TRIM = " \t\u00a0,;:"
+SINGLE_MARK = re.compile("[" + SINGLE_OPEN + SINGLE_CLOSE + SINGLE_ANY + "]")
 
 
 @dataclass(slots=True)
@@ -124,21 +125,21 @@ def _is_single_close(text: str, pos: int, start: int, end: int) -> bool:
 
 def _pair_single(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Pairs of single marks outside double-quoted stretches; apostrophes inside words never pair."""
+    marks = [m.start() for m in SINGLE_MARK.finditer(text, start, end)
+             if not any(a <= m.start() < b for a, b in taken)]
     pairs = []
-    pos = start
-    while pos < end:
-        inside = next((b for a, b in taken if a <= pos < b), None)
-        if inside is not None:
-            pos = inside
-            continue
+    i = 0
+    while i < len(marks):
+        pos = marks[i]
         if _is_single_open(text, pos, start, end):
-            stop = next((b for a, b in taken if a > pos), end)
-            close = next((p for p in range(pos + 2, stop) if _is_single_close(text, p, start, end)), None)
-            if close is not None and " " in text[pos:close]:
-                pairs.append((pos, close))
-                pos = close + 1
+            stop = next((a for a, _ in taken if a > pos), end)
+            close = next((j for j in range(i + 1, len(marks)) if pos + 2 <= marks[j] < stop
+                          and _is_single_close(text, marks[j], start, end)), None)
+            if close is not None and " " in text[pos:marks[close]]:
+                pairs.append((pos, marks[close]))
+                i = close + 1
                 continue
-        pos += 1
+        i += 1
     return pairs
 
 
