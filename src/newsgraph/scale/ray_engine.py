@@ -1,8 +1,9 @@
 """The Ray engine: the same batches as the local engine, run by Ray Data ``map_batches`` over actor classes.
 
-Each actor loads the model once in its constructor.  Ray Data keeps the order
-of rows (``preserve_order``), so the records, and which duplicate is kept,
-are the same as with the local engine.  ``ray.init`` starts a local Ray
+Each actor loads the model once in its constructor.  A row is one whole batch
+(the same batches as the local engine: spaCy's output can depend on what a
+batch holds), and Ray Data keeps the order of rows (``preserve_order``), so the
+records, and which duplicate is kept, are the same as with the local engine.  ``ray.init`` starts a local Ray
 instance unless ``address`` names a running cluster.
 """
 
@@ -10,27 +11,29 @@ from __future__ import annotations
 
 import logging
 import pickle
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import numpy as np
 
 from newsgraph.model import Article
+from newsgraph.scale.local import chunks
 from newsgraph.scale.units import Unit
 from newsgraph.scale.worker import Ingested, ingest_batch, process_articles, warm_up
 
 
-def _rows(items: Sequence[Any]) -> list[dict[str, bytes]]:
-    return [{"blob": pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)} for item in items]
+def _rows(batches: Iterable[list[Any]]) -> list[dict[str, bytes]]:
+    """One row per batch: Ray hands each actor call exactly the batch the local engine would make."""
+    return [{"blob": pickle.dumps(batch, protocol=pickle.HIGHEST_PROTOCOL)} for batch in batches]
 
 
-def _unpickle(batch: dict[str, np.ndarray]) -> list[Any]:
-    return [pickle.loads(blob) for blob in batch["blob"]]
+def _batches_in(rows: dict[str, np.ndarray]) -> list[list[Any]]:
+    return [pickle.loads(blob) for blob in rows["blob"]]
 
 
-def _pickled(items: list[Any]) -> dict[str, np.ndarray]:
-    out = np.empty(len(items), dtype=object)
-    out[:] = [pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL) for item in items]
+def _rows_out(results: list[list[Any]]) -> dict[str, np.ndarray]:
+    out = np.empty(len(results), dtype=object)
+    out[:] = [pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL) for result in results]
     return {"blob": out}
 
 
@@ -40,8 +43,8 @@ class IngestActor:
     def __init__(self, input_format: str, published: str | None, dedup: bool) -> None:
         self.options = {"input_format": input_format, "published": published, "dedup": dedup}
 
-    def __call__(self, batch: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
-        return _pickled(ingest_batch(_unpickle(batch), **self.options))  # type: ignore[arg-type]
+    def __call__(self, rows: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+        return _rows_out([ingest_batch(batch, **self.options) for batch in _batches_in(rows)])  # type: ignore[arg-type]
 
 
 class PipelineActor:
@@ -51,8 +54,8 @@ class PipelineActor:
         self.stage_names = tuple(stage_names)
         warm_up(self.stage_names)
 
-    def __call__(self, batch: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
-        return _pickled(process_articles(_unpickle(batch), self.stage_names))
+    def __call__(self, rows: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+        return _rows_out([process_articles(batch, self.stage_names) for batch in _batches_in(rows)])
 
 
 class RayEngine:
@@ -84,12 +87,13 @@ class RayEngine:
     def _map(self, items: Sequence[Any], actor: type, args: tuple[Any, ...]) -> list[Any]:
         import ray.data
 
-        if not items:
+        rows = _rows(chunks(items, self.batch_size))
+        if not rows:
             return []
-        dataset = ray.data.from_items(_rows(items), override_num_blocks=max(1, -(-len(items) // self.batch_size)))
-        mapped = dataset.map_batches(actor, fn_constructor_args=args, batch_size=self.batch_size,
-                                     concurrency=self.workers, batch_format="numpy", num_cpus=1)
-        return [pickle.loads(row["blob"]) for row in mapped.iter_rows()]
+        dataset = ray.data.from_items(rows, override_num_blocks=len(rows))
+        mapped = dataset.map_batches(actor, fn_constructor_args=args, batch_size=1, concurrency=self.workers,
+                                     batch_format="numpy", num_cpus=1)
+        return [item for row in mapped.iter_rows() for item in pickle.loads(row["blob"])]
 
     def ingest(self, units: Sequence[Unit], on_batch: Callable[[int], None] | None = None) -> list[Ingested]:
         """Units to (article, fingerprint) pairs, in order."""
