@@ -283,7 +283,7 @@ class EventCoder:
             verb = match.verb
             mode = None
             head_match = matches.get(verb.head.i) if verb.dep_ == "xcomp" else None
-            if head_match is not None and head_match.coding.flag == "control":
+            if head_match is not None and head_match.coding.flag.startswith("control"):
                 note_drop(self.article, STAGE, "infinitive_of_control_verb")
                 continue
             if head_match is not None and head_match.coding.flag.startswith("promise"):

@@ -137,13 +137,36 @@ def match_verb(verb: Any) -> Match | None:
     match = _lookup(verb)
     if match is None or match.coding.type == "NONE":
         return None
-    if match.coding.flag == "person":
+    flag = match.coding.flag
+    if flag == "person":
         obj = direct_object(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if obj is not None and not person_like(obj):
+        if obj is None and verb.dep_ == "acl":
+            obj = verb.head  # "numbers released by the department"
+        if obj is None or not person_like(obj):
             return None
-    if match.coding.flag == "intransitive" and direct_object(verb) is not None:
+    if flag == "intransitive" and direct_object(verb) is not None:
+        return None
+    if flag == "control-transitive" and not any(c.dep_ in ("dobj", "obj", "xcomp") for c in verb.children):
+        return None
+    if verb.lemma_.lower() == "warn" and not is_threat(verb):
         return None
     return match
+
+
+def is_threat(verb: Any) -> bool:
+    """A warning that threatens: of consequences, against someone, to someone, or of what the warner will do."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj") and person_like(child):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("of", "against"):
+            return True
+        if child.dep_ == "ccomp":
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            auxes = {c.lower_ for c in child.children if c.dep_ == "aux"}
+            if subject is not None and subject.lower_ in ("we", "it", "they", "he", "she") and auxes & {
+                    "will", "would", "'ll", "shall"}:
+                return True
+    return False
 
 
 PEOPLE_NOUNS = frozenset({
