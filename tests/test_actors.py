@@ -97,3 +97,23 @@ def test_resolve_span_works_on_an_unprocessed_article():
     article = Article(id="u", text="Moscow warned Kyiv on Tuesday.", published="2024-01-01")
     name, actor = resolve_span(article, 0, 6)
     assert actor is not None and (actor.country, actor.sector) == ("RUS", "GOV")
+
+
+def test_resolve_span_never_fails_on_any_word_span():
+    text = ("On Friday, the Turkish foreign ministry said Ankara would not accept it; they, "
+            "however, met in Geneva with “officials” from the U.N. and NATO.\n\nHe left.")
+    article = run(text)
+    bounds = [0] + [i + 1 for i, ch in enumerate(text) if ch in " \n"] + [len(text)]
+    for i, start in enumerate(bounds[:-1]):
+        for end in bounds[i + 1:i + 5]:
+            name, actor = resolve_span(article, start, end)
+            assert isinstance(name, str)
+            assert actor is None or isinstance(actor.name, str)
+    assert resolve_span(article, 5, 5) == ("", None)
+
+
+def test_empty_and_undated_articles():
+    article = Article(id="e", text="", published=None)
+    assert resolve_span(article, 0, 0) == ("", None)
+    undated = run("The White House said it would respond.", published=None)
+    assert resolve(undated, "White House")[1:] == ("USA", "GOV")
