@@ -35,6 +35,8 @@ SURFACE = [
     ("Pilots flew the F-35 to the 2+2 meeting.", []),
     ("Call 555-123-4567 for the 70th anniversary gala.", []),
     ("The treaty was signed in 1998.", []),
+    ("The cap was set by the Group of Seven.", []),
+    ("Airlines grounded their Boeing 787 jets and the 777-200LR.", []),
 ]
 
 

@@ -92,7 +92,7 @@ def subject_of(doc: Any, number: Any, head: Any | None) -> tuple[int, int] | Non
     thing a percentage changes ("boost spending by 8 percent")."""
     noun = head if head is not None else number
     for child in noun.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and child.pos_ != "PRON":  # "its 14 tankers" names no one
             return noun_chunk(doc, child)
     for child in noun.children:
         if child.dep_ in ("compound", "amod", "nmod") and (child.pos_ == "PROPN" or child.ent_type_ in ("GPE",

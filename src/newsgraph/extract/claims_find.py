@@ -236,6 +236,10 @@ def find_quantities(text: str) -> tuple[list[Quantity], list[Rejected]]:
         value = parse_number(m)
         if value is None:
             continue
+        capitalised = m.group("words") and m.group("words")[0].isupper()
+        if capitalised and re.search(r"[\w,]\s+$", text[max(0, start - 3):start]):
+            rejected.append(Rejected(start, end, "inside_name"))  # "the Group of Seven", "the Big Three"
+            continue
         if ORDINAL_SUFFIX.match(text, m.end("digits") if m.group("digits") else end):
             rejected.append(Rejected(start, end, "ordinal"))
             continue
