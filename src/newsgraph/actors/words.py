@@ -1,0 +1,118 @@
+"""Word lists and small parse helpers shared by actor resolution (no state, no knowledge base)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+THING_PRONOUNS = {"it", "its", "itself"}
+# a capital after one of these is a location, not the government acting
+LOCATIVE_PREPS = {"in", "at", "to", "near", "from", "into", "across", "around", "outside", "inside", "within",
+                  "through", "throughout", "toward", "towards", "via", "over", "off", "beyond", "until",
+                  "above", "below", "north", "south", "east", "west", "visit", "of"}
+# a capital modifying one of these nouns stands for the government ("the Kabul government")
+GOVERNMENT_HEADS = {"government", "administration", "regime", "authorities", "official", "officials", "leadership",
+                    "leaders", "ministry", "statement", "spokesman", "spokeswoman", "envoy", "diplomats"}
+# sectors of bodies that are domestic: an unnamed one belongs to the article's main country
+DOMESTIC_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "POL", "OPP"}
+# institutions named without their country ("the Senate") belong to the article's main country
+GENERIC_INSTITUTIONS = {"senate", "congress", "house of representatives", "supreme court", "parliament", "diet",
+                        "national assembly", "treasury", "home office", "foreign office", "electoral commission",
+                        "interior ministry", "foreign ministry", "defence ministry", "defense ministry",
+                        "justice ministry", "finance ministry", "health ministry", "police"}
+FORMER_WORDS = {"former", "ex", "ex-", "onetime", "erstwhile", "ousted", "deposed"}
+AGENT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent", "dobj", "poss", "dative", "iobj", "attr", "appos"}
+TITLE_WORDS = {"president", "prime", "minister", "mr", "mrs", "ms", "dr", "gen", "general", "sen", "senator", "rep",
+               "secretary", "chancellor", "premier", "king", "queen", "prince", "princess", "emperor", "sir", "lord",
+               "gov", "governor", "mayor", "judge", "justice", "ambassador", "adm", "admiral", "col", "lt", "capt",
+               "sgt", "pope", "sheikh", "dame"}
+ORG_SECTOR_WORDS = (  # first match wins: "police" before "department", "defence" before "ministry"
+    ("police", "COP"), ("army", "MIL"), ("navy", "MIL"), ("air force", "MIL"), ("military", "MIL"),
+    ("forces", "MIL"), ("guard", "MIL"), ("defense", "MIL"), ("defence", "MIL"), ("parliament", "LEG"),
+    ("senate", "LEG"), ("congress", "LEG"), ("assembly", "LEG"), ("court", "JUD"), ("party", "POL"),
+    ("ministry", "GOV"), ("department", "GOV"), ("government", "GOV"), ("agency", "GOV"), ("office", "GOV"),
+    ("embassy", "GOV"), ("commission", "GOV"), ("council", "GOV"), ("university", "EDU"), ("institute", "EDU"),
+    ("school", "EDU"), ("college", "EDU"), ("academy", "EDU"), ("bank", "BUS"), ("company", "BUS"),
+    ("corp", "BUS"), ("inc", "BUS"), ("group", "BUS"), ("airlines", "BUS"), ("airline", "BUS"), ("airways", "BUS"),
+    ("news", "MED"),
+    ("times", "MED"), ("post", "MED"), ("television", "MED"), ("broadcasting", "MED"), ("chronicle", "MED"),
+    ("herald", "MED"), ("tribune", "MED"), ("journal", "MED"), ("gazette", "MED"), ("radio", "MED"),
+    ("daily", "MED"), ("cbs", "MED"), ("nbc", "MED"), ("abc", "MED"), ("foundation", "NGO"),
+    ("federation", "NGO"), ("association", "NGO"), ("union", "CVL"), ("co", "BUS"), ("ltd", "BUS"),
+    ("llc", "BUS"), ("plc", "BUS"), ("holdings", "BUS"), ("technologies", "BUS"), ("electronics", "BUS"),
+    ("motors", "BUS"), ("pharmaceuticals", "BUS"), ("magazine", "MED"), ("network", "MED"),
+)
+
+
+def span_tokens(doc: Any, start: int, end: int) -> Any:
+    """The doc span covering the characters, widened to token boundaries (or None)."""
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def is_agent(token: Any) -> bool:
+    """Whether a place name acts (subject, object, possessor) rather than locates something."""
+    while token.dep_ in ("conj", "appos") and token.head is not token:
+        head = token.head
+        if head.pos_ in ("VERB", "AUX"):
+            return True
+        token = head
+    if token.dep_ in AGENT_DEPS:
+        return True
+    if token.dep_ == "compound" and token.head.lemma_.lower() in GOVERNMENT_HEADS:
+        return True
+    if token.dep_ == "pobj":
+        return token.head.lower_ not in LOCATIVE_PREPS
+    return False
+
+
+def affiliation(prep: Any) -> bool:
+    """'of the ministry' or ', formerly with the Pentagon': a preposition that says whom a person works for."""
+    word = prep.lower_
+    if word == "of":
+        return True
+    before = prep.doc[max(prep.i - 2, 0):prep.i]
+    return word in ("with", "at", "for", "from") and any(t.text == "," for t in before)
+
+
+def runs(tokens: list[Any]) -> list[list[Any]]:
+    """Split tokens into runs of consecutive positions."""
+    runs: list[list[Any]] = []
+    for t in tokens:
+        if runs and runs[-1][-1].i + 1 == t.i:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return runs
+
+
+def clean_name(text: str) -> str:
+    """A mention as a name: no leading article or trailing possessive."""
+    text = " ".join(text.split())
+    for prefix in ("the ", "The "):
+        if text.startswith(prefix):
+            text = text[len(prefix):]
+    for suffix in ("'s", "’s", "'", "’"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    return text.strip()
+
+
+def strip_title(name: str) -> str:
+    """'President Joe Biden' -> 'Joe Biden' (titles the entity recogniser sometimes keeps)."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def description_name(span: Any) -> str:
+    """'a senior administration official' -> 'senior administration official'."""
+    words = [t for t in span if not (t.i == span.start and t.pos_ in ("DET", "PRON"))]
+    return clean_name(" ".join(t.text for t in words) if words else span.text)
+
+
+def parse_text(text: str) -> Any:
+    from newsgraph import nlp
+
+    return nlp.load()(text)
