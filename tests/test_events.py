@@ -129,6 +129,18 @@ def test_event_table(coded, text, expected):
     assert dyads(coded(text)) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "On Friday, Friday, Friday and Saturday, the long weekend of festivities went on in every town.",
+    "Said said said said said said said said said said said said said said, agreed agreed agreed.",
+    "France. Germany. Kenya. Uganda. Peru. Chile. These were the countries named in the long list of the report.",
+])
+def test_odd_texts_do_not_break_the_stage(coded, text):
+    day = text.find("Friday")
+    dates = [TimeExpr(day, day + 6, "Friday", "2024-03-01")] if day >= 0 else []
+    for event in coded(text, dates=dates):
+        assert event["type"] and event["trigger"]["text"]
+
+
 def test_reported_event_belongs_to_its_actor(coded):
     events = coded("The French government said on Tuesday that Kenya and Uganda had agreed to cooperate on "
                    "border security.")
