@@ -93,7 +93,8 @@ def quantity_gold(folder: Path) -> list[dict[str, Any]]:
     rows = []
     for line in (folder / "quantities.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
-        keep, ignore = [], []
+        keep: list[dict[str, Any]] = []
+        ignore: list[dict[str, Any]] = []
         for q in row["quantities"]:
             bare_year = q["unit"] == "dimensionless" and re.fullmatch(r"(1[5-9]|20)\d\d", q["surface"])
             (ignore if bare_year or (row["id"], q["surface"]) in names else keep).append(q)

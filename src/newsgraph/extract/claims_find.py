@@ -233,9 +233,10 @@ def find_quantities(text: str) -> tuple[list[Quantity], list[Rejected]]:
             end -= 1
         if any(s <= start < e or s < end <= e for s, e in covered):
             continue
-        value = parse_number(m)
-        if value is None:
+        parsed = parse_number(m)
+        if parsed is None:
             continue
+        value = parsed
         capitalised = m.group("words") and m.group("words")[0].isupper()
         if capitalised and re.search(r"[\w,]\s+$", text[max(0, start - 3):start]):
             rejected.append(Rejected(start, end, "inside_name"))  # "the Group of Seven", "the Big Three"
