@@ -225,6 +225,8 @@ def run_soak(tmp: Path, kills: int, articles: int = 40, seed: int = 0) -> SoakRe
         out, db = tmp / f"out{round_no}", tmp / f"run{round_no}.db"
         argv = ["run", str(corpus), "--out", str(out), "--db", str(db), *base]
         for _ in range(rng.randint(1, 3)):  # kill the same run up to three times before letting it finish
+            if result.kills >= kills:
+                break
             at = time.monotonic() + rng.uniform(0, full)
             if kill_when(start(argv), lambda at=at: time.monotonic() >= at):
                 result.kills += 1
