@@ -40,6 +40,7 @@ TARGET_FROM_CLAUSE = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
 REQUEST_CODING = Coding("REQUEST", None, "10")
 THREAT_CODING = Coding("THREATEN", None, "13")
 MAX_TRIGGER_GAP = 4
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around", "on"})
 REPORTING_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 PRONOUNS = frozenset({"it", "they", "them", "he", "him", "she", "her", "we", "us", "i", "me", "you"})
 
@@ -216,7 +217,7 @@ class EventCoder:
         targets = self.first_resolved(self.target_heads(match), sources)
         fallback = False
         if not targets and sources:
-            targets = self.subtree_target(verb, sources)
+            targets = self.subtree_target(verb, sources, match.coding.type)
             fallback = bool(targets)
         if not sources and not (targets and is_passive(verb) and targets[0].text.lower() not in PRONOUNS):
             note_drop(self.article, STAGE, "no_source_actor" if subject is not None else "no_subject")
@@ -229,7 +230,7 @@ class EventCoder:
         cand.confidence = round(max(0.1, confidence_of(cand) - penalty), 2)
         return cand
 
-    def subtree_target(self, verb: Any, sources: list[Mention]) -> list[Mention]:
+    def subtree_target(self, verb: Any, sources: list[Mention], type_: str) -> list[Mention]:
         """The first actor named in the trigger's own clause after it, when no object names one.
 
         ("rioted ... calling for the removal of President X": X).  Attribution clauses and other
@@ -242,6 +243,8 @@ class EventCoder:
             path = [a for a in token.ancestors if verb.is_ancestor(a)]
             if any(a.pos_ == "VERB" and (a.dep_ == "conj" or a.lemma_.lower() in SPEECH_VERBS) for a in path):
                 continue  # inside another event or an attribution clause
+            if token.head.dep_ == "prep" and token.head.lower_ in LOCATIVE_PREPS and type_ in SYMMETRIC:
+                continue  # "signed in Reykjavik": where a deal was made is not a party to it
             if token.dep_ in ("amod", "compound", "nmod") and not agentive(token.head) and self.actors.same_country(
                     token, sources):
                 continue  # "Kishida pledged to boost Japanese military spending" names no target
@@ -354,19 +357,19 @@ def actor_key(participant: Any) -> tuple[str | None, str | None, str] | None:
 
 
 def dedupe(events: list[Event]) -> list[Event]:
-    """Drop repeats (same type, source, target and trigger) and untargeted twins of targeted events."""
+    """Drop repeats (same type, source and target in one sentence) and untargeted twins of targeted events."""
     seen: set[tuple[Any, ...]] = set()
     targeted = {(e.type, actor_key(e.source), e.sentence.start) for e in events if e.target is not None}
     out = []
-    for event in events:
-        key = (event.type, actor_key(event.source), actor_key(event.target), event.trigger.start)
+    for event in sorted(events, key=lambda e: -e.confidence):
+        key = (event.type, actor_key(event.source), actor_key(event.target), event.sentence.start)
         if key in seen:
             continue
         if event.target is None and (event.type, actor_key(event.source), event.sentence.start) in targeted:
             continue
         seen.add(key)
         out.append(event)
-    return out
+    return sorted(out, key=lambda e: (e.trigger.start, e.trigger.end))
 
 
 PLOVER_INTENT_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})

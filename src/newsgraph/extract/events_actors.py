@@ -17,10 +17,11 @@ from newsgraph.model import Actor, Article, Participant
 
 JOINT_HEADS = frozenset({
     "side", "leader", "country", "nation", "government", "president", "minister", "party", "ally",
-    "neighbour", "neighbor", "capital", "counterpart", "state", "power", "delegation", "army",
+    "neighbour", "neighbor", "capital", "counterpart", "state", "power", "delegation", "army", "ministry",
+    "parliament", "team", "navy", "military",
 })
 PERSON_HEADS = frozenset({"leader", "president", "minister", "counterpart"})
-QUALIFYING_PREPS = frozenset({"in", "of", "from"})
+QUALIFYING_PREPS = frozenset({"in", "of", "from", "for"})  # "a spokesman for the X government"
 BODY_NOUNS = frozenset({
     "statement", "communique", "declaration", "letter", "report", "resolution", "newspaper", "paper", "agency",
     "broadcaster", "radio", "television", "ministry", "embassy", "delegation", "court", "parliament", "cabinet",
