@@ -8,6 +8,7 @@ source's actor through ``newsgraph.actors.stage.resolve_span``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -27,9 +28,10 @@ def _span(text: str, start: int, end: int) -> Span:
     return Span(start, end, text[start:end])
 
 
-def _time_conflict(article: Article, quantity: Quantity) -> str | None:
+def _time_conflict(article: Article, quantity: Quantity, date_starts: list[int]) -> str | None:
     """Why a quantity is really a time expression (a drop reason), or None to keep it."""
-    for date in article.dates:
+    last = bisect.bisect_left(date_starts, quantity.number_end)  # dates from here on start after the number
+    for date in article.dates[max(0, last - 4):last]:
         if date.start < quantity.number_end and quantity.number_start < date.end:
             if date.type in ("DATE", "TIME", "SET"):
                 return "date_or_time"
@@ -42,7 +44,9 @@ def _time_conflict(article: Article, quantity: Quantity) -> str | None:
 def _previous_noun(claims: list[Claim], start: int) -> Claim | None:
     """The latest counted claim shortly before ``start`` (the noun that an elided count shares)."""
     for claim in reversed(claims):
-        if claim.kind == "count" and claim.unit and start - claim.end < ELIDED_LOOKBACK:
+        if start - claim.end >= ELIDED_LOOKBACK:
+            break
+        if claim.kind == "count" and claim.unit:
             return claim
     return None
 
@@ -125,8 +129,10 @@ def _multiplications(article: Article, claims: list[Claim]) -> list[Claim]:
     """"could double by 2027" after a figure: a multiply claim on the same noun and subject, timed by its clause."""
     text = article.text
     out = []
+    starts = [c.start for c in claims]
     for m in MULTIPLY_RE.finditer(text):
-        referent = next((c for c in reversed(claims) if c.end <= m.start() and m.start() - c.end < 120
+        before = [c for c in claims[max(0, bisect.bisect_left(starts, m.start()) - 3):] if c.end <= m.start()]
+        referent = next((c for c in reversed(before) if m.start() - c.end < 120
                          and not re.search(r"[.!?]\s", text[c.end:m.start()])), None)
         if referent is None:
             continue
@@ -150,8 +156,10 @@ def extract_claims(article: Article) -> list[Claim]:
     for item in rejected:
         note_drop(article, "claims", item.reason)
     claims: list[Claim] = []
+    article.dates.sort(key=lambda d: (d.start, d.end))
+    date_starts = [d.start for d in article.dates]
     for quantity in quantities:
-        reason = _time_conflict(article, quantity)
+        reason = _time_conflict(article, quantity, date_starts)
         if reason:
             note_drop(article, "claims", reason)
             continue

@@ -164,6 +164,19 @@ def _per_unit(text: str, pos: int) -> tuple[int, str] | None:
     return unit.end, unit.unit
 
 
+class _Coverage:
+    """Characters already taken by a quantity, so a number is read once (linear, not a list scan)."""
+
+    def __init__(self, size: int) -> None:
+        self.mask = bytearray(size + 1)
+
+    def add(self, start: int, end: int) -> None:
+        self.mask[start:end] = b"\x01" * (end - start)
+
+    def hit(self, start: int, end: int) -> bool:
+        return any(self.mask[start:end])
+
+
 def _shared_unit(text: str, end: int) -> UnitMatch | None:
     """The unit of "45 and 50 mg": a bare number followed by "and"/"or" and a measured one takes its unit."""
     m = re.match(r"\s+(?:and|or)\s+", text[end:end + 8])
@@ -182,15 +195,15 @@ def find_quantities(text: str) -> tuple[list[Quantity], list[Rejected]]:
     """Every quantity phrase in ``text`` and every rejected number with its reason, in text order."""
     found: list[Quantity] = []
     rejected: list[Rejected] = []
-    covered: list[tuple[int, int]] = []
+    covered = _Coverage(len(text))
     names = model_numbers(text)
     for m in HALF_OF_RE.finditer(text):
         found.append(Quantity(m.start(), m.end(), 0.5, m.start(), m.end(), kind="other", needs_noun=False))
-        covered.append(m.span())
+        covered.add(*m.span())
     for m in DOZEN_RE.finditer(text):
         value = 6.0 if m.group(0).lower().startswith("half") else 12.0
         found.append(Quantity(m.start(), m.end(), value, m.start(), m.end()))
-        covered.append(m.span())
+        covered.add(*m.span())
     for m in FRACTION_RE.finditer(text):
         if m["vulgar"]:
             vulgar = Quantity(m.start(), m.end(), VULGAR[m["vulgar"]], m.start(), m.end(), kind="other",
@@ -199,7 +212,7 @@ def find_quantities(text: str) -> tuple[list[Quantity], list[Rejected]]:
             if unit:
                 vulgar.end, vulgar.unit, vulgar.kind = unit.end, unit.unit, unit.kind
             found.append(vulgar)
-            covered.append((vulgar.start, vulgar.end))
+            covered.add(vulgar.start, vulgar.end)
             continue
         num = 1 if m["num"].lower() in ("a", "an") else UNITS[m["num"].lower()]
         if m["den"].lower() in ("half", "halves") and num == 1 and m["num"].lower() in ("a", "an"):
@@ -210,28 +223,28 @@ def find_quantities(text: str) -> tuple[list[Quantity], list[Rejected]]:
         if unit and unit.kind != "duration":
             fraction.end, fraction.unit, fraction.kind = unit.end, unit.unit, unit.kind
         found.append(fraction)
-        covered.append((fraction.start, fraction.end))
+        covered.add(fraction.start, fraction.end)
     for m in ONE_UNIT_RE.finditer(text):
         unit = unit_after(text, m.end("article"))
-        if unit is None or unit.kind in ("duration", "percent") or any(s <= m.start() < e for s, e in covered):
+        if unit is None or unit.kind in ("duration", "percent") or covered.hit(m.start(), m.start() + 1):
             continue
         found.append(Quantity(m.start(), unit.end, 1.0, m.start(), m.end("article"), unit.unit, unit.kind,
                               needs_noun=False))
-        covered.append((m.start(), unit.end))
+        covered.add(m.start(), unit.end)
     for m in re.finditer(r"(?<![\w-])(?:a|one)\s+(?P<coin>penny|cent|dime|nickel)(?![\w-])", text, re.IGNORECASE):
         found.append(Quantity(m.start(), m.end(), 1.0, m.start(), m.start() + 1, m["coin"].lower(), "money",
                               needs_noun=False))
-        covered.append(m.span())
+        covered.add(*m.span())
     for m in PHONE_RE.finditer(text):
         if m.group(0).count("-") + m.group(0).count(".") + m.group(0).count(" ") >= 2 and len(
                 re.sub(r"\D", "", m.group(0))) >= 9:
             rejected.append(Rejected(m.start(), m.end(), "phone_number"))
-            covered.append(m.span())
+            covered.add(*m.span())
     for m in NUMBER_RE.finditer(text):
         start, end = m.span()
         while end > start and text[end - 1] in " ,":
             end -= 1
-        if any(s <= start < e or s < end <= e for s, e in covered):
+        if covered.hit(start, start + 1) or covered.hit(end - 1, end):
             continue
         parsed = parse_number(m)
         if parsed is None:
@@ -319,6 +332,6 @@ def find_quantities(text: str) -> tuple[list[Quantity], list[Rejected]]:
             rejected.append(Rejected(start, end, "year"))
             continue
         found.append(quantity)
-        covered.append((quantity.start, quantity.end))
+        covered.add(quantity.start, quantity.end)
     found.sort(key=lambda q: q.start)
     return found, rejected

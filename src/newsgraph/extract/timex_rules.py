@@ -439,7 +439,7 @@ RULES: list[Rule] = [
                                    r"(?P<unit>(?i:years|decades|months|weeks|days|hours|minutes))"
                                    r"(?![\w-])|(?P<unit2>(?i:years|decades))-long"),
          lambda m, a, t: vague_duration(m, a, t) if m["unit"] else ("PXY", "DURATION")),
-    Rule("ago", re.compile(rf"(?P<amount>(?i:{AMOUNT}))\s+(?P<unit>(?i:{UNIT}))\s+(?i:ago)(?!\w)"), ago),
+    Rule("ago", re.compile(rf"(?<![\w.])(?P<amount>(?i:{AMOUNT}))\s+(?P<unit>(?i:{UNIT}))\s+(?i:ago)(?!\w)"), ago),
     Rule("frequency", re.compile(r"(?<![\w-])(?i:(?:every|each|per|a)\s+(?:single\s+)?"
                                  r"(?P<unit>day|week|month|year|quarter|hour|minute|morning|evening|night|monday|tuesday|wednesday|thursday|friday|"
                                  r"saturday|sunday)|daily|weekly|monthly|annually|annual|yearly|quarterly|hourly|"
