@@ -2,18 +2,31 @@
 
 from __future__ import annotations
 
+import re
+
 from newsgraph import nlp
 from newsgraph.model import Article, Entity
 from newsgraph.pipeline import stage
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW"}
 MIN_LANGUAGE_CHARS = 40
+# English function words: a text where they are frequent is English whatever a character-n-gram
+# classifier says (py3langid calls many short English news sentences Nigerian Pidgin or Scots).
+ENGLISH_FUNCTION_WORDS = frozenset(
+    "the of and to in a is that for on with as was by at from his her their has have had it its "
+    "be been were are will would said says not an which who this they he she but or after over".split()
+)
+ENGLISH_FUNCTION_SHARE = 0.2
+WORD = re.compile(r"[^\W\d_]+")
 
 
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the text's language; short texts are taken as English."""
     sample = text[:5000]
     if sum(ch.isalpha() for ch in sample) < MIN_LANGUAGE_CHARS:
+        return "en"
+    words = WORD.findall(sample.lower())
+    if words and sum(w in ENGLISH_FUNCTION_WORDS for w in words) / len(words) >= ENGLISH_FUNCTION_SHARE:
         return "en"
     import py3langid
 
@@ -31,7 +44,7 @@ def parse(articles: list[Article]) -> None:
         else:
             english.append(article)
     model = nlp.load()
-    for article, doc in zip(english, model.pipe(a.text for a in english)):
+    for article, doc in zip(english, model.pipe(a.text for a in english), strict=True):
         article.doc = doc
 
 
