@@ -91,11 +91,12 @@ def main() -> None:
             summary = run([str(warc)], Path(tmp) / f"w{workers}",
                           RunOptions(workers=workers, batch_size=args.batch_size, stages=stages, progress=False))
             elapsed = time.perf_counter() - wall
-            used = self_cpu() - cpu + children_cpu() - child
+            driver = self_cpu() - cpu
+            used = driver + children_cpu() - child
             figures[f"w{workers}"] = (summary.processed / elapsed, summary.processed / used)
             print(f"run --workers {workers}       {figures[f'w{workers}'][0]:7.2f} pages/s wall   "
                   f"{figures[f'w{workers}'][1]:7.2f} pages/CPU-s   ({summary.processed} pages, "
-                  f"{sum(summary.errors.values())} errors, {elapsed:.1f} s)")
+                  f"{sum(summary.errors.values())} errors, {elapsed:.1f} s; driver {driver / used:.1%} of the CPU)")
     bare, one, two = figures["bare"], figures["w1"], figures["w2"]
     print(f"end-to-end / bare spaCy, 1 worker:  {one[0] / bare[0]:.2f}x wall   {one[1] / bare[1]:.2f}x per CPU-s")
     print(f"end-to-end / bare spaCy, 2 workers: {two[0] / bare[0]:.2f}x wall")

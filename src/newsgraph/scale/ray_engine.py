@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import pickle
+import warnings
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -82,6 +83,7 @@ class RayEngine:
         context = DataContext.get_current()
         context.execution_options.preserve_order = True
         context.enable_progress_bars = False
+        warnings.filterwarnings("ignore", message="The minimum number of concurrent actors", category=UserWarning)
         context.print_on_execution_start = False
 
     def _map(self, items: Sequence[Any], actor: type, args: tuple[Any, ...]) -> list[Any]:
@@ -91,8 +93,9 @@ class RayEngine:
         if not rows:
             return []
         dataset = ray.data.from_items(rows, override_num_blocks=len(rows))
-        mapped = dataset.map_batches(actor, fn_constructor_args=args, batch_size=1, concurrency=self.workers,
-                                     batch_format="numpy", num_cpus=1)
+        size = min(self.workers, len(rows))  # no idle actors (each would load the model for nothing)
+        mapped = dataset.map_batches(actor, fn_constructor_args=args, batch_size=1, batch_format="numpy",
+                                     compute=ray.data.ActorPoolStrategy(size=size), num_cpus=1)
         return [item for row in mapped.iter_rows() for item in pickle.loads(row["blob"])]
 
     def ingest(self, units: Sequence[Unit], on_batch: Callable[[int], None] | None = None) -> list[Ingested]:
