@@ -24,7 +24,7 @@ NUM_PERM = 64
 SHINGLE_WORDS = 5
 NEAR_THRESHOLD = 0.8  # estimated Jaccard similarity of word 5-gram sets
 LSH_WEIGHTS = (0.2, 0.8)  # favour recall in the LSH (8 bands of 8); candidates are then checked exactly
-DEFAULT_WINDOW = 20_000
+DEFAULT_WINDOW = 10_000  # ~2.7 KB per article in the LSH window (datasketch); measured by bench_scale_rss.py
 MIN_SHINGLES = 5  # shorter texts are only compared exactly
 _WORD = re.compile(r"\w+")
 _SCHEME = MinHash(num_perm=1).scheme  # the current datasketch permutation scheme
