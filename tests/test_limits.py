@@ -1,7 +1,8 @@
 """Input limits: every oversized or pathological input gives an error record in bounded memory.
 
 Each case runs in a fresh subprocess so that its peak resident memory
-(``resource.getrusage(...).ru_maxrss``) belongs to that input alone; the bound
+(``VmHWM`` of the child's own address space; ``ru_maxrss`` would carry over the
+pytest parent's peak through fork and exec) belongs to that input alone; the bound
 is far below what the input would cost without its guard (a 1 MB paragraph
 took 3.3 GB in spaCy, a 20 MB text file 1.5 GB in cleaning).
 """
@@ -28,12 +29,13 @@ ONE_MB_PARAGRAPH = (PARAGRAPH * (1_048_576 // len(PARAGRAPH) + 1))[:1_048_576]
 NESTED_DIVS = "<html><body>" + "<div>" * 100_000 + PARAGRAPH * 20 + "</div>" * 100_000 + "</body></html>"
 
 CHILD = """
-import json, resource, sys
+import json, re, sys
 from newsgraph.run import extract_records
 from newsgraph.pipeline import stages
 stages()
 records = list(extract_records([sys.argv[1]]))
-peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+with open("/proc/self/status") as status:
+    peak_mb = int(re.search(r"VmHWM:\\s+(\\d+) kB", status.read()).group(1)) / 1024
 print(json.dumps({"codes": [(r["error"] or {}).get("code") for r in records], "peak_mb": peak_mb}))
 """
 
