@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsgraph.extract.timex import clause_verb
+
 INCREASE = {"increase", "rise", "raise", "boost", "grow", "climb", "jump", "surge", "soar", "gain", "add", "expand",
             "hike", "lift", "up", "rocket", "swell", "widen", "accelerate", "improve", "advance", "rally"}
 DECREASE = {"decrease", "fall", "drop", "cut", "reduce", "decline", "lower", "shrink", "slash", "slump", "plunge",
@@ -77,14 +79,6 @@ def noun_chunk(doc: Any, token: Any) -> tuple[int, int]:
     while last.i > token.i and (last.pos_ == "PUNCT" or last.dep_ == "case"):
         last = doc[last.i - 1]
     return first.idx, last.idx + len(last.text)
-
-
-def _clause_verb(token: Any) -> Any:
-    seen = 0
-    while token.pos_ not in ("VERB", "AUX") and token.head is not token and seen < 12:
-        token = token.head
-        seen += 1
-    return token
 
 
 def subject_of(doc: Any, number: Any, head: Any | None) -> tuple[int, int] | None:
@@ -175,7 +169,7 @@ def source_of(doc: Any, number: Any) -> tuple[int, int] | None:
 
 def time_of(dates: list[Any], doc: Any, number: Any) -> str | None:
     """The value of the date expression governing the quantity's clause (same verb or a verb above it)."""
-    verb = _clause_verb(number)
+    verb = clause_verb(number)
     ancestors = {verb.i} | {t.i for t in verb.ancestors}
     sent = number.sent
     best: tuple[int, str] | None = None
@@ -185,7 +179,7 @@ def time_of(dates: list[Any], doc: Any, number: Any) -> str | None:
         tok = token_at(doc, date.start, date.end)
         if tok is None:
             continue
-        date_verb = _clause_verb(tok).i
+        date_verb = clause_verb(tok).i
         if date_verb in ancestors:
             rank = (date_verb != verb.i) * 1000 + abs(tok.i - number.i)  # the clause's own date first
             if best is None or rank < best[0]:

@@ -22,7 +22,7 @@ FUTURE_WORDS = re.compile(r"\b(will|shall|won't|'ll|going to|is to|are to|schedu
                           r"to|next|upcoming|coming)\b", re.IGNORECASE)
 
 
-def _clause_verb(token: Any) -> Any:
+def clause_verb(token: Any) -> Any:
     """The verb that governs ``token`` (itself when it is a verb)."""
     seen = 0
     while token.pos_ not in ("VERB", "AUX") and token.head is not token and seen < 12:
@@ -67,7 +67,7 @@ def tense_from_doc(doc: Any) -> Callable[[int], str]:
         span = doc.char_span(offset, offset + 1, alignment_mode="expand")
         if span is None or len(span) == 0:
             return "present"
-        result = _verb_tense(_clause_verb(span[0]))
+        result = _verb_tense(clause_verb(span[0]))
         if result == "present":
             sent = span[0].sent
             if FUTURE_WORDS.search(sent.text):
