@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 from newsgraph.model import Article
 from newsgraph.scale.units import Unit
-from newsgraph.scale.worker import Ingested, ingest_batch, process_articles, warm_up
+from newsgraph.scale.worker import Ingested, ingest_batch, init_pool_worker, process_articles, warm_up
 
 T = TypeVar("T")
 
@@ -41,7 +41,7 @@ class LocalEngine:
         self.pool: ProcessPoolExecutor | None = None
         if workers > 0:
             self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                            initializer=warm_up, initargs=(self.stage_names,),
+                                            initializer=init_pool_worker, initargs=(self.stage_names,),
                                             max_tasks_per_child=recycle_after)
         else:
             warm_up(self.stage_names)

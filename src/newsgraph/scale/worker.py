@@ -16,6 +16,30 @@ from newsgraph.scale.units import Unit, ingest_unit
 Ingested = tuple[Article, Fingerprint | None]
 
 
+def exit_with_parent() -> None:
+    """Ask Linux to end this worker when the process that started it dies (a SIGKILLed run leaves no orphans)."""
+    import ctypes
+    import os
+    import signal
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return
+    pr_set_pdeathsig = 1
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() == 1:  # the parent died before prctl took effect
+        os._exit(1)
+
+
+def init_pool_worker(stage_names: Sequence[str]) -> None:
+    """Initializer of a local pool worker: tie its life to the parent, then warm up."""
+    exit_with_parent()
+    warm_up(stage_names)
+
+
 def warm_up(stage_names: Sequence[str]) -> None:
     """Load the spaCy model (and the stage modules) before the first batch arrives."""
     from newsgraph.pipeline import stages
