@@ -247,7 +247,7 @@ class EventCoder:
                 continue  # "signed in Reykjavik": where a deal was made is not a party to it
             if token.dep_ in ("amod", "compound", "nmod") and not agentive(token.head) and self.actors.same_country(
                     token, sources):
-                continue  # "Kishida pledged to boost Japanese military spending" names no target
+                continue  # "the minister pledged to boost Danish defence spending" names no target
             if token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and token.ent_iob_ == "B":
                 entity = next((e for e in token.doc.ents if e.start == token.i), None)
                 heads.append(entity.root if entity is not None else token)
