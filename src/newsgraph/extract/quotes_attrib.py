@@ -1,7 +1,7 @@
 """Attribution from spaCy's dependency parse: cue verbs and nouns, their speakers, and reported content.
 
-The cue verb's subject is the speaker ("Zhao added"), also when the subject follows the
-verb ("said Zack Cooper"), is shared with a governing verb ("criticized ..., accusing"), or
+The cue verb's subject is the speaker ("Lopez added"), also when the subject follows the
+verb ("said Maria Lopez"), is shared with a governing verb ("criticized ..., accusing"), or
 is a speech noun ("a joint statement called on ..."); "according to X" names X.
 """
 
@@ -141,7 +141,7 @@ def _person_between(first: Token, verb: Token) -> Token | None:
 
 
 def _inverted_subject(verb: Token) -> Token | None:
-    """The subject after the verb: "..., said Zack Cooper" (also when the parse missed it)."""
+    """The subject after the verb: "..., said Maria Lopez" (also when the parse missed it)."""
     before = verb.nbor(-1) if verb.i > 0 else None
     inverted = before is not None and (before.is_punct or before.is_quote)
     for child in verb.rights:
