@@ -1,4 +1,4 @@
-from newsgraph.model import Actor, Article, Entity, Quote, Speaker, Span, iter_spans
+from newsgraph.model import Actor, Article, Entity, Quote, Span, Speaker, iter_spans
 
 
 def test_record_round_trips_through_dict():

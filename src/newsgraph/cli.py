@@ -19,7 +19,8 @@ app = typer.Typer(help="News in; events, quotes, claims, dates and places out, e
 
 Paths = Annotated[list[str], typer.Argument(help="Files, folders (walked recursively), .warc/.warc.gz, or - for stdin")]
 InputFormat = Annotated[str, typer.Option("--input-format", help="auto|html|text|jsonl|warc")]
-Published = Annotated[str | None, typer.Option("--published", help="Publication date YYYY-MM-DD for inputs without one")]
+Published = Annotated[
+    str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) for inputs without one")]
 DbOption = Annotated[Path, typer.Option("--db", help="SQLite database file")]
 
 
