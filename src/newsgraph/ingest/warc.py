@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -41,11 +42,25 @@ def _payload(record: Any, keep: bool) -> bytes:
     return body
 
 
-def read_warc(stream: BinaryIO, origin: str, published: str | None = None) -> Iterator[Article]:
-    """One Article per HTML response record; other records are skipped, a cut record ends the file."""
+@dataclass(slots=True)
+class WarcPayload:
+    """The HTTP body of one HTML response record, with what is needed to turn it into an article."""
+
+    where: str
+    url: str | None
+    content_type: str
+    body: bytes
+    stream_pos: int
+
+
+def warc_payloads(stream: BinaryIO | str, origin: str) -> Iterator[WarcPayload | Article]:
+    """HTML response payloads of a WARC, one record at a time, or error Articles where a record is bad.
+
+    Other records are skipped; a cut record ends the file; a WARC with no HTML response gives ``empty``.
+    """
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
-    from newsgraph.ingest.readers import InputError, article_from_html, decode_text, error_article, html_charset
+    from newsgraph.ingest.readers import InputError, error_article
 
     count = found = 0
     try:
@@ -63,13 +78,8 @@ def read_warc(stream: BinaryIO, origin: str, published: str | None = None) -> It
                 if exc.code == "too_large":
                     continue
                 return  # a cut record is the end of the readable file
-            if not is_html:
-                continue
-            try:
-                charset = _http_charset(content_type) or html_charset(body)
-                yield article_from_html(decode_text(body, charset), url=url, published=published)
-            except InputError as exc:
-                yield error_article(where, exc.code, exc.message)
+            if is_html:
+                yield WarcPayload(where, url, content_type, body, record.stream_pos)
     except (OSError, EOFError, ValueError) as exc:  # FastWARC 2 reports a corrupt stream as OSError
         yield error_article(f"{origin}#{count}", "bad_warc", f"WARC stream is corrupt: {exc}")
         return
@@ -77,8 +87,25 @@ def read_warc(stream: BinaryIO, origin: str, published: str | None = None) -> It
         yield error_article(origin, "empty", f"no HTML response record among {count} WARC records")
 
 
-def read_warc_file(path: Path, published: str | None = None) -> Iterator[Article]:
-    """Records of a .warc or .warc.gz file, streamed (FastWARC detects the compression).
+def article_from_payload(payload: WarcPayload, published: str | None = None) -> Article:
+    """The article of one HTML response payload; bad input gives an error Article."""
+    from newsgraph.ingest.readers import InputError, article_from_html, decode_text, error_article, html_charset
+
+    try:
+        charset = _http_charset(payload.content_type) or html_charset(payload.body)
+        return article_from_html(decode_text(payload.body, charset), url=payload.url, published=published)
+    except InputError as exc:
+        return error_article(payload.where, exc.code, exc.message)
+
+
+def read_warc(stream: BinaryIO, origin: str, published: str | None = None) -> Iterator[Article]:
+    """One Article per HTML response record (see ``warc_payloads`` for the rest)."""
+    for item in warc_payloads(stream, origin):
+        yield item if isinstance(item, Article) else article_from_payload(item, published)
+
+
+def warc_file_payloads(path: Path) -> Iterator[WarcPayload | Article]:
+    """Payloads of a .warc or .warc.gz file, streamed (FastWARC detects the compression).
 
     FastWARC stops quietly at a cut gzip member, so a compressed file is checked to its end
     afterwards and a cut one adds an error record after the records read before the cut.
@@ -88,11 +115,17 @@ def read_warc_file(path: Path, published: str | None = None) -> Iterator[Article
     with path.open("rb") as stream:
         compressed = stream.read(2) == b"\x1f\x8b"
         stream.seek(0)
-        yield from read_warc(stream, str(path), published)
+        yield from warc_payloads(stream, str(path))
     if compressed:
         problem = gzip_problem(path)
         if problem:
             yield error_article(f"{path}#end", "bad_gzip", problem)
+
+
+def read_warc_file(path: Path, published: str | None = None) -> Iterator[Article]:
+    """One Article per HTML response record of a .warc or .warc.gz file, error records included."""
+    for item in warc_file_payloads(path):
+        yield item if isinstance(item, Article) else article_from_payload(item, published)
 
 
 def gzip_problem(path: Path, chunk: int = 1 << 20) -> str | None:

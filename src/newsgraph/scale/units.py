@@ -15,16 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsgraph.ingest.readers import (
-    InputError,
-    article_from_html,
-    decode_text,
-    error_article,
-    html_charset,
     jsonl_article,
     read_path,
     walk,
 )
-from newsgraph.ingest.warc import MAX_RECORD_BYTES, _http_charset
+from newsgraph.ingest.warc import WarcPayload, article_from_payload, warc_file_payloads
 from newsgraph.model import Article
 
 
@@ -34,7 +29,7 @@ class Unit:
 
     kind: str
     origin: str
-    payload: bytes | str | None = None
+    payload: bytes | str | WarcPayload | None = None
     url: str | None = None
     content_type: str = ""
     lineno: int = 0
@@ -43,22 +38,11 @@ class Unit:
 
 def _warc_units(path: Path, base: int = 0) -> Iterator[Unit]:
     """HTML response records of a WARC file, read one at a time (the file is never loaded whole)."""
-    from fastwarc.warc import ArchiveIterator, WarcRecordType
-
-    count = 0
-    try:
-        # FastWARC 2 opens the path itself and detects gzip from the stream
-        for record in ArchiveIterator(str(path), record_types=WarcRecordType.response, parse_http=True):
-            count += 1
-            url = record.headers.get("WARC-Target-URI")
-            content_type = (record.http_headers.get("Content-Type") or "") if record.http_headers else ""
-            if content_type and "html" not in content_type.lower():
-                continue
-            body = record.reader.read(MAX_RECORD_BYTES + 1)
-            yield Unit("warc", f"{path}#{url or count}", body, url, content_type, count, base + record.stream_pos)
-    except (ValueError, OSError, EOFError) as exc:
-        article = error_article(f"{path}#{count}", "bad_warc", f"WARC stream is corrupt: {exc}")
-        yield Unit("article", str(path), pickle.dumps(article))
+    for item in warc_file_payloads(path):
+        if isinstance(item, Article):
+            yield Unit("article", str(path), pickle.dumps(item), position=base)
+        else:
+            yield Unit("warc", item.where, item, item.url, item.content_type, position=base + item.stream_pos)
 
 
 def _size(path: str) -> int:
@@ -95,22 +79,10 @@ def iter_units(paths: Iterable[str], input_format: str = "auto", published: str 
         base += _size(path) if path != "-" else 0
 
 
-def _warc_article(unit: Unit, published: str | None) -> Article:
-    """The article of one WARC response record (same rules as ``ingest.warc.read_warc``)."""
-    body = unit.payload if isinstance(unit.payload, bytes) else b""
-    try:
-        if len(body) > MAX_RECORD_BYTES:
-            raise InputError("too_large", "WARC record is larger than the 20 MB limit")
-        charset = _http_charset(unit.content_type) or html_charset(body)
-        return article_from_html(decode_text(body, charset), url=unit.url, published=published)
-    except InputError as exc:
-        return error_article(unit.origin, exc.code, exc.message)
-
-
 def ingest_unit(unit: Unit, input_format: str = "auto", published: str | None = None) -> list[Article]:
     """The articles of one unit (usually one); bad input gives an error article, never an exception."""
     if unit.kind == "warc":
-        return [_warc_article(unit, published)]
+        return [article_from_payload(unit.payload, published)] if isinstance(unit.payload, WarcPayload) else []
     if unit.kind == "jsonl":
         return [jsonl_article(str(unit.payload), unit.origin, unit.lineno, published)]
     if unit.kind == "article":
