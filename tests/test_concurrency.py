@@ -22,7 +22,9 @@ from test_crash_harness import start, synthetic_text, warm_up
 
 READERS = 3
 SEED_ARTICLES = 10
-NEW_ARTICLES = 24
+# The pipeline parses 32 articles at a time and writes them in a burst, so the ingest needs several
+# batches for the readers to see the store between writes.
+NEW_ARTICLES = 70
 
 
 @pytest.fixture(scope="module")
