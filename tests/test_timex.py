@@ -98,3 +98,10 @@ def test_tense_from_the_parse(text: str, expected: list[tuple[str, str]]) -> Non
 
     [article] = process_batch([Article(id="t", text=text, published=PUBLISHED)], ("parse", "timex"))
     assert [(d.text, d.value) for d in article.dates] == expected
+
+
+def test_a_placeholder_publication_date_anchors_nothing() -> None:
+    from newsgraph.extract.timex_anchor import parse_published
+
+    assert parse_published("0001-01-01T00:00:00+00:00") is None
+    assert parse_published("2024-03-05") is not None

@@ -20,6 +20,7 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
+ANCHOR_YEARS = (1000, 9000)
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 
 
@@ -31,9 +32,12 @@ def parse_published(published: str | None) -> date | None:
     if not match:
         return None
     try:
-        return date(int(match[1]), int(match[2]), int(match[3]))
+        day = date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:
         return None
+    # Relative expressions move the anchor by days to years; a placeholder such as 0001-01-01 would
+    # move it out of the calendar, so only a plausible news date anchors anything.
+    return day if ANCHOR_YEARS[0] <= day.year <= ANCHOR_YEARS[1] else None
 
 
 @dataclass(slots=True)

@@ -114,6 +114,9 @@ def _is_article(item: dict[str, Any]) -> bool:
     return any(isinstance(k, str) and (k in ARTICLE_TYPES or k.endswith("Article")) for k in kinds)
 
 
+EARLIEST_YEAR = 1900  # news dates before this are placeholders in page metadata, not publication dates
+
+
 def normalize_published(value: str) -> tuple[str, bool] | None:
     """(ISO value, has offset): a datetime with offset stays one, a naive datetime becomes its date."""
     value = value.strip()
@@ -122,7 +125,8 @@ def normalize_published(value: str) -> tuple[str, bool] | None:
         return None
     day, clock, zone = match.groups()
     try:
-        date.fromisoformat(day)
+        if not EARLIEST_YEAR <= date.fromisoformat(day).year <= date.today().year + 1:
+            return None  # a placeholder such as 0001-01-01, or a typo
         if not clock:
             return day, False
         if not zone:
