@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.actors.kb import knowledge_base
-from newsgraph.actors.stage import resolve_span
+from newsgraph.actors.stage import resolve_parts, resolve_span
 from newsgraph.model import Article
 from newsgraph.pipeline import process_batch
 
@@ -61,6 +61,9 @@ CASES = [  # dates: published 2023-06-01 unless the case says otherwise
      ("Kenyan government", "KEN", "GOV")),
     ("Iranian officials denied the claim. They said the drone was not theirs.", "They", 1,
      ("Iranian officials", "IRN", "GOV")),
+    # a people named by demonyms is its country
+    ("Bosnian Serbs shelled the town.", "Bosnian Serbs", 1, (None, "BIH", None)),
+    ("The Kurds rejected the plan.", "The Kurds", 1, (None, None, None)),
     # nothing to resolve
     ("The weather was fine and the market rose.", "market", 1, ("market", None, None)),
     ("It rained all day.", "It", 1, ("It", None, None)),
@@ -74,6 +77,20 @@ def test_resolve_span(text, mention, occurrence, expected):
     assert (country, sector) == (want_country, want_sector), (name, country, sector)
     if want_name is not None:
         assert name == want_name
+
+
+def test_compound_names_split_into_countries():
+    article = run("A joint U.S.-Japan statement followed the Israeli-Palestinian talks on the Tokyo-based firm.")
+    text = article.text
+    us_japan = text.index("U.S.-Japan")
+    parts = resolve_parts(article, us_japan, us_japan + len("U.S.-Japan"))
+    assert [(text[s:e], a.country) for s, e, a in parts] == [("U.S.", "USA"), ("Japan", "JPN")]
+    pair = text.index("Israeli-Palestinian")
+    assert [a.country for _, _, a in resolve_parts(article, pair, pair + len("Israeli-Palestinian"))] == [
+        "ISR", "PSE"]
+    based = text.index("Tokyo-based")
+    assert resolve_parts(article, based, based + len("Tokyo-based")) == []
+    assert resolve_parts(article, 3, 3) == []
 
 
 def test_office_holder_depends_on_date():

@@ -8,6 +8,7 @@ later query (``resolve``) is a bisect plus a short backwards scan.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,6 +31,8 @@ from newsgraph.actors.words import (
     strip_title,
 )
 from newsgraph.model import Actor, Article
+
+NAME_PIECE = re.compile(r"[^-/–]+")
 
 
 @dataclass(slots=True)
@@ -388,7 +391,16 @@ class ArticleActors:
     # -- queries ---------------------------------------------------------------
 
     def resolve(self, start: int, end: int) -> tuple[str, Actor | None]:
-        """Best name and actor for ``text[start:end]``."""
+        """Best name and actor for ``text[start:end]``; a people named by demonyms when nothing else fits."""
+        name, actor = self._resolve(start, end)
+        if actor is None or (actor.country is None and actor.sector is None):
+            people = self._people(self.article.text[start:end])
+            if people is not None:
+                return name, people
+        return name, actor
+
+    def _resolve(self, start: int, end: int) -> tuple[str, Actor | None]:
+        """``resolve`` without the demonym fallback."""
         text = self.article.text[start:end]
         if not text.strip():
             return text, None
@@ -424,6 +436,36 @@ class ArticleActors:
         if earlier is not None:
             return earlier.name, earlier.actor
         return self._lookup(text, span.root)
+
+    def parts(self, start: int, end: int) -> list[tuple[int, int, Actor]]:
+        """The countries of a hyphenated or slashed pair of names ("U.S.-Japan", "Israeli-Palestinian").
+
+        Empty unless at least two parts are country names or demonyms.
+        """
+        found: list[tuple[int, int, Actor]] = []
+        for piece in NAME_PIECE.finditer(self.article.text[start:end]):
+            lead = len(piece.group()) - len(piece.group().lstrip())
+            size = len(piece.group().strip())
+            part_start = start + piece.start() + lead
+            iso3 = self.kb.country(self.article.text[part_start:part_start + size]) if size >= 2 else None
+            if iso3:
+                found.append((part_start, part_start + size, self.kb.country_actor(iso3)))
+        return found if len(found) > 1 else []
+
+    def _people(self, text: str) -> Actor | None:
+        """A people named by demonyms ("Palestinians", "the Kurds", "Bosnian Serbs") or a bare country name."""
+        words = text.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
+            return None
+        if len(words) == 1 and (iso3 := self.kb.country(words[0])):
+            return self.kb.country_actor(iso3)  # a country name the parser took for a person
+        if not words[-1].endswith("s"):
+            return None
+        first = words[0]
+        iso3 = self.kb.country(first) if len(words) == 2 else self.kb.country(first[:-1]) or self.kb.country(first)
+        return self.kb.country_actor(iso3) if iso3 else None
 
     def _with_head_role(self, mention: Mention, actor: Actor) -> Actor:
         """'Hungarian' in 'Hungarian officials': a demonym or country modifying a role takes that role's sector."""

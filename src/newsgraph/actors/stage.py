@@ -35,6 +35,14 @@ def resolve_span(article: Article, start: int, end: int) -> tuple[str, Actor | N
     return article_actors(article).resolve(start, end)
 
 
+def resolve_parts(article: Article, start: int, end: int) -> list[tuple[int, int, Actor]]:
+    """The countries of a compound name ("U.S.-Japan" -> U.S., Japan) as (start, end, actor); empty when
+    the mention is not a pair of country names or demonyms."""
+    if not article.text or start >= end:
+        return []
+    return article_actors(article).parts(start, end)
+
+
 @stage("actors")
 def actors(articles: list[Article]) -> None:
     for article in articles:

@@ -1,8 +1,9 @@
 """Participants of events: noun phrases resolved to actors through the actor stage's ``resolve_span``.
 
-Resolution itself belongs to ``newsgraph.actors.stage``; this module only decides which spans to ask
-about: the phrase, then the names inside it ("a joint U.S.-Japan statement" -> U.S., Japan), the
-members of a coordination ("Washington and Tokyo"), and the last two actors for "the two sides".
+Resolution itself belongs to ``newsgraph.actors.stage`` (``resolve_span``, and ``resolve_parts`` for
+compound names); this module only decides which spans to ask about: the phrase, then the names inside
+it ("a joint U.S.-Japan statement" -> U.S., Japan), the members of a coordination ("Washington and
+Tokyo"), and the last two actors for "the two sides".
 """
 
 from __future__ import annotations
@@ -34,7 +35,6 @@ SYMMETRIC_TYPES = ("AGREE", "CONSULT", "COOPERATE")
 JOINT_NUMBERS = frozenset({"two", "both", "three", "2", "3"})
 ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 NAME_SPLIT = re.compile(r"[-/–]")
-NAME_PIECE = re.compile(r"[^-/–]+")
 
 
 @dataclass(slots=True)
@@ -53,27 +53,6 @@ class Mention:
     def key(self) -> tuple[str | None, str | None, str]:
         """Identity of the actor, for deduplication and self-reference checks."""
         return (self.actor.country, self.actor.sector, self.actor.name.lower())
-
-
-def people_of(text: str) -> Actor | None:
-    """A people named by demonyms ("Palestinians", "the Kurds", "Bosnian Serbs"), which the resolver leaves open.
-
-    An adapter over the actor knowledge base until ``resolve_span`` covers plural demonyms itself.
-    """
-    from newsgraph.actors.kb import knowledge_base
-
-    words = text.split()
-    if words and words[0].lower() == "the":
-        words = words[1:]
-    if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
-        return None
-    kb = knowledge_base()
-    if len(words) == 1 and (iso3 := kb.country(words[0])):
-        return kb.country_actor(iso3)  # a country name the parser took for a person
-    if not words[-1].endswith("s"):
-        return None
-    iso3 = kb.country(words[0]) if len(words) == 2 else kb.country(words[0][:-1]) or kb.country(words[0])
-    return kb.country_actor(iso3) if iso3 else None
 
 
 def agentive(head: Any) -> bool:
@@ -111,31 +90,14 @@ class ActorFinder:
     def _mention(self, start: int, end: int) -> Mention | None:
         """A resolved mention for the span, or None."""
         _, actor = self.resolve(start, end)
-        if not usable(actor):
-            actor = people_of(self.article.text[start:end])
         if actor is None or not usable(actor):
             return None
         return Mention(start, end, self.article.text[start:end], actor)
 
-    def _split_name(self, start: int, end: int) -> list[Mention]:
-        """Hyphenated or slashed pairs of country names ("U.S.-Japan") resolved part by part.
-
-        The resolver answers for whole entities only, so each part is looked up as a country name
-        in the actor knowledge base (an adapter until the resolver splits such compounds itself).
-        """
-        from newsgraph.actors.kb import knowledge_base
-
-        kb = knowledge_base()
-        parts: list[Mention] = []
-        for piece in NAME_PIECE.finditer(self.article.text[start:end]):
-            lead = len(piece.group()) - len(piece.group().lstrip())
-            size = len(piece.group().strip())
-            part_start = start + piece.start() + lead
-            iso3 = kb.country(self.article.text[part_start:part_start + size]) if size >= 2 else None
-            if iso3:
-                parts.append(Mention(part_start, part_start + size, self.article.text[part_start:part_start + size],
-                                     kb.country_actor(iso3)))
-        return parts if len(parts) > 1 else []
+    def parts(self, start: int, end: int) -> list[Mention]:
+        """The countries of a compound name ("U.S.-Japan"), from the actor stage."""
+        return [Mention(s, e, self.article.text[s:e], actor)
+                for s, e, actor in actor_stage.resolve_parts(self.article, start, end)]
 
     def inner(self, start: int, end: int) -> list[Mention]:
         """Resolved names inside a phrase whose whole does not resolve ("North Korea's launches")."""
@@ -143,7 +105,7 @@ class ActorFinder:
         for entity in self._entities:
             if entity.start < start or entity.end > end:
                 continue
-            parts = self._split_name(entity.start, entity.end) if NAME_SPLIT.search(entity.text) else []
+            parts = self.parts(entity.start, entity.end) if NAME_SPLIT.search(entity.text) else []
             if parts:
                 found.extend(parts)
             elif (mention := self._mention(entity.start, entity.end)) is not None:
