@@ -6,7 +6,9 @@ For each size a synthetic WARC.gz is generated (10% near-duplicates), then
 `newsgraph run` runs on it as a child process while this script samples the
 RSS of the driver and its workers from /proc every 0.2 s.  Printed per size:
 the peak RSS of the whole process tree, of the driver, and of the largest
-worker, and the growth of each from the smallest to the largest size.
+worker, and the growth of each from the smallest to the largest size; and the
+duplicates found against those injected (copies of any earlier page, however
+far back), with the size of the on-disk dedup index.
 
 ``--stages none`` (the default) measures the runner itself (streaming,
 HTML extraction, dedup, shards); the spaCy stages can be added, e.g.
@@ -16,11 +18,13 @@ HTML extraction, dedup, shards); the spaCy stages can be added, e.g.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from newsgraph.scale.synthetic import synthetic_pages, write_warc
@@ -89,15 +93,29 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for size in sizes:
             warc = Path(tmp) / f"synthetic-{size}.warc.gz"
-            pages = synthetic_pages(size, near_duplicates=0.1, seed=size, paragraphs=args.paragraphs)
-            write_warc(warc, ((url, html) for url, html, _ in pages))
-            command = [newsgraph, "run", str(warc), "--out", str(Path(tmp) / f"out-{size}"), "--workers",
-                       str(args.workers), "--stages", args.stages, "--no-progress"]
+            injected = [0]
+
+            def pages(size: int = size, injected: list[int] = injected) -> Iterator[tuple[str, str]]:
+                for url, html, is_copy in synthetic_pages(size, near_duplicates=0.1, seed=size,
+                                                          paragraphs=args.paragraphs):
+                    injected[0] += is_copy
+                    yield url, html
+
+            write_warc(warc, pages())
+            out = Path(tmp) / f"out-{size}"
+            command = [newsgraph, "run", str(warc), "--out", str(out), "--workers",
+                       str(args.workers), "--stages", args.stages, "--no-progress",
+                       "--summary-json", str(Path(tmp) / f"summary-{size}.json")]
             print(f"{size} articles ({warc.stat().st_size / 1e6:.0f} MB WARC.gz), stages {args.stages}:")
             seconds, tree, driver, worker = measure(command)
             results.append((size, tree, driver, worker))
             print(f"    {seconds:7.1f} s  {size / seconds:7.1f} articles/s   peak RSS: tree {tree / 2**20:6.0f} MiB  "
                   f"driver {driver / 2**20:6.0f} MiB  largest worker {worker / 2**20:6.0f} MiB")
+            summary = json.loads((Path(tmp) / f"summary-{size}.json").read_text())
+            index = out / "dedup.sqlite"
+            print(f"    dedup: {summary['kept']} unique, {summary['duplicates']} duplicates found "
+                  f"{summary['duplicates_by_kind']} vs {injected[0]} injected; "
+                  f"index {index.stat().st_size / 2**20 if index.exists() else 0:.1f} MiB on disk")
             warc.unlink()
     first, last = results[0], results[-1]
     for label, i in (("tree", 1), ("driver", 2), ("largest worker", 3)):

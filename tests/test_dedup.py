@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
-from newsgraph.dedup import Deduplicator, fingerprint
+from newsgraph.dedup import NUM_PERM, Deduplicator, Fingerprint, fingerprint
 from newsgraph.model import Article
 from newsgraph.scale.synthetic import article_text, near_duplicate
 
@@ -53,12 +54,34 @@ def test_counts_by_kind_and_first_copy_kept():
     assert dedup.counts == {"url": 0, "exact": 1, "near": 1}
 
 
-def test_window_forgets_old_articles_for_near_but_not_exact():
-    dedup = Deduplicator(window=2)
+def _random_fingerprint(i: int, rng: np.random.Generator) -> Fingerprint:
+    """A kept article with unrelated MinHash values (fast to make in bulk)."""
+    return Fingerprint(f"filler{i}", None, None, i, rng.integers(0, 2**32, NUM_PERM, dtype=np.uint32))
+
+
+def test_near_duplicate_found_after_more_articles_than_the_old_window():
+    """The index has no window: a copy is caught after 25,000 other articles (the old window held 10,000)."""
+    dedup = Deduplicator()
     dedup.offer(fingerprint(_article(0, None, STORY)))
-    for i in range(1, 4):
-        assert dedup.offer(fingerprint(_article(i, None, " ".join(article_text(100 + i)[1])))) is None
-    assert dedup.offer(fingerprint(_article(9, None, EDITED))) is None  # STORY left the near-duplicate window
-    verdict = dedup.offer(fingerprint(_article(10, None, STORY)))
-    assert verdict is not None and verdict.kind == "exact"
-    assert len(dedup.slot_of) == 2 and len(dedup.lsh.keys) == 2
+    rng = np.random.default_rng(5)
+    for i in range(25_000):
+        dedup.add(_random_fingerprint(i, rng))
+    verdict = dedup.offer(fingerprint(_article(9, None, EDITED)))
+    assert verdict is not None and (verdict.kind, verdict.kept_id) == ("near", "id0")
+    assert dedup.offer(fingerprint(_article(10, None, OTHER))) is None
+
+
+def test_index_file_keeps_committed_articles_and_drops_the_rest(tmp_path):
+    path = tmp_path / "index.sqlite"
+    dedup = Deduplicator(path)
+    dedup.offer(fingerprint(_article(1, "https://example.com/a", STORY)))
+    dedup.commit(shard=0)
+    dedup.offer(fingerprint(_article(2, "https://example.com/b", OTHER)))
+    dedup.close()  # like a kill: shard 1 was never committed
+    reopened = Deduplicator(path)
+    assert reopened.shards() == {0}
+    near = reopened.offer(fingerprint(_article(3, None, EDITED)))
+    assert near is not None and (near.kind, near.kept_id) == ("near", "id1")
+    assert reopened.offer(fingerprint(_article(4, "https://example.com/b", OTHER))) is None
+    reopened.reset()
+    assert reopened.shards() == set() and reopened.offer(fingerprint(_article(5, None, STORY))) is None

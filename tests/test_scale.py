@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from newsgraph.dedup import Deduplicator
 from newsgraph.run import extract_records
 from newsgraph.scale.load import load_run
-from newsgraph.scale.runner import RunOptions, run
+from newsgraph.scale.runner import DEDUP_INDEX, RunOptions, run
 from newsgraph.scale.shards import ConfigMismatch, finished_shards, shard_duplicates, shard_records
 from newsgraph.scale.synthetic import article_text, page_html, synthetic_pages, write_warc
 from newsgraph.store.db import connect, stats
@@ -141,3 +142,32 @@ def test_kill_and_resume_loses_and_duplicates_nothing(tmp_path):
     records, dups = output(out)
     assert (records, dups) == output(reference)
     assert len({r["id"] for r in records}) == len(records) and len(records) + len(dups) == 300
+
+
+def test_resume_repairs_an_index_killed_between_manifest_and_commit(tmp_path, monkeypatch):
+    """A run stopped after shard 2 is in the manifest but before the index commit: the resumed run re-adds it."""
+    warc = tmp_path / "crawl.warc"
+    write_warc(warc, ((url, html) for url, html, _ in synthetic_pages(200, near_duplicates=0.2, seed=11)))
+    options = RunOptions(workers=0, shard_size=20, batch_size=10, stages=LIGHT, progress=False)
+    run([str(warc)], tmp_path / "reference", options)
+    commit = Deduplicator.commit
+
+    def commit_then_die(self: Deduplicator, shard: int | None = None) -> None:
+        if shard == 2:
+            raise KeyboardInterrupt
+        commit(self, shard)
+
+    monkeypatch.setattr(Deduplicator, "commit", commit_then_die)
+    with pytest.raises(KeyboardInterrupt):
+        run([str(warc)], tmp_path / "out", options)
+    monkeypatch.setattr(Deduplicator, "commit", commit)
+    assert Deduplicator(tmp_path / "out" / DEDUP_INDEX).shards() == {0, 1}
+    assert _finished(tmp_path / "out") == 3
+    resumed = run([str(warc)], tmp_path / "out", options)
+    assert resumed.shards_skipped == 3 and resumed.shards_written == 7
+    records, dups = output(tmp_path / "out")
+    assert (records, dups) == output(tmp_path / "reference")
+    shards = finished_shards(tmp_path / "out")
+    kept_in_shard_2 = {r["id"] for r in shard_records(shards[2])}
+    later = [d for parquet in shards[3:] for d in shard_duplicates(parquet)]
+    assert any(d["kept_id"] in kept_in_shard_2 for d in later), "a later copy of a shard-2 article is caught"

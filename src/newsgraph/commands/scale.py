@@ -9,7 +9,6 @@ from typing import Annotated
 import typer
 
 from newsgraph.cli import DbOption, InputFormat, Paths, Published, _check_format, app
-from newsgraph.dedup import DEFAULT_WINDOW
 from newsgraph.store.mentions import DEFAULT_WINDOW_DAYS
 
 OutDir = Annotated[Path, typer.Option("--out", help="Folder for the Parquet shards and manifest.json")]
@@ -40,7 +39,6 @@ def run_command(
     published: Published = None,
     stages: Annotated[str | None, typer.Option("--stages", help="Comma-separated stages (default all; none)")] = None,
     dedup: Annotated[bool, typer.Option("--dedup/--no-dedup", help="Skip duplicate articles")] = True,
-    dedup_window: Annotated[int, typer.Option(help="Recent articles kept for near-duplicate search")] = DEFAULT_WINDOW,
     recycle_after: Annotated[int | None, typer.Option(help="Restart a worker after this many batches")] = None,
     ray_address: Annotated[str | None, typer.Option(help="Address of a running Ray cluster")] = None,
     progress: Annotated[bool, typer.Option("--progress/--no-progress")] = True,
@@ -58,7 +56,7 @@ def run_command(
     options = RunOptions(
         workers=workers, engine=engine, batch_size=batch_size, shard_size=shard_size,
         input_format=_check_format(input_format), published=published, stages=_stage_list(stages), dedup=dedup,
-        dedup_window=dedup_window, progress=progress, recycle_after=recycle_after, ray_address=ray_address,
+        progress=progress, recycle_after=recycle_after, ray_address=ray_address,
     )
     try:
         summary = run(paths, out, options)

@@ -4,8 +4,10 @@ Shard ``k`` holds units ``[k*shard_size, (k+1)*shard_size)`` of the input order.
 Shards are processed and written in order, and the deduplicator sees articles
 in input order, so a run's output never depends on the engine or the number of
 workers, and a restarted run skips finished shards (it only re-reads their
-input and reloads their dedup fingerprints) and writes the rest exactly as an
-uninterrupted run would have.
+input) and writes the rest exactly as an
+uninterrupted run would have.  The dedup index (a SQLite file beside the
+shards) holds every article kept so far, and is committed after each shard's
+manifest entry.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from newsgraph.dedup import DEFAULT_WINDOW, Deduplicator, Duplicate, Fingerprint
+from newsgraph.dedup import Deduplicator, Duplicate, Fingerprint
 from newsgraph.model import Article
 from newsgraph.pipeline import STAGE_ORDER
 from newsgraph.scale.progress import Progress, RunSummary
@@ -27,6 +29,8 @@ from newsgraph.scale.units import Unit, input_bytes, iter_units
 from newsgraph.scale.worker import Ingested
 
 ENGINES = ("local", "ray")
+DEDUP_INDEX = "dedup.sqlite"
+DEDUP_INDEX_VERSION = 2  # 1 was an in-memory window of recent articles: its runs are not resumed with this one
 
 
 @dataclass
@@ -41,7 +45,6 @@ class RunOptions:
     published: str | None = None
     stages: tuple[str, ...] = field(default_factory=lambda: tuple(STAGE_ORDER))
     dedup: bool = True
-    dedup_window: int = DEFAULT_WINDOW
     progress: bool = True
     recycle_after: int | None = None
     ray_address: str | None = None
@@ -51,7 +54,7 @@ class RunOptions:
         return {
             "inputs": [p if p == "-" else os.path.abspath(p) for p in paths],
             "input_format": self.input_format, "published": self.published, "shard_size": self.shard_size,
-            "stages": list(self.stages), "dedup": self.dedup, "dedup_window": self.dedup_window,
+            "stages": list(self.stages), "dedup": self.dedup, "dedup_index": DEDUP_INDEX_VERSION,
         }
 
 
@@ -107,11 +110,29 @@ def run_shard(index: int, units: list[Unit], engine: Any, dedup: Deduplicator | 
     return ShardResult(index, len(units), records, duplicates, fingerprints, dict(errors))
 
 
+def open_index(store: ShardStore) -> Deduplicator:
+    """The run's dedup index, brought in line with the finished shards of the manifest.
+
+    A shard finished by a run killed before it committed the index is re-added
+    from the fingerprints saved beside it; an index that knows shards the
+    manifest does not (another run's) is rebuilt.
+    """
+    dedup = Deduplicator(store.out / DEDUP_INDEX)
+    finished = store.finished()
+    if not dedup.shards() <= finished:
+        dedup.reset()
+    for index in sorted(finished - dedup.shards()):
+        for fp in store.kept_fingerprints(index):
+            dedup.add(fp)
+        dedup.commit(index)
+    return dedup
+
+
 def run(paths: Sequence[str], out: str | Path, options: RunOptions | None = None) -> RunSummary:
     """Run the pipeline over ``paths`` into Parquet shards under ``out``; resumes a killed run."""
     options = options or RunOptions()
     store = ShardStore(out, options.config(paths))
-    dedup = Deduplicator(window=options.dedup_window) if options.dedup else None
+    dedup = open_index(store) if options.dedup else None
     summary = RunSummary()
     progress = Progress(input_bytes(paths), enabled=options.progress)
     seen_articles = 0
@@ -121,21 +142,18 @@ def run(paths: Sequence[str], out: str | Path, options: RunOptions | None = None
                                                 options.shard_size)):
             if store.done(index):
                 entry = store.entry(index)
-                if dedup is not None:
-                    for fp in store.kept_fingerprints(index):
-                        dedup.add(fp)
                 summary.add_shard(entry, Counter(), resumed=True)
-                seen_articles += entry["records"] + entry["duplicates"]
-                progress.estimate(units[-1].position, seen_articles)
-                continue
-            if engine is None:
-                engine = make_engine(options)
-            result = run_shard(index, units, engine, dedup, progress)
-            entry = store.write(result)
-            summary.add_shard(entry, Counter(d.kind for d in result.duplicates))
+            else:
+                if engine is None:
+                    engine = make_engine(options)
+                result = run_shard(index, units, engine, dedup, progress)
+                entry = store.write(result)
+                if dedup is not None:
+                    dedup.commit(index)
+                summary.add_shard(entry, Counter(d.kind for d in result.duplicates))
+                progress.note(dups=sum(summary.duplicates.values()), errors=sum(summary.errors.values()))
             seen_articles += entry["records"] + entry["duplicates"]
             progress.estimate(units[-1].position, seen_articles)
-            progress.note(dups=sum(summary.duplicates.values()), errors=sum(summary.errors.values()))
     except BaseException:
         if engine is not None:
             engine.abort()
@@ -143,6 +161,8 @@ def run(paths: Sequence[str], out: str | Path, options: RunOptions | None = None
         raise
     finally:
         progress.close()
+        if dedup is not None:
+            dedup.close()
         if engine is not None:
             engine.close()
     return summary.finish()

@@ -5,7 +5,8 @@ Layout of the output folder::
     manifest.json            config of the run + one entry per finished shard
     shard-00000.parquet      the records of shard 0 (schema: store/parquet.py)
     shard-00000.dups.jsonl   articles of shard 0 skipped as duplicates, with the id they repeat
-    shard-00000.keys.npz     dedup fingerprints of the articles kept in shard 0 (to rebuild the index on resume)
+    shard-00000.keys.npz     dedup fingerprints of the articles kept in shard 0 (to repair the index on resume)
+    dedup.sqlite             the dedup index of every article kept so far (dedup.py)
 
 Every file is written to a temporary name and renamed; the manifest is written
 last, so a shard counts as finished only when all its files are in place.
@@ -69,9 +70,9 @@ def _save_keys(kept: list[Fingerprint], path: Path) -> None:
             has_minhash[row] = True
     with path.open("wb") as fh:
         np.savez(fh, ids=np.array([fp.id for fp in kept], dtype=str),
-                 url_keys=np.array([fp.url_key or 0 for fp in kept], dtype=np.uint64),
+                 url_keys=np.array([fp.url_key or 0 for fp in kept], dtype=np.int64),
                  has_url=np.array([fp.url_key is not None for fp in kept], dtype=bool),
-                 text_keys=np.array([fp.text_key for fp in kept], dtype=np.uint64),
+                 text_keys=np.array([fp.text_key for fp in kept], dtype=np.int64),
                  minhash=minhash, has_minhash=has_minhash)
 
 
@@ -103,6 +104,10 @@ class ShardStore:
 
     def done(self, index: int) -> bool:
         return shard_name(index) in self.manifest["shards"]
+
+    def finished(self) -> set[int]:
+        """The indices of the finished shards."""
+        return {int(name.rsplit("-", 1)[1]) for name in self.manifest["shards"]}
 
     def entry(self, index: int) -> dict[str, Any]:
         return dict(self.manifest["shards"][shard_name(index)])
