@@ -23,6 +23,8 @@ JOINT_HEADS = frozenset({
 })
 PERSON_HEADS = frozenset({"leader", "president", "minister", "counterpart"})
 QUALIFYING_PREPS = frozenset({"in", "of", "from", "for"})  # "a spokesman for the X government"
+PLACE_PREPS = frozenset({"in", "of"})  # "Albanians of southern Serbia"
+MODIFIER_DEPS = frozenset({"amod", "nmod", "compound"})
 BODY_NOUNS = frozenset({
     "statement", "communique", "declaration", "letter", "report", "resolution", "newspaper", "paper", "agency",
     "broadcaster", "radio", "television", "ministry", "embassy", "delegation", "court", "parliament", "cabinet",
@@ -170,11 +172,61 @@ class ActorFinder:
             if child.dep_ == "prep" and child.lower_ in QUALIFYING_PREPS:
                 end = child.right_edge.idx + len(child.right_edge.text)
                 whole = self._mention(start, end)
-                if whole is not None:
+                if whole is not None and whole.actor.country:
                     return whole
                 found = self.inner(child.idx, end)
-                if len(found) == 1:
-                    return Mention(start, end, self.article.text[start:end], found[0].actor)
+                if found and len({m.actor.country for m in found}) == 1 and (found[0].actor.country or whole is None):
+                    base = whole.actor if whole is not None else found[0].actor
+                    actor = Actor(base.name, found[0].actor.country, base.sector)
+                    return Mention(start, end, self.article.text[start:end], actor)
+                if whole is not None:
+                    return whole
+        return None
+
+    def placed_people(self, member: Any, whole: Mention | None, start: int) -> Mention | None:
+        """A people placed in another country ("Albanians of southern Serbia", "ethnic Turks in Sweden").
+
+        Demonyms name where a people comes from; news codes a people by where it lives when the text says.
+        """
+        if whole is None or whole.actor.sector is not None or member.tag_ not in ("NNS", "NNPS"):
+            return None
+        for child in member.rights:
+            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                end = child.right_edge.idx + len(child.right_edge.text)
+                places = [m for m in self.inner(child.idx, end) if m.actor.sector is None]
+                if len({m.actor.country for m in places}) == 1 and places[0].actor.country != whole.actor.country:
+                    return Mention(start, end, self.article.text[start:end],
+                                   Actor(whole.actor.name, places[0].actor.country, "CVL"))
+        return None
+
+    def split_modifiers(self, member: Any, whole: Mention | None) -> list[Mention]:
+        """One actor per coordinated country modifier ("US and British forces" -> US forces, British forces)."""
+        first = next((c for c in member.lefts if c.dep_ in MODIFIER_DEPS and any(
+            k.dep_ == "conj" for k in c.children)), None)
+        if first is None:
+            return []
+        found: list[Mention] = []
+        for token in [first, *(k for k in first.children if k.dep_ == "conj")]:
+            mention = self._mention(token.idx, token.idx + len(token.text))
+            if mention is None or mention.actor.country is None:
+                return []
+            sector = whole.actor.sector if whole is not None else None
+            found.append(Mention(mention.start, mention.end, mention.text,
+                                 Actor(mention.actor.name, mention.actor.country, sector or mention.actor.sector)))
+        return found if len({m.actor.country for m in found}) > 1 else []
+
+    def appositive(self, member: Any) -> Mention | None:
+        """What an apposition says about a name that does not resolve ("X's emir, Sheikh Y")."""
+        nearby = [c for c in member.children if c.dep_ == "appos"]
+        if member.dep_ == "appos":
+            nearby.append(member.head)
+        nearby += [c for c in member.head.children if c.dep_ == "dep" and c.i < member.i and c.pos_ in ("NOUN", "PROPN")
+                   and member.doc[c.i + 1].text == ","]
+        for token in nearby:
+            start, end = mention_bounds(token)
+            mention = self._mention(start, end)
+            if mention is not None and mention.actor.country:
+                return mention
         return None
 
     def same_country(self, token: Any, mentions: list[Mention]) -> bool:
@@ -192,11 +244,20 @@ class ActorFinder:
                 continue
             start, end = mention_bounds(member)
             whole = self._mention(start, end)
-            if (whole is None or whole.actor.country is None) and agentive(member) and (
+            if (split := self.split_modifiers(member, whole)):
+                out.extend(split)
+                continue
+            if (placed := self.placed_people(member, whole, start)) is not None:
+                out.append(placed)
+                continue
+            if (whole is None or whole.actor.country is None) and (
                     qualified := self.qualified(member, start)):
                 if whole is not None and qualified.actor.country:  # "Rebels in the Ivory Coast": REB of CIV
                     qualified.actor = Actor(whole.actor.name, qualified.actor.country, whole.actor.sector)
                 out.append(qualified)
+                continue
+            if whole is None and (named := self.appositive(member)) is not None:
+                out.append(named)
                 continue
             if whole is not None and not (NAME_SPLIT.search(self.article.text[start:end]) and self.inner(start, end)
                                           and len(self.inner(start, end)) > 1):

@@ -66,7 +66,8 @@ def _subject(verb: Any, depth: int) -> Any | None:
                 return None  # "making it easier to ...": no actor
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
-            return child
+            inner = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None) if child.pos_ == "VERB" else None
+            return inner if inner is not None else child  # "The X operating in Y said": X, misparsed
     if misparsed_clause(verb):
         return verb.head
     if is_passive(verb):
@@ -129,7 +130,7 @@ def objects_of(verb: Any, skip: Any = None) -> list[Any]:
 
 def noun_objects(noun: Any) -> list[Any]:
     """Targets hanging off an event noun: "talks with X", "sanctions on X", "X's invasion"."""
-    found = [c for c in noun.children if c.dep_ == "poss"]
+    found = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]  # "their meeting": the subject's
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in NOUN_TARGET_PREPS:
             found.extend(c for c in child.children if c.dep_ == "pobj")

@@ -1,0 +1,62 @@
+"""Event participants: which noun phrases stand for which actors (real parse and actor stage)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph import nlp
+from newsgraph.extract.events_actors import ActorFinder
+from newsgraph.extract.events_syntax import noun_objects, subject_of
+from newsgraph.model import Article
+from newsgraph.pipeline import stages
+
+
+def finder(text: str) -> tuple[ActorFinder, object]:
+    """An ActorFinder over a parsed article with entities and actors resolved."""
+    article = Article(id="t", text=text, published="2000-01-01")
+    article.doc = nlp.load()(text)
+    for _, stage_fn in stages(("entities", "actors")):
+        stage_fn([article])
+    return ActorFinder(article), article.doc
+
+
+def countries(text: str, head: str) -> list[str | None]:
+    """Countries of the actors the first token ``head`` stands for."""
+    actors, doc = finder(text)
+    token = next(t for t in doc if t.text == head)
+    return sorted(m.actor.country or "" for m in actors.mentions(token))
+
+
+@pytest.mark.parametrize(("text", "head", "expected"), [
+    # a group of people named by what they are a group of
+    ("A group of Moroccan diplomats held a meeting with officials.", "group", ["MAR"]),
+    # coordinated country modifiers: one actor each
+    ("US and British forces must ensure security.", "forces", ["GBR", "USA"]),
+    # a people placed in another country lives there
+    ("The Albanians of southern Serbia are demanding autonomy.", "Albanians", ["SRB"]),
+    # a body without a country placed by a prepositional phrase
+    ("Rebels in the Ivory Coast dismissed the appeal.", "Rebels", ["CIV"]),
+    # a plain demonym people keeps its country
+    ("Palestinians protested on Monday.", "Palestinians", ["PSE"]),
+])
+def test_mentions(text, head, expected):
+    assert countries(text, head) == expected
+
+
+def test_unresolved_name_takes_its_apposition():
+    actors, doc = finder("Qatar's emir, Sheikh Tamim Zebulon, launched a mediation effort on Saturday.")
+    subject = subject_of(next(t for t in doc if t.text == "launched"))
+    assert subject is not None
+    assert [m.actor.country for m in actors.mentions(subject)] == ["QAT"]
+
+
+def test_misparsed_participle_subject_gives_its_own_subject():
+    _, doc = finder("The Red Cross operating in Iraq said the forces must ensure security.")
+    subject = subject_of(next(t for t in doc if t.text == "said"))
+    assert subject is not None and subject.text == "Cross"
+
+
+def test_possessive_pronoun_is_not_a_target_of_the_noun():
+    _, doc = finder("The diplomats held their first meeting with President Obama.")
+    meeting = next(t for t in doc if t.text == "meeting")
+    assert [t.text for t in noun_objects(meeting)] == ["Obama"]
