@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from newsgraph.model import Actor, Article, Event, Participant, SentenceRef, Span
 from newsgraph.store.db import connect, write_records
-from newsgraph.store.mentions import event_day, rebuild_event_clusters
+from newsgraph.store.mentions import event_day, rebuild_event_clusters, update_event_clusters
 
 FRANCE = Actor("Government of France", "FRA", "GOV")
 KENYA = Actor("Government of Kenya", "KEN", "GOV")
@@ -79,3 +81,60 @@ def test_mentions_keep_their_evidence_and_rebuild_is_stable(tmp_path):
 def test_event_day(event_date, published, expected):
     day = event_day(event_date, published)
     assert (day.isoformat() if day else None) == expected
+
+
+def _random_reports(rng: random.Random, ids: range, version: int = 0) -> list[dict]:
+    """Reports of random dyads, types and days (March 2024), so that clusters chain and split."""
+    actors = [FRANCE, KENYA, PERU, None]
+    out = []
+    for i in ids:
+        source, target = rng.choice(actors), rng.choice(actors)
+        day = f"2024-03-{rng.randint(1, 28):02d}"
+        report_ = report(f"r{i}", day, source, target, kind=rng.choice(("AGREE", "REJECT")),
+                         negated=rng.random() < 0.2)
+        report_["title"] = f"version {version}"  # an update changes the record, so the store rewrites it
+        out.append(report_)
+    return out
+
+
+def _clusters(conn) -> tuple[list[tuple], list[tuple]]:
+    return (sorted(tuple(r) for r in conn.execute("SELECT * FROM event_clusters")),
+            sorted(tuple(r) for r in conn.execute("SELECT * FROM event_mentions")))
+
+
+def test_incremental_update_equals_full_rebuild(tmp_path):
+    rng = random.Random(8)
+    incremental = connect(tmp_path / "incremental.sqlite")
+    full = connect(tmp_path / "full.sqlite")
+    batches = [_random_reports(rng, range(0, 80)), _random_reports(rng, range(80, 120)),
+               _random_reports(rng, range(100, 110), version=1),  # ten articles re-loaded with other events
+               _random_reports(rng, range(120, 125))]
+    counts = []
+    for batch in batches:
+        write_records(incremental, batch)
+        counts.append(update_event_clusters(incremental, window_days=2))
+        write_records(full, batch)
+        rebuild_event_clusters(full, window_days=2)
+        assert _clusters(incremental) == _clusters(full)
+    assert counts[0].get("rebuilt") == 1  # the first update has nothing to start from
+    assert counts[1]["event_mentions"] > counts[0]["event_mentions"] > 0
+    assert 0 < counts[3]["reclustered_keys"] <= 5 < counts[1]["reclustered_keys"]
+    assert incremental.execute("SELECT count(*) FROM event_cluster_dirty").fetchone()[0] == 0
+    again = update_event_clusters(incremental, window_days=2)
+    assert again["reclustered_keys"] == 0 and _clusters(incremental) == _clusters(full)
+    other_window = update_event_clusters(incremental, window_days=5)
+    rebuild_event_clusters(full, window_days=5)
+    assert other_window.get("rebuilt") == 1 and _clusters(incremental) == _clusters(full)
+
+
+def test_update_after_articles_are_deleted(tmp_path):
+    conn = connect(tmp_path / "db.sqlite")
+    write_records(conn, [report("a", "2024-03-05", FRANCE, KENYA), report("b", "2024-03-06", FRANCE, KENYA),
+                         report("c", "2024-03-08", FRANCE, KENYA)])
+    update_event_clusters(conn)
+    assert sorted(r[0] for r in conn.execute("SELECT mentions FROM event_clusters")) == [1, 2]
+    conn.execute("DELETE FROM events WHERE article_id = 'a'")  # the cluster now starts on the 6th and reaches c
+    counts = update_event_clusters(conn)
+    assert counts["reclustered_keys"] == 1
+    assert [tuple(r) for r in conn.execute("SELECT first_date, last_date, mentions FROM event_clusters")] == [
+        ("2024-03-06", "2024-03-08", 2)]

@@ -80,11 +80,13 @@ def load_command(
     db: DbOption = Path("newsgraph.db"),
     window_days: Annotated[int, typer.Option(help="Days within which the same event is one cluster")] = (
         DEFAULT_WINDOW_DAYS),
+    rebuild_clusters: Annotated[bool, typer.Option(
+        "--rebuild-clusters", help="Recompute every event cluster, not only those with new events")] = False,
 ) -> None:
-    """Merge the finished shards of a run into SQLite and rebuild the cross-article event clusters."""
+    """Merge the finished shards of a run into SQLite and update the cross-article event clusters."""
     from newsgraph.scale.load import load_run
 
     if not (out / "manifest.json").is_file():
         raise typer.BadParameter(f"{out} has no manifest.json: not the output of `newsgraph run`")
-    counts = load_run(out, db, window_days)
+    counts = load_run(out, db, window_days, rebuild=rebuild_clusters)
     typer.echo(" ".join(f"{k}={v}" for k, v in counts.items()), err=True)

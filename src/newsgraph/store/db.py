@@ -140,6 +140,40 @@ MIGRATIONS: list[str] = [
     CREATE INDEX articles_source_published ON articles(source, published);
     CREATE INDEX claims_subject_key ON claims(lower(subject), unit);
     """,
+    # scale: incremental event clusters; every write of an event with an actor marks its cluster key dirty
+    # (store/mentions.py reclusters only the dirty keys)
+    """
+    CREATE INDEX events_cluster_key ON events(type, coalesce(source_name, ''), coalesce(target_name, ''),
+                                              coalesce(negated, 0));
+    CREATE INDEX event_clusters_key ON event_clusters(type, coalesce(source_name, ''), coalesce(target_name, ''),
+                                                      negated);
+    CREATE TABLE event_cluster_dirty (
+        type TEXT NOT NULL, source_name TEXT NOT NULL, target_name TEXT NOT NULL, negated INTEGER NOT NULL,
+        PRIMARY KEY (type, source_name, target_name, negated)
+    ) WITHOUT ROWID;
+    CREATE TABLE event_cluster_state (one INTEGER PRIMARY KEY CHECK (one = 1), window_days INTEGER NOT NULL);
+    CREATE TRIGGER events_dirty_on_insert AFTER INSERT ON events
+    WHEN NEW.type IS NOT NULL AND (coalesce(NEW.source_name, '') <> '' OR coalesce(NEW.target_name, '') <> '')
+    BEGIN
+        INSERT OR IGNORE INTO event_cluster_dirty VALUES (NEW.type, coalesce(NEW.source_name, ''),
+                                                          coalesce(NEW.target_name, ''), coalesce(NEW.negated, 0));
+    END;
+    CREATE TRIGGER events_dirty_on_delete AFTER DELETE ON events
+    WHEN OLD.type IS NOT NULL AND (coalesce(OLD.source_name, '') <> '' OR coalesce(OLD.target_name, '') <> '')
+    BEGIN
+        INSERT OR IGNORE INTO event_cluster_dirty VALUES (OLD.type, coalesce(OLD.source_name, ''),
+                                                          coalesce(OLD.target_name, ''), coalesce(OLD.negated, 0));
+    END;
+    CREATE TRIGGER events_dirty_on_update AFTER UPDATE ON events
+    BEGIN
+        INSERT OR IGNORE INTO event_cluster_dirty
+            SELECT OLD.type, coalesce(OLD.source_name, ''), coalesce(OLD.target_name, ''), coalesce(OLD.negated, 0)
+            WHERE OLD.type IS NOT NULL AND (coalesce(OLD.source_name, '') <> '' OR coalesce(OLD.target_name, '') <> '');
+        INSERT OR IGNORE INTO event_cluster_dirty
+            SELECT NEW.type, coalesce(NEW.source_name, ''), coalesce(NEW.target_name, ''), coalesce(NEW.negated, 0)
+            WHERE NEW.type IS NOT NULL AND (coalesce(NEW.source_name, '') <> '' OR coalesce(NEW.target_name, '') <> '');
+    END;
+    """,
 ]
 
 CHILD_TABLES = ("entities", "quotes", "events", "claims", "dates", "places")

@@ -6,8 +6,11 @@ cluster's first date.  Each mention is one extracted event of one article,
 with its trigger and sentence spans (and the sentence text), so every merged
 event can be traced back to the words that reported it.
 
-Clusters are rebuilt from the ``events`` table as a whole, so loading the same
-shards twice, or in another order, gives the same clusters and ids.
+Clusters depend only on the ``events`` table, so loading the same shards
+twice, or in another order, gives the same clusters and ids.  Clusters of
+different keys never interact, so ``update_event_clusters`` reclusters only
+the keys whose events changed since the last update (a trigger marks them in
+``event_cluster_dirty``), and gives exactly what a full rebuild would.
 """
 
 from __future__ import annotations
@@ -28,6 +31,11 @@ SELECT e.article_id, e.idx, e.type, e.negated, e.date, a.published,
        substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence
 FROM events e JOIN articles a ON a.id = e.article_id
 """
+# the events of one cluster key; the expressions match the events_cluster_key index
+_KEY_EVENTS = _EVENTS + """WHERE e.type = ? AND coalesce(e.source_name, '') = ? AND coalesce(e.target_name, '') = ?
+  AND coalesce(e.negated, 0) = ?
+"""
+_KEY_CLUSTERS = """type = ? AND coalesce(source_name, '') = ? AND coalesce(target_name, '') = ? AND negated = ?"""
 
 
 def event_day(event_date: str | None, published: str | None) -> date | None:
@@ -62,7 +70,7 @@ def cluster_events(rows: Iterable[sqlite3.Row], window_days: int = DEFAULT_WINDO
     skipped = 0
     for row in rows:
         day = event_day(row["date"], row["published"])
-        if day is None or not (row["source_name"] or row["target_name"]):
+        if day is None or row["type"] is None or not (row["source_name"] or row["target_name"]):
             skipped += 1
             continue
         key = (row["type"], row["source_name"] or "", row["target_name"] or "", int(row["negated"] or 0))
@@ -79,35 +87,76 @@ def cluster_events(rows: Iterable[sqlite3.Row], window_days: int = DEFAULT_WINDO
     return clusters, skipped
 
 
+def _insert_clusters(conn: sqlite3.Connection, clusters: list[Cluster]) -> None:
+    for cluster in clusters:
+        first = cluster.mentions[0]
+        articles = {m["article_id"] for m in cluster.mentions}
+        conn.execute(
+            "INSERT INTO event_clusters VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (cluster.id, cluster.key[0], bool(cluster.key[3]), first["source_name"], first["source_country"],
+             first["target_name"], first["target_country"], cluster.first.isoformat(),
+             cluster.last.isoformat(), len(cluster.mentions), len(articles)),
+        )
+        conn.executemany(
+            "INSERT INTO event_mentions VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [(cluster.id, m["article_id"], m["idx"], event_day(m["date"], m["published"]).isoformat(),  # type: ignore[union-attr]
+              m["trigger_start"], m["trigger_end"], m["trigger_text"], m["sentence_start"], m["sentence_end"],
+              m["sentence"]) for m in cluster.mentions],
+        )
+
+
+def _totals(conn: sqlite3.Connection) -> dict[str, int]:
+    clusters = conn.execute("SELECT count(*) FROM event_clusters").fetchone()[0]
+    mentions = conn.execute("SELECT count(*) FROM event_mentions").fetchone()[0]
+    events = conn.execute("SELECT count(*) FROM events").fetchone()[0]
+    return {"event_clusters": clusters, "event_mentions": mentions, "merged_mentions": mentions - clusters,
+            "unclustered_events": events - mentions}
+
+
+def _finish(conn: sqlite3.Connection, window_days: int) -> None:
+    """Inside the clustering transaction: nothing is dirty any more, and the window is recorded."""
+    conn.execute("DELETE FROM event_cluster_dirty")
+    conn.execute("INSERT OR REPLACE INTO event_cluster_state VALUES (1, ?)", (window_days,))
+
+
 def rebuild_event_clusters(conn: sqlite3.Connection, window_days: int = DEFAULT_WINDOW_DAYS) -> dict[str, int]:
-    """Recompute ``event_clusters`` and ``event_mentions`` from the stored events, in one transaction."""
-    clusters, skipped = cluster_events(conn.execute(_EVENTS), window_days)
+    """Recompute ``event_clusters`` and ``event_mentions`` from all the stored events, in one transaction."""
     conn.execute("BEGIN IMMEDIATE")
     try:
+        clusters, _ = cluster_events(conn.execute(_EVENTS), window_days)
         conn.execute("DELETE FROM event_mentions")
         conn.execute("DELETE FROM event_clusters")
-        for cluster in clusters:
-            first = cluster.mentions[0]
-            articles = {m["article_id"] for m in cluster.mentions}
-            conn.execute(
-                "INSERT INTO event_clusters VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (cluster.id, cluster.key[0], bool(cluster.key[3]), first["source_name"], first["source_country"],
-                 first["target_name"], first["target_country"], cluster.first.isoformat(),
-                 cluster.last.isoformat(), len(cluster.mentions), len(articles)),
-            )
-            conn.executemany(
-                "INSERT INTO event_mentions VALUES (?,?,?,?,?,?,?,?,?,?)",
-                [(cluster.id, m["article_id"], m["idx"], event_day(m["date"], m["published"]).isoformat(),  # type: ignore[union-attr]
-                  m["trigger_start"], m["trigger_end"], m["trigger_text"], m["sentence_start"], m["sentence_end"],
-                  m["sentence"]) for m in cluster.mentions],
-            )
+        _insert_clusters(conn, clusters)
+        _finish(conn, window_days)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
-    mentions = sum(len(c.mentions) for c in clusters)
-    return {"event_clusters": len(clusters), "event_mentions": mentions,
-            "merged_mentions": mentions - len(clusters), "unclustered_events": skipped}
+    return _totals(conn)
+
+
+def update_event_clusters(conn: sqlite3.Connection, window_days: int = DEFAULT_WINDOW_DAYS) -> dict[str, int]:
+    """Recluster only the keys whose events changed since the last update or rebuild.
+
+    Falls back to a full rebuild when the clusters were never built, or were built with another window.
+    """
+    state = conn.execute("SELECT window_days FROM event_cluster_state").fetchone()
+    if state is None or state[0] != window_days:
+        return {**rebuild_event_clusters(conn, window_days), "rebuilt": 1}
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        keys = conn.execute("SELECT type, source_name, target_name, negated FROM event_cluster_dirty").fetchall()
+        for key in keys:
+            conn.execute(f"DELETE FROM event_mentions WHERE cluster_id IN "
+                         f"(SELECT id FROM event_clusters WHERE {_KEY_CLUSTERS})", tuple(key))
+            conn.execute(f"DELETE FROM event_clusters WHERE {_KEY_CLUSTERS}", tuple(key))
+            _insert_clusters(conn, cluster_events(conn.execute(_KEY_EVENTS, tuple(key)), window_days)[0])
+        _finish(conn, window_days)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return {**_totals(conn), "reclustered_keys": len(keys)}
 
 
 def record_duplicates(conn: sqlite3.Connection, duplicates: Iterable[dict[str, Any]]) -> int:
