@@ -61,6 +61,12 @@ CASES = [  # dates: published 2023-06-01 unless the case says otherwise
      ("Kenyan government", "KEN", "GOV")),
     ("Iranian officials denied the claim. They said the drone was not theirs.", "They", 1,
      ("Iranian officials", "IRN", "GOV")),
+    # a titled surname known from the Phoenix people, and a government named after its leader
+    ("President Mugabe rejected the plan.", "Mugabe", 1, (None, "ZWE", "GOV")),
+    ("The Chirac government rejected the plan.", "The Chirac government", 1, (None, "FRA", "GOV")),
+    ("President Kim rejected the plan.", "Kim", 1, (None, None, "GOV")),  # a surname of many countries
+    # an armed group whose name holds its country
+    ("Palestinian Islamic Jihad fired rockets.", "Palestinian Islamic Jihad", 1, (None, "PSE", "REB")),
     # a people named by demonyms is its country
     ("Bosnian Serbs shelled the town.", "Bosnian Serbs", 1, (None, "BIH", None)),
     ("The Kurds rejected the plan.", "The Kurds", 1, (None, None, None)),

@@ -124,7 +124,18 @@ class KnowledgeBase:
                 better = earlier is not None and row["name"] not in own and earlier.country is None and row["country"]
                 if (earlier is None or better) and (row["country"] or row["sector"]):
                     name = row["name"].title() if row["name"].islower() else row["name"]
-                    self.orgs[row["name"]] = Actor(name, row["country"] or None, row["sector"] or None)
+                    country = row["country"] or self._named_country(row["name"], row["sector"])
+                    self.orgs[row["name"]] = Actor(name, country, row["sector"] or None)
+
+    def _named_country(self, name: str, sector: str) -> str | None:
+        """An armed group's country from the one country or demonym its name holds ("palestinian islamic jihad")."""
+        if sector not in ("REB", "OPP", "IMG"):
+            return None
+        words = norm(name).split()
+        found = {iso for size in (2, 1) for i in range(len(words) - size + 1)
+                 if (iso := self.country_names.get(" ".join(words[i:i + size]))
+                     or self.demonyms.get(" ".join(words[i:i + size])))}
+        return found.pop() if len(found) == 1 else None
 
     def _load_offices(self) -> None:
         for row in read_tsv("offices.tsv"):
@@ -195,6 +206,44 @@ class KnowledgeBase:
             t = current[0]
             return Actor(text.strip(), t.country, t.sector)
         return None
+
+    def surname_country(self, name: str, sector: str | None = None) -> str | None:
+        """The country of a titled surname ("President Mugabe") from the Phoenix people, when it is clear.
+
+        Clear means: the word is rarely a first word there (East Asian names put the surname first: it
+        must end twice as many names as it starts), and one country has at least three quarters of the
+        people with that surname (in that sector, if given).
+        """
+        words = norm(name).split()
+        if not words or len(words[-1]) < 3:
+            return None
+        surname = words[-1]
+        index = self._surnames()
+        people = index.get(surname, {})
+        if 2 * len(index[""].get(surname, ("", set()))[1]) >= len(people):
+            return None
+        if sector:
+            people = {k: v for k, v in people.items() if sector in v[1]} or people
+        counts: dict[str, int] = defaultdict(int)
+        for country, _ in people.values():
+            counts[country] += 1
+        if not counts:
+            return None
+        best = max(counts, key=lambda c: counts[c])
+        return best if counts[best] * 4 >= 3 * sum(counts.values()) else None
+
+    @functools.cache  # noqa: B019 - one knowledge base per process
+    def _surnames(self) -> dict[str, dict[str, tuple[str, set[str]]]]:
+        """Phoenix people by last word: full name -> (country, sectors); key "" maps a first word to
+        ("", the names it starts)."""
+        index: dict[str, dict[str, tuple[str, set[str]]]] = defaultdict(dict)
+        for name, terms in self.phoenix.items():
+            words = name.split()
+            if len(words) < 2 or not terms or not terms[0].country:
+                continue
+            index[""].setdefault(words[0], ("", set()))[1].add(name)
+            index[words[-1]][name] = (terms[0].country, {t.sector for t in terms if t.sector})
+        return index
 
     def holder(self, country: str, office: str, date: str | None) -> Term | None:
         """Who held ``office`` of ``country`` on ``date``."""

@@ -33,6 +33,7 @@ from newsgraph.actors.words import (
 from newsgraph.model import Actor, Article
 
 NAME_PIECE = re.compile(r"[^-/–]+")
+LEADER_BODIES = frozenset({"administration", "government", "regime", "cabinet"})
 
 
 @dataclass(slots=True)
@@ -162,7 +163,8 @@ class ArticleActors:
         if label == "PERSON":
             self._person(base, span)
         elif label in ("ORG", "FAC"):
-            base.actor = self.kb.org(text) or self._place_actor(base, root) or self._org_by_words(text)
+            base.actor = (self.kb.org(text) or self._place_actor(base, root) or self._leader_body(text)
+                          or self._org_by_words(text))
             if base.actor is not None and base.actor.country is None and base.actor.sector != "IGO":
                 owner = self._owner_country(span)
                 if owner:
@@ -203,6 +205,16 @@ class ArticleActors:
         if place and place.country:
             return Actor(clean_name(mention.text), place.country, None)
         return None
+
+    def _leader_body(self, text: str) -> Actor | None:
+        """A government named after its leader ("the Bush administration", "the Mugabe regime")."""
+        words = clean_name(text).split()
+        if len(words) < 2 or words[-1].lower() not in LEADER_BODIES:
+            return None
+        leader = " ".join(words[:-1])
+        known = self.kb.person(leader, self.date)
+        iso = known.country if known is not None else self.kb.surname_country(leader, "GOV")
+        return Actor(clean_name(text), iso, "GOV") if iso else None
 
     def _org_by_words(self, text: str) -> Actor | None:
         """An unknown organisation: country and sector from a known organisation, country or region in its name."""
@@ -249,6 +261,10 @@ class ArticleActors:
                                   sector or (known.sector if known else None))
         elif known:
             mention.actor = Actor(mention.name, known.country, known.sector)
+        if (mention.actor is None or mention.actor.country is None) and (sector or role) and earlier is None:
+            iso = self.kb.surname_country(name, sector)  # a titled surname: "President Mugabe"
+            if iso:
+                mention.actor = Actor(mention.name, iso, sector or (mention.actor.sector if mention.actor else None))
         if earlier is not None and mention.actor is not None:
             earlier.actor = earlier.actor or mention.actor
 
@@ -355,6 +371,8 @@ class ArticleActors:
         text = self.article.text[start:end]
         role, _ = self._role_in(span)
         iso, sector = self._country_sector(list(span))
+        if iso is None and (body := self._leader_body(text)) is not None:
+            iso = body.country
         name = description_name(span)
         mention = Mention(start, end, text, "DESC", name, None, role, self._sent(start),
                           span.root.dep_ in ("nsubj", "nsubjpass"), plural=span.root.tag_ in ("NNS", "NNPS"))
