@@ -60,3 +60,16 @@ def test_possessive_pronoun_is_not_a_target_of_the_noun():
     _, doc = finder("The diplomats held their first meeting with President Obama.")
     meeting = next(t for t in doc if t.text == "meeting")
     assert [t.text for t in noun_objects(meeting)] == ["Obama"]
+
+
+@pytest.mark.parametrize(("text", "head", "expected"), [
+    # a domestic actor without a country takes the one country its sentence places things in
+    ("Opposition groups in Zimbabwe demanded that President Zebulon Quist resign.", "Quist", ["ZWE"]),
+    ("Judge Zebulon Quist opened investigations against 28 Chilean officials.", "Quist", ["CHL"]),
+    # ethnic peoples are placed by the sentence, not by their demonym
+    ("Serb forces killed three ethnic Albanians in a gunbattle in southeastern Serbia.", "Albanians", ["SRB"]),
+    # a country that acts places nothing
+    ("President Zebulon Quist threatened Russia with sanctions.", "Quist", []),
+])
+def test_country_from_the_sentence(text, head, expected):
+    assert [c for c in countries(text, head) if c] == expected

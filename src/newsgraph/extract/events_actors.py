@@ -34,6 +34,7 @@ BODY_NOUNS = frozenset({
     "wing", "faction", "team", "mission", "leadership", "junta", "state", "country", "nation",
 })
 SYMMETRIC_TYPES = ("AGREE", "CONSULT", "COOPERATE")
+DOMESTIC = frozenset({"GOV", "JUD", "COP", "OPP", "REB", "CVL", "LAB", "REF", "LEG", "MIL", "ELI"})
 JOINT_NUMBERS = frozenset({"two", "both", "three", "2", "3"})
 ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 NAME_SPLIT = re.compile(r"[-/–]")
@@ -65,6 +66,15 @@ def agentive(head: Any) -> bool:
         return True
     kb = knowledge_base()
     return head.tag_ == "NNS" or kb.role(head.lemma_) is not None or kb.role(head.text) is not None
+
+
+def placing(entity: Any, doc: Any) -> bool:
+    """A place name that locates a noun ("rebels in X", "the Albanians of X"), not one that acts."""
+    span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in ("in", "of") and root.head.head.pos_ in ("NOUN", "PROPN")
 
 
 def usable(actor: Actor | None) -> bool:
@@ -229,6 +239,33 @@ class ActorFinder:
                 return mention
         return None
 
+    def localised(self, head: Any, mention: Mention) -> Mention:
+        """A domestic actor named without its country ("President X", "rebels", "ethnic Albanians") takes
+        the one country the rest of its sentence places things in, when there is exactly one."""
+        ethnic = any(c.lower_ == "ethnic" for c in head.children) and mention.actor.sector is None
+        if not ethnic and (mention.actor.country is not None or mention.actor.sector not in DOMESTIC):
+            return mention
+        country = self.sentence_country(head.sent, mention, mention.actor.country if ethnic else None)
+        if country is None:
+            return mention
+        return Mention(mention.start, mention.end, mention.text,
+                       Actor(mention.actor.name, country, mention.actor.sector or "CVL"))
+
+    def sentence_country(self, sentence: Any, mention: Mention, origin: str | None = None) -> str | None:
+        """The only country other than ``origin`` that a sentence's demonyms and qualifying places ("groups
+        in X") name, outside the mention; a country acting ("X threatened Y") does not place anything."""
+        found: set[str | None] = set()
+        for entity in self._entities:
+            if not sentence.start_char <= entity.start < sentence.end_char or (
+                    mention.start <= entity.start < mention.end):
+                continue
+            if entity.label == "NORP" or (entity.label in ("GPE", "LOC") and placing(entity, sentence.doc)):
+                named = self._mention(entity.start, entity.end)
+                if named is not None and named.actor.country:
+                    found.add(named.actor.country)
+        found.discard(origin)
+        return found.pop() if len(found) == 1 else None
+
     def same_country(self, token: Any, mentions: list[Mention]) -> bool:
         """True when the token names the country of one of the mentions."""
         found = self._mention(token.idx, token.idx + len(token.text))
@@ -265,6 +302,7 @@ class ActorFinder:
             elif target or agentive(member) or member.lemma_.lower() in BODY_NOUNS:
                 out.extend(self.inner(start, end))  # "a joint U.S.-Japan statement", "Israeli helicopters"
             # else: a thing named after a country ("the US bailout deal") does not act
+        out = [self.localised(head, m) for m in out]
         unique: dict[tuple[str | None, str | None, str], Mention] = {}
         for mention in out:
             if target and mention.actor.country is None and not agentive(head):
