@@ -1,10 +1,14 @@
 """Speakers of attributions: the mention's name through the actor stage, with quote-specific fall-backs.
 
-Names come from ``newsgraph.actors.stage.resolve_span``.  Two things are specific to
-quotes and live here: a pronoun or a bare "the statement" as speaker continues the most
-recent speaker of the same kind (person or group) among the attributions before it, and a
-name is only taken when the article itself gives it ("the White House" stays "White House",
-while its actor is the US government).
+Names come from ``newsgraph.actors.stage.resolve_span``.  What is specific to quotes lives
+here: a pronoun or a bare "the statement" as speaker continues the most recent speaker of
+the same kind (person or group) that agrees with it in gender (``quotes_gender``), unless a
+person was the subject of a sentence since; a role description ("the governor", "the
+production company") names the person or organisation the article gave that role or word,
+the one mentioned last; and a name is only taken when the article itself gives it, as
+written or word by word ("the White House" stays "White House", while its actor is the US
+government).  A description that can stand for an unnamed source ("a senior administration
+official") stays a description.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsgraph.actors.stage import resolve_span
 from newsgraph.extract.quotes_attrib import Attribution, cue_nouns, mention_bounds
+from newsgraph.extract.quotes_gender import GenderBook, agrees
 from newsgraph.model import Article, Speaker
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "who"}
@@ -32,6 +37,12 @@ POSSESSIVE = re.compile(r"['’]s?$")
 REFERENT_WINDOW = 2000
 ROLE_WINDOW = 5
 PRONOUN_WINDOW = 600
+REFERENT_TOKENS = 80
+STEM = 5
+COMPANY_NOUNS = {"company", "firm", "startup", "retailer", "automaker", "label", "carrier", "lender", "insurer", "bank",
+                 "brokerage", "manufacturer", "developer", "provider", "operator", "studio"}
+UNNAMED_SOURCES = {"official", "source", "spokesman", "spokeswoman", "spokesperson", "representative", "person",
+                   "insider", "aide", "people", "officer", "lawyer", "attorney", "witness", "resident", "expert"}
 ABBREVIATED_TITLES = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general",
                       "lt.": "lieutenant", "sgt.": "sergeant", "dr.": "doctor", "prof.": "professor",
                       "supt.": "superintendent", "atty.": "attorney", "capt.": "captain", "col.": "colonel"}
@@ -64,6 +75,9 @@ class SpeakerBook:
         self.is_quoted = is_quoted
         self.people = [e for e in article.entities if e.label == "PERSON"]
         self.groups = [e for e in article.entities if e.label in GROUP_ENTITY_LABELS]
+        self.genders = GenderBook(article.doc, self.people)
+        names = (self._without_title(POSSESSIVE.sub("", e.text)).split() for e in self.people)
+        self.surnames = {words[-1] for words in names if len(words) > 1}
         self.history: list[tuple[Speaker, bool]] = []
         self.history_at: list[int] = []
         self.by_cue: dict[int, Speaker] = {}
@@ -90,7 +104,8 @@ class SpeakerBook:
                 return replace(owner, start=att.start, end=att.end, text=mention)
         if self._is_pronoun(att) or self._is_bare_cue_noun(att):
             want_group = att.speaker.lower_ in GROUP_PRONOUNS or self._is_bare_cue_noun(att)
-            earlier = self._last(group=want_group) or self._last(group=None)
+            pronoun = att.speaker.lower_
+            earlier = self._last(group=want_group, pronoun=pronoun) or self._last(group=None, pronoun=pronoun)
             if not want_group:
                 earlier = self._later_subject(earlier, att) or earlier
             if earlier is not None:
@@ -109,7 +124,7 @@ class SpeakerBook:
         surname = self._full_name(untitled) if SURNAME.match(untitled) else None
         if surname:
             name = surname  # the person as the article first names them ("Cook" -> "Tim Cook")
-        elif name not in text or (att.speaker.pos_ == "NOUN" and att.speaker.text not in name):
+        elif not self._given_in_text(name) or (att.speaker.pos_ == "NOUN" and att.speaker.text not in name):
             name = mention  # a canonical actor name the article never uses, or a possessor picked for its noun
         elif att.speaker.pos_ == "PROPN" and not set(name.lower().split()) & set(bare.lower().split()):
             name = mention  # "Democrats" is not "Democratic Party"
@@ -120,15 +135,41 @@ class SpeakerBook:
         name = LEADING_ARTICLE.sub("", name) or name
         return Speaker(att.start, att.end, mention, name, actor)
 
+    def _given_in_text(self, name: str) -> bool:
+        """Whether the article gives a name: as written, or as capitalised words it all uses ("Donald J. Trump")."""
+        if name in self.article.text:
+            return True
+        words = name.split()
+        return len(words) > 1 and all(w[:1].isupper() and re.search(rf"\b{re.escape(w)}\b", self.article.text)
+                                      for w in words)
+
     def _later_subject(self, earlier: Speaker | None, att: Attribution) -> Speaker | None:
-        """A person named as a sentence subject after the last speaker and shortly before "he"/"she"."""
-        since = self.history_at[-1] if earlier is not None and self.history_at else -1
+        """A person named as a sentence subject after the last speaker and shortly before "he"/"she".
+
+        The person is a PERSON entity or a bare surname of one ("Assange was accused ... He denied"),
+        and must agree with the pronoun in gender.
+        """
+        since = max(self.history_at[-1] if earlier is not None and self.history_at else -1,
+                    att.start - PRONOUN_WINDOW)
         doc = self.article.doc
-        for person in reversed([e for e in self.people if since < e.start < att.start
-                                and att.start - e.start < PRONOUN_WINDOW and not self.is_quoted(e.start)]):
-            span = doc.char_span(person.start, person.end, alignment_mode="expand")
-            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+        for token in reversed(doc[self._token_index(max(0, since)):att.speaker.i]):
+            if token.idx <= since or token.dep_ not in ("nsubj", "nsubjpass") or self.is_quoted(token.idx):
+                continue
+            person = self._person_at(token)
+            if person is not None and agrees(self.genders.gender(person.name), att.speaker.lower_):
+                return person
+        return None
+
+    def _person_at(self, token: Any) -> Speaker | None:
+        """The person a subject token names: inside a PERSON entity, or the bare surname of one."""
+        for person in self.people:
+            if person.start <= token.idx < person.end:
                 return self._entity_speaker(person)
+        if token.pos_ == "PROPN" and SURNAME.match(token.text) and token.text in self.surnames:
+            full = self._full_name(token.text)
+            if full:
+                _, actor = resolve_span(self.article, token.idx, token.idx + len(token.text))
+                return Speaker(token.idx, token.idx + len(token.text), token.text, full, actor)
         return None
 
     def _statement_owner(self, att: Attribution) -> Speaker | None:
@@ -181,7 +222,7 @@ class SpeakerBook:
         lefts = list(head.lefts)
         return (head.tag_ == "NN" and bool(lefts) and lefts[0].lower_ == "the"
                 and all(c.dep_ in ("compound", "amod", "det") for c in lefts)
-                and not any(c.dep_ not in ("punct",) for c in head.rights))
+                and all(c.dep_ == "punct" or _set_off(c) for c in head.rights))
 
     def _definite_referent(self, att: Attribution) -> Speaker | None:
         """What "the company" or "the analyst" refers to: the last named group, or the last person with that role."""
@@ -189,22 +230,91 @@ class SpeakerBook:
         if head.lemma_.lower() in GROUP_NOUNS:
             named = [e for e in self.groups if e.label == "ORG" and e.end <= att.start
                      and head.lemma_.lower() in e.text.lower()]
+            named = named or self._orgs_by_modifier(att)
             if named:
                 return self._entity_speaker(named[-1])  # "the utilities commission" -> "... Utilities Commission"
+            main = self._main_company(att) if head.lemma_.lower() in COMPANY_NOUNS else None
+            if main is not None:
+                return main
             for speaker, is_group in reversed(self.history):
                 if is_group and PROPER_NAME.match(speaker.name) and not self._is_person_name(speaker.name):
                     return speaker
             subjects = [e for e in self.groups if e.label == "ORG" and e.end <= att.start
                         and att.start - e.start < REFERENT_WINDOW and self._is_subject(e)]
             return self._entity_speaker(subjects[-1]) if subjects else None
+        holders = self._role_holders(att)
+        if holders:
+            return max(holders, key=lambda h: (h[0], self._last_mention(h[1], att.start)))[1]
+        return self._previous_subject(att)
+
+    def _orgs_by_modifier(self, att: Attribution) -> list[Any]:
+        """Names that share a word with the description: "the production company" -> "... Productions".
+
+        Any entity label counts: the tagger often takes "Dick Clark Productions"-like names for people.
+        """
+        stems = {c.lower_[:STEM] for c in att.speaker.lefts if c.dep_ in ("compound", "amod") and len(c) >= STEM}
+        found = [e for e in self.groups + self.people if e.end <= att.start and e.label != "GPE"
+                 and stems & {w.lower()[:STEM] for w in e.text.split()[1:]}]
+        return sorted(found, key=lambda e: e.start)
+
+    def _main_company(self, att: Attribution) -> Speaker | None:
+        """"The company said": the organisation named most often in the article (at least twice), if named before."""
+        counts: dict[str, list[Any]] = {}
+        for entity in self.groups:
+            if entity.label == "ORG":
+                counts.setdefault(POSSESSIVE.sub("", entity.text), []).append(entity)
+        best = max(counts.values(), key=len, default=[])
+        named = [e for e in best if e.end <= att.start]
+        return self._entity_speaker(named[-1]) if len(best) >= 2 and named else None
+
+    def _role_holders(self, att: Attribution) -> list[tuple[int, Speaker]]:
+        """People the article names with the description's role ("Gov. Eric Holcomb" for "the governor").
+
+        Each comes with the number of the description's other words ("foreign" in "the foreign
+        minister") found by the name too, so the closer fit can be preferred.
+        """
+        head = att.speaker
         role = head.lemma_.lower()
+        modifiers = {c.lemma_.lower() for c in head.lefts if c.dep_ in ("compound", "amod")}
         doc = head.doc
-        for person in reversed([e for e in self.people if e.end <= att.start]):
+        holders: dict[str, tuple[int, Speaker]] = {}
+        for person in [e for e in self.people if e.end <= att.start]:
             first = self._token_index(person.start)
             last = self._token_index(person.end - 1)
-            nearby = list(doc[max(0, first - ROLE_WINDOW):first]) + list(doc[last + 1:last + 1 + ROLE_WINDOW])
-            if any(ABBREVIATED_TITLES.get(t.lower_, t.lemma_.lower()) == role for t in nearby):
-                return self._entity_speaker(person)
+            nearby = {ABBREVIATED_TITLES.get(t.lower_, t.lemma_.lower())
+                      for t in [*doc[max(0, first - ROLE_WINDOW):last + 1 + ROLE_WINDOW]]}
+            if role in nearby:
+                speaker = self._entity_speaker(person)
+                fit = len(modifiers & nearby)
+                if fit >= holders.get(speaker.name, (-1, speaker))[0]:
+                    holders[speaker.name] = (fit, speaker)
+        return list(holders.values())
+
+    def _last_mention(self, speaker: Speaker, before: int) -> int:
+        """Offset of the last mention of a person's surname before a position."""
+        surname = speaker.name.split()[-1] if speaker.name else ""
+        found = self.article.text.rfind(surname, 0, before) if surname else -1
+        return max(found, speaker.start)
+
+    def _previous_subject(self, att: Attribution) -> Speaker | None:
+        """"Eyamba Sowers saw ... The real estate agent said": the person subject of the sentence before.
+
+        Only for a description that could not stand for an unnamed source ("the official" stays).
+        """
+        if att.speaker.lemma_.lower() in UNNAMED_SOURCES:
+            return None
+        doc = self.article.doc
+        sentence = att.speaker.sent
+        if sentence.start == 0:
+            return None
+        before = doc[sentence.start - 1].sent
+        if att.speaker.i - before.start > REFERENT_TOKENS:
+            return None
+        for token in before:
+            if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
+                person = self._person_at(token)
+                if person is not None:
+                    return person
         return None
 
     def _token_index(self, char: int) -> int:
@@ -227,10 +337,12 @@ class SpeakerBook:
         _, actor = resolve_span(self.article, entity.start, entity.end)
         return Speaker(entity.start, entity.end, entity.text, name, actor or entity.actor)
 
-    def _last(self, group: bool | None) -> Speaker | None:
-        """The most recent named speaker, of a kind (group or person) or of any kind."""
+    def _last(self, group: bool | None, pronoun: str = "") -> Speaker | None:
+        """The most recent named speaker, of a kind (group or person) or of any kind, that agrees with a pronoun."""
         for speaker, is_group in reversed(self.history):
-            if group is None or is_group == group:
+            if group is not None and is_group != group:
+                continue
+            if is_group or agrees(self.genders.gender(speaker.name), pronoun):
                 return speaker
         return None
 
@@ -298,6 +410,12 @@ class SpeakerBook:
             if words:
                 return " ".join([*words, surname]) + (match.group(2) or "")
         return None
+
+
+def _set_off(clause: Any) -> bool:
+    """A clause set off by a comma ("the company, which is expected to ..."): it adds to the noun, not restricts it."""
+    first = clause.left_edge
+    return clause.dep_ in ("relcl", "acl", "appos") and first.i > 0 and first.nbor(-1).text == ","
 
 
 def copy_speaker(speaker: Speaker | None) -> Speaker | None:
