@@ -141,6 +141,8 @@ def event_place(article: Article, verb: Any, sentence: Any, taken: list[Mention]
 def confidence_of(candidate: Candidate) -> float:
     """A rough confidence from how complete and how certain the coding is."""
     score = 0.8 if len(candidate.match.tokens) > 1 else 0.7
+    if candidate.match.coding.flag == "cameo":
+        score -= 0.1  # a generated fallback row is trusted less than the hand table
     if not candidate.sources:
         score -= 0.25
     if not candidate.targets and candidate.match.coding.type in NEEDS_TARGET:

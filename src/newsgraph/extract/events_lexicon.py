@@ -40,18 +40,30 @@ def _rows(name: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-@functools.lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    """Load the packaged trigger tables once per process."""
+def _verb_table(name: str) -> dict[tuple[str, str], Coding]:
+    """Verb codings of a verb table keyed by (lemma[ particle], object lemma or '*'); the first row wins."""
     verbs: dict[tuple[str, str], Coding] = {}
-    for lemma, objects, type_, mode, cameo, flag in _rows("verbs.tsv"):
+    for lemma, objects, type_, mode, cameo, flag in _rows(name):
         coding = Coding(type_, None if mode == "-" else mode, cameo, flag)
         for obj in objects.split(","):
             verbs.setdefault((lemma, obj), coding)
+    return verbs
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Load the packaged hand-written trigger tables once per process."""
+    verbs = _verb_table("verbs.tsv")
     nouns = {noun: Coding(type_, None if mode == "-" else mode, cameo)
              for noun, type_, mode, cameo in _rows("nouns.tsv")}
     light = frozenset(row[0] for row in _rows("light_verbs.txt"))
     return Lexicon(verbs, nouns, light)
+
+
+@functools.lru_cache(maxsize=1)
+def fallback_lexicon() -> Lexicon:
+    """The verb table generated from PETRARCH2's CAMEO dictionary (events_build), used where the hand one is silent."""
+    return Lexicon(_verb_table("verbs_cameo.tsv"), {}, frozenset())
 
 
 @dataclass(slots=True)
@@ -100,6 +112,7 @@ def event_noun(noun: Any) -> Any:
 MEASURE_NOUNS = frozenset({
     "state", "series", "wave", "round", "number", "campaign", "ton", "tonne", "million", "billion", "worth",
     "amount", "shipment", "batch", "load", "consignment", "package", "lot", "dollar", "kind", "type",
+    "dozen", "hundred", "thousand", "score", "group", "handful",
 })
 
 NOUN_MODIFIER_CODINGS = {
@@ -134,7 +147,7 @@ def noun_coding(noun: Any) -> Coding | None:
 
 def match_verb(verb: Any) -> Match | None:
     """Code a verb token from the lexicon; None for no entry, a blocked use, or a thing where a person belongs."""
-    match = _lookup(verb)
+    match = _lookup(verb, lexicon()) or _lookup(verb, fallback_lexicon())
     if match is None or match.coding.type == "NONE":
         return None
     flag = match.coding.flag
@@ -142,7 +155,7 @@ def match_verb(verb: Any) -> Match | None:
         obj = direct_object(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if obj is None and verb.dep_ == "acl":
             obj = verb.head  # "numbers released by the department"
-        if obj is None or not person_like(obj):
+        if obj is None or not (person_like(obj) or person_like(event_noun(obj))):
             return None
     if flag == "intransitive" and direct_object(verb) is not None:
         return None
@@ -188,9 +201,8 @@ def person_like(token: Any) -> bool:
     return lemma in PEOPLE_NOUNS or knowledge_base().role(lemma) is not None
 
 
-def _lookup(verb: Any) -> Match | None:
-    """The lexicon entry for a verb token: phrasal and prepositional forms first, then object-specific."""
-    lex = lexicon()
+def _lookup(verb: Any, lex: Lexicon) -> Match | None:
+    """A lexicon's entry for a verb token: phrasal and prepositional forms first, then object-specific."""
     lemma = verb.lemma_.lower()
     obj = direct_object(verb)
     obj_lemmas = object_lemmas(obj)

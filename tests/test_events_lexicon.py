@@ -1,0 +1,88 @@
+"""Event trigger lexicon: the hand table, the CAMEO-generated fallback and the builder that makes it."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract import events_build
+from newsgraph.extract.events_lexicon import fallback_lexicon, lexicon, match_verb
+
+MINI_MAPPING = {"03": ("AGREE", None), "07": ("AID", None), "073": ("AID", None), "19": ("ASSAULT", None),
+                "190": ("ASSAULT", None), "14": ("PROTEST", None), "141": ("PROTEST", "demo")}
+MINI_DICTIONARY = """\
+&GOODS
++MEDICINE_
++BLANKET
+####### VERB PATTERNS #######
+---  SHIP   [070]  ---
+SHIP
+CONVEY
+RELATE
+- * &GOODS                          [073]    # SHIP
+- * (TO +)                          [073]    # SHIP
+- * OUT REPORT                      [010]    # SHIP
+- ARMY * TANKS                      [190]    # SHIP
+- * RALLY (IN SUPPORT) (OF +)       [141]    # SHIP
+---  HIT   [190]  ---
+HIT [190]
+WANT [030]
+"""
+
+
+@pytest.fixture(scope="module")
+def parse():
+    from newsgraph import nlp
+
+    return nlp.load()
+
+
+def verb_coding(parse, text: str, verb: str) -> str | None:
+    """The PLOVER type the lexicon gives the first token of the text that reads ``verb``."""
+    doc = parse(text)
+    token = next(t for t in doc if t.text == verb)
+    match = match_verb(token)
+    return match.coding.type if match else None
+
+
+def test_builder_rows_from_a_small_dictionary():
+    rows = {(r.key, r.obj): r.type for r in events_build.resolve(events_build.parse(MINI_DICTIONARY, MINI_MAPPING))}
+    assert rows[("ship", "medicine")] == rows[("convey", "blanket")] == "AID"  # synset, every verb of the block
+    assert rows[("ship to", "*")] == "AID"  # preposition with any object
+    assert rows[("ship out", "report")] == "NONE"  # a statement (01) blocks instead of coding
+    assert ("ship", "tanks") not in rows  # the pattern constrains the subject
+    assert ("ship", "rally") not in rows  # more parts than the key can hold
+    assert rows[("hit", "*")] == "ASSAULT"  # a verb's own code
+    assert ("want", "*") not in rows  # intent without a complement is not coded
+    assert ("ship", "*") not in rows and ("relate", "*") not in rows  # block defaults are not given
+
+
+def test_packaged_fallback_is_the_build_output(shared):
+    assert events_build.build() == events_build.OUT.read_text(encoding="utf-8")
+
+
+def test_fallback_rows_are_marked_and_typed():
+    verbs = fallback_lexicon().verbs
+    assert verbs and all(c.flag == "cameo" for c in verbs.values())
+    types = {c.type for c in lexicon().verbs.values()}
+    assert {c.type for c in verbs.values()} <= types
+
+
+@pytest.mark.parametrize(("text", "verb", "expected"), [
+    # the fallback fills verbs the hand table lacks
+    ("Rebels exploded a car bomb in the market.", "exploded", "ASSAULT"),
+    # the hand table wins where it has the verb
+    ("Students boycotted classes for a week.", "boycotted", "PROTEST"),
+    ("The company released a new phone.", "released", None),
+    # material help, in any of its forms
+    ("Germany delivered tanks to Poland.", "delivered", "AID"),
+    ("Japan will provide Bangladesh with loans.", "provide", "AID"),
+    ("Bangladesh sent peacekeepers to Mali.", "sent", "AID"),
+    ("Kenya sent police officers to the border.", "sent", "MOBILIZE"),
+    ("Cuba released dozens of political prisoners.", "released", "RETREAT"),
+    ("Hungary blocked the aid package.", "blocked", "REJECT"),
+    ("Farmers blocked the main road.", "blocked", "PROTEST"),
+    ("China vowed to retaliate against the tariffs.", "retaliate", "ASSAULT"),
+    ("The minister said the weather was cold.", "said", None),
+])
+def test_verb_codings(parse, text, verb, expected):
+    assert verb_coding(parse, text, verb) == expected
