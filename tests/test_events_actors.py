@@ -36,6 +36,9 @@ def countries(text: str, head: str) -> list[str | None]:
     ("The Albanians of southern Serbia are demanding autonomy.", "Albanians", ["SRB"]),
     # a body without a country placed by a prepositional phrase
     ("Rebels in the Ivory Coast dismissed the appeal.", "Rebels", ["CIV"]),
+    # coordinated places after a head: one actor each; a clause after people places them
+    ("The leaders of France and Germany met on Monday.", "leaders", ["DEU", "FRA"]),
+    ("The agency will feed refugees fleeing the civil war in Liberia.", "refugees", ["LBR"]),
     # a plain demonym people keeps its country
     ("Palestinians protested on Monday.", "Palestinians", ["PSE"]),
 ])

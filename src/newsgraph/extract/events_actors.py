@@ -176,22 +176,31 @@ class ActorFinder:
                     return [source, target]
         return []
 
-    def qualified(self, head: Any, start: int) -> Mention | None:
-        """A phrase placed by a prepositional phrase ("opposition groups in Zimbabwe", "workers of X")."""
+    def qualified(self, head: Any, start: int) -> list[Mention]:
+        """A phrase placed by what follows it ("opposition groups in Zimbabwe", "aid for X and Y", "refugees
+        fleeing the war in X"); coordinated places give one actor each."""
         for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ in QUALIFYING_PREPS:
-                end = child.right_edge.idx + len(child.right_edge.text)
-                whole = self._mention(start, end)
-                if whole is not None and whole.actor.country:
-                    return whole
-                found = self.inner(child.idx, end)
-                if found and len({m.actor.country for m in found}) == 1 and (found[0].actor.country or whole is None):
-                    base = whole.actor if whole is not None else found[0].actor
-                    actor = Actor(base.name, found[0].actor.country, base.sector)
-                    return Mention(start, end, self.article.text[start:end], actor)
-                if whole is not None:
-                    return whole
-        return None
+            clause = child.dep_ in ("acl", "amod") and agentive(head)
+            if not (clause or (child.dep_ == "prep" and child.lower_ in QUALIFYING_PREPS)):
+                continue
+            end = child.right_edge.idx + len(child.right_edge.text)
+            whole = self._mention(start, end)
+            found = self.inner(child.idx, end)
+            countries = {m.actor.country for m in found}
+            sector = whole.actor.sector if whole is not None else None
+            if len(found) > 1 and len(countries) == len(found) and None not in countries:
+                return [Mention(m.start, m.end, m.text, Actor(m.actor.name, m.actor.country, sector or m.actor.sector))
+                        for m in found]
+            if whole is not None and whole.actor.country:
+                return [whole]
+            placed = {m.actor.country for m in found if m.actor.country}
+            if len(placed) == 1 or (found and len(countries) == 1 and whole is None):
+                base = whole.actor if whole is not None else found[0].actor
+                actor = Actor(base.name, placed.pop() if placed else None, base.sector)
+                return [Mention(start, end, self.article.text[start:end], actor)]
+            if whole is not None and not clause:
+                return [whole]
+        return []
 
     def placed_people(self, member: Any, whole: Mention | None, start: int) -> Mention | None:
         """A people placed in another country ("Albanians of southern Serbia", "ethnic Turks in Sweden").
@@ -273,39 +282,35 @@ class ActorFinder:
 
     def mentions(self, head: Any, target: bool = False) -> list[Mention]:
         """All actors a noun-phrase head stands for, coordinated members and joint phrases expanded."""
-        out: list[Mention] = []
-        for member in conjuncts(head):
-            joint = self.joint(member)
-            if joint:
-                out.extend(joint)
-                continue
-            start, end = mention_bounds(member)
-            whole = self._mention(start, end)
-            if (split := self.split_modifiers(member, whole)):
-                out.extend(split)
-                continue
-            if (placed := self.placed_people(member, whole, start)) is not None:
-                out.append(placed)
-                continue
-            if (whole is None or whole.actor.country is None) and (
-                    qualified := self.qualified(member, start)):
-                if whole is not None and qualified.actor.country:  # "Rebels in the Ivory Coast": REB of CIV
-                    qualified.actor = Actor(whole.actor.name, qualified.actor.country, whole.actor.sector)
-                out.append(qualified)
-                continue
-            if whole is None and (named := self.appositive(member)) is not None:
-                out.append(named)
-                continue
-            if whole is not None and not (NAME_SPLIT.search(self.article.text[start:end]) and self.inner(start, end)
-                                          and len(self.inner(start, end)) > 1):
-                out.append(whole)
-            elif target or agentive(member) or member.lemma_.lower() in BODY_NOUNS:
-                out.extend(self.inner(start, end))  # "a joint U.S.-Japan statement", "Israeli helicopters"
-            # else: a thing named after a country ("the US bailout deal") does not act
-        out = [self.localised(head, m) for m in out]
         unique: dict[tuple[str | None, str | None, str], Mention] = {}
-        for mention in out:
-            if target and mention.actor.country is None and not agentive(head):
-                continue  # "a more hawkish military posture": a sector guessed from a thing, not an actor
-            unique.setdefault(mention.key(), mention)
+        for member in conjuncts(head):
+            for mention in self.member_mentions(member, target):
+                if target and mention.actor.country is None and not agentive(member):
+                    continue  # "a more hawkish military posture": a sector guessed from a thing, not an actor
+                mention = self.localised(member, mention)
+                unique.setdefault(mention.key(), mention)
         return list(unique.values())
+
+    def member_mentions(self, member: Any, target: bool) -> list[Mention]:
+        """The actors one member of a coordination stands for."""
+        joint = self.joint(member)
+        if joint:
+            return joint
+        start, end = mention_bounds(member)
+        whole = self._mention(start, end)
+        if split := self.split_modifiers(member, whole):
+            return split
+        if (placed := self.placed_people(member, whole, start)) is not None:
+            return [placed]
+        if (whole is None or whole.actor.country is None) and (qualified := self.qualified(member, start)):
+            if whole is not None and len(qualified) == 1 and qualified[0].actor.country:
+                qualified[0].actor = Actor(whole.actor.name, qualified[0].actor.country, whole.actor.sector)
+            return qualified  # "Rebels in the Ivory Coast": REB of CIV
+        if whole is None and (named := self.appositive(member)) is not None:
+            return [named]
+        if whole is not None and not (NAME_SPLIT.search(self.article.text[start:end]) and len(
+                self.inner(start, end)) > 1):
+            return [whole]
+        if target or agentive(member) or member.lemma_.lower() in BODY_NOUNS:
+            return self.inner(start, end)  # "a joint U.S.-Japan statement", "Israeli helicopters"
+        return []  # a thing named after a country ("the US bailout deal") does not act
