@@ -84,3 +84,16 @@ def test_the_company_is_the_company_the_article_is_about():
             "Zentra Inc. has cut staff twice this year.\n"
             "The company, which plans to list its shares, said it had been contacted by the regulator.")
     assert speaker_of(text, "it had been contacted") == "Zentra Inc."
+
+
+def test_a_role_noun_in_a_story_about_one_person_is_that_person():
+    text = ("Dan Kerr was voted off the dance show on Monday. Kerr had danced twice, and Kerr thanked the judges.\n"
+            "The crowd cheered for a long time.\n"
+            '"It makes you more human," said the actor.')
+    assert speaker_of(text, "It makes you") == "Dan Kerr"
+
+
+def test_a_document_is_not_taken_for_the_person_of_the_story():
+    text = ("Dan Kerr was voted off the dance show on Monday. Kerr had danced twice, and Kerr thanked the judges.\n"
+            "The network and the studio signed a deal. The agreement maintained that it would cover every show.")
+    assert "Kerr" not in speaker_of(text, "it would cover")

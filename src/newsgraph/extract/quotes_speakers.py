@@ -39,10 +39,9 @@ ROLE_WINDOW = 5
 PRONOUN_WINDOW = 600
 REFERENT_TOKENS = 80
 STEM = 5
+MAIN_PERSON_MENTIONS = 3
 COMPANY_NOUNS = {"company", "firm", "startup", "retailer", "automaker", "label", "carrier", "lender", "insurer", "bank",
                  "brokerage", "manufacturer", "developer", "provider", "operator", "studio"}
-UNNAMED_SOURCES = {"official", "source", "spokesman", "spokeswoman", "spokesperson", "representative", "person",
-                   "insider", "aide", "people", "officer", "lawyer", "attorney", "witness", "resident", "expert"}
 ABBREVIATED_TITLES = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general",
                       "lt.": "lieutenant", "sgt.": "sergeant", "dr.": "doctor", "prof.": "professor",
                       "supt.": "superintendent", "atty.": "attorney", "capt.": "captain", "col.": "colonel"}
@@ -62,6 +61,14 @@ GROUP_NOUNS = {
 def titles() -> frozenset[str]:
     """Titles written before names (data/quotes/titles.txt), lower-cased."""
     path = resources.files("newsgraph.data.quotes").joinpath("titles.txt")
+    lines = (line.split("#", 1)[0].strip().lower() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(line for line in lines if line)
+
+
+@functools.lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Nouns for a person's role or occupation (data/quotes/person_nouns.txt)."""
+    path = resources.files("newsgraph.data.quotes").joinpath("person_nouns.txt")
     lines = (line.split("#", 1)[0].strip().lower() for line in path.read_text(encoding="utf-8").splitlines())
     return frozenset(line for line in lines if line)
 
@@ -225,27 +232,39 @@ class SpeakerBook:
                 and all(c.dep_ == "punct" or _set_off(c) for c in head.rights))
 
     def _definite_referent(self, att: Attribution) -> Speaker | None:
-        """What "the company" or "the analyst" refers to: the last named group, or the last person with that role."""
+        """What "the company" or "the analyst" refers to: a named group, or the person with that role."""
+        if att.speaker.lemma_.lower() in GROUP_NOUNS:
+            return self._group_referent(att)
+        return self._person_referent(att)
+
+    def _group_referent(self, att: Attribution) -> Speaker | None:
+        """"The commission", "the production company": an organisation with that word, the article's main
+        company, the last named group speaker, or the last organisation that was a subject."""
         head = att.speaker
-        if head.lemma_.lower() in GROUP_NOUNS:
-            named = [e for e in self.groups if e.label == "ORG" and e.end <= att.start
-                     and head.lemma_.lower() in e.text.lower()]
-            named = named or self._orgs_by_modifier(att)
-            if named:
-                return self._entity_speaker(named[-1])  # "the utilities commission" -> "... Utilities Commission"
-            main = self._main_company(att) if head.lemma_.lower() in COMPANY_NOUNS else None
-            if main is not None:
-                return main
-            for speaker, is_group in reversed(self.history):
-                if is_group and PROPER_NAME.match(speaker.name) and not self._is_person_name(speaker.name):
-                    return speaker
-            subjects = [e for e in self.groups if e.label == "ORG" and e.end <= att.start
-                        and att.start - e.start < REFERENT_WINDOW and self._is_subject(e)]
-            return self._entity_speaker(subjects[-1]) if subjects else None
+        named = [e for e in self.groups if e.label == "ORG" and e.end <= att.start
+                 and head.lemma_.lower() in e.text.lower()]
+        named = named or self._orgs_by_modifier(att)
+        if named:
+            return self._entity_speaker(named[-1])  # "the utilities commission" -> "... Utilities Commission"
+        main = self._main_company(att) if head.lemma_.lower() in COMPANY_NOUNS else None
+        if main is not None:
+            return main
+        for speaker, is_group in reversed(self.history):
+            if is_group and PROPER_NAME.match(speaker.name) and not self._is_person_name(speaker.name):
+                return speaker
+        subjects = [e for e in self.groups if e.label == "ORG" and e.end <= att.start
+                    and att.start - e.start < REFERENT_WINDOW and self._is_subject(e)]
+        return self._entity_speaker(subjects[-1]) if subjects else None
+
+    def _person_referent(self, att: Attribution) -> Speaker | None:
+        """"The governor", "the actor": the holder of that role mentioned last, else (for a role noun) the
+        person subject of the sentence before, else the person the article is about."""
         holders = self._role_holders(att)
         if holders:
             return max(holders, key=lambda h: (h[0], self._last_mention(h[1], att.start)))[1]
-        return self._previous_subject(att)
+        if att.speaker.lemma_.lower() not in person_nouns():
+            return None
+        return self._previous_subject(att) or self._main_person(att)
 
     def _orgs_by_modifier(self, att: Attribution) -> list[Any]:
         """Names that share a word with the description: "the production company" -> "... Productions".
@@ -290,6 +309,20 @@ class SpeakerBook:
                     holders[speaker.name] = (fit, speaker)
         return list(holders.values())
 
+    def _main_person(self, att: Attribution) -> Speaker | None:
+        """"Said the actor" in a story about one person: the person named far more often than anyone else.
+        """
+        text = self.article.text
+        counts = sorted(((len(re.findall(rf"\b{re.escape(s)}\b", text)), s) for s in self.surnames), reverse=True)
+        if not counts or counts[0][0] < MAIN_PERSON_MENTIONS or len(counts) > 1 and counts[0][0] < 2 * counts[1][0]:
+            return None
+        first = text.find(counts[0][1])
+        if first >= att.start:
+            return None
+        full = self._full_name(counts[0][1]) or counts[0][1]
+        _, actor = resolve_span(self.article, first, first + len(counts[0][1]))
+        return Speaker(first, first + len(counts[0][1]), counts[0][1], full, actor)
+
     def _last_mention(self, speaker: Speaker, before: int) -> int:
         """Offset of the last mention of a person's surname before a position."""
         surname = speaker.name.split()[-1] if speaker.name else ""
@@ -298,11 +331,7 @@ class SpeakerBook:
 
     def _previous_subject(self, att: Attribution) -> Speaker | None:
         """"Eyamba Sowers saw ... The real estate agent said": the person subject of the sentence before.
-
-        Only for a description that could not stand for an unnamed source ("the official" stays).
         """
-        if att.speaker.lemma_.lower() in UNNAMED_SOURCES:
-            return None
         doc = self.article.doc
         sentence = att.speaker.sent
         if sentence.start == 0:
