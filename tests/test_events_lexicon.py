@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.extract import events_build
-from newsgraph.extract.events_lexicon import fallback_lexicon, lexicon, match_verb
+from newsgraph.extract.events_lexicon import fallback_lexicon, inflection_stems, lexicon, match_verb
 
 MINI_MAPPING = {"03": ("AGREE", None), "07": ("AID", None), "073": ("AID", None), "19": ("ASSAULT", None),
                 "190": ("ASSAULT", None), "14": ("PROTEST", None), "141": ("PROTEST", "demo")}
@@ -83,6 +83,19 @@ def test_fallback_rows_are_marked_and_typed():
     ("Farmers blocked the main road.", "blocked", "PROTEST"),
     ("China vowed to retaliate against the tariffs.", "retaliate", "ASSAULT"),
     ("The minister said the weather was cold.", "said", None),
+    # event nouns under light verbs, and a parser lemma repaired ("staged" -> "stag")
+    ("Taiwan staged military exercises near the coast.", "staged", "MOBILIZE"),
+    ("Protesters staged a rally in the capital.", "staged", "PROTEST"),
+    ("The navy launched joint manoeuvres with Korea.", "launched", "COOPERATE"),
+    ("Japan expressed regret to China over the incident.", "expressed", "CONCEDE"),
+    ("China extended an invitation to the president.", "extended", "AGREE"),
 ])
 def test_verb_codings(parse, text, verb, expected):
     assert verb_coding(parse, text, verb) == expected
+
+
+@pytest.mark.parametrize(("form", "base"), [
+    ("staged", "stage"), ("stopped", "stop"), ("carried", "carry"), ("shelling", "shell"), ("raises", "raise"),
+])
+def test_inflection_stems(form, base):
+    assert base in inflection_stems(form)

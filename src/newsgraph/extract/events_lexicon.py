@@ -115,6 +115,7 @@ MEASURE_NOUNS = frozenset({
     "dozen", "hundred", "thousand", "score", "group", "handful",
 })
 
+EXERCISE_NOUNS = frozenset({"drill", "exercise", "maneuver", "manoeuvre"})
 NOUN_MODIFIER_CODINGS = {
     ("strike", "hunger"): Coding("PROTEST", "hunger", "14"),
     ("strike", "air"): Coding("ASSAULT", "aerial", "19"),
@@ -140,7 +141,7 @@ def noun_coding(noun: Any) -> Coding | None:
         special = NOUN_MODIFIER_CODINGS.get((lemma, modifier))
         if special:
             return special
-    if coding.type == "COOPERATE" and lemma in ("drill", "exercise") and not modifiers & {"joint", "combined"}:
+    if coding.type == "COOPERATE" and lemma in EXERCISE_NOUNS and not modifiers & {"joint", "combined"}:
         return Coding("MOBILIZE", "troops", "15")
     return coding
 
@@ -201,9 +202,39 @@ def person_like(token: Any) -> bool:
     return lemma in PEOPLE_NOUNS or knowledge_base().role(lemma) is not None
 
 
+@functools.lru_cache(maxsize=1)
+def known_lemmas() -> frozenset[str]:
+    """Every verb lemma the hand and fallback tables know."""
+    keys = list(lexicon().verbs) + list(fallback_lexicon().verbs)
+    return frozenset(key.split()[0] for key, _ in keys) | lexicon().light
+
+
+def inflection_stems(word: str) -> list[str]:
+    """Possible base forms of an inflected verb: staged -> stage, stopped -> stop, carried -> carry."""
+    stems = []
+    for suffix in ("ed", "ing", "es", "s"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[:-len(suffix)]
+            stems += [stem, stem + "e"]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                stems.append(stem[:-1])
+            if stem.endswith("i"):
+                stems.append(stem[:-1] + "y")
+    return stems
+
+
+def verb_lemma(verb: Any) -> str:
+    """The verb's lemma, repaired from its form when the parser's lemma is unknown ("staged" -> "stag")."""
+    lemma = verb.lemma_.lower()
+    known = known_lemmas()
+    if lemma in known:
+        return lemma
+    return next((stem for stem in inflection_stems(verb.lower_) if stem in known), lemma)
+
+
 def _lookup(verb: Any, lex: Lexicon) -> Match | None:
     """A lexicon's entry for a verb token: phrasal and prepositional forms first, then object-specific."""
-    lemma = verb.lemma_.lower()
+    lemma = verb_lemma(verb)
     obj = direct_object(verb)
     obj_lemmas = object_lemmas(obj)
     extras: list[tuple[str, Any, list[str]]] = []
