@@ -97,3 +97,8 @@ def test_a_document_is_not_taken_for_the_person_of_the_story():
     text = ("Dan Kerr was voted off the dance show on Monday. Kerr had danced twice, and Kerr thanked the judges.\n"
             "The network and the studio signed a deal. The agreement maintained that it would cover every show.")
     assert "Kerr" not in speaker_of(text, "it would cover")
+
+
+def test_a_description_keeps_its_participle():
+    text = "Tariffs will stay in place, two people briefed on the talks said on Monday."
+    assert speaker_of(text, "Tariffs will stay").endswith("people briefed on the talks")

@@ -221,7 +221,7 @@ def _right_modifier(head: Token, child: Token) -> bool:
     if head.pos_ in ("NOUN", "PRON") and child.dep_ == "amod":
         return True
     if head.pos_ in ("NOUN", "PRON") and child.dep_ == "acl" and child.tag_ in ("VBN", "VBG"):
-        return not is_cue_verb(child)
+        return child.tag_ == "VBN" or not is_cue_verb(child)  # "people briefed on", not "a spokesman saying"
     return head.pos_ == "PROPN" and child.dep_ == "appos" and child.pos_ == "PROPN"
 
 
