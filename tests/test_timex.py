@@ -105,3 +105,32 @@ def test_a_placeholder_publication_date_anchors_nothing() -> None:
 
     assert parse_published("0001-01-01T00:00:00+00:00") is None
     assert parse_published("2024-03-05") is not None
+
+
+# every rule's own match, in various cases and with the characters re.IGNORECASE folds to ASCII letters
+GATE_TEXTS = [
+    *(text for text, _ in CASES),
+    "THE TALKS ENDED LAST SPRING, TWO YEARS AGO, IN THE THIRD QUARTER OF 2021, AT 9 P.M. TODAY.",
+    "The \u212aremlin said the \u017fummit would run until the 1990s; Q3 '21 and 3/4/2021 and 2021-03-04.",
+    "Sales rose every Monday, daily and annually, in recent weeks, for years, from 2001 to 2009, since '98.",
+    "On the same day, the end of next year, the weekend, the near future, noon and midnight; the first half of 2020.",
+    "She spoke at 0800 GMT on Tuesday morning and at 14:30 yesterday; this evening, mid-July, late August 2019.",
+]
+
+
+@pytest.mark.parametrize("text", GATE_TEXTS)
+def test_rule_gates_never_skip_a_rule_that_matches(text: str) -> None:
+    """A rule's cheap pre-check (words or gate pattern) passes on every text its own pattern matches."""
+    from newsgraph.extract.timex_rules import RULES, folded
+
+    folded_text = folded(text)
+    for rule in RULES:
+        if rule.pattern.search(text):
+            assert rule.may_match(text, folded_text), rule.name
+
+
+def test_rule_gates_skip_rules_on_a_text_without_their_words() -> None:
+    from newsgraph.extract.timex_rules import RULES, folded
+
+    text = "The minister spoke to reporters in the capital."
+    assert not any(rule.may_match(text, folded(text)) for rule in RULES if rule.name in ("season", "quarter", "ago"))

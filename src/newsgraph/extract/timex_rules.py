@@ -368,93 +368,141 @@ def boundary_of(m: re.Match[str], anchor: Anchor, tense: Tense) -> tuple[str, st
 
 @dataclass(slots=True)
 class Rule:
+    """A pattern and its resolver, with a cheap necessary condition checked before the pattern's scan.
+
+    ``words``: the rule can only match a text whose ``folded`` form holds one of these (empty: no check);
+    ``gate``: the rule can only match a text where this pattern occurs.  Most rules never match a given
+    article, and a substring test costs far less than a scan with a pattern that starts with an optional
+    group (which the regex engine tries at every position).
+    """
+
     name: str
     pattern: re.Pattern[str]
     resolve: Resolver
+    words: tuple[str, ...] = ()
+    gate: re.Pattern[str] | None = None
+
+    def may_match(self, text: str, folded_text: str) -> bool:
+        """False only when the rule cannot match ``text`` (``folded_text`` is ``folded(text)``)."""
+        if self.words and not any(word in folded_text for word in self.words):
+            return False
+        return self.gate is None or self.gate.search(text) is not None
+
+
+# characters other than A-Z and a-z that re.IGNORECASE equates with an ASCII letter (İ, ı, ſ, the Kelvin sign)
+ASCII_LOOKALIKES = "\u0130\u0131\u017f\u212a"
+ASCII_FOLD = str.maketrans(ASCII_LOOKALIKES, "iisk")
+
+
+def folded(text: str) -> str:
+    """``text`` lower-cased so that a word a case-insensitive pattern matches in it is a substring of it."""
+    if any(char in text for char in ASCII_LOOKALIKES):
+        text = text.translate(ASCII_FOLD)
+    return text.lower()
 
 
 _REL = r"(?P<rel>(?i:this|last|next|past|previous|coming|following|current|the\s+past|the\s+last|the\s+previous" \
        r"|the\s+coming|the\s+next|the\s+following|the\s+current))"
 _REL_UNITS = r"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter))"
 
+# words some rule's every match holds (in ``folded`` form): a text without any of them skips that rule
+MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+WEEKDAY_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+UNIT_WORDS = ("second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "centur", "quarter")
+REL_UNIT_WORDS = ("week", "month", "year", "quarter", "decade", "century", "spring", "summer", "autumn", "fall",
+                  "winter")
+BOUNDARY_WORDS = ("end", "start", "beginning", "middle", "close", "rest", "remainder")
+FREQUENCY_WORDS = ("day", "week", "month", "year", "quarter", "hour", "minute", "morning", "evening", "night",
+                   "daily", "annual")
+
 RULES: list[Rule] = [
-    Rule("iso_date", re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])"), iso_date),
+    Rule("iso_date", re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])"), iso_date,
+         gate=re.compile(r"\d-\d\d-\d")),
     Rule("slash_date", re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"),
-         slash_date),
+         slash_date, words=("/",)),
     Rule("month_day_year", re.compile(rf"(?P<mon>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR4})(?!\d)"),
-         month_day_year),
+         month_day_year, words=MONTH_WORDS),
     Rule("day_month_year", re.compile(rf"(?<!\d)(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}),?\s+(?P<y>{YEAR4})(?!\d)"),
-         month_day_year),
-    Rule("month_day", re.compile(rf"(?P<mon>{MONTH})\s+(?P<d>{DAY})(?![\d:.]\d|\d)"), month_day),
-    Rule("day_month", re.compile(rf"(?<![\d.,])(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"), month_day),
+         month_day_year, words=MONTH_WORDS),
+    Rule("month_day", re.compile(rf"(?P<mon>{MONTH})\s+(?P<d>{DAY})(?![\d:.]\d|\d)"), month_day, words=MONTH_WORDS),
+    Rule("day_month", re.compile(rf"(?<![\d.,])(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"), month_day,
+         words=MONTH_WORDS),
     Rule("month_year", re.compile(rf"(?:(?i:early|mid|late|mid-)\s*-?)?(?P<mon>{MONTH}),?\s+(?:of\s+)?"
-                                  rf"(?P<y>{YEAR4})(?!\d)"), month_year),
+                                  rf"(?P<y>{YEAR4})(?!\d)"), month_year, words=MONTH_WORDS),
     Rule("month_alone", re.compile(rf"(?:(?P<rel>(?i:last|this|next))\s+|(?P<mod>(?i:early|mid|late))[\s-]+)?"
-                                   rf"(?P<mon>{MONTH})"), month_alone),
+                                   rf"(?P<mon>{MONTH})"), month_alone, words=MONTH_WORDS),
     Rule("weekday", re.compile(rf"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<wd>{WEEKDAY})"
-                               r"(?:\s+(?P<part>morning|afternoon|evening|night))?"), weekday),
+                               r"(?:\s+(?P<part>morning|afternoon|evening|night))?"), weekday, words=WEEKDAY_WORDS),
     Rule("deictic_day", re.compile(r"(?:(?i:earlier|later)\s+)?(?P<word>(?i:today|tonight|yesterday|tomorrow))"
-                                   r"(?:\s+(?P<part>morning|afternoon|evening|night))?(?![\w'])"), deictic_day),
+                                   r"(?:\s+(?P<part>morning|afternoon|evening|night))?(?![\w'])"), deictic_day,
+         words=("today", "tonight", "yesterday", "tomorrow")),
     Rule("this_part_of_day", re.compile(r"(?P<rel>(?i:this|last))\s+(?P<part>morning|afternoon|evening|night)"),
-         this_part_of_day),
+         this_part_of_day, words=("morning", "afternoon", "evening", "night")),
     Rule("relative_unit", re.compile(rf"(?:(?i:earlier|later|early|late)\s+)?{_REL}\s+{_REL_UNITS}(?![\w-])"),
-         relative_unit),
+         relative_unit, words=REL_UNIT_WORDS),
     Rule("boundary_of", re.compile(r"(?i:the\s+(?:end|start|beginning|middle|close|rest|remainder)\s+of\s+)"
-                                   rf"(?P<inner>{_REL}\s+{_REL_UNITS})(?![\w-])"), boundary_of),
+                                   rf"(?P<inner>{_REL}\s+{_REL_UNITS})(?![\w-])"), boundary_of, words=BOUNDARY_WORDS),
     Rule("boundary_of_the_year", re.compile(r"(?i:the\s+(?:end|start|beginning|middle|close|rest|remainder)\s+of\s+"
-                                            r"the\s+year)(?![\w-])"), lambda m, a, t: (a.year(), "DATE")),
+                                            r"the\s+year)(?![\w-])"), lambda m, a, t: (a.year(), "DATE"),
+         words=BOUNDARY_WORDS),
     Rule("season", re.compile(r"(?:(?P<pre>(?i:early|late|mid|the|in|last|this|next|since|until|by))[\s-]+)?"
                               r"(?P<season>(?i:spring|summer|autumn|winter)|fall|Fall)"
-                              rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR4}))?(?![\w-])"), season),
+                              rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR4}))?(?![\w-])"), season,
+         words=("spring", "summer", "autumn", "winter", "fall")),
     Rule("year_alone", re.compile(rf"(?:(?P<pre>(?i:early|late|mid|fiscal|FY))[\s-]*)?(?<![\w$£€.,#:/-])"
-                                  rf"(?P<y>{YEAR4})(?![\w%]|[.,]\d|\s*-\s*\d)"), year_alone),
+                                  rf"(?P<y>{YEAR4})(?![\w%]|[.,]\d|\s*-\s*\d)"), year_alone, gate=re.compile(YEAR4)),
     Rule("decade", re.compile(r"(?:(?i:the)\s+)?(?:(?i:early|mid|late)[\s-]+)?"
                               r"(?<![\w.-])(?:(?P<century>1[6-9]|20)(?P<d>\d)0s|[’']?(?P<d2>\d)0s)(?!\w)"),
-         lambda m, a, t: decade_match(m, a, t)),
+         lambda m, a, t: decade_match(m, a, t), words=("0s",)),
     Rule("quarter", re.compile(r"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))"
                                r"[\s-](?i:quarter)(?:\s+of\s+(?P<of>\d{4}|(?i:this|last|next)\s+year))?(?![\w-])"),
-         quarter),
+         quarter, words=("quarter",)),
     Rule("q_quarter", re.compile(r"(?<!\w)Q(?P<n>[1-4])(?:\s+(?:of\s+)?(?P<y>\d{4})|\s*'(?P<y2>\d\d))?(?!\w)"),
-         q_quarter),
+         q_quarter, gate=re.compile(r"Q[1-4]")),
     Rule("half", re.compile(r"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|1st|2nd))[\s-](?i:half)"
-                            r"(?:\s+of\s+(?P<of>\d{4}|(?i:this|last|next)\s+year))(?![\w-])"), half),
+                            r"(?:\s+of\s+(?P<of>\d{4}|(?i:this|last|next)\s+year))(?![\w-])"), half, words=("half",)),
     Rule("duration", re.compile(
         r"(?:(?i:the\s+(?:past|last|next|previous|first|coming|following|final))\s+)?"
         rf"(?<![\w$£€.,])(?P<amount>(?i:{AMOUNT}))[\s-]+(?P<mod>(?i:consecutive|straight|more|full|trading|calendar|"
-        rf"business|working)\s+)?(?P<unit>(?i:{UNIT}))(?![\w-])", ), duration),
+        rf"business|working)\s+)?(?P<unit>(?i:{UNIT}))(?![\w-])", ), duration, words=UNIT_WORDS),
     Rule("vague_duration", re.compile(rf"(?i:(?:recent|the\s+past\s+few|the\s+last\s+few)\s+)(?P<unit>(?i:{UNIT}))"
-                                      r"(?![\w-])"), vague_duration),
+                                      r"(?![\w-])"), vague_duration, words=("recent", "few")),
     Rule("the_day", re.compile(r"\b(?i:end|ended|ending|finish|finished|for|in|on|during|close|closed|of)\s"
                                r"(?P<keep>the\s+(?:same\s+)?day)(?!\s+(?:before|after|of|when|that|before|earlier))(?![\w-])"),
-         lambda m, a, t: (a.day(), "DATE")),
+         lambda m, a, t: (a.day(), "DATE"), words=("day",)),
     Rule("the_weekend", re.compile(r"(?<![\w-])(?i:the)\s+weekend(?![\w-])"),
-         lambda m, a, t: (f"{a.week(-1 if a.dct and a.dct.weekday() < 4 else 0)}-WE", "DATE")),
+         lambda m, a, t: (f"{a.week(-1 if a.dct and a.dct.weekday() < 4 else 0)}-WE", "DATE"), words=("weekend",)),
     Rule("short_year", re.compile(r"\b(?:since|in|of|from|until|to|by)\s(?P<keep>[’'](?P<yy>\d\d))(?![\w'’])"),
-         lambda m, a, t: (f"{'20' if a.dct and int(m['yy']) <= a.dct.year % 100 else '19'}{m['yy']}", "DATE")),
+         lambda m, a, t: (f"{'20' if a.dct and int(m['yy']) <= a.dct.year % 100 else '19'}{m['yy']}", "DATE"),
+         gate=re.compile(r"[’']\d\d")),
     Rule("year_range", re.compile(rf"(?i:from|between)\s+(?P<y1>{YEAR4})\s+(?:to|and|until|through)\s+(?P<y2>{YEAR4})"
-                                  r"(?!\d)"), year_range),
+                                  r"(?!\d)"), year_range, words=("from", "between")),
     Rule("month_of_relative_year", re.compile(rf"(?P<keep>(?P<mon>{MONTH}))\s+(?i:of\s+)(?P<rel>(?i:this|last|next))\s+"
-                                              r"(?i:year)(?!\w)"), month_of_relative_year),
+                                              r"(?i:year)(?!\w)"), month_of_relative_year, words=MONTH_WORDS),
     Rule("vague_years", re.compile(r"(?<![\w-])(?i:over\s+the\s+|for\s+|in\s+(?:just\s+)?|within\s+)"
                                    r"(?P<unit>(?i:years|decades|months|weeks|days|hours|minutes))"
                                    r"(?![\w-])|(?P<unit2>(?i:years|decades))-long"),
-         lambda m, a, t: vague_duration(m, a, t) if m["unit"] else ("PXY", "DURATION")),
-    Rule("ago", re.compile(rf"(?<![\w.])(?P<amount>(?i:{AMOUNT}))\s+(?P<unit>(?i:{UNIT}))\s+(?i:ago)(?!\w)"), ago),
+         lambda m, a, t: vague_duration(m, a, t) if m["unit"] else ("PXY", "DURATION"),
+         words=("years", "decades", "months", "weeks", "days", "hours", "minutes")),
+    Rule("ago", re.compile(rf"(?<![\w.])(?P<amount>(?i:{AMOUNT}))\s+(?P<unit>(?i:{UNIT}))\s+(?i:ago)(?!\w)"), ago,
+         words=("ago",)),
     Rule("frequency", re.compile(r"(?<![\w-])(?i:(?:every|each|per|a)\s+(?:single\s+)?"
                                  r"(?P<unit>day|week|month|year|quarter|hour|minute|morning|evening|night|monday|tuesday|wednesday|thursday|friday|"
                                  r"saturday|sunday)|daily|weekly|monthly|annually|annual|yearly|quarterly|hourly|"
-                                 r"nightly|biannual|fortnightly)(?![\w-])"), frequency),
+                                 r"nightly|biannual|fortnightly)(?![\w-])"), frequency, words=FREQUENCY_WORDS),
     Rule("clock", re.compile(
         r"(?<![\d.:,])(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>(?i:[ap]\.\s?m\.|[ap]m)(?!\w))"
         r"|(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)(?!\d)|(?P<h3>[01]\d|2[0-3])(?P<min3>[0-5]\d)(?=\s+(?:UTC|GMT)))"
         r"(?:\s*\(?(?P<zone>UTC|GMT|[ECMP][SD]T)\)?)?"
         rf"(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY})|\s+(?P<deictic>(?i:today|yesterday|tomorrow)))?"), lambda m, a, t:
-         clock_match(m, a, t)),
-    Rule("named_time", re.compile(r"(?<!\w)(?:noon|midnight)(?!\w)"), named_time),
+         clock_match(m, a, t),
+         gate=re.compile(r"\d(?:(?:[:.][0-5]\d)?\s*(?i:[ap]\.\s?m\.|[ap]m)|:[0-5]\d|\d\s+(?:UTC|GMT))")),
+    Rule("named_time", re.compile(r"(?<!\w)(?:noon|midnight)(?!\w)"), named_time, words=("noon", "midnight")),
     # bare "now", "currently" and "soon" are left out: news uses them as discourse words far more often than
     # as time references (MEANTIME tags 3 of 32 occurrences)
     Rule("reference", re.compile(r"(?<![\w-])(?i:nowadays|these\s+days|the\s+(?:near\s+)?future|recently|the\s+past|"
-                                 r"the\s+long\s+term|the\s+near\s+term|in\s+the\s+past)(?![\w-])"), reference),
+                                 r"the\s+long\s+term|the\s+near\s+term|in\s+the\s+past)(?![\w-])"), reference,
+         words=("nowadays", "days", "future", "recently", "past", "term")),
 ]
 RULE_BY_NAME = {rule.name: rule for rule in RULES}
 
@@ -513,7 +561,10 @@ class Found:
 def find_timexes(text: str, anchor: Anchor, tense: Tense) -> list[Found]:
     """All time expressions in ``text``: every rule's matches, longest first, without overlaps."""
     candidates: list[Found] = []
+    folded_text = folded(text)
     for rule in RULES:
+        if not rule.may_match(text, folded_text):
+            continue
         for m in rule.pattern.finditer(text):
             if m.end() == m.start():
                 continue
