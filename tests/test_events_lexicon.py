@@ -99,3 +99,25 @@ def test_verb_codings(parse, text, verb, expected):
 ])
 def test_inflection_stems(form, base):
     assert base in inflection_stems(form)
+
+
+def event_types(parse, text: str) -> set[str]:
+    """PLOVER types of the events the stages up to events find in a text."""
+    from newsgraph.extract.events import plover_type
+    from newsgraph.model import Article
+    from newsgraph.pipeline import stages
+
+    article = Article(id="t", text=text, published="2024-03-06")
+    article.doc = parse(text)
+    for _, stage in stages(("entities", "actors", "places", "timex", "events")):
+        stage([article])
+    return {plover_type(e) for e in article.events}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vietnam protested against China's deployment of an oil rig.", "ACCUSE"),
+    ("The Chinese foreign ministry protested to Japan over the visit.", "ACCUSE"),
+    ("Thousands of Kenyans protested against the tax bill in Nairobi.", "PROTEST"),
+])
+def test_verbal_protest_is_accuse(parse, text, expected):
+    assert expected in event_types(parse, text)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsgraph.extract.events_actors import ActorFinder, Mention, agentive
-from newsgraph.extract.events_lexicon import COOPERATIVE, SYMMETRIC, Coding, Match, match_verb
+from newsgraph.extract.events_lexicon import COOPERATIVE, SYMMETRIC, Coding, Match, match_verb, verb_lemma
 from newsgraph.extract.events_syntax import (
     SPEECH_VERBS,
     chain_up,
@@ -38,6 +38,8 @@ DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 NEEDS_TARGET = frozenset({"COOPERATE", "AID", "SANCTION"})
 TARGET_FROM_CLAUSE = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
 REQUEST_CODING = Coding("REQUEST", None, "10")
+VERBAL_PROTEST = Coding("ACCUSE", "disapprove", "11")
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "ELI", "IGO", "NGO"})
 THREAT_CODING = Coding("THREATEN", None, "13")
 MAX_TRIGGER_GAP = 4
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around", "on"})
@@ -138,6 +140,23 @@ def event_place(article: Article, verb: Any, sentence: Any, taken: list[Mention]
     return None
 
 
+def verbal_protest(match: Match, sources: list[Mention]) -> bool:
+    """A protest voiced by a state, its officials or an organisation: PLOVER codes it ACCUSE, not PROTEST.
+
+    ("Vietnam protested against the deployment"; "thousands of Kenyans protested" stays PROTEST.)
+    """
+    if match.coding.type != "PROTEST" or verb_lemma(match.verb) != "protest" or not sources:
+        return False
+    return all(m.actor.sector in OFFICIAL_SECTORS or (m.actor.sector is None and names_state(match.verb.doc, m))
+               for m in sources)
+
+
+def names_state(doc: Any, mention: Mention) -> bool:
+    """True when the mention names a country or its capital (a GPE), not its people ("Kenyans")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.ent_type_ == "GPE"
+
+
 def confidence_of(candidate: Candidate) -> float:
     """A rough confidence from how complete and how certain the coding is."""
     score = 0.8 if len(candidate.match.tokens) > 1 else 0.7
@@ -225,6 +244,8 @@ class EventCoder:
             note_drop(self.article, STAGE, "no_source_actor" if subject is not None else "no_subject")
             return None
         mode = mode or modality(verb)
+        if verbal_protest(match, sources):
+            match = Match(verb, VERBAL_PROTEST, match.tokens, match.noun)
         if mode == "intent" and match.coding.type not in COOPERATIVE and is_conditional_threat(verb):
             match = Match(verb, THREAT_CODING, match.tokens, match.noun)  # "will attack unless ...": a threat
         cand = Candidate(match, sources, targets, mode, is_negated(verb), 0.0)
