@@ -102,3 +102,10 @@ def test_a_document_is_not_taken_for_the_person_of_the_story():
 def test_a_description_keeps_its_participle():
     text = "Tariffs will stay in place, two people briefed on the talks said on Monday."
     assert speaker_of(text, "Tariffs will stay").endswith("people briefed on the talks")
+
+
+def test_a_missing_full_stop_does_not_merge_two_attributions():
+    text = 'Officials said the bridge would reopen soon "We are confident," said Mayor Ann Cole.'
+    [article] = process_batch([Article(id="t", text=text)], STAGES)
+    got = sorted((q.text, q.speaker.name if q.speaker else "") for q in article.quotes)
+    assert got == [("We are confident", "Ann Cole"), ("the bridge would reopen soon", "Officials")]

@@ -294,6 +294,23 @@ def _mostly_quoted(text: str, start: int, end: int, direct: list[Quote]) -> bool
     return len(WORD.findall(outside)) < MIN_OUTSIDE_WORDS
 
 
+def _before_next_quote(text: str, start: int, end: int, cue: Any, direct: list[Quote]) -> int:
+    """Where content must end when it runs into a quote of someone else's cue that opens with a capital.
+
+    'Officials said the bridge would reopen soon "We are confident," said the mayor': the
+    writer left out a full stop, and the officials' words end before the mayor's quote.
+    """
+    for quote in direct:
+        if (start < quote.start - 1 < end and quote.cue is not None and quote.cue.start != cue.idx
+                and quote.text[:1].isupper() and text[quote.start - 2:quote.start - 1].isspace()
+                and text[quote.start - 3:quote.start - 2].isalnum()):
+            cut = quote.start - 1
+            while cut > start and text[cut - 1] in EDGE_JUNK + ".":
+                cut -= 1
+            return cut
+    return end
+
+
 def _reports_speech(cue: Any) -> bool:
     """A cue verb that reports an act of saying: not negated, passive or a to-infinitive ("to call for")."""
     if cue.lower_ == "according":
@@ -319,6 +336,7 @@ def indirect_quotes(article: Article, index: DocIndex, atts: list[Attribution], 
         if content[1] < cue.i:
             content = (after_boundary(index.doc, content[0], content[1]), content[1])
         start, end = _trimmed_content(index, *_in_paragraph(index, cue, *content))
+        end = _before_next_quote(text, start, end, cue, direct)
         if end <= start or not aside and (start <= cue.idx < end or start <= att.start < end):
             continue
         if len(text[start:end].split()) < MIN_INDIRECT_WORDS:

@@ -317,14 +317,24 @@ def _bare(cue: Token) -> bool:
 
 
 def after_boundary(doc: Any, first: int, stop: int) -> int:
-    """Where content before its cue really starts: after the last dash, colon or semicolon before a quote.
+    """Where content before its cue really starts: after the last dash, colon or semicolon before a quote,
+    or at a quote that opens with a capital right after a word (a full stop the writer left out).
 
     "Yet X amended his story — “I do recall,” he said": what he said starts after the dash.
     """
     for token in doc[first:stop]:
         if token.text in BOUNDARY_PUNCT and token.i + 1 < stop and doc[token.i + 1].is_quote:
             first = token.i + 1
+        elif token.i > first and token.is_quote and token.i + 1 < stop and _opens_sentence(doc, token):
+            first = token.i
     return first
+
+
+def _opens_sentence(doc: Any, mark: Token) -> bool:
+    """An opening quotation mark after a word and before a capitalised word: 'reopen soon "We are ...'."""
+    before, after = doc[mark.i - 1], doc[mark.i + 1]
+    return (before.is_alpha and bool(before.whitespace_) and after.is_title and after.pos_ != "PROPN"
+            and not is_cue_verb(before) and before.lower_ not in ("that", "as", "of"))
 
 
 def _rest_of_clause(cue: Token) -> tuple[int, int] | None:
