@@ -67,6 +67,9 @@ CASES = [  # dates: published 2023-06-01 unless the case says otherwise
     ("President Kim rejected the plan.", "Kim", 1, (None, None, "GOV")),  # a surname of many countries
     # an armed group whose name holds its country
     ("Palestinian Islamic Jihad fired rockets.", "Palestinian Islamic Jihad", 1, (None, "PSE", "REB")),
+    # agent nouns give a sector; a role names the sector before them
+    ("Radical farmers blocked the roads.", "Radical farmers", 1, (None, None, "AGR")),
+    ("Three Egyptian policemen were hurt.", "Three Egyptian policemen", 1, (None, "EGY", "COP")),
     # a people named by demonyms is its country
     ("Bosnian Serbs shelled the town.", "Bosnian Serbs", 1, (None, "BIH", None)),
     ("The Kurds rejected the plan.", "The Kurds", 1, (None, None, None)),

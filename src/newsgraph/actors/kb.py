@@ -83,6 +83,7 @@ class KnowledgeBase:
         self.terms_by_office: dict[tuple[str, str], list[Term]] = defaultdict(list)
         self.phoenix: dict[str, list[Term]] = defaultdict(list)
         self.roles: dict[str, Role] = {}
+        self.agents: dict[str, Role] = {}  # Phoenix agent nouns: a sector only, after the roles
         self._load_countries()
         self._load_orgs()
         self._load_offices()
@@ -160,6 +161,10 @@ class KnowledgeBase:
                 word = row["role"]
                 for form in (word[:-3] + "men" if word.endswith("man") else word + "s", word + "es"):
                     self.roles.setdefault(form, plural)
+        if (DATA / "agents_phoenix.tsv").exists():  # sector-only nouns ("farmers"), where our own table is silent
+            for row in read_tsv("agents_phoenix.tsv"):
+                if row["agent"] not in self.roles:
+                    self.agents[row["agent"]] = Role(row["sector"] or None, None, 0)
 
     # -- lookups ---------------------------------------------------------------
 
@@ -253,8 +258,8 @@ class KnowledgeBase:
         return None
 
     def role(self, text: str) -> Role | None:
-        """The role noun phrase ("foreign ministry spokesman", "official")."""
-        return self.roles.get(norm(text))
+        """The role noun phrase ("foreign ministry spokesman", "official"), else an agent noun ("farmers")."""
+        return self.roles.get(norm(text)) or self.agents.get(norm(text))
 
 
 @functools.lru_cache(maxsize=1)

@@ -302,7 +302,8 @@ class ArticleActors:
         for group in runs(tokens):
             found, _ = self._role_in(group)
             role = role or found
-        if role and role.sector and not (sector and role.sector == "GOV" and sector != "GOV"):
+        if role and role.sector and (role.person or not sector) and not (
+                sector and role.sector == "GOV" and sector != "GOV"):
             sector = role.sector if role.sector != "IGO" or not iso else sector
         lowered = {t.lower_ for t in tokens}
         if lowered & FORMER_WORDS:
@@ -355,14 +356,16 @@ class ArticleActors:
         return iso, sector
 
     def _role_in(self, tokens: Any) -> tuple[Role | None, str]:
-        """The longest role phrase ending at or before the head of the tokens ("foreign ministry spokesman")."""
+        """The longest role phrase ending at or before the head of the tokens ("foreign ministry spokesman");
+        else the longest agent noun phrase ("farm workers"), which gives a sector only."""
         words = [t.lower_ for t in tokens if t.pos_ not in ("DET", "PRON", "PUNCT") and t.dep_ != "poss"]
-        for size in range(min(len(words), 4), 0, -1):
-            for i in range(len(words) - size, -1, -1):
-                phrase = " ".join(words[i:i + size]).replace(" - ", "-")
-                role = self.kb.roles.get(phrase)
-                if role:
-                    return role, phrase
+        for table in (self.kb.roles, self.kb.agents):
+            for size in range(min(len(words), 4), 0, -1):
+                for i in range(len(words) - size, -1, -1):
+                    phrase = " ".join(words[i:i + size]).replace(" - ", "-")
+                    role = table.get(phrase)
+                    if role:
+                        return role, phrase
         return None, ""
 
     def _description(self, start: int, end: int) -> Mention:
@@ -495,7 +498,7 @@ class ArticleActors:
             token = token.head
         if token is None or token.dep_ not in ("amod", "compound", "nmod"):
             return actor
-        role = self.kb.roles.get(token.head.lower_) or self.kb.roles.get(token.head.lemma_.lower())
+        role = self.kb.role(token.head.lower_) or self.kb.role(token.head.lemma_.lower())
         return Actor(actor.name, actor.country, role.sector) if role and role.sector else actor
 
     def _mention_at(self, char: int) -> Mention | None:

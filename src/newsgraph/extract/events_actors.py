@@ -268,6 +268,8 @@ class ActorFinder:
             if not sentence.start_char <= entity.start < sentence.end_char or (
                     mention.start <= entity.start < mention.end):
                 continue
+            if self.article.text[max(0, entity.start - 7):entity.start].lower() == "ethnic ":
+                continue  # "ethnic Albanian guerrillas" names no country of residence
             if entity.label == "NORP" or (entity.label in ("GPE", "LOC") and placing(entity, sentence.doc)):
                 named = self._mention(entity.start, entity.end)
                 if named is not None and named.actor.country:
