@@ -148,7 +148,8 @@ def noun_coding(noun: Any) -> Coding | None:
 
 def match_verb(verb: Any) -> Match | None:
     """Code a verb token from the lexicon; None for no entry, a blocked use, or a thing where a person belongs."""
-    match = _lookup(verb, lexicon()) or _lookup(verb, fallback_lexicon())
+    shape = verb_shape(verb)
+    match = _lookup(shape, lexicon()) or _lookup(shape, fallback_lexicon())
     if match is None or match.coding.type == "NONE":
         return None
     flag = match.coding.flag
@@ -232,8 +233,19 @@ def verb_lemma(verb: Any) -> str:
     return next((stem for stem in inflection_stems(verb.lower_) if stem in known), lemma)
 
 
-def _lookup(verb: Any, lex: Lexicon) -> Match | None:
-    """A lexicon's entry for a verb token: phrasal and prepositional forms first, then object-specific."""
+@dataclass(slots=True)
+class VerbShape:
+    """What a lexicon lookup needs from a verb token: lemma, object and its forms, particles and prepositions."""
+
+    verb: Any
+    lemma: str
+    obj: Any
+    obj_lemmas: list[str]
+    extras: list[tuple[str, Any, list[str]]]
+
+
+def verb_shape(verb: Any) -> VerbShape:
+    """The lookup keys of a verb token, computed once for both tables."""
     lemma = verb_lemma(verb)
     obj = direct_object(verb)
     obj_lemmas = object_lemmas(obj)
@@ -242,14 +254,18 @@ def _lookup(verb: Any, lex: Lexicon) -> Match | None:
         if child.dep_ in PARTICLE_DEPS:
             extras.append((f"{lemma} {child.lower_}", child, obj_lemmas))
         elif child.dep_ in PREP_DEPS and child.dep_ != "agent":
-            pobj = _pobj(child)
-            pobj_lemmas = object_lemmas(pobj)
-            extras.append((f"{lemma} {child.lower_}", child, pobj_lemmas + obj_lemmas))
-    for key, extra, objects in extras:
+            extras.append((f"{lemma} {child.lower_}", child, object_lemmas(_pobj(child)) + obj_lemmas))
+    return VerbShape(verb, lemma, obj, obj_lemmas, extras)
+
+
+def _lookup(shape: VerbShape, lex: Lexicon) -> Match | None:
+    """A lexicon's entry for a verb: phrasal and prepositional forms first, then object-specific."""
+    verb, lemma, obj = shape.verb, shape.lemma, shape.obj
+    for key, extra, objects in shape.extras:
         for obj_lemma in objects:
             if (coding := lex.verbs.get((key, obj_lemma))) is not None:
                 return Match(verb, coding, [verb, extra])
-    for obj_lemma in obj_lemmas:
+    for obj_lemma in shape.obj_lemmas:
         if (coding := lex.verbs.get((lemma, obj_lemma))) is not None:
             return Match(verb, coding, [verb, obj])
     if lemma in lex.light and obj is not None:
@@ -257,7 +273,7 @@ def _lookup(verb: Any, lex: Lexicon) -> Match | None:
         coding = noun_coding(noun)
         if coding is not None:
             return Match(verb, coding, [verb, noun], noun=noun)
-    for key, extra, _ in extras:
+    for key, extra, _ in shape.extras:
         if (coding := lex.verbs.get((key, ANY))) is not None:
             return Match(verb, coding, [verb, extra])
     if (coding := lex.verbs.get((lemma, ANY))) is not None:
