@@ -109,3 +109,8 @@ def test_a_missing_full_stop_does_not_merge_two_attributions():
     [article] = process_batch([Article(id="t", text=text)], STAGES)
     got = sorted((q.text, q.speaker.name if q.speaker else "") for q in article.quotes)
     assert got == [("We are confident", "Ann Cole"), ("the bridge would reopen soon", "Officials")]
+
+
+def test_a_pronoun_with_nothing_to_point_back_to_is_not_glued_to_the_word_before():
+    text = "John Park met Lara Voss on Monday. They said the talks had gone well."
+    assert "Monday" not in speaker_of(text, "the talks had")

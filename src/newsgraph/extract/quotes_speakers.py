@@ -403,7 +403,7 @@ class SpeakerBook:
         inside = [e for e in self.people if att.start <= e.start <= head < e.end <= att.end and e.text != mention]
         if inside:
             return POSSESSIVE.sub("", inside[-1].text)
-        if " " in mention or not mention[:1].isupper():
+        if " " in mention or not mention[:1].isupper() or att.speaker.pos_ == "PRON":
             return mention
         names = [s.name for s, _ in self.history]
         names += [POSSESSIVE.sub("", e.text) for e in self.people if e.start < att.start]
@@ -433,6 +433,8 @@ class SpeakerBook:
         pattern = re.compile(r"((?:[A-Z][\w.’'-]*\s){1,2})" + re.escape(surname) + r"\b(,? (?:Jr\.|Sr\.|III|II))?")
         for match in pattern.finditer(self.article.text):
             words = match.group(1).split()
+            if any(w.endswith(".") and len(w) > 2 and w.lower() not in titles() for w in words):
+                continue  # "Monday. They": a sentence ends in between
             while words and (words[0].lower() in STOP_WORDS or words[0].lower() in titles()
                              or words[0].isupper() and len(words[0]) > 1):
                 words = words[1:]
