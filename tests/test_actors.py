@@ -70,6 +70,8 @@ CASES = [  # dates: published 2023-06-01 unless the case says otherwise
     # agent nouns give a sector; a role names the sector before them
     ("Radical farmers blocked the roads.", "Radical farmers", 1, (None, None, "AGR")),
     ("Three Egyptian policemen were hurt.", "Three Egyptian policemen", 1, (None, "EGY", "COP")),
+    # a body placed by what follows its head
+    ("Rebels in the Ivory Coast rejected the appeal.", "Rebels in the Ivory Coast", 1, (None, "CIV", "REB")),
     # a people named by demonyms is its country
     ("Bosnian Serbs shelled the town.", "Bosnian Serbs", 1, (None, "BIH", None)),
     ("The Kurds rejected the plan.", "The Kurds", 1, (None, None, None)),

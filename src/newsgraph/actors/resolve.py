@@ -160,6 +160,8 @@ class ArticleActors:
         root = span.root
         base = Mention(start, end, text, label, clean_name(text), None, None, self._sent(start),
                        root.dep_ in ("nsubj", "nsubjpass"))
+        if label == "PERSON" and norm(text) in self.kb.demonyms:
+            label = base.label = "NORP"  # "Ugandan" in "Ugandan opposition", taken for a name
         if label == "PERSON":
             self._person(base, span)
         elif label in ("ORG", "FAC"):
@@ -418,7 +420,25 @@ class ArticleActors:
             people = self._people(self.article.text[start:end])
             if people is not None:
                 return name, people
+        if actor is not None and actor.country is None and actor.sector not in (None, "IGO"):
+            country = self._placed(start, end)
+            if country:  # "rebels in the Ivory Coast", "the government of Sindh province"
+                return name, Actor(actor.name, country, actor.sector, actor.wikidata)
         return name, actor
+
+    def _placed(self, start: int, end: int) -> str | None:
+        """The one country named by places after the head of the span ("groups in X", "workers of X")."""
+        span = span_tokens(self.doc, start, end)
+        if span is None:
+            return None
+        found = set()
+        for child in span.root.rights:
+            if child.dep_ == "prep" and child.lower_ in ("in", "of", "from") and child.i < span.end:
+                for m in self.mentions:
+                    if child.idx <= m.start and m.end <= end and m.label in ("GPE", "LOC", "NORP", "ORG", "FAC") \
+                            and m.actor is not None and m.actor.country:
+                        found.add(m.actor.country)
+        return found.pop() if len(found) == 1 else None
 
     def _resolve(self, start: int, end: int) -> tuple[str, Actor | None]:
         """``resolve`` without the demonym fallback."""
@@ -453,6 +473,10 @@ class ArticleActors:
                          and m.label in ("NORP", "GPE") and m.actor.country), None)
         if modifier is not None and modifier.actor is not None:  # "Egyptian warships" with no known role
             return clean_name(text), Actor(clean_name(text), modifier.actor.country, None)
+        word = next((iso for t in span if t.i < span.root.i and t.dep_ in ("amod", "compound", "nmod")
+                     and (iso := self.kb.country(t.text))), None)
+        if word is not None:  # a demonym inside a mis-recognised name ("Radical French" + "farmers")
+            return clean_name(text), Actor(clean_name(text), word, None)
         earlier = self._same_person(clean_name(text), start) if text[:1].isupper() else None
         if earlier is not None:
             return earlier.name, earlier.actor
