@@ -101,9 +101,8 @@ def test_inflection_stems(form, base):
     assert base in inflection_stems(form)
 
 
-def event_types(parse, text: str) -> set[str]:
-    """PLOVER types of the events the stages up to events find in a text."""
-    from newsgraph.extract.events import plover_type
+def coded_events(parse, text: str) -> list:
+    """The events the stages up to events find in a text, most confident first."""
     from newsgraph.model import Article
     from newsgraph.pipeline import stages
 
@@ -111,7 +110,14 @@ def event_types(parse, text: str) -> set[str]:
     article.doc = parse(text)
     for _, stage in stages(("entities", "actors", "places", "timex", "events")):
         stage([article])
-    return {plover_type(e) for e in article.events}
+    return sorted(article.events, key=lambda e: -e.confidence)
+
+
+def event_types(parse, text: str) -> set[str]:
+    """PLOVER types of the events found in a text."""
+    from newsgraph.extract.events import plover_type
+
+    return {plover_type(e) for e in coded_events(parse, text)}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -121,3 +127,8 @@ def event_types(parse, text: str) -> set[str]:
 ])
 def test_verbal_protest_is_accuse(parse, text, expected):
     assert expected in event_types(parse, text)
+
+
+def test_purpose_clause_ranks_below_its_act(parse):
+    events = coded_events(parse, "Egyptian police opened fire to disperse demonstrators in Cairo.")
+    assert [e.type for e in events] == ["ASSAULT", "COERCE"]

@@ -157,6 +157,12 @@ def names_state(doc: Any, mention: Mention) -> bool:
     return span is not None and span.root.ent_type_ == "GPE"
 
 
+def purpose(verb: Any) -> bool:
+    """True for the infinitive of a purpose clause ("blocked roads to press their demands"): the act it
+    serves, not the purpose, is the sentence's event."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def confidence_of(candidate: Candidate) -> float:
     """A rough confidence from how complete and how certain the coding is."""
     score = 0.8 if len(candidate.match.tokens) > 1 else 0.7
@@ -249,7 +255,7 @@ class EventCoder:
         if mode == "intent" and match.coding.type not in COOPERATIVE and is_conditional_threat(verb):
             match = Match(verb, THREAT_CODING, match.tokens, match.noun)  # "will attack unless ...": a threat
         cand = Candidate(match, sources, targets, mode, is_negated(verb), 0.0)
-        penalty = (0.15 if fallback else 0.0) + 0.03 * min(clause_depth(verb), 3)
+        penalty = (0.15 if fallback else 0.0) + 0.03 * min(clause_depth(verb), 3) + (0.1 if purpose(verb) else 0.0)
         cand.confidence = round(max(0.1, confidence_of(cand) - penalty), 2)
         return cand
 
