@@ -114,3 +114,9 @@ def test_a_missing_full_stop_does_not_merge_two_attributions():
 def test_a_pronoun_with_nothing_to_point_back_to_is_not_glued_to_the_word_before():
     text = "John Park met Lara Voss on Monday. They said the talks had gone well."
     assert "Monday" not in speaker_of(text, "the talks had")
+
+
+def test_a_nested_quote_belongs_to_the_cue_that_opens_it():
+    text = ("Dan Kerr made the call in March.\nThe staff member who reported the call recalled that he said, "
+            '"I\'ll put a bullet in her skull," the U.S. attorney\'s office said.')
+    assert "office" not in speaker_of(text, "I'll put a")

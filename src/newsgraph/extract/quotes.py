@@ -195,12 +195,20 @@ def _region(index: DocIndex, text: str, mark: QuoteMarks) -> tuple[int, int]:
 
 def _attribution_for(atts: list[Attribution], mark: QuoteMarks, tokens: list[Any],
                      region: tuple[int, int]) -> Attribution | None:
-    """The attribution for a quote: a cue that governs it first, else the one closest to its marks."""
-    def rank(att: Attribution) -> tuple[bool, int]:
-        """Governing cues first, then by distance from the marks."""
+    """The attribution for a quote: a cue that opens it ('he said, "...'), else one that governs it, else
+    the one closest to its marks.
+
+    A cue right before the opening mark speaks the quote even when the parser hangs the quote
+    on an outer cue: in 'the office said he said, "..."' the quote is his, not the office's.
+    """
+    text = tokens[0].doc.text
+
+    def rank(att: Attribution) -> tuple[bool, bool, int]:
+        """Opening cues first, then governing ones, then by distance from the marks."""
         pos = att.cue.idx
         distance = pos - mark.outer_end if pos >= mark.outer_end else mark.open - pos
-        return not governs(att.cue, tokens[0]), distance
+        opens = pos < mark.open and text[pos + len(att.cue.text):mark.open].strip() in (",", ":")
+        return not opens, not governs(att.cue, tokens[0]), distance
 
     near = [a for a in atts if region[0] <= a.cue.idx < region[1] and region[0] <= a.start < region[1]]
     fitting = [a for a in near if cue_fits_quote(a.cue, tokens[0])]
