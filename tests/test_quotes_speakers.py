@@ -120,3 +120,9 @@ def test_a_nested_quote_belongs_to_the_cue_that_opens_it():
     text = ("Dan Kerr made the call in March.\nThe staff member who reported the call recalled that he said, "
             '"I\'ll put a bullet in her skull," the U.S. attorney\'s office said.')
     assert "office" not in speaker_of(text, "I'll put a")
+
+
+def test_a_quote_paragraph_runs_on_from_the_speaker_of_the_paragraph_before():
+    text = ('"We will fight this," said Tom Hale.\n\nMayor Ann Cole said the plan was final.\n\n'
+            '"There is nothing more to discuss and the vote is done."')
+    assert speaker_of(text, "There is nothing") == "Ann Cole"

@@ -42,6 +42,7 @@ MIN_OUTSIDE_WORDS = 8
 MAX_TITLE_WORDS = 8
 MAX_MODIFIER_WORDS = 5
 SHORT_ATTRIBUTION_TOKENS = 8
+MAX_RUN_ON_BREAKS = 2
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from"}
 
@@ -243,6 +244,8 @@ def direct_quotes(article: Article, marks: list[QuoteMarks], index: DocIndex, at
                 quote.speaker = copy_speaker(earlier.speaker)
             elif earlier is None and told:
                 quote.speaker = copy_speaker(book.speaker(told[-1]))  # 'X told Fox that ... "Quote."'
+            elif earlier is None and (before := _last_attribution_before(index, atts, text, mark)) is not None:
+                quote.speaker = copy_speaker(book.speaker(before))  # 'X said that ...\n\n"Quote."'
             elif len([t for t in tokens if t.is_alpha]) < MIN_SENTENCE_WORDS:
                 note_drop(article, STAGE, "short_unattributed")
                 continue
@@ -252,6 +255,21 @@ def direct_quotes(article: Article, marks: list[QuoteMarks], index: DocIndex, at
         last_in_paragraph[mark.paragraph] = quote
         previous_quote = quote
     return found
+
+
+def _last_attribution_before(index: DocIndex, atts: list[Attribution], text: str,
+                             mark: QuoteMarks) -> Attribution | None:
+    """For a quote that opens its paragraph: the last verb attribution of the paragraph just before.
+
+    'Cole said the plan was final.\n\n"There is nothing more to discuss."' runs on with Cole.
+    """
+    if text[mark.paragraph[0]:mark.open].strip() or mark.paragraph[0] == 0:
+        return None
+    previous = index.paragraph_at(mark.paragraph[0] - 1)
+    if previous == mark.paragraph or text[previous[1]:mark.paragraph[0]].count("\n") > MAX_RUN_ON_BREAKS:
+        return None
+    inside = [a for a in atts if previous[0] <= a.cue.idx < previous[1] and a.cue.pos_ != "NOUN"]
+    return inside[-1] if inside else None
 
 
 def _continues(text: str, previous: Quote | None, mark: QuoteMarks) -> bool:
