@@ -126,3 +126,8 @@ def test_a_quote_paragraph_runs_on_from_the_speaker_of_the_paragraph_before():
     text = ('"We will fight this," said Tom Hale.\n\nMayor Ann Cole said the plan was final.\n\n'
             '"There is nothing more to discuss and the vote is done."')
     assert speaker_of(text, "There is nothing") == "Ann Cole"
+
+
+def test_he_is_never_a_company():
+    text = 'Acme Inc. said on Monday that profits rose sharply.\n"We see no slowdown at all this year," he said.'
+    assert "Acme" not in speaker_of(text, "We see no")

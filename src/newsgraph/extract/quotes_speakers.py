@@ -24,7 +24,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsgraph.actors.stage import resolve_span
 from newsgraph.extract.quotes_attrib import Attribution, cue_nouns, mention_bounds
-from newsgraph.extract.quotes_gender import GenderBook, agrees
+from newsgraph.extract.quotes_gender import PRONOUN_GENDER, GenderBook, agrees
 from newsgraph.model import Article, Speaker
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "who"}
@@ -112,7 +112,9 @@ class SpeakerBook:
         if self._is_pronoun(att) or self._is_bare_cue_noun(att):
             want_group = att.speaker.lower_ in GROUP_PRONOUNS or self._is_bare_cue_noun(att)
             pronoun = att.speaker.lower_
-            earlier = self._last(group=want_group, pronoun=pronoun) or self._last(group=None, pronoun=pronoun)
+            earlier = self._last(group=want_group, pronoun=pronoun)
+            if earlier is None and pronoun not in PRONOUN_GENDER:
+                earlier = self._last(group=None, pronoun=pronoun)  # "he" and "she" are never a group
             if not want_group:
                 earlier = self._later_subject(earlier, att) or earlier
             if earlier is not None:
