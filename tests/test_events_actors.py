@@ -76,3 +76,11 @@ def test_possessive_pronoun_is_not_a_target_of_the_noun():
 ])
 def test_country_from_the_sentence(text, head, expected):
     assert [c for c in countries(text, head) if c] == expected
+
+
+def test_the_actors_own_forces_are_not_a_target():
+    actors, doc = finder("Ruritania said it would withdraw its troops from Lebanon.")
+    troops = next(t for t in doc if t.text == "troops")
+    assert actors.mentions(troops, target=True) == []
+    lebanon = next(t for t in doc if t.text == "Lebanon")
+    assert [m.actor.country for m in actors.mentions(lebanon, target=True)] == ["LBN"]

@@ -77,6 +77,13 @@ def placing(entity: Any, doc: Any) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in ("in", "of") and root.head.head.pos_ in ("NOUN", "PROPN")
 
 
+def phrase_end(token: Any) -> int:
+    """End of the phrase a token heads, cut at its first comma or bracket (misparsed appositions run on)."""
+    stop = next((t for t in token.subtree if t.i > token.i and t.text in (",", ";", "(", "—")), None)
+    last = token.right_edge if stop is None else token.doc[max(stop.i - 1, token.i)]
+    return last.idx + len(last.text)
+
+
 def usable(actor: Actor | None) -> bool:
     """An actor counts as resolved when it has a country or a sector."""
     return actor is not None and (actor.country is not None or actor.sector is not None)
@@ -183,7 +190,7 @@ class ActorFinder:
             clause = child.dep_ in ("acl", "amod") and agentive(head)
             if not (clause or (child.dep_ == "prep" and child.lower_ in QUALIFYING_PREPS)):
                 continue
-            end = child.right_edge.idx + len(child.right_edge.text)
+            end = phrase_end(child)
             whole = self._mention(start, end)
             found = self.inner(child.idx, end)
             countries = {m.actor.country for m in found}
@@ -300,6 +307,9 @@ class ActorFinder:
             return joint
         start, end = mention_bounds(member)
         whole = self._mention(start, end)
+        if target and (whole is None or whole.actor.country is None) and any(
+                c.dep_ == "poss" and c.lower_ in ("its", "their") for c in member.children):
+            return []  # "withdraw its troops from X": the actor's own, not a target
         if split := self.split_modifiers(member, whole):
             return split
         if (placed := self.placed_people(member, whole, start)) is not None:
