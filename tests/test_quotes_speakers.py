@@ -131,3 +131,9 @@ def test_a_quote_paragraph_runs_on_from_the_speaker_of_the_paragraph_before():
 def test_he_is_never_a_company():
     text = 'Acme Inc. said on Monday that profits rose sharply.\n"We see no slowdown at all this year," he said.'
     assert "Acme" not in speaker_of(text, "We see no")
+
+
+def test_it_is_never_a_person():
+    text = ('"Prices will fall," said Tom Hale.\n'
+            "The report was published on Monday. It said exports had dropped by a third.")
+    assert speaker_of(text, "exports had dropped") != "Tom Hale"

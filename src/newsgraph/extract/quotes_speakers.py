@@ -29,6 +29,7 @@ from newsgraph.model import Article, Speaker
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "who"}
 GROUP_PRONOUNS = {"it", "they", "them", "which"}
+THING_PRONOUNS = {"it", "which"}
 LEADING_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 NAME_WORD = r"(?:[A-Z0-9][\w.&’'-]*|of|for|and|the|on|de)"
 PROPER_NAME = re.compile(rf"^{NAME_WORD}(?:\s+{NAME_WORD})*$")
@@ -113,8 +114,8 @@ class SpeakerBook:
             want_group = att.speaker.lower_ in GROUP_PRONOUNS or self._is_bare_cue_noun(att)
             pronoun = att.speaker.lower_
             earlier = self._last(group=want_group, pronoun=pronoun)
-            if earlier is None and pronoun not in PRONOUN_GENDER:
-                earlier = self._last(group=None, pronoun=pronoun)  # "he" and "she" are never a group
+            if earlier is None and pronoun not in PRONOUN_GENDER and pronoun not in THING_PRONOUNS:
+                earlier = self._last(group=None, pronoun=pronoun)  # "he" is never a group, "it" never a person
             if not want_group:
                 earlier = self._later_subject(earlier, att) or earlier
             if earlier is not None:
