@@ -3,8 +3,8 @@
 Direct quotes come from marks paired within a paragraph (``quotes_marks``); the speaker is
 the subject of the verb of saying that governs the quote, else of the nearest one in the
 quote's sentence(s) (``quotes_attrib``).  A quote with no cue of its own continues the
-speaker of the quote before it in the same paragraph, or of the previous paragraph when the
-quote opens its paragraph.  Indirect speech is the reported content of a verb of saying or
+speaker of the quote before it in the same paragraph, or, when the quote opens its
+paragraph, of the previous paragraph's quote or last attribution.  Indirect speech is the reported content of a verb of saying or
 of "according to X".  Speakers are named through the actor stage (``quotes_speakers``).
 """
 
