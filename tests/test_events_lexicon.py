@@ -132,3 +132,18 @@ def test_verbal_protest_is_accuse(parse, text, expected):
 def test_purpose_clause_ranks_below_its_act(parse):
     events = coded_events(parse, "Egyptian police opened fire to disperse demonstrators in Cairo.")
     assert [e.type for e in events] == ["ASSAULT", "COERCE"]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a denied act is not asserted: only the denial is coded
+    ("Russia denied that its forces had attacked the Ukrainian convoy.", "REJECT", "ASSAULT"),
+    ("Israel rejected claims that it had shelled the hospital.", "REJECT", "ASSAULT"),
+    # stated willingness to yield is AGREE; a plain future retreat stays RETREAT
+    ("Syria says it is willing to withdraw its troops from Lebanon.", "AGREE", "RETREAT"),
+    ("The Peruvian minister will resign next week.", "RETREAT", "AGREE"),
+    # attacking a plan is criticism, not violence
+    ("France attacked the German plan to cut farm subsidies.", "ACCUSE", "ASSAULT"),
+])
+def test_asserted_types(parse, text, present, absent):
+    types = event_types(parse, text)
+    assert present in types and absent not in types

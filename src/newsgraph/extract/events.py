@@ -39,6 +39,9 @@ NEEDS_TARGET = frozenset({"COOPERATE", "AID", "SANCTION"})
 TARGET_FROM_CLAUSE = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
 REQUEST_CODING = Coding("REQUEST", None, "10")
 VERBAL_PROTEST = Coding("ACCUSE", "disapprove", "11")
+WILLINGNESS_CODING = Coding("AGREE", None, "03")
+WILLINGNESS = frozenset({"willing", "ready", "prepared", "eager", "happy", "open"})
+DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "rebut", "reject", "disprove"})
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "ELI", "IGO", "NGO"})
 THREAT_CODING = Coding("THREATEN", None, "13")
 MAX_TRIGGER_GAP = 4
@@ -157,6 +160,26 @@ def names_state(doc: Any, mention: Mention) -> bool:
     return span is not None and span.root.ent_type_ == "GPE"
 
 
+def stated_willingness(verb: Any) -> bool:
+    """True for an act the actor says it is willing or ready to do ("is willing to withdraw its troops").
+
+    PLOVER codes stated willingness to yield as AGREE, while a plain future retreat ("will resign")
+    stays RETREAT.
+    """
+    return any(t.lower_ in WILLINGNESS for t in chain_up(verb)[1:])
+
+
+def denied(verb: Any) -> bool:
+    """True for an act that someone denies or dismisses ("denied that its forces had attacked",
+    "rejected claims that it shelled"): the denial is the event, the act is not asserted."""
+    head = verb.head
+    if verb.dep_ in ("acl", "relcl") and head.dep_ in ("dobj", "obj"):
+        head = head.head  # "rejected claims that ...": the claim's verb
+    elif verb.dep_ != "ccomp":
+        return False
+    return verb_lemma(head) in DENIAL_VERBS
+
+
 def purpose(verb: Any) -> bool:
     """True for the infinitive of a purpose clause ("blocked roads to press their demands"): the act it
     serves, not the purpose, is the sentence's event."""
@@ -250,6 +273,8 @@ class EventCoder:
             note_drop(self.article, STAGE, "no_source_actor" if subject is not None else "no_subject")
             return None
         mode = mode or modality(verb)
+        if mode == "intent" and match.coding.type in ("RETREAT", "CONCEDE") and stated_willingness(verb):
+            match = Match(verb, WILLINGNESS_CODING, match.tokens, match.noun)
         if verbal_protest(match, sources):
             match = Match(verb, VERBAL_PROTEST, match.tokens, match.noun)
         if mode == "intent" and match.coding.type not in COOPERATIVE and is_conditional_threat(verb):
@@ -336,6 +361,9 @@ class EventCoder:
                 continue
             if has_obligation(verb) and under_speech(verb) is not None:
                 note_drop(self.article, STAGE, "demanded_not_done")
+                continue
+            if denied(verb):
+                note_drop(self.article, STAGE, "denied_not_done")
                 continue
             if verb.dep_ == "amod":
                 note_drop(self.article, STAGE, "adjectival_participle")
