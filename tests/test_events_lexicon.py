@@ -82,6 +82,10 @@ def test_fallback_rows_are_marked_and_typed():
     ("Hungary blocked the aid package.", "blocked", "REJECT"),
     ("Farmers blocked the main road.", "blocked", "PROTEST"),
     ("China vowed to retaliate against the tariffs.", "retaliate", "ASSAULT"),
+    ("Japan and Chile inked a defence pact.", "inked", "AGREE"),
+    ("The government restored internet services in the region.", "restored", "CONCEDE"),
+    ("The United States withdrew from the arms control treaty.", "withdrew", "SANCTION"),
+    ("The United States withdrew from the border town.", "withdrew", "RETREAT"),
     ("The minister said the weather was cold.", "said", None),
     # event nouns under light verbs, and a parser lemma repaired ("staged" -> "stag")
     ("Taiwan staged military exercises near the coast.", "staged", "MOBILIZE"),
