@@ -20,6 +20,7 @@ class RunSummary:
     shards_written: int = 0
     shards_skipped: int = 0
     resumed_articles: int = 0
+    model_loads: dict[int, int] = field(default_factory=dict)  # worker pid -> model loads, when the engine says
     started: float = field(default_factory=time.monotonic)
     elapsed: float = 0.0
 
@@ -51,6 +52,7 @@ class RunSummary:
             "errors_by_code": dict(sorted(self.errors.items())), "shards_written": self.shards_written,
             "shards_skipped": self.shards_skipped, "resumed_articles": self.resumed_articles,
             "elapsed_s": round(self.elapsed, 2), "articles_per_s": round(self.rate, 2),
+            "model_loads_per_worker": sorted(self.model_loads.values()),
         }
 
     def text(self) -> str:

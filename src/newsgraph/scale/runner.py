@@ -164,5 +164,6 @@ def run(paths: Sequence[str], out: str | Path, options: RunOptions | None = None
         if dedup is not None:
             dedup.close()
         if engine is not None:
+            summary.model_loads = dict(getattr(engine, "model_loads", {}))
             engine.close()
     return summary.finish()
