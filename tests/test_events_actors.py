@@ -84,3 +84,9 @@ def test_the_actors_own_forces_are_not_a_target():
     assert actors.mentions(troops, target=True) == []
     lebanon = next(t for t in doc if t.text == "Lebanon")
     assert [m.actor.country for m in actors.mentions(lebanon, target=True)] == ["LBN"]
+
+
+def test_a_possessive_pronoun_gives_the_owners_country():
+    actors, doc = finder("The Kenyan army said its troops had killed ten Somali militants.")
+    troops = next(t for t in doc if t.text == "troops")
+    assert [m.actor.country for m in actors.mentions(troops)] == ["KEN"]

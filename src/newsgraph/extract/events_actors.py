@@ -261,6 +261,12 @@ class ActorFinder:
         ethnic = any(c.lower_ == "ethnic" for c in head.children) and mention.actor.sector is None
         if not ethnic and (mention.actor.country is not None or mention.actor.sector not in DOMESTIC):
             return mention
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if owner is not None:  # "its forces": the owner's country, whatever else the sentence names
+            found = self._mention(owner.idx, owner.idx + len(owner.text))
+            country = found.actor.country if found is not None else None
+            return mention if country is None else Mention(
+                mention.start, mention.end, mention.text, Actor(mention.actor.name, country, mention.actor.sector))
         country = self.sentence_country(head.sent, mention, mention.actor.country if ethnic else None)
         if country is None:
             return mention
