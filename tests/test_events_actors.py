@@ -36,6 +36,8 @@ def countries(text: str, head: str) -> list[str | None]:
     ("The Albanians of southern Serbia are demanding autonomy.", "Albanians", ["SRB"]),
     # a body without a country placed by a prepositional phrase
     ("Rebels in the Ivory Coast dismissed the appeal.", "Rebels", ["CIV"]),
+    # a misparsed clause after a qualifier is not part of the phrase
+    ("Members of Hamas's armed wing fired rockets at southern Israel.", "Members", ["PSE"]),
     # coordinated places after a head: one actor each; a clause after people places them
     ("The leaders of France and Germany met on Monday.", "leaders", ["DEU", "FRA"]),
     ("The agency will feed refugees fleeing the civil war in Liberia.", "refugees", ["LBR"]),
@@ -90,3 +92,10 @@ def test_a_possessive_pronoun_gives_the_owners_country():
     actors, doc = finder("The Kenyan army said its troops had killed ten Somali militants.")
     troops = next(t for t in doc if t.text == "troops")
     assert [m.actor.country for m in actors.mentions(troops)] == ["KEN"]
+
+
+def test_coordinated_modifiers_keep_an_organisations_own_sector():
+    actors, doc = finder("Egyptian mediators held talks with Israeli and Hamas officials in Cairo.")
+    officials = next(t for t in doc if t.text == "officials")
+    found = {(m.actor.country, m.actor.sector) for m in actors.mentions(officials)}
+    assert found == {("ISR", "GOV"), ("PSE", "REB")}

@@ -34,7 +34,7 @@ BODY_NOUNS = frozenset({
     "wing", "faction", "team", "mission", "leadership", "junta", "state", "country", "nation",
 })
 SYMMETRIC_TYPES = ("AGREE", "CONSULT", "COOPERATE")
-DOMESTIC = frozenset({"GOV", "JUD", "COP", "OPP", "REB", "CVL", "LAB", "REF", "LEG", "MIL", "ELI"})
+DOMESTIC = frozenset({"GOV", "JUD", "COP", "OPP", "REB", "CVL", "LAB", "REF", "LEG", "MIL", "ELI", "POL", "PTY"})
 JOINT_NUMBERS = frozenset({"two", "both", "three", "2", "3"})
 ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 NAME_SPLIT = re.compile(r"[-/–]")
@@ -78,8 +78,10 @@ def placing(entity: Any, doc: Any) -> bool:
 
 
 def phrase_end(token: Any) -> int:
-    """End of the phrase a token heads, cut at its first comma or bracket (misparsed appositions run on)."""
-    stop = next((t for t in token.subtree if t.i > token.i and t.text in (",", ";", "(", "—")), None)
+    """End of the phrase a token heads, cut at its first comma, bracket or (below a preposition) verb:
+    misparsed appositions and clauses run on ("members of X fired at Y" parsed as one phrase)."""
+    stop = next((t for t in token.subtree if t.i > token.i and (t.text in (",", ";", "(", "—") or (
+        token.dep_ == "prep" and t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"))), None)
     last = token.right_edge if stop is None else token.doc[max(stop.i - 1, token.i)]
     return last.idx + len(last.text)
 
@@ -238,7 +240,7 @@ class ActorFinder:
                 return []
             sector = whole.actor.sector if whole is not None else None
             found.append(Mention(mention.start, mention.end, mention.text,
-                                 Actor(mention.actor.name, mention.actor.country, sector or mention.actor.sector)))
+                                 Actor(mention.actor.name, mention.actor.country, mention.actor.sector or sector)))
         return found if len({m.actor.country for m in found}) > 1 else []
 
     def appositive(self, member: Any) -> Mention | None:
@@ -262,11 +264,11 @@ class ActorFinder:
         if not ethnic and (mention.actor.country is not None or mention.actor.sector not in DOMESTIC):
             return mention
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-        if owner is not None:  # "its forces": the owner's country, whatever else the sentence names
+        if owner is not None:  # "its forces": the owner's country before any other the sentence names
             found = self._mention(owner.idx, owner.idx + len(owner.text))
-            country = found.actor.country if found is not None else None
-            return mention if country is None else Mention(
-                mention.start, mention.end, mention.text, Actor(mention.actor.name, country, mention.actor.sector))
+            if found is not None and found.actor.country:
+                return Mention(mention.start, mention.end, mention.text,
+                               Actor(mention.actor.name, found.actor.country, mention.actor.sector))
         country = self.sentence_country(head.sent, mention, mention.actor.country if ethnic else None)
         if country is None:
             return mention
