@@ -73,7 +73,8 @@ def test_possessive_pronoun_is_not_a_target_of_the_noun():
     ("Judge Zebulon Quist opened investigations against 28 Chilean officials.", "Quist", ["CHL"]),
     # ethnic peoples are placed by the sentence, not by their demonym
     ("Serb forces killed three ethnic Albanians in a gunbattle in southeastern Serbia.", "Albanians", ["SRB"]),
-    # a country that acts places nothing
+    # a country that acts places nothing, nor do troops abroad
+    ("American troops killed ten insurgents in an airstrike.", "insurgents", []),
     ("President Zebulon Quist threatened Russia with sanctions.", "Quist", []),
 ])
 def test_country_from_the_sentence(text, head, expected):

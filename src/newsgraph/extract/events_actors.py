@@ -77,6 +77,17 @@ def placing(entity: Any, doc: Any) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in ("in", "of") and root.head.head.pos_ in ("NOUN", "PROPN")
 
 
+def armed(entity: Any, doc: Any) -> bool:
+    """A demonym or country naming whose armed forces these are ("American troops", "Russia's army")."""
+    from newsgraph.actors.kb import knowledge_base
+
+    span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("amod", "compound", "nmod", "poss"):
+        return False
+    role = knowledge_base().role(span.root.head.lemma_) or knowledge_base().role(span.root.head.lower_)
+    return role is not None and role.sector == "MIL"
+
+
 def phrase_end(token: Any) -> int:
     """End of the phrase a token heads, cut at its first comma, bracket or (below a preposition) verb:
     misparsed appositions and clauses run on ("members of X fired at Y" parsed as one phrase)."""
@@ -285,6 +296,8 @@ class ActorFinder:
                 continue
             if self.article.text[max(0, entity.start - 7):entity.start].lower() == "ethnic ":
                 continue  # "ethnic Albanian guerrillas" names no country of residence
+            if origin is None and armed(entity, sentence.doc):
+                continue  # "American troops killed insurgents": troops abroad say nothing of the insurgents
             if entity.label == "NORP" or (entity.label in ("GPE", "LOC") and placing(entity, sentence.doc)):
                 named = self._mention(entity.start, entity.end)
                 if named is not None and named.actor.country:
