@@ -63,13 +63,14 @@ def test_packaged_fallback_is_the_build_output(shared):
 def test_fallback_rows_are_marked_and_typed():
     verbs = fallback_lexicon().verbs
     assert verbs and all(c.flag == "cameo" for c in verbs.values())
+    assert all(obj != "*" and key.split()[0] in lexicon().light for key, obj in verbs)
     types = {c.type for c in lexicon().verbs.values()}
     assert {c.type for c in verbs.values()} <= types
 
 
 @pytest.mark.parametrize(("text", "verb", "expected"), [
-    # the fallback fills verbs the hand table lacks
-    ("Rebels exploded a car bomb in the market.", "exploded", "ASSAULT"),
+    # the fallback gives light verbs the event nouns the hand table lacks
+    ("Iraq imposed martial law in Baghdad.", "imposed", "COERCE"),
     # the hand table wins where it has the verb
     ("Students boycotted classes for a week.", "boycotted", "PROTEST"),
     ("The company released a new phone.", "released", None),
