@@ -75,6 +75,7 @@ def test_possessive_pronoun_is_not_a_target_of_the_noun():
     ("Serb forces killed three ethnic Albanians in a gunbattle in southeastern Serbia.", "Albanians", ["SRB"]),
     # a country that acts places nothing, nor do troops abroad
     ("American troops killed ten insurgents in an airstrike.", "insurgents", []),
+    ("Chinese officials met President Zebulon Quist on Monday.", "Quist", []),
     ("President Zebulon Quist threatened Russia with sanctions.", "Quist", []),
 ])
 def test_country_from_the_sentence(text, head, expected):

@@ -77,15 +77,15 @@ def placing(entity: Any, doc: Any) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in ("in", "of") and root.head.head.pos_ in ("NOUN", "PROPN")
 
 
-def armed(entity: Any, doc: Any) -> bool:
-    """A demonym or country naming whose armed forces these are ("American troops", "Russia's army")."""
+def owned_body(entity: Any, doc: Any) -> str | None:
+    """The sector of the body a demonym or country names as its own ("American troops": MIL)."""
     from newsgraph.actors.kb import knowledge_base
 
     span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
     if span is None or span.root.dep_ not in ("amod", "compound", "nmod", "poss"):
-        return False
+        return None
     role = knowledge_base().role(span.root.head.lemma_) or knowledge_base().role(span.root.head.lower_)
-    return role is not None and role.sector == "MIL"
+    return role.sector if role is not None else None
 
 
 def phrase_end(token: Any) -> int:
@@ -296,8 +296,9 @@ class ActorFinder:
                 continue
             if self.article.text[max(0, entity.start - 7):entity.start].lower() == "ethnic ":
                 continue  # "ethnic Albanian guerrillas" names no country of residence
-            if origin is None and armed(entity, sentence.doc):
-                continue  # "American troops killed insurgents": troops abroad say nothing of the insurgents
+            body = owned_body(entity, sentence.doc)
+            if origin is None and (body == "MIL" or body == "GOV" == mention.actor.sector):
+                continue  # "American troops killed insurgents", "Chinese officials met President X": abroad
             if entity.label == "NORP" or (entity.label in ("GPE", "LOC") and placing(entity, sentence.doc)):
                 named = self._mention(entity.start, entity.end)
                 if named is not None and named.actor.country:
