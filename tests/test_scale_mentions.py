@@ -138,3 +138,20 @@ def test_update_after_articles_are_deleted(tmp_path):
     assert counts["reclustered_keys"] == 1
     assert [tuple(r) for r in conn.execute("SELECT first_date, last_date, mentions FROM event_clusters")] == [
         ("2024-03-06", "2024-03-08", 2)]
+
+
+def test_update_keeps_the_clusters_before_the_changed_days(tmp_path):
+    conn = connect(tmp_path / "db.sqlite")
+    write_records(conn, [report("a", "2024-03-01", FRANCE, KENYA), report("b", "2024-03-10", FRANCE, KENYA)])
+    update_event_clusters(conn)
+    early = conn.execute("SELECT rowid, id FROM event_clusters WHERE first_date = '2024-03-01'").fetchone()
+    write_records(conn, [report("c", "2024-03-11", FRANCE, KENYA), report("d", "2024-02-28", PERU, KENYA)])
+    update_event_clusters(conn)
+    assert tuple(conn.execute("SELECT rowid, id FROM event_clusters WHERE first_date = '2024-03-01'").fetchone()) == (
+        tuple(early))  # not deleted and re-inserted
+    assert [tuple(r) for r in conn.execute("SELECT first_date, mentions FROM event_clusters ORDER BY first_date")] == [
+        ("2024-02-28", 1), ("2024-03-01", 1), ("2024-03-10", 2)]
+    write_records(conn, [report("e", "2024-02-29", FRANCE, KENYA)])  # before every cluster of the key
+    update_event_clusters(conn)
+    assert [tuple(r) for r in conn.execute("SELECT first_date, mentions FROM event_clusters ORDER BY first_date")] == [
+        ("2024-02-28", 1), ("2024-02-29", 2), ("2024-03-10", 2)]

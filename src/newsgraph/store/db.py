@@ -174,6 +174,52 @@ MIGRATIONS: list[str] = [
             WHERE NEW.type IS NOT NULL AND (coalesce(NEW.source_name, '') <> '' OR coalesce(NEW.target_name, '') <> '');
     END;
     """,
+    # scale: the dirty keys also keep the earliest day that changed (a lower bound: the smaller of the event's
+    # date and its article's publication date), so only the clusters from that day on are redone
+    """
+    DROP TRIGGER events_dirty_on_insert;
+    DROP TRIGGER events_dirty_on_delete;
+    DROP TRIGGER events_dirty_on_update;
+    DROP TABLE event_cluster_dirty;
+    CREATE TABLE event_cluster_dirty (
+        type TEXT NOT NULL, source_name TEXT NOT NULL, target_name TEXT NOT NULL, negated INTEGER NOT NULL,
+        since TEXT NOT NULL,
+        PRIMARY KEY (type, source_name, target_name, negated)
+    ) WITHOUT ROWID;
+    CREATE TRIGGER events_dirty_on_insert AFTER INSERT ON events
+    WHEN NEW.type IS NOT NULL AND (coalesce(NEW.source_name, '') <> '' OR coalesce(NEW.target_name, '') <> '')
+    BEGIN
+        INSERT INTO event_cluster_dirty
+            SELECT NEW.type, coalesce(NEW.source_name, ''), coalesce(NEW.target_name, ''), coalesce(NEW.negated, 0),
+                   coalesce(min(substr(NEW.date, 1, 10), substr(a.published, 1, 10)), substr(NEW.date, 1, 10),
+                            substr(a.published, 1, 10), '')
+            FROM (SELECT (SELECT published FROM articles WHERE id = NEW.article_id) AS published) a
+            WHERE 1
+        ON CONFLICT DO UPDATE SET since = min(since, excluded.since);
+    END;
+    CREATE TRIGGER events_dirty_on_delete AFTER DELETE ON events
+    WHEN OLD.type IS NOT NULL AND (coalesce(OLD.source_name, '') <> '' OR coalesce(OLD.target_name, '') <> '')
+    BEGIN
+        INSERT INTO event_cluster_dirty
+            SELECT OLD.type, coalesce(OLD.source_name, ''), coalesce(OLD.target_name, ''), coalesce(OLD.negated, 0),
+                   coalesce(min(substr(OLD.date, 1, 10), substr(a.published, 1, 10)), substr(OLD.date, 1, 10),
+                            substr(a.published, 1, 10), '')
+            FROM (SELECT (SELECT published FROM articles WHERE id = OLD.article_id) AS published) a
+            WHERE 1
+        ON CONFLICT DO UPDATE SET since = min(since, excluded.since);
+    END;
+    CREATE TRIGGER events_dirty_on_update AFTER UPDATE ON events
+    BEGIN
+        INSERT INTO event_cluster_dirty
+            SELECT OLD.type, coalesce(OLD.source_name, ''), coalesce(OLD.target_name, ''), coalesce(OLD.negated, 0), ''
+            WHERE OLD.type IS NOT NULL AND (coalesce(OLD.source_name, '') <> '' OR coalesce(OLD.target_name, '') <> '')
+        ON CONFLICT DO UPDATE SET since = '';
+        INSERT INTO event_cluster_dirty
+            SELECT NEW.type, coalesce(NEW.source_name, ''), coalesce(NEW.target_name, ''), coalesce(NEW.negated, 0), ''
+            WHERE NEW.type IS NOT NULL AND (coalesce(NEW.source_name, '') <> '' OR coalesce(NEW.target_name, '') <> '')
+        ON CONFLICT DO UPDATE SET since = '';
+    END;
+    """,
 ]
 
 CHILD_TABLES = ("entities", "quotes", "events", "claims", "dates", "places")

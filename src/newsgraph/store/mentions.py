@@ -10,7 +10,8 @@ Clusters depend only on the ``events`` table, so loading the same shards
 twice, or in another order, gives the same clusters and ids.  Clusters of
 different keys never interact, so ``update_event_clusters`` reclusters only
 the keys whose events changed since the last update (a trigger marks them in
-``event_cluster_dirty``), and gives exactly what a full rebuild would.
+``event_cluster_dirty`` with the earliest day that changed), and of those only
+the clusters from that day on; it gives exactly what a full rebuild would.
 """
 
 from __future__ import annotations
@@ -31,9 +32,10 @@ SELECT e.article_id, e.idx, e.type, e.negated, e.date, a.published,
        substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence
 FROM events e JOIN articles a ON a.id = e.article_id
 """
-# the events of one cluster key; the expressions match the events_cluster_key index
+# the events of one cluster key from a day on (a superset: the day is the date's or the publication's);
+# the key expressions match the events_cluster_key index
 _KEY_EVENTS = _EVENTS + """WHERE e.type = ? AND coalesce(e.source_name, '') = ? AND coalesce(e.target_name, '') = ?
-  AND coalesce(e.negated, 0) = ?
+  AND coalesce(e.negated, 0) = ? AND (substr(e.date, 1, 10) >= ? OR substr(a.published, 1, 10) >= ?)
 """
 _KEY_CLUSTERS = """type = ? AND coalesce(source_name, '') = ? AND coalesce(target_name, '') = ? AND negated = ?"""
 
@@ -135,8 +137,25 @@ def rebuild_event_clusters(conn: sqlite3.Connection, window_days: int = DEFAULT_
     return _totals(conn)
 
 
+def _recluster_tail(conn: sqlite3.Connection, key: tuple[Any, ...], since: str, window_days: int) -> None:
+    """Redo the clusters of ``key`` from the one that holds ``since`` (the earliest changed day) on.
+
+    Clusters are made greedily in day order, and each ends before the next begins, so
+    the clusters that begin before that one depend only on events before it: they stay.
+    """
+    start = conn.execute(f"SELECT max(first_date) FROM event_clusters WHERE {_KEY_CLUSTERS} AND first_date <= ?",
+                         (*key, since)).fetchone()[0] or ""
+    conn.execute(f"DELETE FROM event_mentions WHERE cluster_id IN "
+                 f"(SELECT id FROM event_clusters WHERE {_KEY_CLUSTERS} AND first_date >= ?)", (*key, start))
+    conn.execute(f"DELETE FROM event_clusters WHERE {_KEY_CLUSTERS} AND first_date >= ?", (*key, start))
+    rows = conn.execute(_KEY_EVENTS, (*key, start, start))
+    first = date.fromisoformat(start) if start else None
+    tail = (row for row in rows if first is None or (event_day(row["date"], row["published"]) or first) >= first)
+    _insert_clusters(conn, cluster_events(tail, window_days)[0])
+
+
 def update_event_clusters(conn: sqlite3.Connection, window_days: int = DEFAULT_WINDOW_DAYS) -> dict[str, int]:
-    """Recluster only the keys whose events changed since the last update or rebuild.
+    """Redo only the clusters whose events changed since the last update or rebuild.
 
     Falls back to a full rebuild when the clusters were never built, or were built with another window.
     """
@@ -145,18 +164,16 @@ def update_event_clusters(conn: sqlite3.Connection, window_days: int = DEFAULT_W
         return {**rebuild_event_clusters(conn, window_days), "rebuilt": 1}
     conn.execute("BEGIN IMMEDIATE")
     try:
-        keys = conn.execute("SELECT type, source_name, target_name, negated FROM event_cluster_dirty").fetchall()
-        for key in keys:
-            conn.execute(f"DELETE FROM event_mentions WHERE cluster_id IN "
-                         f"(SELECT id FROM event_clusters WHERE {_KEY_CLUSTERS})", tuple(key))
-            conn.execute(f"DELETE FROM event_clusters WHERE {_KEY_CLUSTERS}", tuple(key))
-            _insert_clusters(conn, cluster_events(conn.execute(_KEY_EVENTS, tuple(key)), window_days)[0])
+        dirty = conn.execute("SELECT type, source_name, target_name, negated, since FROM event_cluster_dirty"
+                             ).fetchall()
+        for row in dirty:
+            _recluster_tail(conn, tuple(row)[:4], row["since"], window_days)
         _finish(conn, window_days)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
-    return {**_totals(conn), "reclustered_keys": len(keys)}
+    return {**_totals(conn), "reclustered_keys": len(dirty)}
 
 
 def record_duplicates(conn: sqlite3.Connection, duplicates: Iterable[dict[str, Any]]) -> int:
