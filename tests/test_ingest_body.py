@@ -56,3 +56,20 @@ def test_visible_words_ignores_tags_scripts_and_styles():
     html = ("<html><head><style>p {color: red}</style><script>var x = 1;</script></head>"
             "<body><p>Two words</p></body></html>")
     assert visible_words(html) == 2
+
+
+def test_readability_body_is_the_same_without_its_javascript_cleaning(monkeypatch):
+    """The cheaper cleaner gives readability-lxml's body text unchanged on a page with event handlers and JS links."""
+    import readability.readability as module
+    from lxml_html_clean import Cleaner
+
+    from newsgraph.ingest import body as body_module
+
+    html = page('<p onclick="track()">Tap <a href="javascript:void(0)">here</a> for the '
+                '<a href=" javascript:open()">full map</a> of the harbour.</p>')
+    fast_body = body_module.readability_body(html)
+    assert not module.html_cleaner.javascript
+    monkeypatch.setattr(module, "html_cleaner", Cleaner(**{**vars(module.html_cleaner), "javascript": True}))
+    monkeypatch.setattr(body_module, "skip_javascript_cleaning", lambda: None)
+    assert body_module.readability_body(html) == fast_body
+    assert "full map of the harbour" in fast_body

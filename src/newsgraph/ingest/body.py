@@ -20,6 +20,11 @@ TRAFILATURA_OPTIONS: dict[str, Any] = {"favor_precision": True, "include_comment
 # take readability's body when trafilatura's has fewer than this share of its words (0.4-0.6 score alike)
 FALLBACK_RATIO = 0.5
 WORD = re.compile(r"\w+")
+# the options of readability-lxml's cleaner that ``skip_javascript_cleaning`` keeps
+CLEANER_OPTIONS = ("scripts", "comments", "style", "inline_style", "links", "meta", "page_structure",
+                   "processing_instructions", "embedded", "frames", "forms", "annoying_tags", "remove_tags",
+                   "kill_tags", "allow_tags", "remove_unknown_tags", "safe_attrs_only", "safe_attrs", "add_nofollow",
+                   "host_whitelist", "whitelist_tags")
 BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "tr", "blockquote", "pre", "section")
 
 log = logging.getLogger(__name__)
@@ -32,12 +37,29 @@ def trafilatura_body(html: str, url: str | None = None, **options: Any) -> str:
     return (trafilatura.extract(html, url=url, **{**TRAFILATURA_OPTIONS, **options}) or "").strip()
 
 
+def skip_javascript_cleaning() -> None:
+    """Give readability-lxml its own page cleaner without the javascript pass (same body text, less time).
+
+    That pass deletes ``on*`` event attributes and blanks ``javascript:`` links, walking every link of
+    the page: about a quarter of readability's time. It changes attribute values only, and the body
+    text taken from readability's summary depends on element text, tags, class and id only.
+    """
+    import readability.readability as module
+    from lxml_html_clean import Cleaner
+
+    stock = module.html_cleaner
+    if stock.javascript:
+        options = {name: getattr(stock, name) for name in CLEANER_OPTIONS}
+        module.html_cleaner = Cleaner(**options, javascript=False)
+
+
 def readability_body(html: str) -> str:
     """readability-lxml's body of a page as plain text, one line per block ('' when it fails)."""
     import lxml.html
     from lxml.etree import ParserError
     from readability import Document
 
+    skip_javascript_cleaning()
     try:
         fragment = Document(html).summary(html_partial=True)
         if not fragment.strip():
