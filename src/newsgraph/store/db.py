@@ -220,6 +220,12 @@ MIGRATIONS: list[str] = [
         ON CONFLICT DO UPDATE SET since = '';
     END;
     """,
+    # scale: a key's clusters from a day on, found without reading the other clusters of the type
+    """
+    DROP INDEX event_clusters_key;
+    CREATE INDEX event_clusters_key ON event_clusters(type, coalesce(source_name, ''), coalesce(target_name, ''),
+                                                      negated, first_date);
+    """,
 ]
 
 CHILD_TABLES = ("entities", "quotes", "events", "claims", "dates", "places")
