@@ -106,7 +106,7 @@ CASES = [
     ("The Chadian government refused to meet the Malian delegation in Paris last week.",
      {("REJECT", "TCD", "MLI", None, False)}),
     ("Peru never apologized to Chile for the incident at sea.",
-     {("CONCEDE", "PER", "CHL", None, True)}),
+     {("SUPPORT", "PER", "CHL", None, True)}),
     ("Kenya warned that it would close its border with Uganda.",
      {("THREATEN", "KEN", "UGA", None, False)}),
     ("Ugandan rebels released two Kenyan hostages on Friday after talks.",

@@ -92,7 +92,10 @@ def test_fallback_rows_are_marked_and_typed():
     ("Taiwan staged military exercises near the coast.", "staged", "MOBILIZE"),
     ("Protesters staged a rally in the capital.", "staged", "PROTEST"),
     ("The navy launched joint manoeuvres with Korea.", "launched", "COOPERATE"),
-    ("Japan expressed regret to China over the incident.", "expressed", "CONCEDE"),
+    # apologies and called-off meetings follow CAMEO2PLOVER (055 SUPPORT, 164 SANCTION), as the GSR does
+    ("Japan apologised to China for the incident.", "apologised", "SUPPORT"),
+    ("Japan offered an apology to China.", "offered", "AGREE"),
+    ("Greece called off talks with Turkey.", "called", "SANCTION"),
     ("China extended an invitation to the president.", "extended", "AGREE"),
 ])
 def test_verb_codings(parse, text, verb, expected):
