@@ -1,9 +1,18 @@
 """Participants of events: noun phrases resolved to actors through the actor stage's ``resolve_span``.
 
 Resolution itself belongs to ``newsgraph.actors.stage`` (``resolve_span``, and ``resolve_parts`` for
-compound names); this module only decides which spans to ask about: the phrase, then the names inside
-it ("a joint U.S.-Japan statement" -> U.S., Japan), the members of a coordination ("Washington and
-Tokyo"), and the last two actors for "the two sides".
+compound names); this module only decides which spans to ask about and which country the sentence
+gives them:
+
+- the phrase, then the names inside it ("a joint U.S.-Japan statement" -> U.S., Japan), the members
+  of a coordination ("Washington and Tokyo"), coordinated modifiers ("US and British forces"), and the
+  last two actors for "the two sides";
+- what follows the head: "a group of Moroccan diplomats", "rebels in the Ivory Coast", "aid for X
+  and Y", "refugees fleeing the war in X", "Albanians of southern Serbia" (a people lives there);
+- an apposition for a name that does not resolve ("X's emir, Sheikh Y");
+- a domestic actor named without a country ("President X", "rebels", "ethnic Albanians") takes the
+  owner of a possessive pronoun ("its troops"), else the one country the sentence's demonyms and
+  qualifying places name; a country acting, troops abroad and another country's officials place nobody.
 """
 
 from __future__ import annotations
