@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 from newsgraph.devdata import data_path
 
@@ -63,8 +64,9 @@ def build_countries() -> list[list[str]]:
     for country in pycountry.countries:
         code = country.alpha_3
         block = blocks.get(code, {})
+        info: dict[str, Any]
         try:
-            info = CountryInfo(code).info()
+            info = dict(CountryInfo(code).info())
         except Exception:  # noqa: BLE001 - countryinfo lacks a few territories
             info = {}
         display = info.get("name") or getattr(country, "common_name", None) or country.name
@@ -83,7 +85,8 @@ def build_countries() -> list[list[str]]:
         if info.get("capital"):
             capitals.add(info["capital"].lower())
         geo = gc_countries.get(country.alpha_2, {})
-        lat, lon = (info.get("latlng") or [None, None])[:2]
+        latlng: list[float | None] = list(info.get("latlng") or [None, None])
+        lat, lon = latlng[:2]
         rows.append([code, country.alpha_2, display, "|".join(sorted(names - {""})),
                      "|".join(sorted(demonyms - {""})), "|".join(sorted(capitals - {""})),
                      "" if lat is None else f"{lat:.4f}", "" if lon is None else f"{lon:.4f}",
