@@ -65,7 +65,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=120)
     parser.add_argument("--stages", default=",".join(STAGE_ORDER))
-    parser.add_argument("--batch-size", type=int, default=16)
+    parser.add_argument("--batch-size", type=int, default=RunOptions().batch_size,
+                        help="articles per worker batch (default: newsgraph run's)")
     args = parser.parse_args()
     stages = tuple(s for s in args.stages.split(",") if s)
     pages = load_pages(args.limit)

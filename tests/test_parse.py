@@ -28,3 +28,13 @@ def test_short_english_sentences_are_english(text):
 @pytest.mark.parametrize(("text", "lang"), FOREIGN)
 def test_other_languages_are_detected(text, lang):
     assert detect_language(text) == lang
+
+
+def test_language_model_loads_before_the_first_text():
+    """A worker's warm-up loads py3langid's model, so no batch pays for it."""
+    import py3langid.langid
+
+    from newsgraph.extract.parse import load_language_model
+
+    load_language_model()
+    assert py3langid.langid.IDENTIFIER is not None

@@ -34,6 +34,13 @@ def detect_language(text: str) -> str:
     return str(lang)
 
 
+def load_language_model() -> None:
+    """Load py3langid's model now: its first ``classify`` takes about a second, better spent at start-up."""
+    import py3langid
+
+    py3langid.classify("Ceci n'est pas un article.")
+
+
 @stage("parse")
 def parse(articles: list[Article]) -> None:
     english = []

@@ -41,14 +41,16 @@ def init_pool_worker(stage_names: Sequence[str]) -> None:
 
 
 def warm_up(stage_names: Sequence[str]) -> None:
-    """Load the spaCy model (and the stage modules) before the first batch arrives."""
+    """Load the spaCy and language-identification models (and the stage modules) before the first batch."""
     from newsgraph.pipeline import stages
 
     stages(stage_names)
     if "parse" in stage_names:
         from newsgraph import nlp
+        from newsgraph.extract.parse import load_language_model
 
         nlp.load()
+        load_language_model()
 
 
 def ingest_batch(units: Sequence[Unit], input_format: str = "auto", published: str | None = None,
