@@ -96,6 +96,8 @@ def test_fallback_rows_are_marked_and_typed():
     ("Japan apologised to China for the incident.", "apologised", "SUPPORT"),
     ("Japan offered an apology to China.", "offered", "AGREE"),
     ("Greece called off talks with Turkey.", "called", "SANCTION"),
+    ("Canada closed its embassy in Tehran.", "closed", "SANCTION"),
+    ("Canada closed its border with the United States.", "closed", "COERCE"),
     ("China extended an invitation to the president.", "extended", "AGREE"),
 ])
 def test_verb_codings(parse, text, verb, expected):
