@@ -30,11 +30,12 @@ def test_other_languages_are_detected(text, lang):
     assert detect_language(text) == lang
 
 
-def test_language_model_loads_before_the_first_text():
+def test_language_model_loads_before_the_first_text(monkeypatch):
     """A worker's warm-up loads py3langid's model, so no batch pays for it."""
     import py3langid.langid
 
     from newsgraph.extract.parse import load_language_model
 
+    monkeypatch.setattr(py3langid.langid, "IDENTIFIER", None)
     load_language_model()
     assert py3langid.langid.IDENTIFIER is not None

@@ -115,6 +115,7 @@ GATE_TEXTS = [
     "Sales rose every Monday, daily and annually, in recent weeks, for years, from 2001 to 2009, since '98.",
     "On the same day, the end of next year, the weekend, the near future, noon and midnight; the first half of 2020.",
     "She spoke at 0800 GMT on Tuesday morning and at 14:30 yesterday; this evening, mid-July, late August 2019.",
+    "Polls open on the 5th of March, 2024 and close on 9 May; by the end of the year, or in June of next year.",
 ]
 
 
