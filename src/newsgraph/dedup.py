@@ -31,7 +31,7 @@ NEAR_THRESHOLD = 0.8  # estimated Jaccard similarity of word 5-gram sets
 # weights (0.2, 0.8) (favouring recall); candidates are then checked on all 64 values.
 BANDS, ROWS = 8, 8
 MIN_SHINGLES = 5  # shorter texts are only compared exactly
-CACHE_KIB = 16 * 1024  # SQLite page cache of the index: the only memory it needs
+CACHE_KIB = 2 * 1024  # SQLite page cache of the index (its only memory; the OS caches the file itself)
 _WORD = re.compile(r"\w+")
 
 _SCHEMA = """

@@ -14,6 +14,7 @@ starts a local Ray instance unless ``address`` names a running cluster.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import pickle
@@ -37,7 +38,8 @@ def model_loads() -> int:
     """How many times this process has loaded the spaCy model (0 when no stage needed it)."""
     from newsgraph import nlp
 
-    return nlp.load.cache_info().misses
+    cache_info = getattr(nlp.load, "cache_info", None)  # nlp.load is an lru_cache: its misses are the loads
+    return cache_info().misses if cache_info is not None else -1
 
 
 def _queued_rows(queue: Any) -> Iterator[Any]:
@@ -63,7 +65,7 @@ class QueueSource(Datasource):
     def get_read_tasks(self, parallelism: int, per_task_row_limit: int | None = None,
                        data_context: Any = None) -> list[ReadTask]:
         meta = BlockMetadata(num_rows=None, size_bytes=None, input_files=None, exec_stats=None)
-        return [ReadTask(lambda queue=self.queue: _queued_rows(queue), metadata=meta)]
+        return [ReadTask(functools.partial(_queued_rows, self.queue), metadata=meta)]
 
     def estimate_inmemory_data_size(self) -> None:
         return None
@@ -82,7 +84,7 @@ class BatchActor:
         warm_up(self.stage_names)
 
     def __call__(self, rows: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
-        results = []
+        results: list[list[Any]] = []
         for blob in rows["blob"]:
             phase, batch = pickle.loads(blob)
             if phase == INGEST:

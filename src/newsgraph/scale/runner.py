@@ -4,10 +4,9 @@ Shard ``k`` holds units ``[k*shard_size, (k+1)*shard_size)`` of the input order.
 Shards are processed and written in order, and the deduplicator sees articles
 in input order, so a run's output never depends on the engine or the number of
 workers, and a restarted run skips finished shards (it only re-reads their
-input) and writes the rest exactly as an
-uninterrupted run would have.  The dedup index (a SQLite file beside the
-shards) holds every article kept so far, and is committed after each shard's
-manifest entry.
+input) and writes the rest exactly as an uninterrupted run would have.  The
+dedup index (a SQLite file beside the shards) holds every article kept so
+far; it is committed after each shard's manifest entry.
 """
 
 from __future__ import annotations
@@ -60,8 +59,9 @@ class RunOptions:
 
 def make_engine(options: RunOptions) -> Any:
     """The engine named by ``options.engine``."""
-    common = {"workers": options.workers, "batch_size": options.batch_size, "stage_names": options.stages,
-              "input_format": options.input_format, "published": options.published, "dedup": options.dedup}
+    common: dict[str, Any] = {
+        "workers": options.workers, "batch_size": options.batch_size, "stage_names": options.stages,
+        "input_format": options.input_format, "published": options.published, "dedup": options.dedup}
     if options.engine == "local":
         from newsgraph.scale.local import LocalEngine
 
