@@ -137,3 +137,38 @@ def test_it_is_never_a_person():
     text = ('"Prices will fall," said Tom Hale.\n'
             "The report was published on Monday. It said exports had dropped by a third.")
     assert speaker_of(text, "exports had dropped") != "Tom Hale"
+
+
+def test_an_age_epithet_is_the_person_named_last():
+    text = ("Jose Mourinho has agreed a deal to replace Mauricio Pochettino as manager.\n\n"
+            "Pochettino was sacked last night. Negotiations with Mourinho's representatives intensified.\n\n"
+            "The Portuguese boss had been out of work since December.\n\n"
+            'The 56-year-old said after his appointment: "I am excited to be joining a club with a great heritage."')
+    assert speaker_of(text, "I am excited") == "Jose Mourinho"
+
+
+def test_a_described_surname_takes_the_full_name():
+    text = ("Argentina beat Chile, with Diego Schwartzman defeating Cristian Garin.\n\n"
+            '"I think I played one of the best matches of the year," the 14th-ranked Schwartzman said.')
+    assert speaker_of(text, "I think I played") == "Diego Schwartzman"
+
+
+def test_a_given_name_in_brackets_completes_the_surname():
+    text = ('"Coach (Frank) Vogel came in here and said congratulations to all of us," James said.\n\n'
+            '"He is just playing terrific basketball," Vogel said.')
+    assert speaker_of(text, "He is just playing") == "Frank Vogel"
+
+
+def test_remembered_is_a_cue_for_a_quote_it_governs_only():
+    text = ("Tim Cook spoke on the stage where Steve Jobs unveiled many products.\n\n"
+            'Cook remembered Jobs rehearsing there and "going way off script in a way that only he could do."\n\n'
+            "Cook remembered that the theater was always full on those days.")
+    [article] = process_batch([Article(id="t", text=text)], STAGES)
+    assert [(q.direct, q.speaker.name if q.speaker else "") for q in article.quotes] == [(True, "Tim Cook")]
+
+
+def test_a_group_named_in_apposition_is_that_name():
+    text = ("More than 1,000 workers will lose their jobs, according to a group of employees. "
+            "The group, WeWorkers Coalition, formed in recent weeks and sent a letter to management stating "
+            "that they \u201cdon't want to be defined by the scandals and the greed of the leadership.\u201d")
+    assert speaker_of(text, "don't want to be") == "WeWorkers Coalition"

@@ -4,8 +4,9 @@ Direct quotes come from marks paired within a paragraph (``quotes_marks``); the 
 the subject of the verb of saying that governs the quote, else of the nearest one in the
 quote's sentence(s) (``quotes_attrib``).  A quote with no cue of its own continues the
 speaker of the quote before it in the same paragraph, or, when the quote opens its
-paragraph, of the previous paragraph's quote or last attribution.  Indirect speech is the reported content of a verb of saying or
-of "according to X".  Speakers are named through the actor stage (``quotes_speakers``).
+paragraph, of the previous paragraph's quote or last attribution.  Indirect speech is the
+reported content of a verb of saying or of "according to X"; verbs of memory ("remembered")
+are cues for direct quotes only.  Speakers are named through the actor stage (``quotes_speakers``).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from newsgraph.extract.quotes_attrib import (
     content_tokens,
     cue_fits_quote,
     cue_noun_attribution,
+    direct_cue_verbs,
     governs,
     is_cue_verb,
 )
@@ -351,7 +353,8 @@ def indirect_quotes(article: Article, index: DocIndex, atts: list[Attribution], 
     found: list[Quote] = []
     for att in atts:
         cue = att.cue
-        if cue.pos_ == "NOUN" or not _reports_speech(cue) or att.speaker.lower_ in ("i", "we", "you"):
+        if (cue.pos_ == "NOUN" or not _reports_speech(cue) or att.speaker.lower_ in ("i", "we", "you")
+                or cue.lemma_.lower() in direct_cue_verbs()):
             continue  # "we should also note that": the writer, not a source
         content = content_tokens(cue)
         aside = cue.dep_ == "parataxis" and content is not None and content[0] < att.speaker.i <= content[1]

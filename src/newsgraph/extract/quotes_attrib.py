@@ -57,6 +57,12 @@ def strict_cue_verbs() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def direct_cue_verbs() -> frozenset[str]:
+    """Cue verbs of memory ("remembered"): cues only for a direct quote they govern, never for reported content."""
+    return frozenset(k for k, flag in _entries("cue_verbs.txt").items() if flag == "direct")
+
+
+@functools.lru_cache(maxsize=1)
 def cue_nouns() -> frozenset[str]:
     """Lemmas of nouns that carry speech (data/quotes/cue_nouns.txt)."""
     return frozenset(_entries("cue_nouns.txt"))
@@ -68,8 +74,12 @@ def governs(cue: Token, token: Token) -> bool:
 
 
 def cue_fits_quote(cue: Token, first: Token) -> bool:
-    """A strict cue verb counts for a quote only when it governs it or takes a clause."""
-    if cue.lemma_.lower() not in strict_cue_verbs():
+    """A strict cue verb counts for a quote only when it governs it or takes a clause; a direct-only one
+    only when it governs it."""
+    lemma = cue.lemma_.lower()
+    if lemma in direct_cue_verbs():
+        return governs(cue, first)
+    if lemma not in strict_cue_verbs():
         return True
     return governs(cue, first) or any(c.dep_ == "ccomp" for c in cue.children)
 
@@ -113,9 +123,12 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "ccomp" for c in verb.children)
+        finite = (verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "ccomp" for c in verb.children)
+                  or verb.head.dep_ == "ROOT" and verb.tag_ == "VBN" and verb.idx > verb.head.idx
+                  and any(c.dep_ == "conj" and c.tag_ == "VBD" for c in verb.children))
         if finite or verb.head.lemma_.lower() in cue_nouns() and verb.tag_ == "VBG":
-            return verb.head  # "The company, which ..., confirmed that": a finite verb misparsed as acl
+            return verb.head  # "The company, which ..., confirmed that", "The group formed ... and sent":
+            # a finite verb misparsed as acl of a noun left as the sentence's root
         above = _verb_ancestor(verb)
         return _subject_of(above, depth + 1) if above is not None and verb.tag_ == "VBG" else None
     if verb.dep_ == "xcomp":
@@ -172,13 +185,20 @@ def _owner(noun: Token) -> Token:
 def attribution_of(verb: Token) -> Attribution | None:
     """Attribution of a cue verb: its speaker's head, or None when it has no speaker."""
     subject = _subject_of(verb)
-    if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON") or subject.lower_ in DEMONSTRATIVES:
+    if subject is None or subject.lower_ in DEMONSTRATIVES or subject.pos_ not in ("PROPN", "NOUN", "PRON") and not (
+            is_age_epithet(subject)):
         return None  # "That said, ..." is an idiom, not an attribution
     if subject.pos_ == "PRON" and subject.lower_ in ("you", "i", "we", "me", "us", "it") and verb.tag_ == "VBN":
         return None
     subject = _owner(subject)
     start, end = mention_bounds(subject)
     return Attribution(verb, subject, start, end)
+
+
+def is_age_epithet(head: Token) -> bool:
+    """"The 56-year-old": a person named by their age (the parser may tag "old" as an adjective)."""
+    return head.lower_ in ("old", "year-old") and (head.lower_ == "year-old" or any(
+        c.lower_ in ("year", "years") for c in head.lefts))
 
 
 def according_to(token: Token) -> Attribution | None:

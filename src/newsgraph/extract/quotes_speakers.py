@@ -23,8 +23,8 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsgraph.actors.stage import resolve_span
-from newsgraph.extract.quotes_attrib import Attribution, cue_nouns, mention_bounds
-from newsgraph.extract.quotes_gender import PRONOUN_GENDER, GenderBook, agrees
+from newsgraph.extract.quotes_attrib import Attribution, cue_nouns, is_age_epithet, mention_bounds
+from newsgraph.extract.quotes_gender import PRONOUN_GENDER, GenderBook, agrees, first_names
 from newsgraph.model import Article, Speaker
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "who"}
@@ -106,6 +106,8 @@ class SpeakerBook:
         """Name and actor of an attribution's speaker: look back for pronouns and descriptions, else resolve."""
         text = self.article.text
         mention = text[att.start:att.end]
+        if not att.start <= att.speaker.idx < att.end:
+            return self._named(att, mention)  # "The group, WeWorkers Coalition,": the apposition names it
         if self._is_bare_cue_noun(att):
             owner = self._statement_owner(att)
             if owner is not None:
@@ -120,6 +122,10 @@ class SpeakerBook:
                 earlier = self._later_subject(earlier, att) or earlier
             if earlier is not None:
                 return replace(earlier, start=att.start, end=att.end, text=mention)
+        if is_age_epithet(att.speaker):
+            person = self._previous_subject(att) or self._last_named_person(att)
+            if person is not None:
+                return replace(person, start=att.start, end=att.end, text=mention)
         if self._is_description(att):
             named = self._named_by_description(att)
             if named is not None:
@@ -128,10 +134,14 @@ class SpeakerBook:
             earlier = self._definite_referent(att)
             if earlier is not None:
                 return replace(earlier, start=att.start, end=att.end, text=mention)
+        return self._named(att, mention)
+
+    def _named(self, att: Attribution, mention: str) -> Speaker:
+        """The speaker as the mention names it: the actor stage's name, kept to what the article writes."""
         name, actor = resolve_span(self.article, att.start, att.end)
         bare = LEADING_ARTICLE.sub("", mention)
         untitled = self._without_title(bare)
-        surname = self._full_name(untitled) if SURNAME.match(untitled) else None
+        surname = self._full_name(untitled) if SURNAME.match(untitled) else self._surname_head(att)
         if surname:
             name = surname  # the person as the article first names them ("Cook" -> "Tim Cook")
         elif not self._given_in_text(name) or (att.speaker.pos_ == "NOUN" and att.speaker.text not in name):
@@ -144,6 +154,22 @@ class SpeakerBook:
             name = self._fuller_name(att, mention)
         name = LEADING_ARTICLE.sub("", name) or name
         return Speaker(att.start, att.end, mention, name, actor)
+
+    def _surname_head(self, att: Attribution) -> str | None:
+        """The full name for a surname described by other words ("the 14th-ranked Schwartzman").
+
+        The surname must be a person entity's, or its full form must start with a known given name
+        or be a two-word entity of another label (the tagger calls some people ORG or PRODUCT).
+        """
+        head = att.speaker
+        if head.pos_ != "PROPN" or not SURNAME.match(head.text) or any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts):
+            return None
+        full = self._full_name(head.text)
+        if full and (head.text in self.surnames or full.split()[0].lower() in first_names()
+                     or len(full.split()) == 2 and any(e.text == full for e in self.article.entities)):
+            return full
+        return None
 
     def _given_in_text(self, name: str) -> bool:
         """Whether the article gives a name: as written, or as capitalised words it all uses ("Donald J. Trump")."""
@@ -326,6 +352,24 @@ class SpeakerBook:
         _, actor = resolve_span(self.article, first, first + len(counts[0][1]))
         return Speaker(first, first + len(counts[0][1]), counts[0][1], full, actor)
 
+    def _last_named_person(self, att: Attribution) -> Speaker | None:
+        """The person whose surname was written last before a mention (within ``REFERENT_WINDOW``).
+
+        Only names with a gender (a given name, an honorific or pronouns that follow them) count:
+        the tagger takes some clubs and companies for people.
+        """
+        text = self.article.text
+        found = [(m.start(), surname) for surname in self.surnames
+                 if self.genders.gender(self._full_name(surname) or surname) is not None
+                 for m in re.finditer(rf"\b{re.escape(surname)}\b", text[:att.start])]
+        if not found:
+            return None
+        start, surname = max(found)
+        if att.start - start > REFERENT_WINDOW:
+            return None
+        _, actor = resolve_span(self.article, start, start + len(surname))
+        return Speaker(start, start + len(surname), surname, self._full_name(surname) or surname, actor)
+
     def _last_mention(self, speaker: Speaker, before: int) -> int:
         """Offset of the last mention of a person's surname before a position."""
         surname = speaker.name.split()[-1] if speaker.name else ""
@@ -432,10 +476,12 @@ class SpeakerBook:
         return self._first_full_form(surname)
 
     def _first_full_form(self, surname: str) -> str | None:
-        """The first "Zach Parise" in the text for a bare "Parise" (capitalised words right before it)."""
-        pattern = re.compile(r"((?:[A-Z][\w.’'-]*\s){1,2})" + re.escape(surname) + r"\b(,? (?:Jr\.|Sr\.|III|II))?")
+        """The first "Zach Parise" in the text for a bare "Parise" (capitalised words right before it, or a
+        bracketed given name an editor put into a quote)."""
+        pattern = re.compile(r"((?:[(\[]?[A-Z][\w.’'-]*[)\]]?\s){1,2})" + re.escape(surname)
+                             + r"\b(,? (?:Jr\.|Sr\.|III|II))?")
         for match in pattern.finditer(self.article.text):
-            words = match.group(1).split()
+            words = [w.strip("()[]") for w in match.group(1).split()]  # "Coach (Frank) Vogel" in a quote
             if any(w.endswith(".") and len(w) > 2 and w.lower() not in titles() for w in words):
                 continue  # "Monday. They": a sentence ends in between
             while words and (words[0].lower() in STOP_WORDS or words[0].lower() in titles()
