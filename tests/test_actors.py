@@ -70,6 +70,9 @@ CASES = [  # dates: published 2023-06-01 unless the case says otherwise
     # agent nouns give a sector; a role names the sector before them
     ("Radical farmers blocked the roads.", "Radical farmers", 1, (None, None, "AGR")),
     ("Three Egyptian policemen were hurt.", "Three Egyptian policemen", 1, (None, "EGY", "COP")),
+    # an unknown organisation named after a capital is of that capital's country
+    ("Doctors visited Baghdad University Medical School.", "Baghdad University Medical School", 1,
+     (None, "IRQ", "EDU")),
     # a body placed by what follows its head
     ("Rebels in the Ivory Coast rejected the appeal.", "Rebels in the Ivory Coast", 1, (None, "CIV", "REB")),
     # a people named by demonyms is its country

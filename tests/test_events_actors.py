@@ -101,3 +101,11 @@ def test_coordinated_modifiers_keep_an_organisations_own_sector():
     officials = next(t for t in doc if t.text == "officials")
     found = {(m.actor.country, m.actor.sector) for m in actors.mentions(officials)}
     assert found == {("ISR", "GOV"), ("PSE", "REB")}
+
+
+def test_a_bare_thing_named_by_an_agent_noun_is_not_a_target():
+    actors, doc = finder("The army fired artillery at the rebels, and the militia shelled the town.")
+    artillery = next(t for t in doc if t.text == "artillery")
+    assert actors.mentions(artillery, target=True) == []
+    militia = next(t for t in doc if t.text == "militia")  # with a determiner it is a party
+    assert [m.actor.sector for m in actors.mentions(militia, target=True)] == ["UAF"]

@@ -219,7 +219,8 @@ class ArticleActors:
         return Actor(clean_name(text), iso, "GOV") if iso else None
 
     def _org_by_words(self, text: str) -> Actor | None:
-        """An unknown organisation: country and sector from a known organisation, country or region in its name."""
+        """An unknown organisation: country and sector from a known organisation, country or region in its name,
+        or the capital it starts with ("Baghdad University")."""
         from newsgraph.extract.places_gazetteer import gazetteer
 
         words = norm(text).split()
@@ -230,7 +231,7 @@ class ArticleActors:
                 known = self.kb.orgs.get(phrase) if size > 1 or len(phrase) > 3 else None
                 if known and not sector:  # "Afghan Taliban": the sector of the known part, not its country
                     sector = known.sector
-                iso = iso or self.kb.country(phrase)
+                iso = iso or self.kb.country(phrase) or (self.kb.capital(phrase) if i == 0 else None)
                 if iso is None and size <= 2 and phrase[:1].isalpha():
                     place = next((c for c in gazetteer().candidates(phrase)
                                   if c.kind in ("admin", "country") and c.lat is not None), None)

@@ -77,6 +77,17 @@ def agentive(head: Any) -> bool:
     return head.tag_ == "NNS" or kb.role(head.lemma_) is not None or kb.role(head.text) is not None
 
 
+def bare_thing(head: Any) -> bool:
+    """A singular common noun with no determiner that only an agent-noun list makes an actor ("launched
+    artillery", "provided military intelligence"): a thing or a mass, not a party acted on."""
+    from newsgraph.actors.kb import knowledge_base
+
+    if head.tag_ != "NN" or head.ent_type_ or any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+        return False
+    kb = knowledge_base()
+    return kb.roles.get(head.lemma_.lower()) is None and kb.agents.get(head.lemma_.lower()) is not None
+
+
 def placing(entity: Any, doc: Any) -> bool:
     """A place name that locates a noun ("rebels in X", "the Albanians of X"), not one that acts."""
     span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
@@ -325,7 +336,7 @@ class ActorFinder:
         unique: dict[tuple[str | None, str | None, str], Mention] = {}
         for member in conjuncts(head):
             for mention in self.member_mentions(member, target):
-                if target and mention.actor.country is None and not agentive(member):
+                if target and mention.actor.country is None and (not agentive(member) or bare_thing(member)):
                     continue  # "a more hawkish military posture": a sector guessed from a thing, not an actor
                 mention = self.localised(member, mention)
                 unique.setdefault(mention.key(), mention)
