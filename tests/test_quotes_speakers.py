@@ -172,3 +172,32 @@ def test_a_group_named_in_apposition_is_that_name():
             "The group, WeWorkers Coalition, formed in recent weeks and sent a letter to management stating "
             "that they \u201cdon't want to be defined by the scandals and the greed of the leadership.\u201d")
     assert speaker_of(text, "don't want to be") == "WeWorkers Coalition"
+
+
+def test_a_name_set_off_after_a_relative_clause_names_the_subject_and_they_continues_it():
+    text = ("Big Machine denied doing anything wrong.\n\n"
+            "The company that runs the AMAs, Dick Clark Productions, denies that anything has been sorted.\n\n"
+            '"Any final agreement on this matter needs to be made with her management team," they said.')
+    assert speaker_of(text, "Any final agreement") == "Dick Clark Productions"
+
+
+def test_a_description_with_a_country_is_the_one_person_named_later_with_its_role():
+    text = ("The house will be turned into a police station, Austria's interior minister said on Tuesday.\n\n"
+            '"The building will never again evoke that memory," Interior Minister Wolfgang Peschorn said.')
+    [article] = process_batch([Article(id="t", text=text)], STAGES)
+    [reported] = [q for q in article.quotes if not q.direct]
+    assert reported.speaker is not None and reported.speaker.name == "Wolfgang Peschorn"
+
+
+def test_a_letter_signed_by_people_is_theirs():
+    text = ("The doctors said the death rate was nine times higher than expected.\n\n"
+            '"In our professional medical opinion, this alarming mortality rate constitutes an emergency," '
+            "says the letter signed by seven physicians.")
+    assert speaker_of(text, "In our professional") == "seven physicians"
+
+
+def test_a_relative_clause_cut_short_does_not_give_a_second_subject():
+    text = ("A spokesperson who did not wish to be named because of agency policy said in a statement that "
+            "the agency never has administered vaccines to migrants.")
+    [article] = process_batch([Article(id="t", text=text)], STAGES)
+    assert [q.speaker.name for q in article.quotes if q.speaker] == ["spokesperson"]

@@ -112,6 +112,7 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not _is_dateline(c)]
     if subjects:
         child = min(subjects, key=lambda c: abs(verb.i - c.i))
+        child = _subject_before_cut_clause(subjects, child)
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
         return child
@@ -140,6 +141,16 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         if above is not None and (verb.head.pos_ in ("VERB", "AUX") or verb.head.pos_ == "ADP"):
             return _subject_of(above, depth + 1)
     return _inverted_subject(verb)
+
+
+def _subject_before_cut_clause(subjects: list[Token], nearest: Token) -> Token:
+    """"A spokesperson who did not wish to be named because of agency policy said": the parser cut the relative
+    clause short and took its last noun for a second subject; the subject is the one the clause belongs to."""
+    for subject in subjects:
+        clauses = [c for c in subject.rights if c.dep_ == "relcl"]
+        if subject.i < nearest.i and clauses and clauses[-1].right_edge.i + 1 == nearest.left_edge.i:
+            return subject
+    return nearest
 
 
 def _is_dateline(token: Token) -> bool:
@@ -250,12 +261,30 @@ def _line_break(doc: Any, first: int, last: int) -> bool:
     return any("\n" in t.whitespace_ or "\n" in t.text for t in doc[first:last])
 
 
+def _apposition_after_clause(head: Token) -> Token | None:
+    """"The company that runs the AMAs, Dick Clark Productions, denies": a name set off by commas at the end of
+    the subject's relative clause, right before the verb, that the parser hung on the clause's last noun."""
+    for clause in head.rights:
+        if clause.dep_ != "relcl":
+            continue
+        last = clause.right_edge
+        after = last.i + 1
+        if (last.dep_ == "appos" and last.pos_ == "PROPN" and after + 1 < len(head.doc)
+                and head.doc[after].text == "," and head.doc[after + 1].i == head.head.i
+                and last.left_edge.i > 0 and head.doc[last.left_edge.i - 1].text == ","):
+            return last
+    return None
+
+
 def mention_bounds(head: Token) -> tuple[int, int]:
     """Character span of the speaker mention: the head with its modifiers, without clauses or appositions."""
     if head.pos_ == "NOUN":
         for child in head.rights:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
                 return mention_bounds(child)
+        named = _apposition_after_clause(head)
+        if named is not None:
+            return mention_bounds(named)
     left = head
     for child in reversed(list(head.lefts)):
         if child.dep_ not in NAME_LEFT_DEPS or child.right_edge.i != left.i - 1:

@@ -109,7 +109,7 @@ class SpeakerBook:
         if not att.start <= att.speaker.idx < att.end:
             return self._named(att, mention)  # "The group, WeWorkers Coalition,": the apposition names it
         if self._is_bare_cue_noun(att):
-            owner = self._statement_owner(att)
+            owner = self._signer(att) or self._statement_owner(att)
             if owner is not None:
                 return replace(owner, start=att.start, end=att.end, text=mention)
         if self._is_pronoun(att) or self._is_bare_cue_noun(att):
@@ -208,6 +208,18 @@ class SpeakerBook:
                 return Speaker(token.idx, token.idx + len(token.text), token.text, full, actor)
         return None
 
+    def _signer(self, att: Attribution) -> Speaker | None:
+        """Who wrote "the letter signed by seven physicians": the agent of a participle on the speech noun."""
+        for clause in att.speaker.rights:
+            if clause.dep_ != "acl" or clause.tag_ != "VBN":
+                continue
+            for agent in clause.children:
+                names = [c for c in agent.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")]
+                if agent.dep_ == "agent" and names:
+                    start, end = mention_bounds(names[0])
+                    return self._resolve(Attribution(att.cue, names[0], start, end))
+        return None
+
     def _statement_owner(self, att: Attribution) -> Speaker | None:
         """Who issued "the statement": the subject of the last verb with that noun as its object, or its owner."""
         lemma = att.speaker.lemma_.lower()
@@ -232,12 +244,16 @@ class SpeakerBook:
             c.dep_ == "poss" or c.lower_ == "the" for c in head.lefts)
 
     def _named_by_description(self, att: Attribution) -> Speaker | None:
-        """The person the article names with the same description ("China's ambassador to Britain Liu Xiaming")."""
+        """The person the article names with the same description ("China's ambassador to Britain Liu Xiaming"),
+        or the only person named with its role words when the name leaves out the country's possessive
+        ("Austria's interior minister" ... "Interior Minister Wolfgang Peschorn")."""
         doc = self.article.doc
-        words = {t.lemma_.lower() for t in doc[att.speaker.left_edge.i:att.speaker.i + 1]
-                 if t.is_alpha and not t.is_stop}
+        tokens = [t for t in doc[att.speaker.left_edge.i:att.speaker.i + 1] if t.is_alpha and not t.is_stop]
+        words = {t.lemma_.lower() for t in tokens}
         if len(words) < 2:
             return None
+        role = {t.lemma_.lower() for t in tokens if not (t.dep_ == "poss" and t.pos_ == "PROPN")}
+        fitting = []
         for person in self.people:
             if person.start <= att.start < person.end:
                 continue
@@ -245,7 +261,9 @@ class SpeakerBook:
             before = {t.lemma_.lower() for t in doc[max(0, first - ROLE_WINDOW - 2):first]}
             if words <= before:
                 return self._entity_speaker(person)
-        return None
+            if len(role) >= 2 and role <= before:
+                fitting.append(self._entity_speaker(person))
+        return fitting[0] if len({f.name for f in fitting}) == 1 else None  # "Austria's interior minister"
 
     def _is_person_name(self, name: str) -> bool:
         """Whether a name is some person entity's text."""
@@ -438,6 +456,8 @@ class SpeakerBook:
         head = att.speaker
         if any(e.start <= head.idx < e.end for e in self.groups if e.label == "ORG"):
             return True
+        if head.pos_ == "NOUN" and head.lemma_.lower() in GROUP_NOUNS:
+            return True  # "The company ..., Dick Clark Productions," even when the tagger calls the name a person
         if any(att.start <= e.start and e.end <= att.end for e in self.people):
             return False
         if head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in GROUP_NOUNS:
