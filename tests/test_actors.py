@@ -148,3 +148,10 @@ def test_empty_and_undated_articles():
     assert resolve_span(article, 0, 0) == ("", None)
     undated = run("The White House said it would respond.", published=None)
     assert resolve(undated, "White House")[1:] == ("USA", "GOV")
+
+
+def test_phoenix_names_with_arabic_article_spellings_and_missing_middle_names():
+    kb = knowledge_base()
+    found = kb.person("Omar El Bashir", "2000-01-01")
+    assert found is not None and found.country == "SDN"
+    assert kb.person("Omar Bashir", "2000-01-01") is None  # two words: too loose to guess

@@ -17,6 +17,7 @@ from newsgraph.model import Actor
 DATA = Path(__file__).resolve().parents[1] / "data" / "actors"
 _ARTICLE = re.compile(r"^(the|a|an)\s+", re.I)
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
+_ARABIC_ARTICLE = re.compile(r"\b[ae]l[- ]")  # "El Bashir", "al-Bashir": Phoenix writes "al bashir"
 
 
 def norm(text: str) -> str:
@@ -24,6 +25,12 @@ def norm(text: str) -> str:
     text = " ".join(text.replace("’", "'").split())
     text = _POSSESSIVE.sub("", _ARTICLE.sub("", text)).replace(".", "").lower()
     return text.replace("‐", "-").replace("–", "-").strip(" ,;:")
+
+
+def _within(words: list[str], name: list[str]) -> bool:
+    """True when ``words`` appear in ``name`` in order (middle names may be missing)."""
+    rest = iter(name)
+    return all(word in rest for word in words)
 
 
 def read_tsv(name: str) -> list[dict[str, str]]:
@@ -205,12 +212,28 @@ class KnowledgeBase:
             before = sorted((t for t in terms if date and t.end and t.end <= date[:10]), key=lambda t: t.end)
             t = before[-1] if before else terms[0]
             return Actor(t.holder, t.country, "ELI" if before else None)
-        old = self.phoenix.get(key)
+        old = self._phoenix_terms(key)
         if old and len(key.split()) >= 2:
             current = [t for t in old if t.covers(date)] or sorted(old, key=lambda t: t.start or "")[-1:]
             t = current[0]
             return Actor(text.strip(), t.country, t.sector)
         return None
+
+    def _phoenix_terms(self, key: str) -> list[Term] | None:
+        """Phoenix terms of a name, also spelt with "el"/"al-" or without middle names ("Omar El Bashir"
+        for "omar hassan ahmad al bashir") when every such person is of one country; three words at least."""
+        if key in self.phoenix:
+            return self.phoenix[key]
+        words = _ARABIC_ARTICLE.sub("al ", key).split()
+        if len(words) < 3 or words[-1] == "al":
+            return None
+        if " ".join(words) in self.phoenix:
+            return self.phoenix[" ".join(words)]
+        names = [n for n in self._surnames().get(words[-1], {})
+                 if n.split()[0] == words[0] and _within(words, n.split())]
+        if len({self.phoenix[n][0].country for n in names}) != 1:
+            return None
+        return [t for n in names for t in self.phoenix[n]]
 
     def surname_country(self, name: str, sector: str | None = None) -> str | None:
         """The country of a titled surname ("President Mugabe") from the Phoenix people, when it is clear.
