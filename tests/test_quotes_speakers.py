@@ -201,3 +201,11 @@ def test_a_relative_clause_cut_short_does_not_give_a_second_subject():
             "the agency never has administered vaccines to migrants.")
     [article] = process_batch([Article(id="t", text=text)], STAGES)
     assert [q.speaker.name for q in article.quotes if q.speaker] == ["spokesperson"]
+
+
+def test_a_statement_runs_on_below_an_embedded_post():
+    text = ('Tottenham said in a statement: "Jose is one of the most accomplished managers in the game.\n\n'
+            '"He is renowned for his tactical prowess and has managed many clubs.\n\n'
+            "Club statement\n\n— Tottenham Hotspur (@SpursOfficial) November 20, 2019\n\n"
+            '"He has won a domestic title in a record four different countries."')
+    assert speaker_of(text, "He has won") == speaker_of(text, "Jose is one") == "Tottenham Hotspur"

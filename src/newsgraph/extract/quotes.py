@@ -46,6 +46,9 @@ MAX_MODIFIER_WORDS = 5
 SHORT_ATTRIBUTION_TOKENS = 8
 MAX_RUN_ON_BREAKS = 2
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# the credit line of an embedded social-media post as scraped text keeps it: "— Name (@handle) November 20, 2019"
+EMBED_CREDIT = re.compile(r"^\s*[—–-]+\s*[^\n]{1,80}\(@\w{1,30}\)\s*[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$", re.MULTILINE)
+MAX_EMBED_LINES = 8
 SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from"}
 
 
@@ -279,6 +282,8 @@ def _continues(text: str, previous: Quote | None, mark: QuoteMarks) -> bool:
     if previous is None or text[mark.paragraph[0]:mark.open].strip():
         return False
     gap = text[previous.end:mark.paragraph[0]]
+    if EMBED_CREDIT.search(gap) and gap.count("\n") <= MAX_EMBED_LINES:
+        return True  # the statement runs on below an embedded post ("— Club (@club) November 20, 2019")
     return gap.count("\n") >= 1 and not any(line.strip() for line in gap.split("\n")[1:])
 
 
