@@ -71,6 +71,9 @@ def test_fallback_rows_are_marked_and_typed():
 @pytest.mark.parametrize(("text", "verb", "expected"), [
     # the fallback gives light verbs the event nouns the hand table lacks
     ("Iraq imposed martial law in Baghdad.", "imposed", "COERCE"),
+    # verbs whose own CAMEO code was reviewed into the hand table
+    ("Rebels exploded a car bomb in the market.", "exploded", "ASSAULT"),
+    ("Police apprehended the suspects near the border.", "apprehended", "COERCE"),
     # the hand table wins where it has the verb
     ("Students boycotted classes for a week.", "boycotted", "PROTEST"),
     ("The company released a new phone.", "released", None),
