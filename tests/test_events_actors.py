@@ -109,3 +109,9 @@ def test_a_bare_thing_named_by_an_agent_noun_is_not_a_target():
     assert actors.mentions(artillery, target=True) == []
     militia = next(t for t in doc if t.text == "militia")  # with a determiner it is a party
     assert [m.actor.sector for m in actors.mentions(militia, target=True)] == ["UAF"]
+
+
+def test_an_infinitive_qualifying_a_thing_takes_the_governing_subject():
+    _, doc = finder("Thousands of farmers converged for a rally in Paris to protest the new tax.")
+    protest = next(t for t in doc if t.lemma_ == "protest")
+    assert subject_of(protest).text == "Thousands"

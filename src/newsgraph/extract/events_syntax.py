@@ -7,6 +7,7 @@ from typing import Any
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acomp")
+INFINITIVE_OF_NOUN_DEPS = ("relcl",)
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 TARGET_PREPS = ("with", "to", "against", "on", "upon", "at", "into", "toward", "towards", "from", "over", "of",
                 "between")
@@ -83,9 +84,24 @@ def _subject(verb: Any, depth: int) -> Any | None:
         if verb.dep_ == "conj" and is_passive(head) and not is_passive(verb):
             return passive_patient(head)  # "X was indicted ... and will resign": X resigns
         return _subject(head, depth + 1)
+    if depth < 4 and infinitive_of_thing(verb):  # "converged for a rally to protest X": who converged
+        governing = next((a for a in verb.head.ancestors if a.pos_ == "VERB"), None)
+        return _subject(governing, depth + 1) if governing is not None else None
     if verb.dep_ == "relcl":
         return verb.head
     return None
+
+
+def infinitive_of_thing(verb: Any) -> bool:
+    """An infinitive qualifying a noun that names no actor ("a rally to protest X", "a bid to end Y")."""
+    from newsgraph.actors.kb import knowledge_base
+
+    if verb.dep_ not in INFINITIVE_OF_NOUN_DEPS or verb.tag_ != "VB" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    return head.pos_ == "NOUN" and head.tag_ == "NN" and not head.ent_type_ and knowledge_base().role(
+        head.lemma_) is None
 
 
 def nearest_ancestor_subject(verb: Any) -> Any | None:
