@@ -112,6 +112,7 @@ def test_a_bare_thing_named_by_an_agent_noun_is_not_a_target():
 
 
 def test_an_infinitive_qualifying_a_thing_takes_the_governing_subject():
-    _, doc = finder("Thousands of farmers converged for a rally in Paris to protest the new tax.")
+    _, doc = finder("Thousands of workers were converging Thursday for a rally in Lagos to protest the new tax.")
     protest = next(t for t in doc if t.lemma_ == "protest")
+    assert protest.dep_ == "relcl"  # parsed as a relative clause of "rally"
     assert subject_of(protest).text == "Thousands"
