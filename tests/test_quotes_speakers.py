@@ -209,3 +209,18 @@ def test_a_statement_runs_on_below_an_embedded_post():
             "Club statement\n\n— Tottenham Hotspur (@SpursOfficial) November 20, 2019\n\n"
             '"He has won a domestic title in a record four different countries."')
     assert speaker_of(text, "He has won") == speaker_of(text, "Jose is one") == "Tottenham Hotspur"
+
+
+def test_a_clause_opening_the_sentence_is_what_the_named_commission_said():
+    text = ("Officials from the Associated Press said the risk was low.\n\n"
+            "As yet, there is no epidemiological evidence linking the third plague case to the earlier two, "
+            "the Inner Mongolia health commission said.")
+    [article] = process_batch([Article(id="t", text=text)], STAGES)
+    found = {q.text.split()[0]: q.speaker.name for q in article.quotes if q.speaker}
+    assert found.get("As") == "Inner Mongolia health commission"
+
+
+def test_a_bare_noun_keeps_its_place():
+    text = "The first cases came to light when authorities in Beijing announced that two people sought treatment."
+    [article] = process_batch([Article(id="t", text=text)], STAGES)
+    assert [q.speaker.name for q in article.quotes if q.speaker] == ["authorities in Beijing"]

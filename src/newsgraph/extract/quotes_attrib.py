@@ -348,6 +348,19 @@ def content_tokens(cue: Token) -> tuple[int, int] | None:
                 return child.left_edge.i, child.right_edge.i
     if cue.dep_ == "parataxis" or cue.dep_ == "advcl" and cue.i > cue.head.i and _bare(cue):
         return _rest_of_clause(cue)
+    return _clause_taken_for_adverbial(cue)
+
+
+def _clause_taken_for_adverbial(cue: Token) -> tuple[int, int] | None:
+    """"As yet, there is no evidence ..., the commission said": a full clause opening the sentence before the
+    cue's subject that the parser hung on the cue as an adverbial clause (no "if", "when" or "because")."""
+    subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
+    for child in cue.children:
+        if (child.dep_ == "advcl" and subjects and child.right_edge.i < subjects[0].left_edge.i
+                and child.left_edge.i == cue.sent.start and cue.doc[child.right_edge.i + 1].text == ","
+                and any(g.dep_ in SUBJECT_DEPS | {"expl"} for g in child.children)
+                and not any(g.dep_ == "mark" for g in child.children)):
+            return child.left_edge.i, child.right_edge.i
     return None
 
 

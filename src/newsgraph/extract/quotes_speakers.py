@@ -150,6 +150,8 @@ class SpeakerBook:
             name = mention  # "Democrats" is not "Democratic Party"
         elif name != mention and name in bare and PROPER_NAME.match(bare) and not self._is_person_name(name):
             name = mention  # "Bloomberg News" stays whole; "spokesman Zhao Lijian" may shorten to the person
+        elif att.speaker.pos_ == "NOUN" and name.lower() == att.speaker.text.lower():
+            name = mention  # a bare noun keeps its description: "authorities in Beijing"
         if name == mention:
             name = self._fuller_name(att, mention)
         name = LEADING_ARTICLE.sub("", name) or name
@@ -271,11 +273,12 @@ class SpeakerBook:
 
     @staticmethod
     def _is_definite_description(att: Attribution) -> bool:
-        """"The company said", "the analyst said": a bare definite description that points back."""
+        """"The company said", "the analyst said": a bare definite description that points back (not one that
+        names its own place or owner, "the Inner Mongolia health commission")."""
         head = att.speaker
         lefts = list(head.lefts)
         return (head.tag_ == "NN" and bool(lefts) and lefts[0].lower_ == "the"
-                and all(c.dep_ in ("compound", "amod", "det") for c in lefts)
+                and all(c.dep_ in ("compound", "amod", "det") and c.pos_ != "PROPN" for c in lefts)
                 and all(c.dep_ == "punct" or _set_off(c) for c in head.rights))
 
     def _definite_referent(self, att: Attribution) -> Speaker | None:
