@@ -6,7 +6,7 @@ import pytest
 
 from newsgraph import nlp
 from newsgraph.extract.events_actors import ActorFinder
-from newsgraph.extract.events_syntax import noun_objects, subject_of
+from newsgraph.extract.events_syntax import noun_objects, objects_of, subject_of
 from newsgraph.model import Article
 from newsgraph.pipeline import stages
 
@@ -116,3 +116,12 @@ def test_an_infinitive_qualifying_a_thing_takes_the_governing_subject():
     protest = next(t for t in doc if t.lemma_ == "protest")
     assert protest.dep_ == "relcl"  # parsed as a relative clause of "rally"
     assert subject_of(protest).text == "Thousands"
+
+
+def test_a_complaint_is_about_what_follows_over_not_where_it_is_lodged():
+    _, doc = finder("Ruritania complained to the United Nations over Syldavian air raids.")
+    complained = next(t for t in doc if t.text == "complained")
+    assert [t.text for t in objects_of(complained)][0] == "raids"
+    _, doc = finder("Ruritania sent troops to Syldavia over the dispute.")
+    sent = next(t for t in doc if t.text == "sent")
+    assert [t.text for t in objects_of(sent)] == ["troops", "Syldavia", "dispute"]  # other verbs: text order

@@ -11,6 +11,8 @@ INFINITIVE_OF_NOUN_DEPS = ("relcl",)
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 TARGET_PREPS = ("with", "to", "against", "on", "upon", "at", "into", "toward", "towards", "from", "over", "of",
                 "between")
+COMPLAINT_VERBS = frozenset({"complain", "protest"})  # "to X" is where a complaint is lodged
+COMPLAINT_PREPS = ("over", "about", "against")
 NOUN_TARGET_PREPS = (*TARGET_PREPS, "by", "for")  # "crimes by X", "aid for X"
 NOUN_MODIFIER_DEPS = ("det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "predet", "advmod")
 SPEECH_VERBS = frozenset({
@@ -133,7 +135,8 @@ def objects_of(verb: Any, skip: Any = None) -> list[Any]:
             continue
         if child.dep_ in ("dobj", "obj", "dative", "iobj") and child.pos_ in ("NOUN", "PROPN", "PRON"):
             found.append(child)
-        elif child.dep_ in ("prep", "dative") and child.lower_ in TARGET_PREPS:
+        elif child.dep_ in ("prep", "dative") and (child.lower_ in TARGET_PREPS or (
+                child.lower_ in COMPLAINT_PREPS and verb.lemma_.lower() in COMPLAINT_VERBS)):
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     preps.append(obj)
@@ -141,6 +144,8 @@ def objects_of(verb: Any, skip: Any = None) -> list[Any]:
                     preps.extend(c for c in obj.children if c.dep_ in SUBJECT_DEPS)
         elif child.dep_ == "conj" and child.pos_ == "PROPN" and child.i > verb.i:
             preps.append(child)  # "accused X of ... and Y of ...", Y misparsed as a conjunct of the verb
+    if verb.lemma_.lower() in COMPLAINT_VERBS:  # "complained to the UN over X's raids": X is complained about
+        preps.sort(key=lambda obj: obj.head.lower_ not in COMPLAINT_PREPS)
     return found + preps
 
 
