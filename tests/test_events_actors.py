@@ -125,3 +125,12 @@ def test_a_complaint_is_about_what_follows_over_not_where_it_is_lodged():
     _, doc = finder("Ruritania sent troops to Syldavia over the dispute.")
     sent = next(t for t in doc if t.text == "sent")
     assert [t.text for t in objects_of(sent)] == ["troops", "Syldavia", "dispute"]  # other verbs: text order
+
+
+def test_a_restriction_in_a_place_targets_that_place():
+    _, doc = finder("The president threatened to institute a curfew in Ruritania.")
+    curfew = next(t for t in doc if t.text == "curfew")
+    assert [t.text for t in noun_objects(curfew)] == ["Ruritania"]
+    _, doc = finder("The army held talks in Geneva.")
+    talks = next(t for t in doc if t.text == "talks")
+    assert noun_objects(talks) == []  # where talks are held is not their target

@@ -13,6 +13,7 @@ TARGET_PREPS = ("with", "to", "against", "on", "upon", "at", "into", "toward", "
                 "between")
 COMPLAINT_VERBS = frozenset({"complain", "protest"})  # "to X" is where a complaint is lodged
 COMPLAINT_PREPS = ("over", "about", "against")
+RESTRICTION_NOUNS = frozenset({"curfew", "crackdown", "lockdown", "siege", "blockade", "emergency"})  # "in X"
 NOUN_TARGET_PREPS = (*TARGET_PREPS, "by", "for")  # "crimes by X", "aid for X"
 NOUN_MODIFIER_DEPS = ("det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "predet", "advmod")
 SPEECH_VERBS = frozenset({
@@ -150,10 +151,11 @@ def objects_of(verb: Any, skip: Any = None) -> list[Any]:
 
 
 def noun_objects(noun: Any) -> list[Any]:
-    """Targets hanging off an event noun: "talks with X", "sanctions on X", "X's invasion"."""
+    """Targets hanging off an event noun: "talks with X", "sanctions on X", "X's invasion", "a curfew in X"."""
     found = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]  # "their meeting": the subject's
+    restriction = noun.lemma_.lower() in RESTRICTION_NOUNS
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in NOUN_TARGET_PREPS:
+        if child.dep_ == "prep" and (child.lower_ in NOUN_TARGET_PREPS or (restriction and child.lower_ == "in")):
             found.extend(c for c in child.children if c.dep_ == "pobj")
     return found
 
