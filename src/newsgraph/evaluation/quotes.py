@@ -10,7 +10,7 @@ Dev set: tests/golden/quotes/*.json (ids into ../shared/data/article-extraction,
 ``articleBody`` is the text).  Direct F1 matches direct quotes on text only; speaker
 accuracy is the share of those matches whose speaker also matches; all-attribution F1
 matches every quote, direct or not, on text and speaker.  Each file's ``split`` ("tune",
-"tune2", "heldout2") is also scored on its own; "tune2" was the first held-out part, opened
+"tune2", "heldout2", "heldout3") is also scored on its own; "tune2" was the first held-out part, opened
 for tuning once it had been measured (see the gold's GUIDELINE.md).
 """
 
@@ -170,7 +170,7 @@ def url_date(url: str | None) -> str | None:
 
 
 def golden_files(split: str | None = None) -> list[dict[str, Any]]:
-    """The hand-annotated gold files, optionally only one split ("tune", "tune2" or "heldout2")."""
+    """The hand-annotated gold files, optionally only one split (e.g. "tune" or "heldout3")."""
     files = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(GOLDEN.glob("*.json"))]
     return [f for f in files if split is None or f.get("split") == split]
 
