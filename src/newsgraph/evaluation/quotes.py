@@ -10,8 +10,8 @@ Dev set: tests/golden/quotes/*.json (ids into ../shared/data/article-extraction,
 ``articleBody`` is the text).  Direct F1 matches direct quotes on text only; speaker
 accuracy is the share of those matches whose speaker also matches; all-attribution F1
 matches every quote, direct or not, on text and speaker.  Each file's ``split`` ("tune",
-"tune2", "heldout2", "heldout3") is also scored on its own; "tune2" was the first held-out part, opened
-for tuning once it had been measured (see the gold's GUIDELINE.md).
+"tune2", "tune3", "heldout3") is also scored on its own; "tune2" and "tune3" were held-out parts,
+opened for tuning once they had been measured (see the gold's GUIDELINE.md).
 """
 
 from __future__ import annotations
