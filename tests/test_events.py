@@ -111,6 +111,13 @@ CASES = [
      {("THREATEN", "KEN", "UGA", None, False)}),
     ("Ugandan rebels released two Kenyan hostages on Friday after talks.",
      {("RETREAT", "UGA", "KEN", "release", False)}),
+    # a resignation, or agreeing to an act of one's own, has no party named later in the clause as target
+    ("President Ana Ruiz resigned on Sunday to allow Chile's courts to decide.",
+     {("RETREAT", "PER", None, "resign", False)}),
+    ("The Malian president agreed to step down without returning to Chad.",
+     {("AGREE", "MLI", None, None, False)}),
+    ("Peru agreed to lift its sanctions on Chile.",
+     {("AGREE", "PER", "CHL", None, False)}),
     # nothing to find
     ("The Kenyan central bank warned that inflation might rise this year.", set()),
     ("Exports from Brazil declined sharply in March, the ministry said.", set()),

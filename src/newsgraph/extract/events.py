@@ -186,6 +186,14 @@ def purpose(verb: Any) -> bool:
     return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def self_contained(match: Match) -> bool:
+    """True for an act that has no party on the other end unless an object names one: a resignation,
+    or agreeing to an act of one's own ("agreed to resign without returning to X")."""
+    if match.coding.mode == "resign":
+        return True
+    return match.coding.type == "AGREE" and any(c.dep_ == "xcomp" for c in match.verb.children)
+
+
 def confidence_of(candidate: Candidate) -> float:
     """A rough confidence from how complete and how certain the coding is."""
     score = 0.8 if len(candidate.match.tokens) > 1 else 0.7
@@ -266,7 +274,7 @@ class EventCoder:
                 sources = self.actors.mentions(speaker_subject)
         targets = self.first_resolved(self.target_heads(match), sources)
         fallback = False
-        if not targets and sources:
+        if not targets and sources and not self_contained(match):
             targets = self.subtree_target(verb, sources, match.coding.type)
             fallback = bool(targets)
         if not sources and not (targets and is_passive(verb) and targets[0].text.lower() not in PRONOUNS):
