@@ -118,6 +118,13 @@ CASES = [
      {("AGREE", "MLI", None, None, False)}),
     ("Peru agreed to lift its sanctions on Chile.",
      {("AGREE", "PER", "CHL", None, False)}),
+    # an arrest "in X" or a deportation "from X" with no agent named is the act of the state X
+    ("Two Kenyan journalists were arrested in Uganda on Friday.",
+     {("COERCE", "UGA", "KEN", "arrest", False)}),
+    ("Hundreds of Malian migrants were deported from France last year.",
+     {("COERCE", "FRA", "MLI", "deport", False)}),
+    ("Two Kenyan journalists were arrested in connection with the protests.",
+     {("COERCE", None, "KEN", "arrest", False)}),
     # nothing to find
     ("The Kenyan central bank warned that inflation might rise this year.", set()),
     ("Exports from Brazil declined sharply in March, the ministry said.", set()),

@@ -47,6 +47,7 @@ THREAT_CODING = Coding("THREATEN", None, "13")
 MAX_TRIGGER_GAP = 4
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around", "on"})
 REPORTING_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+CUSTODY_MODES = frozenset({"arrest", "deport"})  # acts only a state's police or courts carry out
 PRONOUNS = frozenset({"it", "they", "them", "he", "him", "she", "her", "we", "us", "i", "me", "you"})
 
 
@@ -272,6 +273,9 @@ class EventCoder:
             speaker_subject = subject_of(speaker) if speaker is not None else None
             if speaker_subject is not None:  # "X said it had expelled ...": "it" is X
                 sources = self.actors.mentions(speaker_subject)
+        inferred = not sources and subject is None and is_passive(verb) and match.coding.mode in CUSTODY_MODES
+        if inferred:
+            sources = self.custodian(verb, match.coding.mode)
         targets = self.first_resolved(self.target_heads(match), sources)
         fallback = False
         if not targets and sources and not self_contained(match):
@@ -288,9 +292,23 @@ class EventCoder:
         if mode == "intent" and match.coding.type not in COOPERATIVE and is_conditional_threat(verb):
             match = Match(verb, THREAT_CODING, match.tokens, match.noun)  # "will attack unless ...": a threat
         cand = Candidate(match, sources, targets, mode, is_negated(verb), 0.0)
-        penalty = (0.15 if fallback else 0.0) + 0.03 * min(clause_depth(verb), 3) + (0.1 if purpose(verb) else 0.0)
+        penalty = (0.15 if fallback else 0.0) + (0.1 if inferred and sources else 0.0) + 0.03 * min(
+            clause_depth(verb), 3) + (0.1 if purpose(verb) else 0.0)
         cand.confidence = round(max(0.1, confidence_of(cand) - penalty), 2)
         return cand
+
+    def custodian(self, verb: Any, mode: str | None) -> list[Mention]:
+        """The state behind an arrest "in X" or a deportation "from X" whose agent is not named: X, whose
+        police and courts act there ("Ten protesters were arrested in Cairo": Egypt)."""
+        preps = ("in", "from") if mode == "deport" else ("in",)
+        for child in verb.children:
+            if child.dep_ != "prep" or child.lower_ not in preps:
+                continue
+            for place in (c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC")):
+                found = [m for m in self.actors.mentions(place) if m.actor.country]
+                if len({m.actor.country for m in found}) == 1:
+                    return found[:1]
+        return []
 
     def subtree_target(self, verb: Any, sources: list[Mention], type_: str) -> list[Mention]:
         """The first actor named in the trigger's own clause after it, when no object names one.
