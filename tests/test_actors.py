@@ -73,6 +73,8 @@ CASES = [  # dates: published 2023-06-01 unless the case says otherwise
     # an unknown organisation named after a capital is of that capital's country
     ("Doctors visited Baghdad University Medical School.", "Baghdad University Medical School", 1,
      (None, "IRQ", "EDU")),
+    # an unknown organisation's sector from a word of its name
+    ("The Global Water Forum met.", "The Global Water Forum", 1, (None, None, "NGO")),
     # a body placed by what follows its head
     ("Rebels in the Ivory Coast rejected the appeal.", "Rebels in the Ivory Coast", 1, (None, "CIV", "REB")),
     # a people named by demonyms is its country

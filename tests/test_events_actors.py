@@ -6,7 +6,7 @@ import pytest
 
 from newsgraph import nlp
 from newsgraph.extract.events_actors import ActorFinder
-from newsgraph.extract.events_syntax import noun_objects, objects_of, subject_of
+from newsgraph.extract.events_syntax import noun_objects, objects_of, subject_of, under_speech
 from newsgraph.model import Article
 from newsgraph.pipeline import stages
 
@@ -134,3 +134,9 @@ def test_a_restriction_in_a_place_targets_that_place():
     _, doc = finder("The army held talks in Geneva.")
     talks = next(t for t in doc if t.text == "talks")
     assert noun_objects(talks) == []  # where talks are held is not their target
+
+
+def test_a_conclusion_reports_what_follows_it():
+    _, doc = finder("The forum concluded on Saturday that rich nations must allocate more money.")
+    allocate = next(t for t in doc if t.text == "allocate")
+    assert under_speech(allocate).text == "concluded"

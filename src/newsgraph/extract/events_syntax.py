@@ -18,7 +18,7 @@ NOUN_TARGET_PREPS = (*TARGET_PREPS, "by", "for")  # "crimes by X", "aid for X"
 NOUN_MODIFIER_DEPS = ("det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "predet", "advmod")
 SPEECH_VERBS = frozenset({
     "say", "tell", "announce", "state", "add", "declare", "report", "claim", "insist", "note", "stress",
-    "confirm", "reiterate", "write", "explain", "tweet", "indicate", "assert", "affirm", "reveal",
+    "confirm", "reiterate", "write", "explain", "tweet", "indicate", "assert", "affirm", "reveal", "conclude",
 })
 INTENT_VERBS = frozenset({
     "plan", "intend", "aim", "expect", "prepare", "schedule", "set", "go", "want", "seek", "hope", "wish",
