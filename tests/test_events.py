@@ -118,6 +118,11 @@ CASES = [
      {("AGREE", "MLI", None, None, False)}),
     ("Peru agreed to lift its sanctions on Chile.",
      {("AGREE", "PER", "CHL", None, False)}),
+    # an announced sanction is decided; made conditional on the other side it is a threat
+    ("Uganda announced it would impose sanctions on Kenya.",
+     {("SANCTION", "UGA", "KEN", "intent", False)}),
+    ("Uganda said it would impose sanctions on Kenya unless the border reopened.",
+     {("THREATEN", "UGA", "KEN", "intent", False)}),
     # an arrest "in X" or a deportation "from X" with no agent named is the act of the state X
     ("Two Kenyan journalists were arrested in Uganda on Friday.",
      {("COERCE", "UGA", "KEN", "arrest", False)}),
@@ -199,6 +204,8 @@ def test_date_falls_back_to_publication(coded):
     ({"type": "AGREE", "mode": None, "negated": True}, "REJECT"),
     ({"type": "ASSAULT", "mode": None, "negated": True}, "ASSAULT"),
     ({"type": "RETREAT", "mode": "intent"}, "RETREAT"),
+    ({"type": "SANCTION", "mode": "intent"}, "SANCTION"),
+    ({"type": "COERCE", "mode": "intent"}, "THREATEN"),
 ])
 def test_plover_conventions(event, expected):
     assert plover_type(event) == expected

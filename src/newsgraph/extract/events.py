@@ -456,13 +456,15 @@ def dedupe(events: list[Event]) -> list[Event]:
 
 
 PLOVER_INTENT_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
-PLOVER_INTENT_AS_THREAT = frozenset({"PROTEST", "SANCTION", "COERCE", "ASSAULT"})
+# An announced sanction ("said it would prohibit all aid to X") is a decision taken, coded SANCTION as
+# the GSR does; made conditional on the other side ("unless ...") it becomes a threat in ``candidate``.
+PLOVER_INTENT_AS_THREAT = frozenset({"PROTEST", "COERCE", "ASSAULT"})
 PLOVER_NEGATED_AS_REJECT = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})
 
 
 def plover_type(event: Event | dict[str, Any]) -> str:
     """The type under PLOVER's own conventions: an announced cooperative act is AGREE, an announced
-    hostile act a THREATEN, and a refused or failed cooperative act a REJECT."""
+    use of force or pressure a THREATEN, and a refused or failed cooperative act a REJECT."""
     if isinstance(event, dict):
         type_, mode, negated = event["type"], event.get("mode"), bool(event.get("negated"))
     else:
