@@ -123,6 +123,11 @@ CASES = [
      {("SANCTION", "UGA", "KEN", "intent", False)}),
     ("Uganda said it would impose sanctions on Kenya unless the border reopened.",
      {("THREATEN", "UGA", "KEN", "intent", False)}),
+    # peacekeepers arriving somewhere bring aid, they do not visit
+    ("French peacekeepers arrived in Mali on Monday.",
+     {("AID", "FRA", "MLI", None, False)}),
+    ("The French president arrived in Mali on Monday.",
+     {("CONSULT", "FRA", "MLI", "visit", False)}),
     # an arrest "in X" or a deportation "from X" with no agent named is the act of the state X
     ("Two Kenyan journalists were arrested in Uganda on Friday.",
      {("COERCE", "UGA", "KEN", "arrest", False)}),

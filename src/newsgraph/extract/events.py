@@ -44,6 +44,7 @@ WILLINGNESS = frozenset({"willing", "ready", "prepared", "eager", "happy", "open
 DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "rebut", "reject", "disprove"})
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "ELI", "IGO", "NGO"})
 THREAT_CODING = Coding("THREATEN", None, "13")
+PEACEKEEPING_CODING = Coding("AID", None, "07")  # CAMEO 074: provide military protection or peacekeeping
 MAX_TRIGGER_GAP = 4
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around", "on"})
 REPORTING_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
@@ -159,6 +160,12 @@ def names_state(doc: Any, mention: Mention) -> bool:
     """True when the mention names a country or its capital (a GPE), not its people ("Kenyans")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and span.root.ent_type_ == "GPE"
+
+
+def peacekeepers(subject: Any) -> bool:
+    """True for a subject naming peacekeepers ("NATO peacekeeping troops"): their arrival somewhere is
+    aid to that country, as sending them is, not a visit."""
+    return any(t.lower_.replace("-", "").startswith("peacekeep") for t in subject.subtree)
 
 
 def stated_willingness(verb: Any) -> bool:
@@ -287,6 +294,8 @@ class EventCoder:
         mode = mode or modality(verb)
         if mode == "intent" and match.coding.type in ("RETREAT", "CONCEDE") and stated_willingness(verb):
             match = Match(verb, WILLINGNESS_CODING, match.tokens, match.noun)
+        if match.coding.mode == "visit" and subject is not None and peacekeepers(subject):
+            match = Match(verb, PEACEKEEPING_CODING, match.tokens, match.noun)
         if verbal_protest(match, sources):
             match = Match(verb, VERBAL_PROTEST, match.tokens, match.noun)
         if mode == "intent" and match.coding.type not in COOPERATIVE and is_conditional_threat(verb):
