@@ -224,3 +224,32 @@ def test_a_bare_noun_keeps_its_place():
     text = "The first cases came to light when authorities in Beijing announced that two people sought treatment."
     [article] = process_batch([Article(id="t", text=text)], STAGES)
     assert [q.speaker.name for q in article.quotes if q.speaker] == ["authorities in Beijing"]
+
+
+def test_he_continues_the_main_subject_not_one_in_a_subordinate_clause():
+    text = ('"We tried everything," said Mark Finch, who represents the guard. Finch declined to say whether '
+            'Paul Grant slept on the night Robert Hale died. "The rest is for the court to decide," he said.')
+    assert speaker_of(text, "The rest is") == "Mark Finch"
+
+
+def test_a_surname_tagged_as_an_adverb_after_says_is_the_speaker():
+    text = ('Chris Early runs partnerships at the studio. "Bandwidth decides everything for players," says Early. '
+            '"You either have it or you do not."')
+    assert speaker_of(text, "Bandwidth decides everything") == "Chris Early"
+
+
+def test_an_attribution_sentence_with_a_long_description_follows_a_question():
+    text = ('Officials met on Monday. "What is the incentive to sign this deal now?" Wei Ling, the former director '
+            'for China at the World Bank, said at an event in Washington.')
+    assert "Wei Ling" in speaker_of(text, "What is the")
+
+
+def test_a_quoted_title_does_not_make_a_description_a_name():
+    text = ('Mark Hale won the award on Sunday. Hale thanked his family. "It was a very long night for all of us," '
+            'the "Night Shift" actor said.')
+    assert speaker_of(text, "It was a") == "Mark Hale"
+
+
+def test_begged_takes_a_quoted_infinitive():
+    text = 'Senator Ann Lee begged lawmakers "not to forget the farmers in this long fight."'
+    assert "Ann Lee" in speaker_of(text, "not to forget")

@@ -28,6 +28,7 @@ from newsgraph.extract.quotes_attrib import (
     cue_noun_attribution,
     direct_cue_verbs,
     governs,
+    is_bare_cue,
     is_cue_verb,
 )
 from newsgraph.extract.quotes_marks import QuoteMarks, find_quote_marks, paragraphs
@@ -194,9 +195,16 @@ def _region(index: DocIndex, text: str, mark: QuoteMarks) -> tuple[int, int]:
         end = max(end, index.sentence_at(after).end_char)
     elif after < mark.paragraph[1] and after >= end:
         following = index.sentence_at(after)
-        if len(following) <= SHORT_ATTRIBUTION_TOKENS:
+        if len(following) <= SHORT_ATTRIBUTION_TOKENS or _is_bare_cue_sentence(following):
             end = max(end, following.end_char)  # '“...?” Holmes testified.' split off as its own sentence
     return max(start, mark.paragraph[0]), min(end, mark.paragraph[1])
+
+
+def _is_bare_cue_sentence(sentence: Any) -> bool:
+    """A sentence that is only an attribution, however long its speaker's description: '“...?” He Jianxiong,
+    the former ..., said at an event in Washington.'"""
+    root = sentence.root
+    return is_cue_verb(root) and is_bare_cue(root) and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
 
 
 def _attribution_for(atts: list[Attribution], mark: QuoteMarks, tokens: list[Any],

@@ -22,12 +22,15 @@ MENTION_PREPS = {"of", "for", "at", "with", "from", "in", "by"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 NAMING_CUES = {"call", "describe", "dub", "label", "term", "brand"}
 # verbs whose reported content may be an infinitive ("urged Vietnam to push back")
-TO_CONTENT_VERBS = {"urge", "call", "warn", "advise", "order", "demand", "plead", "tell"}
+TO_CONTENT_VERBS = {"urge", "call", "warn", "advise", "order", "demand", "plead", "tell", "beg", "implore"}
 # verbs whose reported content may be a prepositional object ("accused China of using ...")
 PREP_CONTENT = {"call": {"for"}, "warn": {"of", "about", "against"}, "accuse": {"of"}, "criticize": {"for"},
                 "criticise": {"for"}, "complain": {"about"}, "argue": {"for", "against"}, "insist": {"on"},
                 "admit": {"to"}}
 INVERSION_WINDOW = 10
+MODIFIER_NAME_DEPS = {"advmod", "npadvmod", "amod"}
+ADVERBIAL_MARKS = {"while", "although", "though", "whereas", "because", "since", "unless", "if", "when", "after",
+                   "before", "as"}
 DEMONSTRATIVES = {"that", "this", "which", "what"}
 SAY_WITH_OBJECT_CLAUSE = {"say", "report", "write", "claim", "add", "announce"}
 BOUNDARY_PUNCT = {"—", "–", "―", ";", ":"}
@@ -119,6 +122,9 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     datelines = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if datelines:
         return _person_between(datelines[0], verb)
+    surname = _name_taken_for_modifier(verb)
+    if surname is not None:
+        return surname
     if depth > 3:
         return None
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -151,6 +157,21 @@ def _subject_before_cut_clause(subjects: list[Token], nearest: Token) -> Token:
         if subject.i < nearest.i and clauses and clauses[-1].right_edge.i + 1 == nearest.left_edge.i:
             return subject
     return nearest
+
+
+def _name_taken_for_modifier(verb: Token) -> Token | None:
+    """"..., says Early." or "Early says": a name next to the cue that the tagger took for a modifier."""
+    for child in verb.children:
+        if child.dep_ in MODIFIER_NAME_DEPS and abs(child.i - verb.i) == 1 and is_name_taken_for_modifier(child):
+            return child
+    return None
+
+
+def is_name_taken_for_modifier(token: Token) -> bool:
+    """A capitalised word inside a sentence, tagged as an adverb or adjective, that the text writes elsewhere
+    as a proper noun (the "Early" of "Chris Early")."""
+    return (token.pos_ in ("ADV", "ADJ") and token.is_title and not token.is_sent_start
+            and not token.nbor(-1).is_quote and any(t.text == token.text and t.pos_ == "PROPN" for t in token.doc))
 
 
 def _is_dateline(token: Token) -> bool:
@@ -197,7 +218,7 @@ def attribution_of(verb: Token) -> Attribution | None:
     """Attribution of a cue verb: its speaker's head, or None when it has no speaker."""
     subject = _subject_of(verb)
     if subject is None or subject.lower_ in DEMONSTRATIVES or subject.pos_ not in ("PROPN", "NOUN", "PRON") and not (
-            is_age_epithet(subject)):
+            is_age_epithet(subject) or is_name_taken_for_modifier(subject)):
         return None  # "That said, ..." is an idiom, not an attribution
     if subject.pos_ == "PRON" and subject.lower_ in ("you", "i", "we", "me", "us", "it") and verb.tag_ == "VBN":
         return None
@@ -318,7 +339,7 @@ def content_tokens(cue: Token) -> tuple[int, int] | None:
         return _rest_of_clause(cue)
     lemma = cue.lemma_.lower()
     children = list(cue.children)
-    for child in children:
+    for child in _complements(children):
         if child.dep_ == "ccomp":
             if any(g.dep_ in SUBJECT_DEPS and g.lower_ in RELATIVE_PRONOUNS for g in child.children):
                 return None  # a relative clause the parser took for a complement ("times that exceeded")
@@ -346,9 +367,17 @@ def content_tokens(cue: Token) -> tuple[int, int] | None:
         for child in children:
             if child.dep_ == "dobj" and any(g.dep_ in ("acl", "relcl") and g.pos_ == "VERB" for g in child.children):
                 return child.left_edge.i, child.right_edge.i
-    if cue.dep_ == "parataxis" or cue.dep_ == "advcl" and cue.i > cue.head.i and _bare(cue):
+    if cue.dep_ == "parataxis" or cue.dep_ == "advcl" and cue.i > cue.head.i and is_bare_cue(cue):
         return _rest_of_clause(cue)
     return _clause_taken_for_adverbial(cue)
+
+
+def _complements(children: list[Token]) -> list[Token]:
+    """A cue's clausal complements, without an adverbial clause the parser took for a second one ("While X is
+    light on titles, Early says there is a possibility ...": what he says is the second)."""
+    clauses = [c for c in children if c.dep_ == "ccomp"]
+    adverbial = [c for c in clauses if any(g.dep_ == "mark" and g.lower_ in ADVERBIAL_MARKS for g in c.children)]
+    return [c for c in clauses if c not in adverbial] if len(adverbial) < len(clauses) else clauses
 
 
 def _clause_taken_for_adverbial(cue: Token) -> tuple[int, int] | None:
@@ -372,7 +401,7 @@ def content_before(cue: Token) -> tuple[int, int] | None:
     return cue.sent.start, before.i - 1
 
 
-def _bare(cue: Token) -> bool:
+def is_bare_cue(cue: Token) -> bool:
     """A cue with nothing but its subject and adverbs: ", he said," inside or after the content."""
     return cue.lemma_.lower() not in strict_cue_verbs() and all(
         c.dep_ in SUBJECT_DEPS | {"punct", "advmod", "npadvmod", "prep", "aux"} for c in cue.children)

@@ -41,6 +41,7 @@ PRONOUN_WINDOW = 600
 REFERENT_TOKENS = 80
 STEM = 5
 MAIN_PERSON_MENTIONS = 3
+SUBORDINATE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "csubj"}
 COMPANY_NOUNS = {"company", "firm", "startup", "retailer", "automaker", "label", "carrier", "lender", "insurer", "bank",
                  "brokerage", "manufacturer", "developer", "provider", "operator", "studio"}
 ABBREVIATED_TITLES = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general",
@@ -154,8 +155,23 @@ class SpeakerBook:
             name = mention  # a bare noun keeps its description: "authorities in Beijing"
         if name == mention:
             name = self._fuller_name(att, mention)
+        name = self._with_given_name(att, name)
         name = LEADING_ARTICLE.sub("", name) or name
         return Speaker(att.start, att.end, mention, name, actor)
+
+    @staticmethod
+    def _with_given_name(att: Attribution, name: str) -> str:
+        """"He Jianxiong" for a name cut to its head word: the proper nouns written right before it join it."""
+        head = att.speaker
+        if name != head.text or head.pos_ != "PROPN":
+            return name
+        words = []
+        for token in reversed(head.doc[max(0, head.i - 2):head.i]):
+            if token.dep_ != "compound" or token.head.i != head.i or token.pos_ != "PROPN" or (
+                    token.lower_ in titles()):
+                break
+            words.insert(0, token.text)
+        return " ".join([*words, name])
 
     def _surname_head(self, att: Attribution) -> str | None:
         """The full name for a surname described by other words ("the 14th-ranked Schwartzman").
@@ -185,29 +201,42 @@ class SpeakerBook:
         """A person named as a sentence subject after the last speaker and shortly before "he"/"she".
 
         The person is a PERSON entity or a bare surname of one ("Assange was accused ... He denied"),
-        and must agree with the pronoun in gender.
+        is the subject of a main clause (not "X declined to say whether ... on the night Epstein died. He
+        said"), and must agree with the pronoun in gender.
         """
         since = max(self.history_at[-1] if earlier is not None and self.history_at else -1,
                     att.start - PRONOUN_WINDOW)
         doc = self.article.doc
-        for token in reversed(doc[self._token_index(max(0, since)):att.speaker.i]):
-            if token.idx <= since or token.dep_ not in ("nsubj", "nsubjpass") or self.is_quoted(token.idx):
-                continue
-            person = self._person_at(token)
+        subjects = [t for t in reversed(doc[self._token_index(max(0, since)):att.speaker.i])
+                    if t.idx > since and t.dep_ in ("nsubj", "nsubjpass") and not self.is_quoted(t.idx)
+                    and _in_main_clause(t)]
+        for token in subjects:
+            person = self._person_at(token) or self._earlier_speaker_at(token)
             if person is not None and agrees(self.genders.gender(person.name), att.speaker.lower_):
                 return person
         return None
 
     def _person_at(self, token: Any) -> Speaker | None:
-        """The person a subject token names: inside a PERSON entity, or the bare surname of one."""
+        """The person a subject token names: inside a PERSON entity, or the bare surname of one (which the
+        tagger may take for a common noun: "Figgins declined")."""
         for person in self.people:
             if person.start <= token.idx < person.end:
                 return self._entity_speaker(person)
-        if token.pos_ == "PROPN" and SURNAME.match(token.text) and token.text in self.surnames:
+        if token.pos_ in ("PROPN", "NOUN") and SURNAME.match(token.text) and token.text in self.surnames:
             full = self._full_name(token.text)
             if full:
                 _, actor = resolve_span(self.article, token.idx, token.idx + len(token.text))
                 return Speaker(token.idx, token.idx + len(token.text), token.text, full, actor)
+        return None
+
+    def _earlier_speaker_at(self, token: Any) -> Speaker | None:
+        """A person speaker already quoted whom a subject token names by surname ("Figgins declined")."""
+        if not SURNAME.match(token.text):
+            return None
+        for speaker, is_group in reversed(self.history):
+            words = speaker.name.split()
+            if not is_group and len(words) > 1 and words[-1] == token.text:
+                return replace(speaker, start=token.idx, end=token.idx + len(token.text), text=token.text)
         return None
 
     def _signer(self, att: Attribution) -> Speaker | None:
@@ -274,9 +303,10 @@ class SpeakerBook:
     @staticmethod
     def _is_definite_description(att: Attribution) -> bool:
         """"The company said", "the analyst said": a bare definite description that points back (not one that
-        names its own place or owner, "the Inner Mongolia health commission")."""
+        names its own place or owner, "the Inner Mongolia health commission"; a quoted title, 'the "Pose"
+        actor', does not name one)."""
         head = att.speaker
-        lefts = list(head.lefts)
+        lefts = [c for c in head.lefts if not c.is_punct and not _quoted_title(c)]
         return (head.tag_ == "NN" and bool(lefts) and lefts[0].lower_ == "the"
                 and all(c.dep_ in ("compound", "amod", "det") and c.pos_ != "PROPN" for c in lefts)
                 and all(c.dep_ == "punct" or _set_off(c) for c in head.rights))
@@ -457,6 +487,8 @@ class SpeakerBook:
     def _is_group(self, att: Attribution) -> bool:
         """Whether a speaker is an organisation or several people rather than one person."""
         head = att.speaker
+        if self._is_person_surname(head):
+            return False  # "Volker said": the tagger took a person's surname for an organisation
         if any(e.start <= head.idx < e.end for e in self.groups if e.label == "ORG"):
             return True
         if head.pos_ == "NOUN" and head.lemma_.lower() in GROUP_NOUNS:
@@ -466,6 +498,13 @@ class SpeakerBook:
         if head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in GROUP_NOUNS:
             return True
         return any(e.start < att.end and att.start < e.end for e in self.groups)
+
+    def _is_person_surname(self, head: Any) -> bool:
+        """A bare surname whose full name the article gives with a gendered given name ("Kurt Volker")."""
+        if head.pos_ != "PROPN" or head.text not in self.surnames or any(c.pos_ == "PROPN" for c in head.lefts):
+            return False
+        full = self._full_name(head.text)
+        return full is not None and full.split()[0].lower() in first_names()
 
     def _fuller_name(self, att: Attribution, mention: str) -> str:
         """A person's name inside a longer mention, or the full name of a surname given earlier."""
@@ -507,12 +546,35 @@ class SpeakerBook:
             words = [w.strip("()[]") for w in match.group(1).split()]  # "Coach (Frank) Vogel" in a quote
             if any(w.endswith(".") and len(w) > 2 and w.lower() not in titles() for w in words):
                 continue  # "Monday. They": a sentence ends in between
+            titled = [i for i, w in enumerate(words) if w.lower() in titles()]
+            if titled:
+                words = words[titled[-1] + 1:]  # "Despite Mr. Trump": the name starts after the title
             while words and (words[0].lower() in STOP_WORDS or words[0].lower() in titles()
                              or words[0].isupper() and len(words[0]) > 1):
                 words = words[1:]
             if words:
                 return " ".join([*words, surname]) + (match.group(2) or "")
         return None
+
+
+def _in_main_clause(subject: Any) -> bool:
+    """Whether a subject is not in a clause that hangs on a word before it ("... to say whether Grant slept",
+    "the night Hale died"); a clause hung on a later verb is taken for a misparsed main clause."""
+    verb = subject.head
+    while verb.dep_ != "ROOT":
+        if verb.dep_ in SUBORDINATE_DEPS and verb.head.i < verb.i:
+            return False
+        verb = verb.head
+    return True
+
+
+def _quoted_title(token: Any) -> bool:
+    """A modifier in quotation marks, a show's or work's title: the "Pose" in 'the "Pose" actor'."""
+    doc = token.doc
+    first, last = token.left_edge.i, token.right_edge.i
+    opens = doc[first].is_quote or first > 0 and doc[first - 1].is_quote
+    closes = doc[last].is_quote or last + 1 < len(doc) and doc[last + 1].is_quote
+    return first < last and opens and closes
 
 
 def _set_off(clause: Any) -> bool:
