@@ -173,6 +173,12 @@ def test_reported_event_belongs_to_its_actor(coded):
     assert all(e["type"] == "AGREE" for e in events)
 
 
+def test_force_used_for_a_purpose_targets_its_object(coded):
+    events = coded("The Chadian army opened fire to disperse Malian rebels near the border.")
+    fired = [e for e in events if e["type"] == "ASSAULT"]
+    assert [e["target"]["text"] for e in fired] == ["Malian rebels"]  # the object, not a name found later
+
+
 def test_two_sides_refers_to_the_last_meeting(coded):
     events = coded("The Brazilian president met his Argentine counterpart in Geneva on Monday. "
                    "The two leaders agreed to cooperate on trade and energy.")

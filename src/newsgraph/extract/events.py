@@ -35,6 +35,7 @@ from newsgraph.pipeline import note_drop, stage
 
 STAGE = "events"
 DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 NEEDS_TARGET = frozenset({"COOPERATE", "AID", "SANCTION"})
 TARGET_FROM_CLAUSE = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
 REQUEST_CODING = Coding("REQUEST", None, "10")
@@ -256,6 +257,8 @@ class EventCoder:
                 heads += objects_of(xcomp)
                 following += [c for c in xcomp.children if c.dep_ == "xcomp"]
             frontier = following
+        if match.coding.type in FORCE_TYPES:  # "opened fire to disperse the crowd": fired at the crowd
+            heads += [obj for c in verb.children if purpose(c) for obj in objects_of(c)]
         expanded: list[Any] = []
         for head in heads:
             expanded.append(head)
