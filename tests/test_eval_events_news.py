@@ -1,0 +1,87 @@
+"""The modern-news PLOVER gold (tests/golden/events) is well-formed against the article texts."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsgraph.evaluation.events import ARTICLES, NEWS_GOLD, load_news, mention_span, score_news, sentence_hash
+
+PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "UAF", "CVL", "EDU", "MED", "REF", "IGO", "NGO", "BUS",
+           "OPP", "SPY", "PRM", "ELI", "JRN", "LAB", "REL", "SOC", "CRM"}
+
+
+def gold_records() -> list[dict[str, Any]]:
+    return [json.loads(line) for line in NEWS_GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_gold_codes_are_valid():
+    records = gold_records()
+    assert len(records) >= 60
+    assert len({r["id"] for r in records}) == len(records)
+    assert any(not r["events"] for r in records)
+    for record in records:
+        assert re.fullmatch(r"[0-9a-f]{64}", record["article"]) and re.fullmatch(r"[0-9a-f]{12}", record["sha1"])
+        for event in record["events"]:
+            assert event["type"] in PLOVER_TYPES, record["id"]
+            assert event["source"] is not None, record["id"]
+            for actor in (event["source"], event["target"]):
+                if actor is None:
+                    continue
+                assert actor["country"] is None or re.fullmatch(r"[A-Z]{3}", actor["country"]), record["id"]
+                assert actor["sector"] is None or actor["sector"] in SECTORS, record["id"]
+                assert actor["country"] or actor["sector"] or actor["mention"], record["id"]
+
+
+@pytest.mark.devdata
+def test_offsets_hashes_and_mentions_match_the_articles(shared: Path):
+    bodies = json.loads((shared / ARTICLES).read_text(encoding="utf-8"))
+    for record in gold_records():
+        body = bodies[record["article"]]["articleBody"]
+        assert 0 <= record["start"] < record["end"] <= len(body), record["id"]
+        text = body[record["start"]:record["end"]]
+        assert sentence_hash(text) == record["sha1"], record["id"]
+        assert text == text.strip() and "\n" not in text, record["id"]
+        for event in record["events"]:
+            for actor in (event["source"], event["target"]):
+                assert actor is None or mention_span(text, actor["mention"]), (record["id"], actor)
+    assert len(load_news(shared)) == len(gold_records())
+
+
+def test_drifted_sentence_is_left_out(tmp_path: Path):
+    body = "Egypt criticised the US. Nothing else happened."
+    (tmp_path / ARTICLES).parent.mkdir(parents=True)
+    (tmp_path / ARTICLES).write_text(json.dumps({"a" * 64: {"articleBody": body}}), encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    event = {"type": "ACCUSE", "mode": None, "source": {"mention": "Egypt", "country": "EGY", "sector": "GOV"},
+             "target": {"mention": "US", "country": "USA", "sector": "GOV"}}
+    good = {"id": "a-0", "article": "a" * 64, "start": 0, "end": 24, "sha1": sentence_hash(body[:24]),
+            "events": [event]}
+    drifted = dict(good, id="a-1", sha1="0" * 12)
+    gold.write_text("\n".join(json.dumps(r) for r in (good, drifted)), encoding="utf-8")
+    [record] = load_news(tmp_path, gold)
+    assert record["id"] == "a-0"
+    assert record["events"][0]["target"] == {"start": 21, "end": 23, "country": "USA", "sector": "GOV"}
+
+
+def test_score_news_counts_predictions_on_sentences_without_events():
+    gold_event = {"type": "ACCUSE", "source": {"start": 0, "end": 5, "country": "EGY", "sector": "GOV"},
+                  "target": {"start": 21, "end": 23, "country": "USA", "sector": "GOV"}}
+    records = [{"id": "a", "text": "", "events": [gold_event]}, {"id": "b", "text": "", "events": []}]
+
+    def predicted(type_: str, source: str) -> dict[str, Any]:
+        def side(country: str) -> dict[str, Any]:
+            return {"start": 0, "end": 1, "actor": {"country": country, "sector": "GOV"}}
+        return {"type": type_, "mode": None, "negated": False, "confidence": 0.9,
+                "source": side(source), "target": side("USA")}
+
+    scores = score_news(records, {"a": [predicted("ACCUSE", "EGY")], "b": [predicted("ASSAULT", "EGY")]})
+    assert scores["news_end_to_end"] == 1.0 and scores["news_precision"] == 0.5
+    assert scores["news_predicted_on_empty"] == 1.0 and scores["news_sentences"] == 2.0
+    assert scores["news_actors_found"] == 1.0 and scores["news_type_accuracy"] == 1.0
