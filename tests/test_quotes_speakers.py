@@ -253,3 +253,17 @@ def test_a_quoted_title_does_not_make_a_description_a_name():
 def test_begged_takes_a_quoted_infinitive():
     text = 'Senator Ann Lee begged lawmakers "not to forget the farmers in this long fight."'
     assert "Ann Lee" in speaker_of(text, "not to forget")
+
+
+def test_a_repeated_description_keeps_its_referent():
+    text = ('Mark Hale starred in the show. "It was hard to leave," said the actor. The judges were moved by it. '
+            'Ann Lee thanked them. '
+            '"Hearing the news was something we never expected," the "Night Shift" actor said.')
+    assert speaker_of(text, "Hearing the news") == "Mark Hale"
+
+
+def test_a_speaker_mention_stops_at_the_closing_quotation_mark():
+    text = ('"We have not seen it directly, but we found the next best thing: water in vapor form," lead researcher '
+            'and planetary scientist Lucas Perrin said in a statement.')
+    name = speaker_of(text, "We have not")
+    assert "Lucas Perrin" in name and "vapor" not in name

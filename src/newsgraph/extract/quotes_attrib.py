@@ -317,6 +317,9 @@ def mention_bounds(head: Token) -> tuple[int, int]:
             break
         right = child.right_edge
     doc = head.doc
+    closing = [t for t in doc[left.i + 1:head.i] if t.is_quote and t.nbor(-1).is_punct]
+    if closing:
+        left = closing[-1]  # '..., water in vapor form," lead researcher X said': the quote is no part of it
     while left.i < head.i and (left.is_punct or left.is_space or _line_break(doc, left.i, head.i)):
         left = left.nbor(1)
     while right.i > head.i and (right.is_punct or right.is_space or _line_break(doc, head.i, right.i)):

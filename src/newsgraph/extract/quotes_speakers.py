@@ -337,14 +337,28 @@ class SpeakerBook:
         return self._entity_speaker(subjects[-1]) if subjects else None
 
     def _person_referent(self, att: Attribution) -> Speaker | None:
-        """"The governor", "the actor": the holder of that role mentioned last, else (for a role noun) the
-        person subject of the sentence before, else the person the article is about."""
+        """"The governor", "the actor": the holder of that role mentioned last, else the person an earlier
+        speaker with the same description stood for, else (for a role noun) the person subject of the
+        sentence before, else the person the article is about."""
         holders = self._role_holders(att)
         if holders:
             return max(holders, key=lambda h: (h[0], self._last_mention(h[1], att.start)))[1]
+        same = self._same_description(att)
+        if same is not None:
+            return same
         if att.speaker.lemma_.lower() not in person_nouns():
             return None
         return self._previous_subject(att) or self._main_person(att)
+
+    def _same_description(self, att: Attribution) -> Speaker | None:
+        """The person an earlier speaker described with the same noun stood for ("said the actor" ... 'the
+        "Pose" actor said')."""
+        noun = att.speaker.lower_
+        for speaker, is_group in reversed(self.history):
+            words = speaker.text.lower().split()
+            if not is_group and words and words[-1] == noun and speaker.name.lower().split()[-1:] != [noun]:
+                return speaker
+        return None
 
     def _orgs_by_modifier(self, att: Attribution) -> list[Any]:
         """Names that share a word with the description: "the production company" -> "... Productions".
@@ -574,7 +588,7 @@ def _quoted_title(token: Any) -> bool:
     first, last = token.left_edge.i, token.right_edge.i
     opens = doc[first].is_quote or first > 0 and doc[first - 1].is_quote
     closes = doc[last].is_quote or last + 1 < len(doc) and doc[last + 1].is_quote
-    return first < last and opens and closes
+    return token.dep_ in ("nmod", "compound", "amod") and opens and closes
 
 
 def _set_off(clause: Any) -> bool:
