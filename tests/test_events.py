@@ -135,6 +135,13 @@ CASES = [
      {("COERCE", "FRA", "MLI", "deport", False)}),
     ("Two Kenyan journalists were arrested in connection with the protests.",
      {("COERCE", None, "KEN", "arrest", False)}),
+    # announced action and intent nouns; the subject of a passive "expected to" acts
+    ("The Kenyan president is due to visit Uganda next week.",
+     {("CONSULT", "KEN", "UGA", "intent", False)}),
+    ("Peru is expected to sign the agreement with Chile on Monday.",
+     {("AGREE", "PER", "CHL", "intent", False)}),
+    ("Kenya expressed willingness to mediate between Uganda and Chad.",
+     {("CONSULT", "KEN", "UGA", "intent", False), ("CONSULT", "KEN", "TCD", "intent", False)}),
     # nothing to find
     ("The Kenyan central bank warned that inflation might rise this year.", set()),
     ("Exports from Brazil declined sharply in March, the ministry said.", set()),

@@ -22,8 +22,9 @@ SPEECH_VERBS = frozenset({
 })
 INTENT_VERBS = frozenset({
     "plan", "intend", "aim", "expect", "prepare", "schedule", "set", "go", "want", "seek", "hope", "wish",
-    "mean", "propose", "consider", "willing", "ready", "prepared", "determined", "eager", "poised",
+    "mean", "propose", "consider", "willing", "ready", "prepared", "determined", "eager", "poised", "due",
 })
+INTENT_NOUNS = frozenset({"willingness", "readiness", "intention", "determination"})
 INTENT_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "can", "must", "'d"})
 OBLIGATION_AUX = frozenset({"must", "should"})
@@ -86,13 +87,24 @@ def _subject(verb: Any, depth: int) -> Any | None:
             return None
         if verb.dep_ == "conj" and is_passive(head) and not is_passive(verb):
             return passive_patient(head)  # "X was indicted ... and will resign": X resigns
+        if verb.dep_ == "xcomp" and is_passive(head) and agent_of(head) is None:
+            return passive_patient(head)  # "X is expected / was forced to sign": X signs
         return _subject(head, depth + 1)
+    if depth < 4 and intended_by_noun(verb):  # "X expressed willingness to mediate": X mediates
+        return _subject(verb.head.head, depth + 1)
     if depth < 4 and infinitive_of_thing(verb):  # "converged for a rally to protest X": who converged
         governing = next((a for a in verb.head.ancestors if a.pos_ == "VERB"), None)
         return _subject(governing, depth + 1) if governing is not None else None
     if verb.dep_ == "relcl":
         return verb.head
     return None
+
+
+def intended_by_noun(verb: Any) -> bool:
+    """An infinitive after an object noun of intent ("expressed willingness to mediate")."""
+    head = verb.head
+    return (verb.dep_ == "acl" and head.lemma_.lower() in INTENT_NOUNS and head.dep_ in ("dobj", "obj")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 def infinitive_of_thing(verb: Any) -> bool:
@@ -232,6 +244,8 @@ def modality(verb: Any) -> str | None:
         if token.lemma_.lower() in INTENT_VERBS:
             return "intent"
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("be",) and verb.head.lower_ in ("is", "are"):
+        return "intent"
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in INTENT_NOUNS:
         return "intent"
     return None
 
