@@ -30,6 +30,7 @@ NEAR_THRESHOLD = 0.8  # estimated Jaccard similarity of word 5-gram sets
 # 8 bands of 8 rows: what datasketch's MinHashLSH picks for threshold 0.8, 64 permutations and
 # weights (0.2, 0.8) (favouring recall); candidates are then checked on all 64 values.
 BANDS, ROWS = 8, 8
+assert BANDS * ROWS == NUM_PERM, "the bands must cover the signature exactly"
 MIN_SHINGLES = 5  # shorter texts are only compared exactly
 CACHE_KIB = 2 * 1024  # SQLite page cache of the index (its only memory; the OS caches the file itself)
 _WORD = re.compile(r"\w+")
@@ -75,12 +76,12 @@ def normalised_words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-def signature(words: list[str], num_perm: int = NUM_PERM) -> np.ndarray | None:
+def signature(words: list[str]) -> np.ndarray | None:
     """MinHash values of the word shingles, or None when the text is too short to compare."""
     if len(words) < SHINGLE_WORDS + MIN_SHINGLES:
         return None
     shingles = {" ".join(words[i:i + SHINGLE_WORDS]).encode("utf-8") for i in range(len(words) - SHINGLE_WORDS + 1)}
-    minhash = MinHash(num_perm=num_perm)
+    minhash = MinHash(num_perm=NUM_PERM)
     minhash.update_batch(list(shingles))
     return minhash.hashvalues.astype(np.uint32)
 
@@ -91,11 +92,11 @@ def band_keys(hashvalues: np.ndarray) -> list[int]:
     return [_hash64(bytes([band]) + values[band * ROWS:(band + 1) * ROWS].tobytes()) for band in range(BANDS)]
 
 
-def fingerprint(article: Article, num_perm: int = NUM_PERM) -> Fingerprint:
+def fingerprint(article: Article) -> Fingerprint:
     """The dedup keys of an article: canonical URL hash, normalised text hash and MinHash."""
     words = normalised_words(article.text)
     url_key = _hash64(canonical_url(article.url)) if article.url else None
-    return Fingerprint(article.id, article.url, url_key, _hash64(" ".join(words)), signature(words, num_perm))
+    return Fingerprint(article.id, article.url, url_key, _hash64(" ".join(words)), signature(words))
 
 
 class Deduplicator:

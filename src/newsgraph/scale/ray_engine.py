@@ -35,7 +35,7 @@ INGEST, PROCESS = "ingest", "process"
 
 
 def model_loads() -> int:
-    """How many times this process has loaded the spaCy model (0 when no stage needed it)."""
+    """How many times this process has loaded the spaCy model: 0 when no stage needed it, -1 when unknown."""
     from newsgraph import nlp
 
     cache_info = getattr(nlp.load, "cache_info", None)  # nlp.load is an lru_cache: its misses are the loads
