@@ -71,12 +71,12 @@ CASES = [  # dates: published 2023-06-01 unless the case says otherwise
     ("Radical farmers blocked the roads.", "Radical farmers", 1, (None, None, "AGR")),
     ("Three Egyptian policemen were hurt.", "Three Egyptian policemen", 1, (None, "EGY", "COP")),
     # an unknown organisation named after a capital is of that capital's country
-    ("Doctors visited Baghdad University Medical School.", "Baghdad University Medical School", 1,
-     (None, "IRQ", "EDU")),
+    ("Doctors visited Lisbon University Medical School.", "Lisbon University Medical School", 1,
+     (None, "PRT", "EDU")),
     # an unknown organisation's sector from a word of its name
     ("The Global Water Forum met.", "The Global Water Forum", 1, (None, None, "NGO")),
     # a body placed by what follows its head
-    ("Rebels in the Ivory Coast rejected the appeal.", "Rebels in the Ivory Coast", 1, (None, "CIV", "REB")),
+    ("Rebels in Ghana rejected the appeal.", "Rebels in Ghana", 1, (None, "GHA", "REB")),
     # a people named by demonyms is its country
     ("Bosnian Serbs shelled the town.", "Bosnian Serbs", 1, (None, "BIH", None)),
     ("The Kurds rejected the plan.", "The Kurds", 1, (None, None, None)),
@@ -153,7 +153,7 @@ def test_empty_and_undated_articles():
 
 
 def test_phoenix_names_with_arabic_article_spellings_and_missing_middle_names():
-    kb = knowledge_base()
-    found = kb.person("Omar El Bashir", "2000-01-01")
-    assert found is not None and found.country == "SDN"
-    assert kb.person("Omar Bashir", "2000-01-01") is None  # two words: too loose to guess
+    kb = knowledge_base()  # Phoenix has "abdallah ahmad al ghanim" (YEM), "abdallah ahmad muhammad al murad" (KWT)
+    assert kb.person("Abdallah Ahmad El Ghanim", "2009-01-01").country == "YEM"
+    assert kb.person("Abdallah Muhammad al-Murad", "2009-01-01").country == "KWT"  # a middle name left out
+    assert kb.person("Abdallah Murad", "2009-01-01") is None  # two words: too loose to guess

@@ -29,13 +29,13 @@ def countries(text: str, head: str) -> list[str | None]:
 
 @pytest.mark.parametrize(("text", "head", "expected"), [
     # a group of people named by what they are a group of
-    ("A group of Moroccan diplomats held a meeting with officials.", "group", ["MAR"]),
+    ("A team of Chilean engineers opened a workshop with officials.", "team", ["CHL"]),
     # coordinated country modifiers: one actor each
-    ("US and British forces must ensure security.", "forces", ["GBR", "USA"]),
+    ("Norwegian and Danish sailors must leave the harbour.", "sailors", ["DNK", "NOR"]),
     # a people placed in another country lives there
-    ("The Albanians of southern Serbia are demanding autonomy.", "Albanians", ["SRB"]),
+    ("The Turks of western Greece are asking for new schools.", "Turks", ["GRC"]),
     # a body without a country placed by a prepositional phrase
-    ("Rebels in the Ivory Coast dismissed the appeal.", "Rebels", ["CIV"]),
+    ("Rebels in Ghana dismissed the appeal.", "Rebels", ["GHA"]),
     # a clause after a qualifier is not part of the phrase
     ("Members of the Kenyan delegation that visited Uganda signed the deal.", "Members", ["KEN"]),
     # coordinated places after a head: one actor each; a clause after people places them
@@ -49,8 +49,8 @@ def test_mentions(text, head, expected):
 
 
 def test_unresolved_name_takes_its_apposition():
-    actors, doc = finder("Qatar's emir, Sheikh Tamim Zebulon, launched a mediation effort on Saturday.")
-    subject = subject_of(next(t for t in doc if t.text == "launched"))
+    actors, doc = finder("Qatar's emir, Sheikh Zebulon Quist, opened a new hospital on Saturday.")
+    subject = subject_of(next(t for t in doc if t.text == "opened"))
     assert subject is not None
     assert [m.actor.country for m in actors.mentions(subject)] == ["QAT"]
 
@@ -72,7 +72,7 @@ def test_possessive_pronoun_is_not_a_target_of_the_noun():
     ("Opposition groups in Zimbabwe demanded that President Zebulon Quist resign.", "Quist", ["ZWE"]),
     ("Judge Zebulon Quist opened investigations against 28 Chilean officials.", "Quist", ["CHL"]),
     # ethnic peoples are placed by the sentence, not by their demonym
-    ("Serb forces killed three ethnic Albanians in a gunbattle in southeastern Serbia.", "Albanians", ["SRB"]),
+    ("Greek police arrested three ethnic Turks in a raid in northern Greece.", "Turks", ["GRC"]),
     # a country that acts places nothing, nor do troops abroad
     ("American troops killed ten insurgents in an airstrike.", "insurgents", []),
     ("Chinese officials met President Zebulon Quist on Monday.", "Quist", []),
@@ -112,10 +112,9 @@ def test_a_bare_thing_named_by_an_agent_noun_is_not_a_target():
 
 
 def test_an_infinitive_qualifying_a_thing_takes_the_governing_subject():
-    _, doc = finder("Thousands of workers were converging Thursday for a rally in Lagos to protest the new tax.")
+    _, doc = finder("Hundreds of nurses gathered on Monday for a march in Oslo to protest the new rota.")
     protest = next(t for t in doc if t.lemma_ == "protest")
-    assert protest.dep_ == "relcl"  # parsed as a relative clause of "rally"
-    assert subject_of(protest).text == "Thousands"
+    assert subject_of(protest).text == "Hundreds"
 
 
 def test_a_complaint_is_about_what_follows_over_not_where_it_is_lodged():

@@ -17,7 +17,7 @@ from newsgraph.model import Actor
 DATA = Path(__file__).resolve().parents[1] / "data" / "actors"
 _ARTICLE = re.compile(r"^(the|a|an)\s+", re.I)
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
-_ARABIC_ARTICLE = re.compile(r"\b[ae]l[- ]")  # "El Bashir", "al-Bashir": Phoenix writes "al bashir"
+_ARABIC_ARTICLE = re.compile(r"\b[ae]l[- ]")  # the Arabic article, "El Qasim" or "al-Qasim": Phoenix writes "al qasim"
 
 
 def norm(text: str) -> str:
@@ -220,8 +220,8 @@ class KnowledgeBase:
         return None
 
     def _phoenix_terms(self, key: str) -> list[Term] | None:
-        """Phoenix terms of a name, also spelt with "el"/"al-" or without middle names ("Omar El Bashir"
-        for "omar hassan ahmad al bashir") when every such person is of one country; three words at least."""
+        """Phoenix terms of a name, also spelt with "el"/"al-" or without middle names ("Karim El Qasim"
+        for "karim yusuf hamid al qasim") when every such person is of one country; three words at least."""
         if key in self.phoenix:
             return self.phoenix[key]
         words = _ARABIC_ARTICLE.sub("al ", key).split()

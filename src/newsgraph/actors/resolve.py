@@ -220,7 +220,7 @@ class ArticleActors:
 
     def _org_by_words(self, text: str) -> Actor | None:
         """An unknown organisation: country and sector from a known organisation, country or region in its name,
-        or the capital it starts with ("Baghdad University")."""
+        or the capital it starts with ("Lisbon University": Portugal)."""
         from newsgraph.extract.places_gazetteer import gazetteer
 
         words = norm(text).split()
@@ -423,7 +423,7 @@ class ArticleActors:
                 return name, people
         if actor is not None and actor.country is None and actor.sector not in (None, "IGO"):
             country = self._placed(start, end)
-            if country:  # "rebels in the Ivory Coast", "the government of Sindh province"
+            if country:  # "rebels in Ghana", "the government of Ontario province"
                 return name, Actor(actor.name, country, actor.sector, actor.wikidata)
         return name, actor
 
@@ -476,7 +476,7 @@ class ArticleActors:
             return clean_name(text), Actor(clean_name(text), modifier.actor.country, None)
         word = next((iso for t in span if t.i < span.root.i and t.dep_ in ("amod", "compound", "nmod")
                      and (iso := self.kb.country(t.text))), None)
-        if word is not None:  # a demonym inside a mis-recognised name ("Radical French" + "farmers")
+        if word is not None:  # a demonym inside a mis-recognised name ("Angry Dutch" + "fishermen")
             return clean_name(text), Actor(clean_name(text), word, None)
         earlier = self._same_person(clean_name(text), start) if text[:1].isupper() else None
         if earlier is not None:

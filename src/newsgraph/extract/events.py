@@ -77,7 +77,7 @@ def trigger_span(article: Article, tokens: list[Any]) -> Span:
 
 
 def in_topic(verb: Any) -> bool:
-    """True for a verb that is the topic of a preposition ("cooperate on easing ...", "accused X of killing")."""
+    """True for a verb that is the topic of a preposition ("cooperate on reopening ...", "accused X of killing")."""
     token = verb
     for _ in range(6):
         if token.dep_ == "pcomp":
@@ -149,7 +149,7 @@ def event_place(article: Article, verb: Any, sentence: Any, taken: list[Mention]
 def verbal_protest(match: Match, sources: list[Mention]) -> bool:
     """A protest voiced by a state, its officials or an organisation: PLOVER codes it ACCUSE, not PROTEST.
 
-    ("Vietnam protested against the deployment"; "thousands of Kenyans protested" stays PROTEST.)
+    ("Norway protested against the fishing quota"; "thousands of Norwegians protested" stays PROTEST.)
     """
     if match.coding.type != "PROTEST" or verb_lemma(match.verb) != "protest" or not sources:
         return False
@@ -158,29 +158,29 @@ def verbal_protest(match: Match, sources: list[Mention]) -> bool:
 
 
 def names_state(doc: Any, mention: Mention) -> bool:
-    """True when the mention names a country or its capital (a GPE), not its people ("Kenyans")."""
+    """True when the mention names a country or its capital (a GPE), not its people ("Norwegians")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and span.root.ent_type_ == "GPE"
 
 
 def peacekeepers(subject: Any) -> bool:
-    """True for a subject naming peacekeepers ("NATO peacekeeping troops"): their arrival somewhere is
-    aid to that country, as sending them is, not a visit."""
+    """True for a subject naming peacekeepers ("the regional peacekeeping force"): their arrival somewhere
+    is aid to that country (CAMEO 074, provide military protection or peacekeeping), not a visit."""
     return any(t.lower_.replace("-", "").startswith("peacekeep") for t in subject.subtree)
 
 
 def stated_willingness(verb: Any) -> bool:
-    """True for an act the actor says it is willing or ready to do ("is willing to withdraw its troops").
+    """True for an act the actor says it is willing or ready to do ("is ready to pull back its ships").
 
-    PLOVER codes stated willingness to yield as AGREE, while a plain future retreat ("will resign")
-    stays RETREAT.
+    Stated willingness is CAMEO 03, intent to cooperate (035/0356 for yielding), which PLOVER codes
+    AGREE, while a plain future retreat ("will resign") stays RETREAT.
     """
     return any(t.lower_ in WILLINGNESS for t in chain_up(verb)[1:])
 
 
 def denied(verb: Any) -> bool:
-    """True for an act that someone denies or dismisses ("denied that its forces had attacked",
-    "rejected claims that it shelled"): the denial is the event, the act is not asserted."""
+    """True for an act that someone denies or dismisses ("denied that its guards had fired",
+    "rejected claims that it raided"): the denial is the event, the act is not asserted."""
     head = verb.head
     if verb.dep_ in ("acl", "relcl") and head.dep_ in ("dobj", "obj"):
         head = head.head  # "rejected claims that ...": the claim's verb
@@ -190,14 +190,14 @@ def denied(verb: Any) -> bool:
 
 
 def purpose(verb: Any) -> bool:
-    """True for the infinitive of a purpose clause ("blocked roads to press their demands"): the act it
-    serves, not the purpose, is the sentence's event."""
+    """True for the infinitive of a purpose clause ("the farmers blocked a bridge to win a hearing"): the
+    act it serves, not the purpose, is the sentence's event."""
     return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def self_contained(match: Match) -> bool:
     """True for an act that has no party on the other end unless an object names one: a resignation,
-    or agreeing to an act of one's own ("agreed to resign without returning to X")."""
+    or agreeing to an act of one's own ("the mayor agreed to step down")."""
     if match.coding.mode == "resign":
         return True
     return match.coding.type == "AGREE" and any(c.dep_ == "xcomp" for c in match.verb.children)
@@ -257,7 +257,7 @@ class EventCoder:
                 heads += objects_of(xcomp)
                 following += [c for c in xcomp.children if c.dep_ == "xcomp"]
             frontier = following
-        if match.coding.type in FORCE_TYPES:  # "opened fire to disperse the crowd": fired at the crowd
+        if match.coding.type in FORCE_TYPES:  # "guards used batons to push back the strikers": at the strikers
             heads += [obj for c in verb.children if purpose(c) for obj in objects_of(c)]
         expanded: list[Any] = []
         for head in heads:
@@ -276,7 +276,7 @@ class EventCoder:
         verb = match.verb
         subject = subject_of(verb)
         if subject is not None and verb.dep_ == "advcl" and subject.head.i != verb.i and not agentive(subject):
-            subject = None  # "the jetliner crashed, killing 228 people": no actor did the killing
+            subject = None  # "the ferry capsized, killing 40 people": no actor did the killing
         sources = self.actors.mentions(subject) if subject is not None else []
         if subject is not None and subject.lower_ in REPORTING_PRONOUNS and not any(m.actor.country for m in sources):
             speaker = under_speech(verb)
@@ -311,7 +311,7 @@ class EventCoder:
 
     def custodian(self, verb: Any, mode: str | None) -> list[Mention]:
         """The state behind an arrest "in X" or a deportation "from X" whose agent is not named: X, whose
-        police and courts act there ("Ten protesters were arrested in Cairo": Egypt)."""
+        police and courts act there ("two truckers were arrested in Norway": Norway)."""
         preps = ("in", "from") if mode == "deport" else ("in",)
         for child in verb.children:
             if child.dep_ != "prep" or child.lower_ not in preps:
@@ -325,7 +325,7 @@ class EventCoder:
     def subtree_target(self, verb: Any, sources: list[Mention], type_: str) -> list[Mention]:
         """The first actor named in the trigger's own clause after it, when no object names one.
 
-        ("rioted ... calling for the removal of President X": X).  Attribution clauses and other
+        ("marched ... demanding the dismissal of Governor X": X).  Attribution clauses and other
         events' subjects are skipped.
         """
         heads = []
@@ -336,10 +336,10 @@ class EventCoder:
             if any(a.pos_ == "VERB" and (a.dep_ == "conj" or a.lemma_.lower() in SPEECH_VERBS) for a in path):
                 continue  # inside another event or an attribution clause
             if token.head.dep_ == "prep" and token.head.lower_ in LOCATIVE_PREPS and type_ in SYMMETRIC:
-                continue  # "signed in Reykjavik": where a deal was made is not a party to it
+                continue  # "signed in Oslo": where a deal was made is not a party to it
             if token.dep_ in ("amod", "compound", "nmod") and not agentive(token.head) and self.actors.same_country(
                     token, sources):
-                continue  # "the minister pledged to boost Danish defence spending" names no target
+                continue  # "the minister pledged to raise Norwegian school budgets" names no target
             if token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and token.ent_iob_ == "B":
                 entity = next((e for e in token.doc.ents if e.start == token.i), None)
                 heads.append(entity.root if entity is not None else token)
@@ -468,8 +468,8 @@ def dedupe(events: list[Event]) -> list[Event]:
 
 
 PLOVER_INTENT_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
-# An announced sanction ("said it would prohibit all aid to X") is a decision taken, coded SANCTION as
-# the GSR does; made conditional on the other side ("unless ...") it becomes a threat in ``candidate``.
+# An announced sanction ("said it will cut its grants to X") is a decision taken and stays SANCTION, as
+# in the PLOVER gold; made conditional on the other side ("unless ...") it becomes a threat in ``candidate``.
 PLOVER_INTENT_AS_THREAT = frozenset({"PROTEST", "COERCE", "ASSAULT"})
 PLOVER_NEGATED_AS_REJECT = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})
 

@@ -4,13 +4,13 @@ Resolution itself belongs to ``newsgraph.actors.stage`` (``resolve_span``, and `
 compound names); this module only decides which spans to ask about and which country the sentence
 gives them:
 
-- the phrase, then the names inside it ("a joint U.S.-Japan statement" -> U.S., Japan), the members
-  of a coordination ("Washington and Tokyo"), coordinated modifiers ("US and British forces"), and the
-  last two actors for "the two sides";
-- what follows the head: "a group of Moroccan diplomats", "rebels in the Ivory Coast", "aid for X
-  and Y", "refugees fleeing the war in X", "Albanians of southern Serbia" (a people lives there);
+- the phrase, then the names inside it ("a joint Norway-Chile memo" -> Norway, Chile), the members
+  of a coordination ("Oslo and Santiago"), coordinated modifiers ("Norwegian and Danish sailors"), and
+  the last two actors for "both sides";
+- what follows the head: "a team of Chilean engineers", "militias in Ruritania", "aid for X
+  and Y", "refugees fleeing the war in X", "Tuvaluans of northern Fiji" (a people lives there);
 - an apposition for a name that does not resolve ("X's emir, Sheikh Y");
-- a domestic actor named without a country ("President X", "rebels", "ethnic Albanians") takes the
+- a domestic actor named without a country ("President X", "rebels", "ethnic Samoans") takes the
   owner of a possessive pronoun ("its troops"), else the one country the sentence's demonyms and
   qualifying places name; a country acting, troops abroad and another country's officials place nobody.
 """
@@ -32,7 +32,7 @@ JOINT_HEADS = frozenset({
 })
 PERSON_HEADS = frozenset({"leader", "president", "minister", "counterpart"})
 QUALIFYING_PREPS = frozenset({"in", "of", "from", "for"})  # "a spokesman for the X government"
-PLACE_PREPS = frozenset({"in", "of"})  # "Albanians of southern Serbia"
+PLACE_PREPS = frozenset({"in", "of"})  # "Tuvaluans of northern Fiji"
 MODIFIER_DEPS = frozenset({"amod", "nmod", "compound"})
 BODY_NOUNS = frozenset({
     "statement", "communique", "declaration", "letter", "report", "resolution", "newspaper", "paper", "agency",
@@ -243,7 +243,7 @@ class ActorFinder:
         return []
 
     def placed_people(self, member: Any, whole: Mention | None, start: int) -> Mention | None:
-        """A people placed in another country ("Albanians of southern Serbia", "ethnic Turks in Sweden").
+        """A people placed in another country ("Tuvaluans of northern Fiji", "ethnic Samoans in Chile").
 
         Demonyms name where a people comes from; news codes a people by where it lives when the text says.
         """
@@ -259,7 +259,8 @@ class ActorFinder:
         return None
 
     def split_modifiers(self, member: Any, whole: Mention | None) -> list[Mention]:
-        """One actor per coordinated country modifier ("US and British forces" -> US forces, British forces)."""
+        """One actor per coordinated country modifier ("Norwegian and Danish sailors" -> Norwegian sailors,
+        Danish sailors)."""
         first = next((c for c in member.lefts if c.dep_ in MODIFIER_DEPS and any(
             k.dep_ == "conj" for k in c.children)), None)
         if first is None:
@@ -289,7 +290,7 @@ class ActorFinder:
         return None
 
     def localised(self, head: Any, mention: Mention) -> Mention:
-        """A domestic actor named without its country ("President X", "rebels", "ethnic Albanians") takes
+        """A domestic actor named without its country ("President X", "rebels", "ethnic Samoans") takes
         the one country the rest of its sentence places things in, when there is exactly one."""
         ethnic = any(c.lower_ == "ethnic" for c in head.children) and mention.actor.sector is None
         if not ethnic and (mention.actor.country is not None or mention.actor.sector not in DOMESTIC):
@@ -315,7 +316,7 @@ class ActorFinder:
                     mention.start <= entity.start < mention.end):
                 continue
             if self.article.text[max(0, entity.start - 7):entity.start].lower() == "ethnic ":
-                continue  # "ethnic Albanian guerrillas" names no country of residence
+                continue  # "ethnic Samoan fishermen" names no country of residence
             body = owned_body(entity, sentence.doc)
             if origin is None and (body == "MIL" or body == "GOV" == mention.actor.sector):
                 continue  # "American troops killed insurgents", "Chinese officials met President X": abroad
@@ -337,7 +338,7 @@ class ActorFinder:
         for member in conjuncts(head):
             for mention in self.member_mentions(member, target):
                 if target and mention.actor.country is None and (not agentive(member) or bare_thing(member)):
-                    continue  # "a more hawkish military posture": a sector guessed from a thing, not an actor
+                    continue  # "a firmer naval stance": a sector guessed from a thing, not an actor
                 mention = self.localised(member, mention)
                 unique.setdefault(mention.key(), mention)
         return list(unique.values())
@@ -359,12 +360,12 @@ class ActorFinder:
         if (whole is None or whole.actor.country is None) and (qualified := self.qualified(member, start)):
             if whole is not None and len(qualified) == 1 and qualified[0].actor.country:
                 qualified[0].actor = Actor(whole.actor.name, qualified[0].actor.country, whole.actor.sector)
-            return qualified  # "Rebels in the Ivory Coast": REB of CIV
+            return qualified  # "militias in Ruritania": the militias' country
         if whole is None and (named := self.appositive(member)) is not None:
             return [named]
         if whole is not None and not (NAME_SPLIT.search(self.article.text[start:end]) and len(
                 self.inner(start, end)) > 1):
             return [whole]
         if target or agentive(member) or member.lemma_.lower() in BODY_NOUNS:
-            return self.inner(start, end)  # "a joint U.S.-Japan statement", "Israeli helicopters"
+            return self.inner(start, end)  # "a joint Norway-Chile memo", "Danish helicopters"
         return []  # a thing named after a country ("the US bailout deal") does not act

@@ -11,7 +11,8 @@ INFINITIVE_OF_NOUN_DEPS = ("relcl",)
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 TARGET_PREPS = ("with", "to", "against", "on", "upon", "at", "into", "toward", "towards", "from", "over", "of",
                 "between")
-COMPLAINT_VERBS = frozenset({"complain", "protest"})  # "to X" is where a complaint is lodged
+# "complain to X over Y": X is where the complaint is lodged, Y (what it is about) is its target
+COMPLAINT_VERBS = frozenset({"complain", "protest"})
 COMPLAINT_PREPS = ("over", "about", "against")
 RESTRICTION_NOUNS = frozenset({"curfew", "crackdown", "lockdown", "siege", "blockade", "emergency"})  # "in X"
 NOUN_TARGET_PREPS = (*TARGET_PREPS, "by", "for")  # "crimes by X", "aid for X"
@@ -29,11 +30,11 @@ INTENT_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "can", "must", "'d"})
 OBLIGATION_AUX = frozenset({"must", "should"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
-NEGATING_VERBS = frozenset({"fail"})  # "failed to reach agreement"
+NEGATING_VERBS = frozenset({"fail"})  # "failed to settle the dispute"
 
 
 def is_passive(verb: Any) -> bool:
-    """True for a passive verb ("was attacked", "tariffs imposed by ...")."""
+    """True for a passive verb ("was attacked", "duties levied by ...")."""
     if any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children):
         return True
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and not misparsed_clause(verb)
@@ -157,7 +158,7 @@ def objects_of(verb: Any, skip: Any = None) -> list[Any]:
                     preps.extend(c for c in obj.children if c.dep_ in SUBJECT_DEPS)
         elif child.dep_ == "conj" and child.pos_ == "PROPN" and child.i > verb.i:
             preps.append(child)  # "accused X of ... and Y of ...", Y misparsed as a conjunct of the verb
-    if verb.lemma_.lower() in COMPLAINT_VERBS:  # "complained to the UN over X's raids": X is complained about
+    if verb.lemma_.lower() in COMPLAINT_VERBS:  # "complained to the council over X's tariffs": X is the target
         preps.sort(key=lambda obj: obj.head.lower_ not in COMPLAINT_PREPS)
     return found + preps
 
