@@ -267,3 +267,17 @@ def test_a_speaker_mention_stops_at_the_closing_quotation_mark():
             'and planetary scientist Lucas Perrin said in a statement.')
     name = speaker_of(text, "We have not")
     assert "Lucas Perrin" in name and "vapor" not in name
+
+
+def test_a_statement_issued_by_a_named_body_is_its_and_it_speaks_on():
+    text = ('Officials in the capital urged calm. In a sign of confusion, the Electoral Commission issued a statement '
+            'warning that “voters are entitled to clear and honest campaigns from everyone.’’ Later it said it has '
+            'no “role in regulating the content of campaign posts.’’')
+    assert "Electoral Commission" in speaker_of(text, "voters are entitled")
+    assert "Electoral Commission" in speaker_of(text, "role in regulating")
+
+
+def test_an_acronym_after_the_dateline_is_the_subject():
+    text = 'WASHINGTON — NASA announced Monday that it was adding five companies to its lunar delivery contract.'
+    [article] = process_batch([Article(id="t", text=text)], STAGES)
+    assert [q.speaker.name for q in article.quotes if q.speaker] == ["NASA"]

@@ -29,6 +29,7 @@ PREP_CONTENT = {"call": {"for"}, "warn": {"of", "about", "against"}, "accuse": {
                 "admit": {"to"}}
 INVERSION_WINDOW = 10
 MODIFIER_NAME_DEPS = {"advmod", "npadvmod", "amod"}
+DATELINE_FOLLOWERS = {",", "—", "–", "-", "(", "--", ":"}
 ADVERBIAL_MARKS = {"while", "although", "though", "whereas", "because", "since", "unless", "if", "when", "after",
                    "before", "as"}
 DEMONSTRATIVES = {"that", "this", "which", "what"}
@@ -175,14 +176,18 @@ def is_name_taken_for_modifier(token: Token) -> bool:
 
 
 def _is_dateline(token: Token) -> bool:
-    """A place in capitals at the start of a story ("HANOI, Vietnam (AP) —") that the parser took as subject."""
-    return token.text.isupper() and len(token.text) > 2 and token.i - token.sent.start < 3
+    """A place in capitals at the start of a story ("HANOI, Vietnam (AP) —") that the parser took as subject
+    (not an acronym subject after it: "WASHINGTON — NASA announced")."""
+    following = token.nbor(1).text if token.i + 1 < len(token.doc) else ""
+    return (token.text.isupper() and len(token.text) > 2 and token.i - token.sent.start < 3
+            and following in DATELINE_FOLLOWERS)
 
 
 def _person_between(first: Token, verb: Token) -> Token | None:
-    """The last person's name between a misparsed subject and its verb."""
-    people = [t for t in verb.doc[first.i + 1:verb.i] if t.ent_type_ == "PERSON"]
-    return people[-1] if people else None
+    """The last person's (else organisation's) name between a misparsed subject and its verb."""
+    names = [t for t in verb.doc[first.i + 1:verb.i] if t.ent_type_ in ("PERSON", "ORG")]
+    people = [t for t in names if t.ent_type_ == "PERSON"]
+    return (people or names)[-1] if names else None
 
 
 def _inverted_subject(verb: Token) -> Token | None:

@@ -71,15 +71,27 @@ def _looks_closing(text: str, pos: int, start: int, end: int) -> bool:
 def _double_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """(offset, role) of the double marks of a paragraph; role is open, close or toggle."""
     marks = []
+    doubled = -1
     for pos in range(start, end):
         ch = text[pos]
-        if ch in DOUBLE_OPEN:
+        if pos == doubled:
+            continue
+        if _doubled_single_close(text, pos, start, end):
+            marks.append((pos, "close"))  # "“voters are entitled.’’": two single marks for one double
+            doubled = pos + 1
+        elif ch in DOUBLE_OPEN:
             marks.append((pos, "close" if _looks_closing(text, pos, start, end) else "open"))
         elif ch in DOUBLE_CLOSE:
             marks.append((pos, "open" if _looks_opening(text, pos, start, end) else "close"))
         elif ch == DOUBLE_ANY:
             marks.append((pos, "toggle"))
     return marks
+
+
+def _doubled_single_close(text: str, pos: int, start: int, end: int) -> bool:
+    """Two closing single marks typed for a closing double mark ('’’' or "''", after a word or stop)."""
+    return (text[pos] in SINGLE_CLOSE + SINGLE_ANY and pos + 1 < end and text[pos + 1] == text[pos]
+            and not _before(text, pos, start).isspace() and _after(text, pos + 1, end) in CLOSING_CONTEXT)
 
 
 def _pair_double(text: str, start: int, end: int, runs_on: bool) -> tuple[list[tuple[int, int | None]], int]:
@@ -161,7 +173,7 @@ def find_quote_marks(text: str) -> tuple[list[QuoteMarks], int]:
         following = text[blocks[i + 1][0]:blocks[i + 1][1]].lstrip() if i + 1 < len(blocks) else ""
         doubles, lone = _pair_double(text, p_start, p_end, following[:1] in DOUBLE_OPEN + DOUBLE_ANY)
         dropped += lone
-        spans = [(o, (c + 1) if c is not None else p_end) for o, c in doubles]
+        spans = [(o, (c + 1 + (text[c] in SINGLE_CLOSE + SINGLE_ANY)) if c is not None else p_end) for o, c in doubles]
         singles = _pair_single(text, p_start, p_end, spans)
         pairs = sorted([*doubles, *singles], key=lambda pair: pair[0])
         for open_at, close_at in pairs:

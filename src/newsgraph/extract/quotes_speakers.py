@@ -98,8 +98,10 @@ class SpeakerBook:
             return known
         speaker = self._resolve(att)
         self.by_cue[att.cue.i] = speaker
-        if not self._is_pronoun(att) and not self._is_bare_cue_noun(att):
-            self.history.append((speaker, self._is_group(att)))
+        bare_noun = self._is_bare_cue_noun(att)
+        if not self._is_pronoun(att) and not (bare_noun and speaker.name.lower() in speaker.text.lower()):
+            is_group = not self._is_person_name(speaker.name) if bare_noun else self._is_group(att)
+            self.history.append((speaker, is_group))  # "X issued a statement ...": X speaks on
             self.history_at.append(att.cue.idx)
         return speaker
 
@@ -255,7 +257,7 @@ class SpeakerBook:
         """Who issued "the statement": the subject of the last verb with that noun as its object, or its owner."""
         lemma = att.speaker.lemma_.lower()
         doc = self.article.doc
-        for token in reversed(doc[:att.speaker.i]):
+        for token in reversed(doc[:att.speaker.i + 1]):  # the noun itself first: "X issued a statement warning"
             if token.lemma_.lower() != lemma or self.is_quoted(token.idx):
                 continue
             owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
