@@ -113,3 +113,17 @@ def test_gzip_problem(tmp_path, data, problem):
     path.write_bytes(data)
     found = gzip_problem(path)
     assert (found is None) if problem is None else (found is not None and found.startswith(problem))
+
+
+def test_gzip_problem_reads_members_larger_than_its_chunk(tmp_path):
+    """A member whose output fills several chunks ends mid-tail; the next member must still be read."""
+    import gzip
+    import random
+
+    rng = random.Random(1)
+    members = [gzip.compress(bytes(rng.randrange(256) for _ in range(3000)) + b"x" * 20_000) for _ in range(3)]
+    path = tmp_path / "big.gz"
+    path.write_bytes(b"".join(members))
+    assert gzip_problem(path, chunk=4096) is None
+    path.write_bytes(b"".join(members)[:-20])
+    assert gzip_problem(path, chunk=4096) == "gzip data is truncated"

@@ -140,7 +140,8 @@ def gzip_problem(path: Path, chunk: int = 1 << 20) -> str | None:
                 started = True
                 try:
                     decompressor.decompress(data, chunk)
-                    while decompressor.unconsumed_tail:
+                    # after a member's end the tail is the next member (also in unused_data)
+                    while decompressor.unconsumed_tail and not decompressor.eof:
                         decompressor.decompress(decompressor.unconsumed_tail, chunk)
                 except zlib.error as exc:
                     return f"gzip data is corrupt: {exc}"
