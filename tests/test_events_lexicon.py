@@ -60,6 +60,16 @@ def test_packaged_fallback_is_the_build_output(shared):
     assert events_build.build() == events_build.OUT.read_text(encoding="utf-8")
 
 
+def test_build_without_the_data_pack_raises_and_main_exits_non_zero(monkeypatch, tmp_path, capsys):
+    monkeypatch.setattr(events_build, "data_path", lambda *parts: None)
+    monkeypatch.setattr(events_build, "OUT", tmp_path / "verbs_cameo.tsv")
+    with pytest.raises(events_build.MissingDataError):
+        events_build.build()
+    assert events_build.main() == 1
+    assert "shared data pack" in capsys.readouterr().err
+    assert not (tmp_path / "verbs_cameo.tsv").exists()
+
+
 def test_fallback_rows_are_marked_and_typed():
     verbs = fallback_lexicon().verbs
     assert verbs and all(c.flag == "cameo" for c in verbs.values())

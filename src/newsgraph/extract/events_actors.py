@@ -280,8 +280,6 @@ class ActorFinder:
         nearby = [c for c in member.children if c.dep_ == "appos"]
         if member.dep_ == "appos":
             nearby.append(member.head)
-        nearby += [c for c in member.head.children if c.dep_ == "dep" and c.i < member.i and c.pos_ in ("NOUN", "PROPN")
-                   and member.doc[c.i + 1].text == ","]
         for token in nearby:
             start, end = mention_bounds(token)
             mention = self._mention(start, end)

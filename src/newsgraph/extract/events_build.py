@@ -262,13 +262,17 @@ def render(rows: list[Row]) -> str:
     return HEADER + "\n".join(lines) + "\n"
 
 
+class MissingDataError(FileNotFoundError):
+    """A file of the shared data pack that the build reads is missing."""
+
+
 def build() -> str:
-    """The generated table's text, read from the shared data pack."""
+    """The generated table's text, read from the shared data pack; MissingDataError without it."""
     dictionary = data_path("actors", "CAMEO.2.0.txt")
     mapping = data_path("plover", "CAMEO2PLOVER-2021.txt")
     types = data_path("plover", "plover_types.md")
     if dictionary is None or mapping is None or types is None:
-        raise SystemExit("the shared data pack (../shared/data) is needed to build the CAMEO lexicon")
+        raise MissingDataError("the shared data pack (../shared/data) is needed to build the CAMEO lexicon")
     table = cameo_to_plover(mapping, plover_modes(types))
     from newsgraph.extract.events_lexicon import lexicon
 
@@ -277,8 +281,13 @@ def build() -> str:
 
 
 def main() -> int:
-    """Write verbs_cameo.tsv."""
-    OUT.write_text(build(), encoding="utf-8")
+    """Write verbs_cameo.tsv; exit status 1 when the shared data pack is missing."""
+    try:
+        text = build()
+    except MissingDataError as error:
+        print(error, file=sys.stderr)
+        return 1
+    OUT.write_text(text, encoding="utf-8")
     return 0
 
 
