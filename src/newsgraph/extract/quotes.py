@@ -47,7 +47,7 @@ MAX_MODIFIER_WORDS = 5
 SHORT_ATTRIBUTION_TOKENS = 8
 MAX_RUN_ON_BREAKS = 2
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
-# the credit line of an embedded social-media post as scraped text keeps it: "— Name (@handle) November 20, 2019"
+# the credit line of an embedded social-media post as scraped text keeps it: "— Name (@handle) May 3, 2031"
 EMBED_CREDIT = re.compile(r"^\s*[—–-]+\s*[^\n]{1,80}\(@\w{1,30}\)\s*[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$", re.MULTILINE)
 MAX_EMBED_LINES = 8
 SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from"}
@@ -153,7 +153,7 @@ def _has_verb(tokens: list[Any]) -> bool:
 
 
 def _is_title(text: str) -> bool:
-    """Capitalised words only ("Game of Thrones", "We're Not Gonna Take It"): a name or title, not speech."""
+    """Capitalised words only ("The Glass Orchard", "Rain Over Paper Towns"): a name or title, not speech."""
     words = [w for w in WORD.findall(text) if w.lower() not in SMALL_WORDS]
     return len(words) >= 1 and all(w[:1].isupper() for w in words)
 
@@ -178,7 +178,7 @@ def _not_speech(text: str, tokens: list[Any]) -> str | None:
 
 
 def _modifies_noun(tokens: list[Any]) -> bool:
-    """A quoted phrase standing before a noun it modifies: 'his "tough on China" stance'."""
+    """A quoted phrase standing before a noun it modifies: 'her "soft on crime" stance'."""
     inside = {t.i for t in tokens}
     roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
     return len(roots) == 1 and roots[0].dep_ in ("amod", "compound", "nmod") and roots[0].head.i > tokens[-1].i
@@ -196,12 +196,12 @@ def _region(index: DocIndex, text: str, mark: QuoteMarks) -> tuple[int, int]:
     elif after < mark.paragraph[1] and after >= end:
         following = index.sentence_at(after)
         if len(following) <= SHORT_ATTRIBUTION_TOKENS or _is_bare_cue_sentence(following):
-            end = max(end, following.end_char)  # '“...?” Holmes testified.' split off as its own sentence
+            end = max(end, following.end_char)  # '“...?” Brandt testified.' split off as its own sentence
     return max(start, mark.paragraph[0]), min(end, mark.paragraph[1])
 
 
 def _is_bare_cue_sentence(sentence: Any) -> bool:
-    """A sentence that is only an attribution, however long its speaker's description: '“...?” He Jianxiong,
+    """A sentence that is only an attribution, however long its speaker's description: '“...?” Lu Wenbo,
     the former ..., said at an event in Washington.'"""
     root = sentence.root
     return is_cue_verb(root) and is_bare_cue(root) and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
@@ -274,7 +274,7 @@ def _last_attribution_before(index: DocIndex, atts: list[Attribution], text: str
                              mark: QuoteMarks) -> Attribution | None:
     """For a quote that opens its paragraph: the last verb attribution of the paragraph just before.
 
-    'Cole said the plan was final.\n\n"There is nothing more to discuss."' runs on with Cole.
+    'Brandt said the plan was final.\n\n"There is nothing more to discuss."' runs on with Brandt.
     """
     if text[mark.paragraph[0]:mark.open].strip() or mark.paragraph[0] == 0:
         return None
@@ -291,7 +291,7 @@ def _continues(text: str, previous: Quote | None, mark: QuoteMarks) -> bool:
         return False
     gap = text[previous.end:mark.paragraph[0]]
     if EMBED_CREDIT.search(gap) and gap.count("\n") <= MAX_EMBED_LINES:
-        return True  # the statement runs on below an embedded post ("— Club (@club) November 20, 2019")
+        return True  # the statement runs on below an embedded post ("— Club (@club) May 3, 2031")
     return gap.count("\n") >= 1 and not any(line.strip() for line in gap.split("\n")[1:])
 
 

@@ -1,7 +1,7 @@
 """Attribution from spaCy's dependency parse: cue verbs and nouns, their speakers, and reported content.
 
-The cue verb's subject is the speaker ("Lopez added"), also when the subject follows the
-verb ("said Maria Lopez"), is shared with a governing verb ("criticized ..., accusing"), or
+The cue verb's subject is the speaker ("Okafor added"), also when the subject follows the
+verb ("said Ada Okafor"), is shared with a governing verb ("criticized ..., accusing"), or
 is a speech noun ("a joint statement called on ..."); "according to X" names X.
 """
 
@@ -21,9 +21,9 @@ NAME_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "
 MENTION_PREPS = {"of", "for", "at", "with", "from", "in", "by"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 NAMING_CUES = {"call", "describe", "dub", "label", "term", "brand"}
-# verbs whose reported content may be an infinitive ("urged Vietnam to push back")
+# verbs whose reported content may be an infinitive ("urged Norway to step in")
 TO_CONTENT_VERBS = {"urge", "call", "warn", "advise", "order", "demand", "plead", "tell", "beg", "implore"}
-# verbs whose reported content may be a prepositional object ("accused China of using ...")
+# verbs whose reported content may be a prepositional object ("accused the board of hiding ...")
 PREP_CONTENT = {"call": {"for"}, "warn": {"of", "about", "against"}, "accuse": {"of"}, "criticize": {"for"},
                 "criticise": {"for"}, "complain": {"about"}, "argue": {"for", "against"}, "insist": {"on"},
                 "admit": {"to"}}
@@ -142,7 +142,7 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "xcomp":
         objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
         if objects:
-            return objects[0]  # "prompted some Twitter users to argue": the object does the arguing
+            return objects[0]  # "led some readers to complain": the object does the arguing
     if verb.dep_ in INHERIT_SUBJECT_DEPS:
         above = verb.head if verb.head.pos_ in ("VERB", "AUX") else _verb_ancestor(verb)
         if above is not None and (verb.head.pos_ in ("VERB", "AUX") or verb.head.pos_ == "ADP"):
@@ -151,7 +151,7 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
 
 
 def _subject_before_cut_clause(subjects: list[Token], nearest: Token) -> Token:
-    """"A spokesperson who did not wish to be named because of agency policy said": the parser cut the relative
+    """"An aide who asked not to be named under office rules said": the parser cut the relative
     clause short and took its last noun for a second subject; the subject is the one the clause belongs to."""
     for subject in subjects:
         clauses = [c for c in subject.rights if c.dep_ == "relcl"]
@@ -161,7 +161,7 @@ def _subject_before_cut_clause(subjects: list[Token], nearest: Token) -> Token:
 
 
 def _name_taken_for_modifier(verb: Token) -> Token | None:
-    """"..., says Early." or "Early says": a name next to the cue that the tagger took for a modifier."""
+    """"..., says Wilde." or "Wilde says": a name next to the cue that the tagger took for a modifier."""
     for child in verb.children:
         if child.dep_ in MODIFIER_NAME_DEPS and abs(child.i - verb.i) == 1 and is_name_taken_for_modifier(child):
             return child
@@ -170,14 +170,14 @@ def _name_taken_for_modifier(verb: Token) -> Token | None:
 
 def is_name_taken_for_modifier(token: Token) -> bool:
     """A capitalised word inside a sentence, tagged as an adverb or adjective, that the text writes elsewhere
-    as a proper noun (the "Early" of "Chris Early")."""
+    as a proper noun (the "Wilde" of "Tessa Wilde")."""
     return (token.pos_ in ("ADV", "ADJ") and token.is_title and not token.is_sent_start
             and not token.nbor(-1).is_quote and any(t.text == token.text and t.pos_ == "PROPN" for t in token.doc))
 
 
 def _is_dateline(token: Token) -> bool:
-    """A place in capitals at the start of a story ("HANOI, Vietnam (AP) —") that the parser took as subject
-    (not an acronym subject after it: "WASHINGTON — NASA announced")."""
+    """A place in capitals at the start of a story ("OSLO, Norway (AP) —") that the parser took as subject
+    (not an acronym subject after it: "GENEVA — WHO announced")."""
     following = token.nbor(1).text if token.i + 1 < len(token.doc) else ""
     return (token.text.isupper() and len(token.text) > 2 and token.i - token.sent.start < 3
             and following in DATELINE_FOLLOWERS)
@@ -191,7 +191,7 @@ def _person_between(first: Token, verb: Token) -> Token | None:
 
 
 def _inverted_subject(verb: Token) -> Token | None:
-    """The subject after the verb: "..., said Maria Lopez" (also when the parse missed it)."""
+    """The subject after the verb: "..., said Ada Okafor" (also when the parse missed it)."""
     before = verb.nbor(-1) if verb.i > 0 else None
     inverted = before is not None and (before.is_punct or before.is_quote)
     for child in verb.rights:
@@ -233,7 +233,7 @@ def attribution_of(verb: Token) -> Attribution | None:
 
 
 def is_age_epithet(head: Token) -> bool:
-    """"The 56-year-old": a person named by their age (the parser may tag "old" as an adjective)."""
+    """"The 61-year-old": a person named by their age (the parser may tag "old" as an adjective)."""
     return head.lower_ in ("old", "year-old") and (head.lower_ == "year-old" or any(
         c.lower_ in ("year", "years") for c in head.lefts))
 
@@ -252,7 +252,7 @@ def according_to(token: Token) -> Attribution | None:
 
 
 def cue_noun_attribution(token: Token) -> Attribution | None:
-    """Attribution of a speech noun with an owner: "In his statement", "Smith's remarks"."""
+    """Attribution of a speech noun with an owner: "In his statement", "Okafor's remarks"."""
     if token.lemma_.lower() not in cue_nouns() or token.pos_ != "NOUN":
         return None
     owner = _owner(token)
@@ -263,14 +263,14 @@ def cue_noun_attribution(token: Token) -> Attribution | None:
 
 
 def _names_more(head: Token, prep: Token) -> bool:
-    """Whether a preposition belongs in the mention: "spokesman for the ministry", "Federation of ..."."""
+    """Whether a preposition belongs in the mention: "spokesman for the ministry", "League of ..."."""
     if head.pos_ in ("NOUN", "PRON"):
         return prep.lower_ in MENTION_PREPS and head.lower_ not in ("he", "she", "it", "they", "i", "we", "you")
     return head.pos_ == "PROPN" and prep.lower_ in ("of", "for") and any(g.pos_ == "PROPN" for g in prep.children)
 
 
 def _right_modifier(head: Token, child: Token) -> bool:
-    """Right-hand modifiers that are part of a description: "person familiar with ...", "people briefed on"."""
+    """Right-hand modifiers that are part of a description: "person familiar with ...", "people told of"."""
     if child.dep_ == "prep":
         return _names_more(head, child)
     if child.dep_ in ("cc", "conj", "compound", "flat"):
@@ -278,7 +278,7 @@ def _right_modifier(head: Token, child: Token) -> bool:
     if head.pos_ in ("NOUN", "PRON") and child.dep_ == "amod":
         return True
     if head.pos_ in ("NOUN", "PRON") and child.dep_ == "acl" and child.tag_ in ("VBN", "VBG"):
-        return child.tag_ == "VBN" or not is_cue_verb(child)  # "people briefed on", not "a spokesman saying"
+        return child.tag_ == "VBN" or not is_cue_verb(child)  # "people told of", not "a spokesman saying"
     return head.pos_ == "PROPN" and child.dep_ == "appos" and child.pos_ == "PROPN"
 
 
@@ -288,7 +288,7 @@ def _line_break(doc: Any, first: int, last: int) -> bool:
 
 
 def _apposition_after_clause(head: Token) -> Token | None:
-    """"The company that runs the AMAs, Dick Clark Productions, denies": a name set off by commas at the end of
+    """"The firm behind the festival, Larch Hill Events, denies": a name set off by commas at the end of
     the subject's relative clause, right before the verb, that the parser hung on the clause's last noun."""
     for clause in head.rights:
         if clause.dep_ != "relcl":
@@ -333,7 +333,7 @@ def mention_bounds(head: Token) -> tuple[int, int]:
 
 
 def _that_clause_under(noun: Token) -> Token | None:
-    """A that-clause the parser hung on a noun ("told The Hill in a statement that ...")."""
+    """A that-clause the parser hung on a noun ("told the Courier in a statement that ...")."""
     for child in noun.children:
         if child.dep_ in ("acl", "relcl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that"
                                                             for g in child.children):
@@ -350,7 +350,7 @@ def content_tokens(cue: Token) -> tuple[int, int] | None:
     for child in _complements(children):
         if child.dep_ == "ccomp":
             if any(g.dep_ in SUBJECT_DEPS and g.lower_ in RELATIVE_PRONOUNS for g in child.children):
-                return None  # a relative clause the parser took for a complement ("times that exceeded")
+                return None  # a relative clause the parser took for a complement ("prices that topped")
             first = child.left_edge.i
             if not any(g.dep_ in SUBJECT_DEPS for g in child.children):
                 objects = [c for c in children if c.dep_ == "dobj" and c.i < child.i]
@@ -382,7 +382,7 @@ def content_tokens(cue: Token) -> tuple[int, int] | None:
 
 def _complements(children: list[Token]) -> list[Token]:
     """A cue's clausal complements, without an adverbial clause the parser took for a second one ("While X is
-    light on titles, Early says there is a possibility ...": what he says is the second)."""
+    light on details, Wilde says there is a chance ...": what he says is the second)."""
     clauses = [c for c in children if c.dep_ == "ccomp"]
     adverbial = [c for c in clauses if any(g.dep_ == "mark" and g.lower_ in ADVERBIAL_MARKS for g in c.children)]
     return [c for c in clauses if c not in adverbial] if len(adverbial) < len(clauses) else clauses

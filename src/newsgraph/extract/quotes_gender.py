@@ -1,7 +1,7 @@
 """Grammatical gender of people in an article, for pronoun agreement when a quote's speaker is "he" or "she".
 
-Evidence, strongest first: an honorific before a mention ("Ms Persson", "Mr. Trump"); the
-pronouns that follow the person as a sentence subject in the article ("Holcomb said he ...");
+Evidence, strongest first: an honorific before a mention ("Ms Varga", "Mr. Okafor"); the
+pronouns that follow the person as a sentence subject in the article ("Quell said he ...");
 a given name that is strongly one gender (data/quotes/first_names.txt).  A person with no
 evidence, or with evidence both ways, has no gender and agrees with any pronoun.
 """
@@ -47,7 +47,7 @@ def name_gender(name: str) -> str | None:
 
 
 class GenderBook:
-    """Genders of an article's people, keyed by surname ("Gov. Eric Holcomb" and "Holcomb" -> Holcomb)."""
+    """Genders of an article's people, keyed by surname ("Gov. Ivo Quell" and "Quell" -> Quell)."""
 
     def __init__(self, doc: Any, people: list[Any]) -> None:
         """``people`` are the PERSON entities (with ``start``, ``end`` and ``text``) of the parsed ``doc``."""
@@ -63,7 +63,7 @@ class GenderBook:
 
     @staticmethod
     def _honorific(doc: Any, span: Any) -> str | None:
-        """"Ms Persson", "Mr. Trump": the honorific inside or just before a mention."""
+        """"Ms Varga", "Mr. Okafor": the honorific inside or just before a mention."""
         before = [doc[span.start - 1]] if span.start > 0 else []
         for token in [*before, *span]:
             gender = HONORIFICS.get(token.lower_.rstrip("."))
@@ -94,6 +94,6 @@ class GenderBook:
 
 
 def _surname(name: str) -> str | None:
-    """The last capitalised word of a name ("Eric Holcomb's" -> "Holcomb"), without a possessive."""
+    """The last capitalised word of a name ("Ivo Quell's" -> "Quell"), without a possessive."""
     words = [w for w in WORD.findall(re.sub(r"['’]s\b", "", name)) if w[:1].isupper()]
     return words[-1] if words else None

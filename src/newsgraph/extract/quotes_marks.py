@@ -58,7 +58,7 @@ def _after(text: str, pos: int, end: int) -> str:
 
 
 def _looks_opening(text: str, pos: int, start: int, end: int) -> bool:
-    """A closing-style mark typed where a quote opens: 'said: ”Bird flu ...' (after a space, before a word)."""
+    """A closing-style mark typed where a quote opens: 'said: ”Ferry fares ...' (after a space, before a word)."""
     return _before(text, pos, start) in " \t\u00a0:(" and _after(text, pos, end).isalnum()
 
 

@@ -6,7 +6,7 @@ the same kind (person or group) that agrees with it in gender (``quotes_gender``
 person was the subject of a sentence since; a role description ("the governor", "the
 production company") names the person or organisation the article gave that role or word,
 the one mentioned last; and a name is only taken when the article itself gives it, as
-written or word by word ("the White House" stays "White House", while its actor is the US
+written or word by word ("the Kremlin" stays "Kremlin", while its actor is the Russian
 government).  A description that can stand for an unnamed source ("a senior administration
 official") stays a description.
 """
@@ -110,7 +110,7 @@ class SpeakerBook:
         text = self.article.text
         mention = text[att.start:att.end]
         if not att.start <= att.speaker.idx < att.end:
-            return self._named(att, mention)  # "The group, WeWorkers Coalition,": the apposition names it
+            return self._named(att, mention)  # "The group, Elmbrook Tenants Union,": the apposition names it
         if self._is_bare_cue_noun(att):
             owner = self._signer(att) or self._statement_owner(att)
             if owner is not None:
@@ -146,15 +146,15 @@ class SpeakerBook:
         untitled = self._without_title(bare)
         surname = self._full_name(untitled) if SURNAME.match(untitled) else self._surname_head(att)
         if surname:
-            name = surname  # the person as the article first names them ("Cook" -> "Tim Cook")
+            name = surname  # the person as the article first names them ("Okafor" -> "Ada Okafor")
         elif not self._given_in_text(name) or (att.speaker.pos_ == "NOUN" and att.speaker.text not in name):
             name = mention  # a canonical actor name the article never uses, or a possessor picked for its noun
         elif att.speaker.pos_ == "PROPN" and not set(name.lower().split()) & set(bare.lower().split()):
-            name = mention  # "Democrats" is not "Democratic Party"
+            name = mention  # "Greens" is not "Green Party"
         elif name != mention and name in bare and PROPER_NAME.match(bare) and not self._is_person_name(name):
-            name = mention  # "Bloomberg News" stays whole; "spokesman Zhao Lijian" may shorten to the person
+            name = mention  # "Harbor Daily News" stays whole; "spokesman Lu Wenbo" may shorten to the person
         elif att.speaker.pos_ == "NOUN" and name.lower() == att.speaker.text.lower():
-            name = mention  # a bare noun keeps its description: "authorities in Beijing"
+            name = mention  # a bare noun keeps its description: "authorities in Oslo"
         if name == mention:
             name = self._fuller_name(att, mention)
         name = self._with_given_name(att, name)
@@ -163,7 +163,7 @@ class SpeakerBook:
 
     @staticmethod
     def _with_given_name(att: Attribution, name: str) -> str:
-        """"He Jianxiong" for a name cut to its head word: the proper nouns written right before it join it."""
+        """"Lu Wenbo" for a name cut to its head word: the proper nouns written right before it join it."""
         head = att.speaker
         if name != head.text or head.pos_ != "PROPN":
             return name
@@ -176,7 +176,7 @@ class SpeakerBook:
         return " ".join([*words, name])
 
     def _surname_head(self, att: Attribution) -> str | None:
-        """The full name for a surname described by other words ("the 14th-ranked Schwartzman").
+        """The full name for a surname described by other words ("the 9th-seeded Marchetti").
 
         The surname must be a person entity's, or its full form must start with a known given name
         or be a two-word entity of another label (the tagger calls some people ORG or PRODUCT).
@@ -192,7 +192,7 @@ class SpeakerBook:
         return None
 
     def _given_in_text(self, name: str) -> bool:
-        """Whether the article gives a name: as written, or as capitalised words it all uses ("Donald J. Trump")."""
+        """Whether the article gives a name: as written, or as capitalised words it all uses ("Ada B. Okafor")."""
         if name in self.article.text:
             return True
         words = name.split()
@@ -202,8 +202,8 @@ class SpeakerBook:
     def _later_subject(self, earlier: Speaker | None, att: Attribution) -> Speaker | None:
         """A person named as a sentence subject after the last speaker and shortly before "he"/"she".
 
-        The person is a PERSON entity or a bare surname of one ("Assange was accused ... He denied"),
-        is the subject of a main clause (not "X declined to say whether ... on the night Epstein died. He
+        The person is a PERSON entity or a bare surname of one ("Brandt was accused ... He denied"),
+        is the subject of a main clause (not "X declined to say whether ... on the night Hale died. He
         said"), and must agree with the pronoun in gender.
         """
         since = max(self.history_at[-1] if earlier is not None and self.history_at else -1,
@@ -220,7 +220,7 @@ class SpeakerBook:
 
     def _person_at(self, token: Any) -> Speaker | None:
         """The person a subject token names: inside a PERSON entity, or the bare surname of one (which the
-        tagger may take for a common noun: "Figgins declined")."""
+        tagger may take for a common noun: "Marchetti declined")."""
         for person in self.people:
             if person.start <= token.idx < person.end:
                 return self._entity_speaker(person)
@@ -232,7 +232,7 @@ class SpeakerBook:
         return None
 
     def _earlier_speaker_at(self, token: Any) -> Speaker | None:
-        """A person speaker already quoted whom a subject token names by surname ("Figgins declined")."""
+        """A person speaker already quoted whom a subject token names by surname ("Marchetti declined")."""
         if not SURNAME.match(token.text):
             return None
         for speaker, is_group in reversed(self.history):
@@ -242,7 +242,7 @@ class SpeakerBook:
         return None
 
     def _signer(self, att: Attribution) -> Speaker | None:
-        """Who wrote "the letter signed by seven physicians": the agent of a participle on the speech noun."""
+        """Who wrote "the petition signed by dozens of nurses": the agent of a participle on the speech noun."""
         for clause in att.speaker.rights:
             if clause.dep_ != "acl" or clause.tag_ != "VBN":
                 continue
@@ -271,15 +271,15 @@ class SpeakerBook:
         return None
 
     def _is_description(self, att: Attribution) -> bool:
-        """"China's ambassador", "the company's chief executive": a definite or possessive description."""
+        """"Norway's ambassador", "the company's chief executive": a definite or possessive description."""
         head = att.speaker
         return head.pos_ == "NOUN" and head.tag_ == "NN" and head.lemma_.lower() not in GROUP_NOUNS and any(
             c.dep_ == "poss" or c.lower_ == "the" for c in head.lefts)
 
     def _named_by_description(self, att: Attribution) -> Speaker | None:
-        """The person the article names with the same description ("China's ambassador to Britain Liu Xiaming"),
+        """The person the article names with the same description ("Norway's envoy to Chile Ola Strand"),
         or the only person named with its role words when the name leaves out the country's possessive
-        ("Austria's interior minister" ... "Interior Minister Wolfgang Peschorn")."""
+        ("Norway's finance minister" ... "Finance Minister Ola Strand")."""
         doc = self.article.doc
         tokens = [t for t in doc[att.speaker.left_edge.i:att.speaker.i + 1] if t.is_alpha and not t.is_stop]
         words = {t.lemma_.lower() for t in tokens}
@@ -296,7 +296,7 @@ class SpeakerBook:
                 return self._entity_speaker(person)
             if len(role) >= 2 and role <= before:
                 fitting.append(self._entity_speaker(person))
-        return fitting[0] if len({f.name for f in fitting}) == 1 else None  # "Austria's interior minister"
+        return fitting[0] if len({f.name for f in fitting}) == 1 else None  # "Norway's finance minister"
 
     def _is_person_name(self, name: str) -> bool:
         """Whether a name is some person entity's text."""
@@ -305,7 +305,7 @@ class SpeakerBook:
     @staticmethod
     def _is_definite_description(att: Attribution) -> bool:
         """"The company said", "the analyst said": a bare definite description that points back (not one that
-        names its own place or owner, "the Inner Mongolia health commission"; a quoted title, 'the "Pose"
+        names its own place or owner, "the Tasmania water board"; a quoted title, 'the "Harbor Lights"
         actor', does not name one)."""
         head = att.speaker
         lefts = [c for c in head.lefts if not c.is_punct and not _quoted_title(c)]
@@ -327,7 +327,7 @@ class SpeakerBook:
                  and head.lemma_.lower() in e.text.lower()]
         named = named or self._orgs_by_modifier(att)
         if named:
-            return self._entity_speaker(named[-1])  # "the utilities commission" -> "... Utilities Commission"
+            return self._entity_speaker(named[-1])  # "the water board" -> "... Water Board"
         main = self._main_company(att) if head.lemma_.lower() in COMPANY_NOUNS else None
         if main is not None:
             return main
@@ -354,7 +354,7 @@ class SpeakerBook:
 
     def _same_description(self, att: Attribution) -> Speaker | None:
         """The person an earlier speaker described with the same noun stood for ("said the actor" ... 'the
-        "Pose" actor said')."""
+        "Harbor Lights" actor said')."""
         noun = att.speaker.lower_
         for speaker, is_group in reversed(self.history):
             words = speaker.text.lower().split()
@@ -365,7 +365,7 @@ class SpeakerBook:
     def _orgs_by_modifier(self, att: Attribution) -> list[Any]:
         """Names that share a word with the description: "the production company" -> "... Productions".
 
-        Any entity label counts: the tagger often takes "Dick Clark Productions"-like names for people.
+        Any entity label counts: the tagger often takes "Larch Hill Productions"-like names for people.
         """
         stems = {c.lower_[:STEM] for c in att.speaker.lefts if c.dep_ in ("compound", "amod") and len(c) >= STEM}
         found = [e for e in self.groups + self.people if e.end <= att.start and e.label != "GPE"
@@ -383,7 +383,7 @@ class SpeakerBook:
         return self._entity_speaker(named[-1]) if len(best) >= 2 and named else None
 
     def _role_holders(self, att: Attribution) -> list[tuple[int, Speaker]]:
-        """People the article names with the description's role ("Gov. Eric Holcomb" for "the governor").
+        """People the article names with the description's role ("Gov. Ivo Quell" for "the governor").
 
         Each comes with the number of the description's other words ("foreign" in "the foreign
         minister") found by the name too, so the closer fit can be preferred.
@@ -444,7 +444,7 @@ class SpeakerBook:
         return max(found, speaker.start)
 
     def _previous_subject(self, att: Attribution) -> Speaker | None:
-        """"Eyamba Sowers saw ... The real estate agent said": the person subject of the sentence before.
+        """"Tessa Wilde saw ... The plumber said": the person subject of the sentence before.
         """
         doc = self.article.doc
         sentence = att.speaker.sent
@@ -504,11 +504,11 @@ class SpeakerBook:
         """Whether a speaker is an organisation or several people rather than one person."""
         head = att.speaker
         if self._is_person_surname(head):
-            return False  # "Volker said": the tagger took a person's surname for an organisation
+            return False  # "Quell said": the tagger took a person's surname for an organisation
         if any(e.start <= head.idx < e.end for e in self.groups if e.label == "ORG"):
             return True
         if head.pos_ == "NOUN" and head.lemma_.lower() in GROUP_NOUNS:
-            return True  # "The company ..., Dick Clark Productions," even when the tagger calls the name a person
+            return True  # "The company ..., Larch Hill Events," even when the tagger calls the name a person
         if any(att.start <= e.start and e.end <= att.end for e in self.people):
             return False
         if head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in GROUP_NOUNS:
@@ -516,7 +516,7 @@ class SpeakerBook:
         return any(e.start < att.end and att.start < e.end for e in self.groups)
 
     def _is_person_surname(self, head: Any) -> bool:
-        """A bare surname whose full name the article gives with a gendered given name ("Kurt Volker")."""
+        """A bare surname whose full name the article gives with a gendered given name ("Ivo Quell")."""
         if head.pos_ != "PROPN" or head.text not in self.surnames or any(c.pos_ == "PROPN" for c in head.lefts):
             return False
         full = self._full_name(head.text)
@@ -539,7 +539,7 @@ class SpeakerBook:
 
     @staticmethod
     def _without_title(mention: str) -> str:
-        """ "Ms Persson" -> "Persson"."""
+        """ "Ms Varga" -> "Varga"."""
         words = mention.split()
         while len(words) > 1 and words[0].lower().rstrip(".") in {t.rstrip(".") for t in titles()}:
             words = words[1:]
@@ -554,17 +554,17 @@ class SpeakerBook:
         return self._first_full_form(surname)
 
     def _first_full_form(self, surname: str) -> str | None:
-        """The first "Zach Parise" in the text for a bare "Parise" (capitalised words right before it, or a
+        """The first "Ada Okafor" in the text for a bare "Okafor" (capitalised words right before it, or a
         bracketed given name an editor put into a quote)."""
         pattern = re.compile(r"((?:[(\[]?[A-Z][\w.’'-]*[)\]]?\s){1,2})" + re.escape(surname)
                              + r"\b(,? (?:Jr\.|Sr\.|III|II))?")
         for match in pattern.finditer(self.article.text):
-            words = [w.strip("()[]") for w in match.group(1).split()]  # "Coach (Frank) Vogel" in a quote
+            words = [w.strip("()[]") for w in match.group(1).split()]  # "Coach (Ada) Okafor" in a quote
             if any(w.endswith(".") and len(w) > 2 and w.lower() not in titles() for w in words):
                 continue  # "Monday. They": a sentence ends in between
             titled = [i for i, w in enumerate(words) if w.lower() in titles()]
             if titled:
-                words = words[titled[-1] + 1:]  # "Despite Mr. Trump": the name starts after the title
+                words = words[titled[-1] + 1:]  # "Unlike Mr. Okafor": the name starts after the title
             while words and (words[0].lower() in STOP_WORDS or words[0].lower() in titles()
                              or words[0].isupper() and len(words[0]) > 1):
                 words = words[1:]
@@ -574,7 +574,7 @@ class SpeakerBook:
 
 
 def _in_main_clause(subject: Any) -> bool:
-    """Whether a subject is not in a clause that hangs on a word before it ("... to say whether Grant slept",
+    """Whether a subject is not in a clause that hangs on a word before it ("... to say whether Brandt slept",
     "the night Hale died"); a clause hung on a later verb is taken for a misparsed main clause."""
     verb = subject.head
     while verb.dep_ != "ROOT":
@@ -585,7 +585,7 @@ def _in_main_clause(subject: Any) -> bool:
 
 
 def _quoted_title(token: Any) -> bool:
-    """A modifier in quotation marks, a show's or work's title: the "Pose" in 'the "Pose" actor'."""
+    """A modifier in quotation marks, a show's or work's title: the "Harbor Lights" in 'the "Harbor Lights" actor'."""
     doc = token.doc
     first, last = token.left_edge.i, token.right_edge.i
     opens = doc[first].is_quote or first > 0 and doc[first - 1].is_quote
