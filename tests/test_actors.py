@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsgraph.actors.build_kb import agent_forms
 from newsgraph.actors.kb import knowledge_base
 from newsgraph.actors.stage import resolve_parts, resolve_span
 from newsgraph.model import Article
@@ -157,3 +158,23 @@ def test_phoenix_names_with_arabic_article_spellings_and_missing_middle_names():
     assert kb.person("Abdallah Ahmad El Ghanim", "2009-01-01").country == "YEM"
     assert kb.person("Abdallah Muhammad al-Murad", "2009-01-01").country == "KWT"  # a middle name left out
     assert kb.person("Abdallah Murad", "2009-01-01") is None  # two words: too loose to guess
+
+
+@pytest.mark.parametrize(("token", "plurals", "expected"), [
+    ("AIRMAN", None, ["airman", "airmen"]),
+    ("AIRMAN", "", ["airman", "airmen"]),  # Phoenix's "{}" on "-man" only stops its own "airmans"
+    ("CHILD", None, ["child", "children"]),
+    ("CHILDREN", None, ["children"]),
+    ("BOSS", None, ["boss", "bosses"]),
+    ("POLICE", "", ["police"]),  # "{}": no plural
+    ("CATTLE_THIEF", "CATTLE_THIEVES", ["cattle thief", "cattle thieves"]),
+])
+def test_agent_forms_make_english_plurals(token, plurals, expected):
+    assert agent_forms(token, plurals) == expected
+
+
+def test_phoenix_agent_nouns_are_not_roles():
+    kb = knowledge_base()
+    assert kb.role("artillery") is not None and kb.role("artillery", agents=False) is None
+    assert kb.role("official", agents=False) is not None
+    assert "a cabinet meeting" not in kb.agents and "childs" not in kb.agents

@@ -208,29 +208,57 @@ def build_agents() -> list[list[str]]:
     """Agent nouns of Phoenix.agents.txt ("farmer", "guerrilla", "villager") with their sector, singular and plural.
 
     Entries of up to three words; ``!PERSON!`` stands for man, men, woman, women, person; ministry
-    lines (``!MINIST!``) are left to the hand-made roles table.
+    lines (``!MINIST!``) are left to the hand-made roles table, and phrases that are not nouns ("a
+    cabinet meeting", "central jail of") are skipped.
     """
     source = data_path("actors", "Phoenix.agents.txt")
     if source is None:
         return []
     rows: list[list[str]] = []
     for line in source.read_text(encoding="utf-8", errors="replace").splitlines():
-        found = re.match(r"^([A-Z][A-Z_!\-']*)\s*(?:\{\})?\s*\[~([A-Z]{3})", line)
-        if found is None or "!MINIST!" in found.group(1) or found.group(2) not in SECTORS:
+        found = re.match(r"^([A-Z][A-Z_!\-']*)\s*(?:\{([^}]*)\})?\s*\[~([A-Z]{3})", line)
+        if found is None or "!MINIST!" in found.group(1) or found.group(3) not in SECTORS:
             continue
-        for form in agent_forms(found.group(1)):
+        if re.match(r"(A|AN)_", found.group(1)) or re.search(r"_(OF|IN|AT|FOR|TO)$", found.group(1)):
+            continue
+        for form in agent_forms(found.group(1), found.group(2)):
             if 1 <= len(form.split()) <= 3:
-                rows.append([form, found.group(2)])
+                rows.append([form, found.group(3)])
     return rows
 
 
-def agent_forms(token: str) -> list[str]:
-    """``HERDS!PERSON!`` -> herdsman, herdsmen, ...; ``FARMER`` -> farmer, farmers."""
+IRREGULAR_PLURALS = {"child": "children", "person": "people", "thief": "thieves", "wife": "wives",
+                     "staff": "staff", "police": "police", "clergy": "clergy"}
+PLURAL_ENDINGS = ("men", "children", "people", "s")  # an entry already plural ("CHILDREN", "LAWMEN")
+
+
+def agent_forms(token: str, plurals: str | None = None) -> list[str]:
+    """``HERDS!PERSON!`` -> herdsman, herdsmen, ...; ``FARMER`` -> farmer, farmers; ``AIRMAN`` -> airman,
+    airmen.  Phoenix's ``{PLURALS}`` are used as given, and ``{}`` marks a word with no plural."""
     if "!PERSON!" in token:
         return [words(token.replace("!PERSON!", suffix)) for suffix in ("MAN", "MEN", "WOMAN", "WOMEN", "PERSON")]
     base = words(token)
-    plural = base[:-1] + "ies" if base.endswith("y") and base[-2:-1] not in "aeiou" else base + "s"
-    return [base, plural] if not base.endswith("s") else [base]
+    if plurals is not None and (plurals.strip() or not base.endswith("man")):  # Phoenix's "{}" on "-man"
+        return [base] + [words(p) for p in plurals.split(",") if p.strip()]  # only stops its own "-mans"
+    if base.endswith(PLURAL_ENDINGS) and not base.endswith("ss"):
+        return [base]
+    return [base, plural_of(base)]
+
+
+def plural_of(phrase: str) -> str:
+    """The regular English plural of a noun phrase's last word (man -> men, child -> children, city -> cities)."""
+    head, _, last = phrase.rpartition(" ")
+    if last in IRREGULAR_PLURALS:
+        last = IRREGULAR_PLURALS[last]
+    elif last.endswith("man"):
+        last = last[:-3] + "men"
+    elif last.endswith("y") and last[-2:-1] not in "aeiou":
+        last = last[:-1] + "ies"
+    elif last.endswith(("s", "x", "z", "ch", "sh")):
+        last += "es"
+    else:
+        last += "s"
+    return f"{head} {last}".strip()
 
 
 def write(name: str, header: list[str], rows: list[list[str]], about: str) -> None:

@@ -280,9 +280,10 @@ class KnowledgeBase:
                 return term
         return None
 
-    def role(self, text: str) -> Role | None:
-        """The role noun phrase ("foreign ministry spokesman", "official"), else an agent noun ("farmers")."""
-        return self.roles.get(norm(text)) or self.agents.get(norm(text))
+    def role(self, text: str, agents: bool = True) -> Role | None:
+        """The role noun phrase ("foreign ministry spokesman", "official"), else (unless ``agents`` is
+        False) a Phoenix agent noun ("farmers"), a list that also holds things and bodies ("artillery")."""
+        return self.roles.get(norm(text)) or (self.agents.get(norm(text)) if agents else None)
 
 
 @functools.lru_cache(maxsize=1)

@@ -68,24 +68,17 @@ class Mention:
 
 
 def agentive(head: Any) -> bool:
-    """A head that can name an actor: a name, a pronoun, a plural group noun, or a role noun."""
+    """A head that can name an actor: a name, a pronoun, a plural group noun, a role noun, or a Phoenix
+    agent noun with a determiner ("the militia"); a bare singular one ("fired artillery") is a thing."""
     from newsgraph.actors.kb import knowledge_base
 
-    if head.pos_ in ("PROPN", "PRON") or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+    if head.pos_ in ("PROPN", "PRON") or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or head.tag_ == "NNS":
         return True
     kb = knowledge_base()
-    return head.tag_ == "NNS" or kb.role(head.lemma_) is not None or kb.role(head.text) is not None
-
-
-def bare_thing(head: Any) -> bool:
-    """A singular common noun with no determiner that only an agent-noun list makes an actor ("launched
-    artillery", "provided military intelligence"): a thing or a mass, not a party acted on."""
-    from newsgraph.actors.kb import knowledge_base
-
-    if head.tag_ != "NN" or head.ent_type_ or any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
-        return False
-    kb = knowledge_base()
-    return kb.roles.get(head.lemma_.lower()) is None and kb.agents.get(head.lemma_.lower()) is not None
+    if kb.role(head.lemma_, agents=False) is not None or kb.role(head.text, agents=False) is not None:
+        return True
+    determined = any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
+    return determined and (kb.role(head.lemma_) is not None or kb.role(head.text) is not None)
 
 
 def placing(entity: Any, doc: Any) -> bool:
@@ -335,7 +328,7 @@ class ActorFinder:
         unique: dict[tuple[str | None, str | None, str], Mention] = {}
         for member in conjuncts(head):
             for mention in self.member_mentions(member, target):
-                if target and mention.actor.country is None and (not agentive(member) or bare_thing(member)):
+                if target and mention.actor.country is None and not agentive(member):
                     continue  # "a firmer naval stance": a sector guessed from a thing, not an actor
                 mention = self.localised(member, mention)
                 unique.setdefault(mention.key(), mention)

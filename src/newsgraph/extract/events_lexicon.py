@@ -194,13 +194,14 @@ PEOPLE_NOUNS = frozenset({
 
 
 def person_like(token: Any) -> bool:
-    """A head naming people or a group: a name, a pronoun, a count of people, a people or role noun."""
+    """A head naming people or a group: a name, a pronoun, a count of people, a people or role noun
+    (not a Phoenix agent noun, a list that also holds things such as "artillery" or "blog")."""
     from newsgraph.actors.kb import knowledge_base
 
     if token.pos_ in ("PRON", "NUM") or token.ent_type_ in ("PERSON", "NORP", "GPE"):
         return True
     lemma = token.lemma_.lower()
-    return lemma in PEOPLE_NOUNS or knowledge_base().role(lemma) is not None
+    return lemma in PEOPLE_NOUNS or knowledge_base().role(lemma, agents=False) is not None
 
 
 @functools.lru_cache(maxsize=1)
