@@ -34,7 +34,7 @@ def quoted(text: str) -> list[str]:
     ('"First part of a long quote.\n"Second part," she said.', ["First part of a long quote.", "Second part"]),
     ('“Nested ‘inner’ words,” he said.', ["Nested ‘inner’ words"]),
     ("No marks at all.", []),
-    ("Another said: ”Next year is the year of the rat.”", ["Next year is the year of the rat."]),
+    ("Another said: ”Next spring is the season of the fox.”", ["Next spring is the season of the fox."]),
 ])
 def test_marks_pair_within_paragraphs(text, expected):
     assert quoted(text) == expected
@@ -48,8 +48,8 @@ CASES = [
      [("The budget is balanced", "mayor", True)]),
     ('Prime Minister John Howard called the ruling "a grave injustice to farmers" on Friday.',
      [("a grave injustice", "John Howard", True)]),
-    ("Maria Lopez warned that prices would rise sharply next year.",
-     [("prices would rise sharply", "Maria Lopez", False)]),
+    ("Maria Okafor warned that prices would rise sharply next year.",
+     [("prices would rise sharply", "Maria Okafor", False)]),
     ("Prices will rise by the end of the year, according to the central bank.",
      [("Prices will rise", "central bank", False)]),
     ('"The plan is dead and everyone knows it," Tom Baker said.\n"Nobody will vote for it in the spring."',
@@ -65,11 +65,11 @@ CASES = [
      [("it would maintain stability", "Officials", False)]),
     ('Anna Berg, a lawyer for the family, said the deal was fair. "We are pleased with the outcome," she said.',
      [("the deal was fair", "Anna Berg", False), ("We are pleased", "Anna Berg", True)]),
-    ("HANOI, Vietnam (AP) — Defense Secretary Mark Esper on Wednesday accused China of using coercion "
-     "against smaller nations.",
-     [("using coercion", "Mark Esper", False)]),
-    ('Coach Bruce Lane praised the team after the game.\n"We played well tonight and deserved it," Lane said.',
-     [("We played well", "Bruce Lane", True)]),
+    ("OSLO, Norway (AP) — Finance Minister Ola Strand on Wednesday accused the banks of hiding losses "
+     "from small savers.",
+     [("hiding losses", "Ola Strand", False)]),
+    ('Coach Peter Lane praised the team after the game.\n"We played well tonight and deserved it," Lane said.',
+     [("We played well", "Peter Lane", True)]),
     ('"Prices will fall soon, maybe next month," said another analyst, former bank official Maria Costa.',
      [("Prices will fall", "Maria Costa", True)]),
     ('Acme Corp issued a statement on Monday. "We regret the error and will fix it," the statement said.',
@@ -129,10 +129,10 @@ def test_scorer_counts(preds, gold, expected):
 
 
 def test_matching_lets_each_gold_item_find_its_own_prediction():
-    preds = [pred("The outages were bad and we are taking steps, we won't roll the dice", "Vesey", False),
-             pred("we won't roll the dice", "Vesey")]
-    gold = [{"quote_starts": "we won't roll the dice", "speaker": "Vesey", "direct": True},
-            {"quote_starts": "we are taking steps", "speaker": "Vesey", "direct": False}]
+    preds = [pred("The delays were long and we are adding trains, we won't cut corners", "Brandt", False),
+             pred("we won't cut corners", "Brandt")]
+    gold = [{"quote_starts": "we won't cut corners", "speaker": "Brandt", "direct": True},
+            {"quote_starts": "we are adding trains", "speaker": "Brandt", "direct": False}]
     counts = score(preds, gold)
     assert (counts.tp, counts.fp, counts.fn) == (2, 0, 0)
 

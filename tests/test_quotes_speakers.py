@@ -25,7 +25,7 @@ def speaker_of(text: str, starts: str) -> str:
 
 
 @pytest.mark.parametrize("name, gender", [
-    ("Ms Persson", "f"), ("Mr. Lane", "m"), ("Mary Brown", "f"), ("Kevin Hart", "m"),
+    ("Ms Varga", "f"), ("Mr. Lane", "m"), ("Mary Brown", "f"), ("Kevin Hart", "m"),
     ("Jordan Smith", None), ("Brown", None),
 ])
 def test_name_gender(name, gender):
@@ -51,8 +51,8 @@ def test_she_does_not_continue_a_male_speaker():
 def test_the_governor_is_the_governor_mentioned_last():
     text = ("Gov. Eric Dale of Ohio and Gov. Matt Rowe of Iowa met in March. Rowe left early.\n"
             "Teachers did not see Dale at the Capitol on Tuesday, and Dale's office gave no reason.\n"
-            "The governor said he was waiting for a pay commission to report next year.")
-    assert speaker_of(text, "he was waiting") == "Eric Dale"
+            "The governor said he would sign the school bill before the summer.")
+    assert speaker_of(text, "he would sign") == "Eric Dale"
 
 
 def test_a_role_description_prefers_the_holder_with_its_other_words():
@@ -68,40 +68,40 @@ def test_an_unnamed_official_stays_a_description():
 
 
 def test_a_description_after_its_person_is_that_person():
-    text = ("Lena Ortiz did not know the senator was coming but saw the visit as a pleasant surprise. "
-            "The real estate agent said she liked his plans for housing.")
-    assert speaker_of(text, "she liked his") == "Lena Ortiz"
+    text = ("Lena Ortiz watched the parade from her shop window on Saturday. "
+            "The chef said she liked the new route through the old town.")
+    assert speaker_of(text, "she liked the") == "Lena Ortiz"
 
 
 def test_a_company_description_names_the_company_it_shares_a_word_with():
-    text = ("Big Records and Clark Productions signed a deal for the show. Big Records said the songs were cleared.\n"
-            '"We never agreed to any statement," the production company said in a letter.')
-    assert "Clark Productions" in speaker_of(text, "We never agreed")
+    text = ("Nordlys Records and Halvard Productions signed a deal for the tour. Nordlys Records said the songs "
+            'were cleared.\n"We never agreed to any statement," the production company told reporters.')
+    assert "Halvard Productions" in speaker_of(text, "We never agreed")
 
 
 def test_the_company_is_the_company_the_article_is_about():
-    text = ("Regulators are investigating Zentra Inc., people familiar with the matter said. "
+    text = ("Regulators are looking into Zentra Inc., two bankers said. "
             "Zentra Inc. has cut staff twice this year.\n"
-            "The company, which plans to list its shares, said it had been contacted by the regulator.")
-    assert speaker_of(text, "it had been contacted") == "Zentra Inc."
+            "The company, which plans to list its shares, said it was working with the regulator.")
+    assert speaker_of(text, "it was working") == "Zentra Inc."
 
 
 def test_a_role_noun_in_a_story_about_one_person_is_that_person():
     text = ("Dan Kerr was voted off the dance show on Monday. Kerr had danced twice, and Kerr thanked the judges.\n"
             "The crowd cheered for a long time.\n"
-            '"It makes you more human," said the actor.')
-    assert speaker_of(text, "It makes you") == "Dan Kerr"
+            '"Dancing taught me patience," said the actor.')
+    assert speaker_of(text, "Dancing taught me") == "Dan Kerr"
 
 
 def test_a_document_is_not_taken_for_the_person_of_the_story():
     text = ("Dan Kerr was voted off the dance show on Monday. Kerr had danced twice, and Kerr thanked the judges.\n"
-            "The network and the studio signed a deal. The agreement maintained that it would cover every show.")
-    assert "Kerr" not in speaker_of(text, "it would cover")
+            "The network and the studio signed a deal. The contract maintained that it would apply to every season.")
+    assert "Kerr" not in speaker_of(text, "it would apply")
 
 
 def test_a_description_keeps_its_participle():
-    text = "Tariffs will stay in place, two people briefed on the talks said on Monday."
-    assert speaker_of(text, "Tariffs will stay").endswith("people briefed on the talks")
+    text = "Tariffs will stay in place, three people briefed on the plan said on Monday."
+    assert speaker_of(text, "Tariffs will stay").endswith("people briefed on the plan")
 
 
 def test_a_missing_full_stop_does_not_merge_two_attributions():
@@ -117,9 +117,9 @@ def test_a_pronoun_with_nothing_to_point_back_to_is_not_glued_to_the_word_before
 
 
 def test_a_nested_quote_belongs_to_the_cue_that_opens_it():
-    text = ("Dan Kerr made the call in March.\nThe staff member who reported the call recalled that he said, "
-            '"I\'ll put a bullet in her skull," the U.S. attorney\'s office said.')
-    assert "office" not in speaker_of(text, "I'll put a")
+    text = ("Dan Kerr made the call in March.\nThe clerk who took the call recalled that he said, "
+            '"I\'ll burn the whole place down," the county prosecutor\'s office said.')
+    assert "office" not in speaker_of(text, "I'll burn the")
 
 
 def test_a_quote_paragraph_runs_on_from_the_speaker_of_the_paragraph_before():
@@ -140,90 +140,90 @@ def test_it_is_never_a_person():
 
 
 def test_an_age_epithet_is_the_person_named_last():
-    text = ("Jose Mourinho has agreed a deal to replace Mauricio Pochettino as manager.\n\n"
-            "Pochettino was sacked last night. Negotiations with Mourinho's representatives intensified.\n\n"
-            "The Portuguese boss had been out of work since December.\n\n"
-            'The 56-year-old said after his appointment: "I am excited to be joining a club with a great heritage."')
-    assert speaker_of(text, "I am excited") == "Jose Mourinho"
+    text = ("Tom Brekke has agreed a deal to replace Oskar Lind as coach.\n\n"
+            "Lind was dismissed on Tuesday. Talks with Brekke's agents sped up.\n\n"
+            "The Norwegian coach had been without a club since June.\n\n"
+            'The 61-year-old said on being named: "I am thrilled to join a club with such a proud history."')
+    assert speaker_of(text, "I am thrilled") == "Tom Brekke"
 
 
 def test_a_described_surname_takes_the_full_name():
-    text = ("Argentina beat Chile, with Diego Schwartzman defeating Cristian Garin.\n\n"
-            '"I think I played one of the best matches of the year," the 14th-ranked Schwartzman said.')
-    assert speaker_of(text, "I think I played") == "Diego Schwartzman"
+    text = ("Norway beat Chile, with Erik Haldor defeating Tomas Vrba.\n\n"
+            '"I served better than in any match this season," the 9th-seeded Haldor said.')
+    assert speaker_of(text, "I served better") == "Erik Haldor"
 
 
 def test_a_given_name_in_brackets_completes_the_surname():
-    text = ('"Coach (Frank) Vogel came in here and said congratulations to all of us," James said.\n\n'
-            '"He is just playing terrific basketball," Vogel said.')
-    assert speaker_of(text, "He is just playing") == "Frank Vogel"
+    text = ('"Coach (Peter) Okafor came in here and thanked every one of us," Reyes said.\n\n'
+            '"They are running the floor so well this month," Okafor said.')
+    assert speaker_of(text, "They are running") == "Peter Okafor"
 
 
 def test_remembered_is_a_cue_for_a_quote_it_governs_only():
-    text = ("Tim Cook spoke on the stage where Steve Jobs unveiled many products.\n\n"
-            'Cook remembered Jobs rehearsing there and "going way off script in a way that only he could do."\n\n'
-            "Cook remembered that the theater was always full on those days.")
+    text = ("Nina Vos spoke on the stage where Karl Dorn presented the first phones.\n\n"
+            'Vos remembered Dorn rehearsing there and "changing the whole show at the last minute as only he could."'
+            "\n\nVos remembered that the hall was always full on those days.")
     [article] = process_batch([Article(id="t", text=text)], STAGES)
-    assert [(q.direct, q.speaker.name if q.speaker else "") for q in article.quotes] == [(True, "Tim Cook")]
+    assert [(q.direct, q.speaker.name if q.speaker else "") for q in article.quotes] == [(True, "Nina Vos")]
 
 
 def test_a_group_named_in_apposition_is_that_name():
-    text = ("More than 1,000 workers will lose their jobs, according to a group of employees. "
-            "The group, WeWorkers Coalition, formed in recent weeks and sent a letter to management stating "
-            "that they \u201cdon't want to be defined by the scandals and the greed of the leadership.\u201d")
-    assert speaker_of(text, "don't want to be") == "WeWorkers Coalition"
+    text = ("Hundreds of tenants face eviction, according to a group of renters. "
+            "The group, Elmbrook Tenants Union, formed in recent weeks and sent a letter to the owner stating "
+            "that they \u201cwon't be pushed out by rising rents and empty promises.\u201d")
+    assert speaker_of(text, "won't be pushed") == "Elmbrook Tenants Union"
 
 
 def test_a_name_set_off_after_a_relative_clause_names_the_subject_and_they_continues_it():
-    text = ("Big Machine denied doing anything wrong.\n\n"
-            "The company that runs the AMAs, Dick Clark Productions, denies that anything has been sorted.\n\n"
-            '"Any final agreement on this matter needs to be made with her management team," they said.')
-    assert speaker_of(text, "Any final agreement") == "Dick Clark Productions"
+    text = ("Nordlys Records denied doing anything wrong.\n\n"
+            "The company that runs the festival, Larch Hill Productions, denies that anything has been settled.\n\n"
+            '"Any deal about her set has to be made with her agents," they said.')
+    assert speaker_of(text, "Any deal about") == "Larch Hill Productions"
 
 
 def test_a_description_with_a_country_is_the_one_person_named_later_with_its_role():
-    text = ("The house will be turned into a police station, Austria's interior minister said on Tuesday.\n\n"
-            '"The building will never again evoke that memory," Interior Minister Wolfgang Peschorn said.')
+    text = ("The old mill will be turned into a museum, Norway's culture minister said on Tuesday.\n\n"
+            '"The building will finally tell the town\'s story," Culture Minister Karl Berg said.')
     [article] = process_batch([Article(id="t", text=text)], STAGES)
     [reported] = [q for q in article.quotes if not q.direct]
-    assert reported.speaker is not None and reported.speaker.name == "Wolfgang Peschorn"
+    assert reported.speaker is not None and reported.speaker.name == "Karl Berg"
 
 
 def test_a_letter_signed_by_people_is_theirs():
-    text = ("The doctors said the death rate was nine times higher than expected.\n\n"
-            '"In our professional medical opinion, this alarming mortality rate constitutes an emergency," '
-            "says the letter signed by seven physicians.")
-    assert speaker_of(text, "In our professional") == "seven physicians"
+    text = ("The nurses said the wards were far too crowded.\n\n"
+            '"In our view as nurses, this staffing level puts every patient at risk," '
+            "says the letter signed by twelve nurses.")
+    assert speaker_of(text, "In our view") == "twelve nurses"
 
 
 def test_a_relative_clause_cut_short_does_not_give_a_second_subject():
-    text = ("A spokesperson who did not wish to be named because of agency policy said in a statement that "
-            "the agency never has administered vaccines to migrants.")
+    text = ("An aide who asked not to be named under office rules said in a statement that "
+            "the office never has hired outside staff.")
     [article] = process_batch([Article(id="t", text=text)], STAGES)
-    assert [q.speaker.name for q in article.quotes if q.speaker] == ["spokesperson"]
+    assert [q.speaker.name for q in article.quotes if q.speaker] == ["aide"]
 
 
 def test_a_statement_runs_on_below_an_embedded_post():
-    text = ('Tottenham said in a statement: "Jose is one of the most accomplished managers in the game.\n\n'
-            '"He is renowned for his tactical prowess and has managed many clubs.\n\n'
-            "Club statement\n\n— Tottenham Hotspur (@SpursOfficial) November 20, 2019\n\n"
-            '"He has won a domestic title in a record four different countries."')
-    assert speaker_of(text, "He has won") == speaker_of(text, "Jose is one") == "Tottenham Hotspur"
+    text = ('Harbor City FC said in a statement: "Lena is one of the finest coaches in the league.\n\n'
+            '"She is known for her attacking style and has led many sides.\n\n'
+            "Club statement\n\n— Harbor City FC (@HarborCityFC) May 3, 2031\n\n"
+            '"She has won the league title in three different countries."')
+    assert speaker_of(text, "She has won") == speaker_of(text, "Lena is one") == "Harbor City FC"
 
 
 def test_a_clause_opening_the_sentence_is_what_the_named_commission_said():
-    text = ("Officials from the Associated Press said the risk was low.\n\n"
-            "As yet, there is no epidemiological evidence linking the third plague case to the earlier two, "
-            "the Inner Mongolia health commission said.")
+    text = ("Officials from the weather service said the risk was low.\n\n"
+            "So far, there is no sign linking the second leak to the first one, "
+            "the Tasmania water commission said.")
     [article] = process_batch([Article(id="t", text=text)], STAGES)
     found = {q.text.split()[0]: q.speaker.name for q in article.quotes if q.speaker}
-    assert found.get("As") == "Inner Mongolia health commission"
+    assert found.get("So") == "Tasmania water commission"
 
 
 def test_a_bare_noun_keeps_its_place():
-    text = "The first cases came to light when authorities in Beijing announced that two people sought treatment."
+    text = "The leak came to light when authorities in Oslo announced that two wells had been closed."
     [article] = process_batch([Article(id="t", text=text)], STAGES)
-    assert [q.speaker.name for q in article.quotes if q.speaker] == ["authorities in Beijing"]
+    assert [q.speaker.name for q in article.quotes if q.speaker] == ["authorities in Oslo"]
 
 
 def test_he_continues_the_main_subject_not_one_in_a_subordinate_clause():
@@ -233,9 +233,9 @@ def test_he_continues_the_main_subject_not_one_in_a_subordinate_clause():
 
 
 def test_a_surname_tagged_as_an_adverb_after_says_is_the_speaker():
-    text = ('Chris Early runs partnerships at the studio. "Bandwidth decides everything for players," says Early. '
+    text = ('Nora Late runs partnerships at the studio. "Bandwidth decides everything for players," says Late. '
             '"You either have it or you do not."')
-    assert speaker_of(text, "Bandwidth decides everything") == "Chris Early"
+    assert speaker_of(text, "Bandwidth decides everything") == "Nora Late"
 
 
 def test_an_attribution_sentence_with_a_long_description_follows_a_question():
@@ -263,21 +263,21 @@ def test_a_repeated_description_keeps_its_referent():
 
 
 def test_a_speaker_mention_stops_at_the_closing_quotation_mark():
-    text = ('"We have not seen it directly, but we found the next best thing: water in vapor form," lead researcher '
-            'and planetary scientist Lucas Perrin said in a statement.')
+    text = ('"We have not measured it yet, but the early signs point to warmer water," lead researcher '
+            'and ocean scientist Lucas Perrin said in a statement.')
     name = speaker_of(text, "We have not")
-    assert "Lucas Perrin" in name and "vapor" not in name
+    assert "Lucas Perrin" in name and "water" not in name
 
 
 def test_a_statement_issued_by_a_named_body_is_its_and_it_speaks_on():
-    text = ('Officials in the capital urged calm. In a sign of confusion, the Electoral Commission issued a statement '
-            'warning that “voters are entitled to clear and honest campaigns from everyone.’’ Later it said it has '
-            'no “role in regulating the content of campaign posts.’’')
-    assert "Electoral Commission" in speaker_of(text, "voters are entitled")
-    assert "Electoral Commission" in speaker_of(text, "role in regulating")
+    text = ('Officials in the capital urged calm. In a sign of unease, the Ethics Commission issued a statement '
+            'warning that “voters deserve fair and truthful ads from every party.’’ Later it said it has '
+            'no “power to police the wording of party leaflets.’’')
+    assert "Ethics Commission" in speaker_of(text, "voters deserve fair")
+    assert "Ethics Commission" in speaker_of(text, "power to police")
 
 
 def test_an_acronym_after_the_dateline_is_the_subject():
-    text = 'WASHINGTON — NASA announced Monday that it was adding five companies to its lunar delivery contract.'
+    text = 'BERLIN — DHL announced Monday that it would open five new depots in the east.'
     [article] = process_batch([Article(id="t", text=text)], STAGES)
-    assert [q.speaker.name for q in article.quotes if q.speaker] == ["NASA"]
+    assert [q.speaker.name for q in article.quotes if q.speaker] == ["DHL"]

@@ -368,7 +368,7 @@ def indirect_quotes(article: Article, index: DocIndex, atts: list[Attribution], 
         cue = att.cue
         if (cue.pos_ == "NOUN" or not _reports_speech(cue) or att.speaker.lower_ in ("i", "we", "you")
                 or cue.lemma_.lower() in direct_cue_verbs()):
-            continue  # "we should also note that": the writer, not a source
+            continue  # "we must add that": the writer, not a source
         content = content_tokens(cue)
         aside = cue.dep_ == "parataxis" and content is not None and content[0] < att.speaker.i <= content[1]
         if content is None or content[0] <= att.speaker.i <= content[1] and not aside:

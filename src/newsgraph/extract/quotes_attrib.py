@@ -324,7 +324,7 @@ def mention_bounds(head: Token) -> tuple[int, int]:
     doc = head.doc
     closing = [t for t in doc[left.i + 1:head.i] if t.is_quote and t.nbor(-1).is_punct]
     if closing:
-        left = closing[-1]  # '..., water in vapor form," lead researcher X said': the quote is no part of it
+        left = closing[-1]  # '..., in a cold spell," chief engineer X said': the quote is no part of it
     while left.i < head.i and (left.is_punct or left.is_space or _line_break(doc, left.i, head.i)):
         left = left.nbor(1)
     while right.i > head.i and (right.is_punct or right.is_space or _line_break(doc, head.i, right.i)):
@@ -389,7 +389,7 @@ def _complements(children: list[Token]) -> list[Token]:
 
 
 def _clause_taken_for_adverbial(cue: Token) -> tuple[int, int] | None:
-    """"As yet, there is no evidence ..., the commission said": a full clause opening the sentence before the
+    """"So far, there is no sign ..., the board said": a full clause opening the sentence before the
     cue's subject that the parser hung on the cue as an adverbial clause (no "if", "when" or "because")."""
     subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
     for child in cue.children:
@@ -450,5 +450,5 @@ def _rest_of_clause(cue: Token) -> tuple[int, int] | None:
     if cue.lower_ == "according" and with_head:
         return with_head[0]  # "X is under way, according to Y, adding to ...": the clause with the verb
     if len(sides) == 2:
-        return sides[0][0], sides[1][1]  # "A major part, McKinley said, is the flow": the clause around the aside
+        return sides[0][0], sides[1][1]  # "The main cost, Brandt said, is the rent": the clause around the aside
     return sides[0]

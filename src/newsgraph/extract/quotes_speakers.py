@@ -594,7 +594,7 @@ def _quoted_title(token: Any) -> bool:
 
 
 def _set_off(clause: Any) -> bool:
-    """A clause set off by a comma ("the company, which is expected to ..."): it adds to the noun, not restricts it."""
+    """A clause set off by a comma ("the firm, which plans to ..."): it adds to the noun, not restricts it."""
     first = clause.left_edge
     return clause.dep_ in ("relcl", "acl", "appos") and first.i > 0 and first.nbor(-1).text == ","
 
