@@ -114,7 +114,7 @@ CASES = [
     # a resignation, or agreeing to an act of one's own, has no party named later in the clause as target
     ("President Ana Ruiz resigned on Sunday to allow Chile's courts to decide.",
      {("RETREAT", "PER", None, "resign", False)}),
-    ("The Malian president agreed to step down without returning to Chad.",
+    ("The Malian president agreed to step down after a visit to Chad.",
      {("AGREE", "MLI", None, None, False)}),
     ("Peru agreed to lift its sanctions on Chile.",
      {("AGREE", "PER", "CHL", None, False)}),
@@ -123,6 +123,11 @@ CASES = [
      {("SANCTION", "UGA", "KEN", "intent", False)}),
     ("Uganda said it would impose sanctions on Kenya unless the border reopened.",
      {("THREATEN", "UGA", "KEN", "intent", False)}),
+    # stated willingness to yield is an agreement (CAMEO 035); a plain announced retreat stays RETREAT
+    ("Chad said it is prepared to release the Malian prisoners.",
+     {("AGREE", "TCD", "MLI", "intent", False)}),
+    ("Chad will release the Malian prisoners.",
+     {("RETREAT", "TCD", "MLI", "intent", False)}),
     # peacekeepers arriving somewhere bring aid, they do not visit
     ("French peacekeepers arrived in Mali on Monday.",
      {("AID", "FRA", "MLI", None, False)}),
@@ -181,9 +186,9 @@ def test_reported_event_belongs_to_its_actor(coded):
 
 
 def test_force_used_for_a_purpose_targets_its_object(coded):
-    events = coded("The Chadian army opened fire to disperse Malian rebels near the border.")
+    events = coded("Ugandan police fired tear gas in Chad to push back Kenyan traders.")
     fired = [e for e in events if e["type"] == "ASSAULT"]
-    assert [e["target"]["text"] for e in fired] == ["Malian rebels"]  # the object, not a name found later
+    assert [e["target"]["text"] for e in fired] == ["Kenyan traders"]  # the purpose's object, not the place
 
 
 def test_two_sides_refers_to_the_last_meeting(coded):
