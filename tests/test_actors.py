@@ -67,7 +67,7 @@ CASES = [  # dates: published 2023-06-01 unless the case says otherwise
     ("The Chirac government rejected the plan.", "The Chirac government", 1, (None, "FRA", "GOV")),
     ("President Kim rejected the plan.", "Kim", 1, (None, None, "GOV")),  # a surname of many countries
     # an armed group whose name holds its country
-    ("Palestinian Islamic Jihad fired rockets.", "Palestinian Islamic Jihad", 1, (None, "PSE", "REB")),
+    ("The Corsican Patriotic Front set off a bomb.", "The Corsican Patriotic Front", 1, (None, "FRA", "REB")),
     # agent nouns give a sector; a role names the sector before them
     ("Radical farmers blocked the roads.", "Radical farmers", 1, (None, None, "AGR")),
     ("Three Egyptian policemen were hurt.", "Three Egyptian policemen", 1, (None, "EGY", "COP")),

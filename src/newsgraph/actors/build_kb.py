@@ -197,7 +197,7 @@ def build_orgs() -> list[list[str]]:
                 current = (country, sector)
                 rows.append([words(line.split("[")[0]), country or "", sector or ""])
     named = []
-    for name, country, sector in rows:  # "moro islamic liberation front (milf)": the name and the acronym
+    for name, country, sector in rows:  # "national unity front (nuf)": the name and the acronym
         bare = re.sub(r"\s*\([^)]*\)\s*", " ", name).strip()
         named.append([bare, country, sector])
         named += [[a, country, sector] for a in re.findall(r"\(([a-z-]{4,})\)", name)]

@@ -11,7 +11,7 @@ THING_PRONOUNS = {"it", "its", "itself"}
 LOCATIVE_PREPS = {"in", "at", "to", "near", "from", "into", "across", "around", "outside", "inside", "within",
                   "through", "throughout", "toward", "towards", "via", "over", "off", "beyond", "until",
                   "above", "below", "north", "south", "east", "west", "visit", "of"}
-# a capital modifying one of these nouns stands for the government ("the Kabul government")
+# a capital modifying one of these nouns stands for the government ("the Lisbon government")
 GOVERNMENT_HEADS = {"government", "administration", "regime", "authorities", "official", "officials", "leadership",
                     "leaders", "ministry", "statement", "spokesman", "spokeswoman", "envoy", "diplomats"}
 # sectors of bodies that are domestic: an unnamed one belongs to the article's main country

@@ -132,7 +132,7 @@ def noun_coding(noun: Any) -> Coding | None:
     lemma = noun.lemma_.lower()
     coding = lex.nouns.get(noun.lower_) or lex.nouns.get(lemma)
     if coding is None:
-        for child in noun.children:  # "a mediation effort", "peace talks"
+        for child in noun.children:  # "a relief mission", "peace talks"
             if child.dep_ == "compound" and (inner := lex.nouns.get(child.lower_)) is not None:
                 return inner
         return None

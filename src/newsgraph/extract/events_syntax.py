@@ -69,7 +69,7 @@ def _subject(verb: Any, depth: int) -> Any | None:
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
             if child.lower_ == "it" and verb.pos_ == "ADJ":
-                return None  # "making it easier to ...": no actor
+                return None  # "making it simpler to ...": no actor
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
             inner = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None) if child.pos_ == "VERB" else None
@@ -87,7 +87,7 @@ def _subject(verb: Any, depth: int) -> Any | None:
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
             return None
         if verb.dep_ == "conj" and is_passive(head) and not is_passive(verb):
-            return passive_patient(head)  # "X was indicted ... and will resign": X resigns
+            return passive_patient(head)  # "X was charged ... and will step down": X steps down
         if verb.dep_ == "xcomp" and is_passive(head) and agent_of(head) is None:
             return passive_patient(head)  # "X is expected / was forced to sign": X signs
         return _subject(head, depth + 1)
