@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.extract.quotes_gender import agrees, name_gender
+from newsgraph.extract.quotes_speakers import singular
 from newsgraph.model import Article
 from newsgraph.pipeline import process_batch
 
@@ -77,6 +78,20 @@ def test_a_company_description_names_the_company_it_shares_a_word_with():
     text = ("Nordlys Records and Halvard Productions signed a deal for the tour. Nordlys Records said the songs "
             'were cleared.\n"We never agreed to any statement," the production company told reporters.')
     assert "Halvard Productions" in speaker_of(text, "We never agreed")
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("productions", "production"), ("agencies", "agency"), ("boxes", "box"), ("records", "record"),
+    ("press", "press"), ("status", "status"), ("production", "production"), ("gas", "gas"),
+])
+def test_singular(word, expected):
+    assert singular(word) == expected
+
+
+def test_a_company_description_does_not_match_a_name_by_a_shared_prefix_only():
+    text = ("Nordlys Records and Halvard Produce signed a deal for the tour. Nordlys Records said the songs "
+            'were cleared.\n"We never agreed to any statement," the production company told reporters.')
+    assert "Halvard" not in speaker_of(text, "We never agreed")
 
 
 def test_the_company_is_the_company_the_article_is_about():

@@ -39,7 +39,6 @@ REFERENT_WINDOW = 2000
 ROLE_WINDOW = 5
 PRONOUN_WINDOW = 600
 REFERENT_TOKENS = 80
-STEM = 5
 MAIN_PERSON_MENTIONS = 3
 SUBORDINATE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "csubj"}
 COMPANY_NOUNS = {"company", "firm", "startup", "retailer", "automaker", "label", "carrier", "lender", "insurer", "bank",
@@ -363,13 +362,15 @@ class SpeakerBook:
         return None
 
     def _orgs_by_modifier(self, att: Attribution) -> list[Any]:
-        """Names that share a word with the description: "the production company" -> "... Productions".
+        """Names whose later words include a modifier of the description, in singular or plural:
+        "the production company" -> "... Productions", "the records label" -> "... Record".
 
         Any entity label counts: the tagger often takes "Larch Hill Productions"-like names for people.
         """
-        stems = {c.lower_[:STEM] for c in att.speaker.lefts if c.dep_ in ("compound", "amod") and len(c) >= STEM}
+        words = {singular(c.lower_) for c in att.speaker.lefts
+                 if c.dep_ in ("compound", "amod") and c.is_alpha and not c.is_stop}
         found = [e for e in self.groups + self.people if e.end <= att.start and e.label != "GPE"
-                 and stems & {w.lower()[:STEM] for w in e.text.split()[1:]}]
+                 and words & {singular(POSSESSIVE.sub("", w).lower()) for w in e.text.split()[1:]}]
         return sorted(found, key=lambda e: e.start)
 
     def _main_company(self, att: Attribution) -> Speaker | None:
@@ -571,6 +572,18 @@ class SpeakerBook:
             if words:
                 return " ".join([*words, surname]) + (match.group(2) or "")
         return None
+
+
+def singular(word: str) -> str:
+    """A lower-case English noun without its regular plural ending ("productions" -> "production",
+    "agencies" -> "agency", "boxes" -> "box"); other words unchanged."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
 
 
 def _in_main_clause(subject: Any) -> bool:
