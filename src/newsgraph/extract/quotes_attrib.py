@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
+
+from newsgraph.extract.quotes_lexicon import lexicon
 
 Token = Any  # spacy.tokens.Token
 
@@ -37,39 +38,28 @@ SAY_WITH_OBJECT_CLAUSE = {"say", "report", "write", "claim", "add", "announce"}
 BOUNDARY_PUNCT = {"—", "–", "―", ";", ":"}
 
 
-def _entries(name: str) -> dict[str, str]:
-    """``{lemma: flag}`` from a lexicon file: one lemma per line, an optional flag after it."""
-    path = resources.files("newsgraph.data.quotes").joinpath(name)
-    entries = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        fields = line.split("#", 1)[0].lower().split()
-        if fields:
-            entries[fields[0]] = fields[1] if len(fields) > 1 else ""
-    return entries
-
-
 @functools.lru_cache(maxsize=1)
 def cue_verbs() -> frozenset[str]:
     """Lemmas of verbs of saying (data/quotes/cue_verbs.txt)."""
-    return frozenset(_entries("cue_verbs.txt"))
+    return frozenset(lexicon("cue_verbs.txt"))
 
 
 @functools.lru_cache(maxsize=1)
 def strict_cue_verbs() -> frozenset[str]:
     """Cue verbs with other common senses: cues only when they govern the quote or a clause."""
-    return frozenset(k for k, flag in _entries("cue_verbs.txt").items() if flag == "strict")
+    return frozenset(k for k, flag in lexicon("cue_verbs.txt").items() if flag == "strict")
 
 
 @functools.lru_cache(maxsize=1)
 def direct_cue_verbs() -> frozenset[str]:
     """Cue verbs of memory ("remembered"): cues only for a direct quote they govern, never for reported content."""
-    return frozenset(k for k, flag in _entries("cue_verbs.txt").items() if flag == "direct")
+    return frozenset(k for k, flag in lexicon("cue_verbs.txt").items() if flag == "direct")
 
 
 @functools.lru_cache(maxsize=1)
 def cue_nouns() -> frozenset[str]:
     """Lemmas of nouns that carry speech (data/quotes/cue_nouns.txt)."""
-    return frozenset(_entries("cue_nouns.txt"))
+    return frozenset(lexicon("cue_nouns.txt"))
 
 
 def governs(cue: Token, token: Token) -> bool:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from importlib import resources
 from typing import Any
+
+from newsgraph.extract.quotes_lexicon import lexicon
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 HONORIFICS = {"mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "father": "m",
@@ -26,9 +27,7 @@ WORD = re.compile(r"[A-Za-z]+")
 @functools.lru_cache(maxsize=1)
 def first_names() -> dict[str, str]:
     """Given name (lower case) -> "m" or "f" (data/quotes/first_names.txt)."""
-    path = resources.files("newsgraph.data.quotes").joinpath("first_names.txt")
-    pairs = (line.split("#", 1)[0].split() for line in path.read_text(encoding="utf-8").splitlines())
-    return {p[0]: p[1] for p in pairs if len(p) == 2}
+    return {name: gender for name, gender in lexicon("first_names.txt").items() if gender in ("m", "f")}
 
 
 def agrees(gender: str | None, pronoun: str) -> bool:

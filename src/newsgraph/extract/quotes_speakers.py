@@ -13,11 +13,11 @@ official") stays a description.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from importlib import resources
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -25,6 +25,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from newsgraph.actors.stage import resolve_span
 from newsgraph.extract.quotes_attrib import Attribution, cue_nouns, is_age_epithet, mention_bounds
 from newsgraph.extract.quotes_gender import PRONOUN_GENDER, GenderBook, agrees, first_names
+from newsgraph.extract.quotes_lexicon import lexicon
 from newsgraph.model import Article, Speaker
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "who"}
@@ -61,17 +62,13 @@ GROUP_NOUNS = {
 @functools.lru_cache(maxsize=1)
 def titles() -> frozenset[str]:
     """Titles written before names (data/quotes/titles.txt), lower-cased."""
-    path = resources.files("newsgraph.data.quotes").joinpath("titles.txt")
-    lines = (line.split("#", 1)[0].strip().lower() for line in path.read_text(encoding="utf-8").splitlines())
-    return frozenset(line for line in lines if line)
+    return frozenset(lexicon("titles.txt"))
 
 
 @functools.lru_cache(maxsize=1)
 def person_nouns() -> frozenset[str]:
     """Nouns for a person's role or occupation (data/quotes/person_nouns.txt)."""
-    path = resources.files("newsgraph.data.quotes").joinpath("person_nouns.txt")
-    lines = (line.split("#", 1)[0].strip().lower() for line in path.read_text(encoding="utf-8").splitlines())
-    return frozenset(line for line in lines if line)
+    return frozenset(lexicon("person_nouns.txt"))
 
 
 class SpeakerBook:
@@ -89,6 +86,17 @@ class SpeakerBook:
         self.history: list[tuple[Speaker, bool]] = []
         self.history_at: list[int] = []
         self.by_cue: dict[int, Speaker] = {}
+
+    @functools.cached_property
+    def surname_offsets(self) -> dict[str, list[int]]:
+        """Offsets of each surname's whole-word mentions in the text, in order (one pass over the text)."""
+        offsets: dict[str, list[int]] = {surname: [] for surname in self.surnames}
+        if offsets:
+            longest_first = sorted(offsets, key=len, reverse=True)
+            pattern = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in longest_first) + r")\b")
+            for match in pattern.finditer(self.article.text):
+                offsets[match.group()].append(match.start())
+        return offsets
 
     def speaker(self, att: Attribution) -> Speaker:
         """The speaker of an attribution (resolved once, then remembered by its cue)."""
@@ -166,7 +174,7 @@ class SpeakerBook:
         head = att.speaker
         if name != head.text or head.pos_ != "PROPN":
             return name
-        words = []
+        words: list[str] = []
         for token in reversed(head.doc[max(0, head.i - 2):head.i]):
             if token.dep_ != "compound" or token.head.i != head.i or token.pos_ != "PROPN" or (
                     token.lower_ in titles()):
@@ -185,7 +193,7 @@ class SpeakerBook:
                 c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts):
             return None
         full = self._full_name(head.text)
-        if full and (head.text in self.surnames or full.split()[0].lower() in first_names()
+        if full and (head.text in self.surnames or _has_given_name(full)
                      or len(full.split()) == 2 and any(e.text == full for e in self.article.entities)):
             return full
         return None
@@ -224,11 +232,14 @@ class SpeakerBook:
             if person.start <= token.idx < person.end:
                 return self._entity_speaker(person)
         if token.pos_ in ("PROPN", "NOUN") and SURNAME.match(token.text) and token.text in self.surnames:
-            full = self._full_name(token.text)
-            if full:
-                _, actor = resolve_span(self.article, token.idx, token.idx + len(token.text))
-                return Speaker(token.idx, token.idx + len(token.text), token.text, full, actor)
+            if self._full_name(token.text):
+                return self._surname_speaker(token.idx, token.text)
         return None
+
+    def _surname_speaker(self, start: int, surname: str) -> Speaker:
+        """A speaker for a bare surname at an offset: the full name the article gives it, and its actor."""
+        _, actor = resolve_span(self.article, start, start + len(surname))
+        return Speaker(start, start + len(surname), surname, self._full_name(surname) or surname, actor)
 
     def _earlier_speaker_at(self, token: Any) -> Speaker | None:
         """A person speaker already quoted whom a subject token names by surname ("Marchetti declined")."""
@@ -409,16 +420,12 @@ class SpeakerBook:
     def _main_person(self, att: Attribution) -> Speaker | None:
         """"Said the actor" in a story about one person: the person named far more often than anyone else.
         """
-        text = self.article.text
-        counts = sorted(((len(re.findall(rf"\b{re.escape(s)}\b", text)), s) for s in self.surnames), reverse=True)
+        counts = sorted(((len(found), s) for s, found in self.surname_offsets.items()), reverse=True)
         if not counts or counts[0][0] < MAIN_PERSON_MENTIONS or len(counts) > 1 and counts[0][0] < 2 * counts[1][0]:
             return None
-        first = text.find(counts[0][1])
-        if first >= att.start:
-            return None
-        full = self._full_name(counts[0][1]) or counts[0][1]
-        _, actor = resolve_span(self.article, first, first + len(counts[0][1]))
-        return Speaker(first, first + len(counts[0][1]), counts[0][1], full, actor)
+        surname = counts[0][1]
+        first = self.surname_offsets[surname][0]
+        return self._surname_speaker(first, surname) if first < att.start else None
 
     def _last_named_person(self, att: Attribution) -> Speaker | None:
         """The person whose surname was written last before a mention (within ``REFERENT_WINDOW``).
@@ -426,17 +433,15 @@ class SpeakerBook:
         Only names with a gender (a given name, an honorific or pronouns that follow them) count:
         the tagger takes some clubs and companies for people.
         """
-        text = self.article.text
-        found = [(m.start(), surname) for surname in self.surnames
-                 if self.genders.gender(self._full_name(surname) or surname) is not None
-                 for m in re.finditer(rf"\b{re.escape(surname)}\b", text[:att.start])]
+        found = []
+        for surname, offsets in self.surname_offsets.items():
+            before = bisect.bisect_left(offsets, att.start)
+            if before and self.genders.gender(self._full_name(surname) or surname) is not None:
+                found.append((offsets[before - 1], surname))
         if not found:
             return None
         start, surname = max(found)
-        if att.start - start > REFERENT_WINDOW:
-            return None
-        _, actor = resolve_span(self.article, start, start + len(surname))
-        return Speaker(start, start + len(surname), surname, self._full_name(surname) or surname, actor)
+        return self._surname_speaker(start, surname) if att.start - start <= REFERENT_WINDOW else None
 
     def _last_mention(self, speaker: Speaker, before: int) -> int:
         """Offset of the last mention of a person's surname before a position."""
@@ -520,8 +525,7 @@ class SpeakerBook:
         """A bare surname whose full name the article gives with a gendered given name ("Ivo Quell")."""
         if head.pos_ != "PROPN" or head.text not in self.surnames or any(c.pos_ == "PROPN" for c in head.lefts):
             return False
-        full = self._full_name(head.text)
-        return full is not None and full.split()[0].lower() in first_names()
+        return _has_given_name(self._full_name(head.text))
 
     def _fuller_name(self, att: Attribution, mention: str) -> str:
         """A person's name inside a longer mention, or the full name of a surname given earlier."""
@@ -572,6 +576,11 @@ class SpeakerBook:
             if words:
                 return " ".join([*words, surname]) + (match.group(2) or "")
         return None
+
+
+def _has_given_name(full: str | None) -> bool:
+    """Whether a full name starts with a known given name (data/quotes/first_names.txt)."""
+    return full is not None and full.split()[0].lower() in first_names()
 
 
 def singular(word: str) -> str:
