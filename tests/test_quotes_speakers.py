@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.extract.quotes_gender import agrees, name_gender
-from newsgraph.extract.quotes_speakers import singular
+from newsgraph.extract.quotes_referents import singular
 from newsgraph.model import Article
 from newsgraph.pipeline import process_batch
 
