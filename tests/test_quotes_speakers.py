@@ -218,10 +218,11 @@ def test_a_relative_clause_cut_short_does_not_give_a_second_subject():
     assert [q.speaker.name for q in article.quotes if q.speaker] == ["aide"]
 
 
-def test_a_statement_runs_on_below_an_embedded_post():
+@pytest.mark.parametrize("date", ["May 3, 2031", "3 May 2031"])
+def test_a_statement_runs_on_below_an_embedded_post(date):
     text = ('Harbor City FC said in a statement: "Lena is one of the finest coaches in the league.\n\n'
             '"She is known for her attacking style and has led many sides.\n\n'
-            "Club statement\n\n— Harbor City FC (@HarborCityFC) May 3, 2031\n\n"
+            f"Club statement\n\n— Harbor City FC (@HarborCityFC) {date}\n\n"
             '"She has won the league title in three different countries."')
     assert speaker_of(text, "She has won") == speaker_of(text, "Lena is one") == "Harbor City FC"
 

@@ -48,7 +48,9 @@ SHORT_ATTRIBUTION_TOKENS = 8
 MAX_RUN_ON_BREAKS = 2
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # the credit line of an embedded social-media post as scraped text keeps it: "— Name (@handle) May 3, 2031"
-EMBED_CREDIT = re.compile(r"^\s*[—–-]+\s*[^\n]{1,80}\(@\w{1,30}\)\s*[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$", re.MULTILINE)
+# (or "3 May 2031", the day-first form of sites outside the US)
+EMBED_CREDIT = re.compile(r"^\s*[—–-]+\s*[^\n]{1,80}\(@\w{1,30}\)\s*"
+                          r"(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})\s*$", re.MULTILINE)
 MAX_EMBED_LINES = 8
 SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from"}
 
