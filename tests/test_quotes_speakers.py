@@ -38,7 +38,7 @@ def test_agreement_is_lenient_when_unknown():
 
 
 def test_he_skips_a_female_speaker_for_an_earlier_male_one():
-    text = ('"We will appeal," said Tom Reed, the family\'s lawyer. "The case is closed," Ms Ward said.\n'
+    text = ('"We will appeal," said Tom Reed, the family\'s lawyer. "The case is closed," Ms Quist said.\n'
             "He added that the ruling had ignored the key evidence.")
     assert speaker_of(text, "the ruling had") == "Tom Reed"
 
@@ -50,10 +50,10 @@ def test_she_does_not_continue_a_male_speaker():
 
 
 def test_the_governor_is_the_governor_mentioned_last():
-    text = ("Gov. Eric Dale of Ohio and Gov. Matt Rowe of Iowa met in March. Rowe left early.\n"
+    text = ("Gov. Neil Dale of Ohio and Gov. Matt Rowe of Iowa met in March. Rowe left early.\n"
             "Teachers did not see Dale at the Capitol on Tuesday, and Dale's office gave no reason.\n"
             "The governor said he would sign the school bill before the summer.")
-    assert speaker_of(text, "he would sign") == "Eric Dale"
+    assert speaker_of(text, "he would sign") == "Neil Dale"
 
 
 def test_a_role_description_prefers_the_holder_with_its_other_words():
@@ -191,9 +191,9 @@ def test_a_group_named_in_apposition_is_that_name():
 
 def test_a_name_set_off_after_a_relative_clause_names_the_subject_and_they_continues_it():
     text = ("Nordlys Records denied doing anything wrong.\n\n"
-            "The company that runs the festival, Larch Hill Productions, denies that anything has been settled.\n\n"
+            "The company that runs the festival, Larchmere Productions, denies that anything has been settled.\n\n"
             '"Any deal about her set has to be made with her agents," they said.')
-    assert speaker_of(text, "Any deal about") == "Larch Hill Productions"
+    assert speaker_of(text, "Any deal about") == "Larchmere Productions"
 
 
 def test_a_description_with_a_country_is_the_one_person_named_later_with_its_role():
@@ -280,9 +280,9 @@ def test_a_repeated_description_keeps_its_referent():
 
 def test_a_speaker_mention_stops_at_the_closing_quotation_mark():
     text = ('"We have not measured it yet, but the early signs point to warmer water," lead researcher '
-            'and ocean scientist Lucas Perrin said in a statement.')
+            'and ocean scientist Teo Perrin said in a statement.')
     name = speaker_of(text, "We have not")
-    assert "Lucas Perrin" in name and "water" not in name
+    assert "Teo Perrin" in name and "water" not in name
 
 
 def test_a_statement_issued_by_a_named_body_is_its_and_it_speaks_on():

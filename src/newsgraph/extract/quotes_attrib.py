@@ -278,7 +278,7 @@ def _line_break(doc: Any, first: int, last: int) -> bool:
 
 
 def _apposition_after_clause(head: Token) -> Token | None:
-    """"The firm behind the festival, Larch Hill Events, denies": a name set off by commas at the end of
+    """"The firm behind the festival, Larchmere Events, denies": a name set off by commas at the end of
     the subject's relative clause, right before the verb, that the parser hung on the clause's last noun."""
     for clause in head.rights:
         if clause.dep_ != "relcl":

@@ -165,7 +165,7 @@ class ReferentBook:
         """Names whose later words include a modifier of the description, in singular or plural:
         "the production company" -> "... Productions", "the records label" -> "... Record".
 
-        Any entity label counts: the tagger often takes "Larch Hill Productions"-like names for people.
+        Any entity label counts: the tagger often takes "Larchmere Productions"-like names for people.
         """
         words = {singular(c.lower_) for c in att.speaker.lefts
                  if c.dep_ in ("compound", "amod") and c.is_alpha and not c.is_stop}

@@ -261,7 +261,7 @@ class SpeakerBook(ReferentBook):
         if any(e.start <= head.idx < e.end for e in self.groups if e.label == "ORG"):
             return True
         if head.pos_ == "NOUN" and head.lemma_.lower() in GROUP_NOUNS:
-            return True  # "The company ..., Larch Hill Events," even when the tagger calls the name a person
+            return True  # "The company ..., Larchmere Events," even when the tagger calls the name a person
         if any(att.start <= e.start and e.end <= att.end for e in self.people):
             return False
         if head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in GROUP_NOUNS:
