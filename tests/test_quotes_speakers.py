@@ -132,7 +132,7 @@ def test_a_pronoun_with_nothing_to_point_back_to_is_not_glued_to_the_word_before
 
 
 def test_a_nested_quote_belongs_to_the_cue_that_opens_it():
-    text = ("Dan Kerr made the call in March.\nThe clerk who took the call recalled that he said, "
+    text = ("Dan Kerr made the call in March.\nThe clerk who answered the phone recalled that he said, "
             '"I\'ll burn the whole place down," the county prosecutor\'s office said.')
     assert "office" not in speaker_of(text, "I'll burn the")
 
@@ -155,10 +155,10 @@ def test_it_is_never_a_person():
 
 
 def test_an_age_epithet_is_the_person_named_last():
-    text = ("Tom Brekke has agreed a deal to replace Oskar Lind as coach.\n\n"
+    text = ("Tom Brekke has signed on to replace Oskar Lind as coach.\n\n"
             "Lind was dismissed on Tuesday. Talks with Brekke's agents sped up.\n\n"
             "The Norwegian coach had been without a club since June.\n\n"
-            'The 61-year-old said on being named: "I am thrilled to join a club with such a proud history."')
+            'The 61-year-old said on being named: "I am thrilled to join a side with so much history."')
     assert speaker_of(text, "I am thrilled") == "Tom Brekke"
 
 
@@ -184,7 +184,7 @@ def test_remembered_is_a_cue_for_a_quote_it_governs_only():
 
 def test_a_group_named_in_apposition_is_that_name():
     text = ("Hundreds of tenants face eviction, according to a group of renters. "
-            "The group, Elmbrook Tenants Union, formed in recent weeks and sent a letter to the owner stating "
+            "The group, Elmbrook Tenants Union, formed in the spring and sent a letter to the owner stating "
             "that they \u201cwon't be pushed out by rising rents and empty promises.\u201d")
     assert speaker_of(text, "won't be pushed") == "Elmbrook Tenants Union"
 
