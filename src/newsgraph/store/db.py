@@ -140,47 +140,15 @@ MIGRATIONS: list[str] = [
     CREATE INDEX articles_source_published ON articles(source, published);
     CREATE INDEX claims_subject_key ON claims(lower(subject), unit);
     """,
-    # scale: incremental event clusters; every write of an event with an actor marks its cluster key dirty
-    # (store/mentions.py reclusters only the dirty keys)
+    # scale: incremental event clusters.  Every write of an event with an actor marks its cluster key dirty
+    # with the earliest day that changed (a lower bound: the smaller of the event's date and its article's
+    # publication date); store/mentions.py reclusters only the dirty keys, from that day on.
     """
     CREATE INDEX events_cluster_key ON events(type, coalesce(source_name, ''), coalesce(target_name, ''),
                                               coalesce(negated, 0));
     CREATE INDEX event_clusters_key ON event_clusters(type, coalesce(source_name, ''), coalesce(target_name, ''),
-                                                      negated);
-    CREATE TABLE event_cluster_dirty (
-        type TEXT NOT NULL, source_name TEXT NOT NULL, target_name TEXT NOT NULL, negated INTEGER NOT NULL,
-        PRIMARY KEY (type, source_name, target_name, negated)
-    ) WITHOUT ROWID;
+                                                      negated, first_date);
     CREATE TABLE event_cluster_state (one INTEGER PRIMARY KEY CHECK (one = 1), window_days INTEGER NOT NULL);
-    CREATE TRIGGER events_dirty_on_insert AFTER INSERT ON events
-    WHEN NEW.type IS NOT NULL AND (coalesce(NEW.source_name, '') <> '' OR coalesce(NEW.target_name, '') <> '')
-    BEGIN
-        INSERT OR IGNORE INTO event_cluster_dirty VALUES (NEW.type, coalesce(NEW.source_name, ''),
-                                                          coalesce(NEW.target_name, ''), coalesce(NEW.negated, 0));
-    END;
-    CREATE TRIGGER events_dirty_on_delete AFTER DELETE ON events
-    WHEN OLD.type IS NOT NULL AND (coalesce(OLD.source_name, '') <> '' OR coalesce(OLD.target_name, '') <> '')
-    BEGIN
-        INSERT OR IGNORE INTO event_cluster_dirty VALUES (OLD.type, coalesce(OLD.source_name, ''),
-                                                          coalesce(OLD.target_name, ''), coalesce(OLD.negated, 0));
-    END;
-    CREATE TRIGGER events_dirty_on_update AFTER UPDATE ON events
-    BEGIN
-        INSERT OR IGNORE INTO event_cluster_dirty
-            SELECT OLD.type, coalesce(OLD.source_name, ''), coalesce(OLD.target_name, ''), coalesce(OLD.negated, 0)
-            WHERE OLD.type IS NOT NULL AND (coalesce(OLD.source_name, '') <> '' OR coalesce(OLD.target_name, '') <> '');
-        INSERT OR IGNORE INTO event_cluster_dirty
-            SELECT NEW.type, coalesce(NEW.source_name, ''), coalesce(NEW.target_name, ''), coalesce(NEW.negated, 0)
-            WHERE NEW.type IS NOT NULL AND (coalesce(NEW.source_name, '') <> '' OR coalesce(NEW.target_name, '') <> '');
-    END;
-    """,
-    # scale: the dirty keys also keep the earliest day that changed (a lower bound: the smaller of the event's
-    # date and its article's publication date), so only the clusters from that day on are redone
-    """
-    DROP TRIGGER events_dirty_on_insert;
-    DROP TRIGGER events_dirty_on_delete;
-    DROP TRIGGER events_dirty_on_update;
-    DROP TABLE event_cluster_dirty;
     CREATE TABLE event_cluster_dirty (
         type TEXT NOT NULL, source_name TEXT NOT NULL, target_name TEXT NOT NULL, negated INTEGER NOT NULL,
         since TEXT NOT NULL,
@@ -219,12 +187,6 @@ MIGRATIONS: list[str] = [
             WHERE NEW.type IS NOT NULL AND (coalesce(NEW.source_name, '') <> '' OR coalesce(NEW.target_name, '') <> '')
         ON CONFLICT DO UPDATE SET since = '';
     END;
-    """,
-    # scale: a key's clusters from a day on, found without reading the other clusters of the type
-    """
-    DROP INDEX event_clusters_key;
-    CREATE INDEX event_clusters_key ON event_clusters(type, coalesce(source_name, ''), coalesce(target_name, ''),
-                                                      negated, first_date);
     """,
 ]
 
