@@ -13,7 +13,7 @@ import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 
 from newsgraph.model import Article
 from newsgraph.scale.units import Unit
@@ -29,7 +29,31 @@ def chunks(items: Sequence[T], size: int) -> Iterator[list[T]]:
         yield chunk
 
 
-class LocalEngine:
+class Engine:
+    """What the runner uses of an engine; as a context manager it aborts on an error, then closes."""
+
+    def ingest(self, units: Sequence[Unit], on_batch: Callable[[int], None] | None = None) -> list[Ingested]:
+        raise NotImplementedError
+
+    def process(self, articles: Sequence[Article], on_batch: Callable[[int], None] | None = None) -> list[dict]:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def abort(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if exc[0] is not None:
+            self.abort()
+        self.close()
+
+
+class LocalEngine(Engine):
     """Runs ingest and the stages over batches in ``workers`` processes (spawned, model loaded once each)."""
 
     def __init__(self, workers: int, batch_size: int, stage_names: Sequence[str], input_format: str = "auto",
@@ -76,11 +100,3 @@ class LocalEngine:
         if self.pool is not None:
             self.pool.shutdown(wait=False, cancel_futures=True)
             self.pool = None
-
-    def __enter__(self) -> LocalEngine:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if exc[0] is not None:
-            self.abort()
-        self.close()

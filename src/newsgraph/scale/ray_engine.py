@@ -27,7 +27,7 @@ from ray.data.block import BlockMetadata
 from ray.data.datasource.datasource import Datasource, ReadTask
 
 from newsgraph.model import Article
-from newsgraph.scale.local import chunks
+from newsgraph.scale.local import Engine, chunks
 from newsgraph.scale.units import Unit
 from newsgraph.scale.worker import Ingested, ingest_batch, process_articles, warm_up
 
@@ -97,7 +97,7 @@ class BatchActor:
                 "loads": np.full(len(results), model_loads())}
 
 
-class RayEngine:
+class RayEngine(Engine):
     """Runs ingest and the stages on one Ray Data pipeline that lives as long as the engine."""
 
     def __init__(self, workers: int, batch_size: int, stage_names: Sequence[str], input_format: str = "auto",
@@ -178,11 +178,3 @@ class RayEngine:
         self.rows = None
         if self._started and ray.is_initialized():
             ray.shutdown()
-
-    def __enter__(self) -> RayEngine:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if exc[0] is not None:
-            self.abort()
-        self.close()

@@ -22,6 +22,7 @@ from typing import Any
 from newsgraph.dedup import Deduplicator, Duplicate, Fingerprint
 from newsgraph.model import Article
 from newsgraph.pipeline import STAGE_ORDER
+from newsgraph.scale.local import Engine, LocalEngine
 from newsgraph.scale.progress import Progress, RunSummary
 from newsgraph.scale.shards import ShardResult, ShardStore
 from newsgraph.scale.units import Unit, input_bytes, iter_units
@@ -57,14 +58,12 @@ class RunOptions:
         }
 
 
-def make_engine(options: RunOptions) -> Any:
+def make_engine(options: RunOptions) -> Engine:
     """The engine named by ``options.engine``."""
     common: dict[str, Any] = {
         "workers": options.workers, "batch_size": options.batch_size, "stage_names": options.stages,
         "input_format": options.input_format, "published": options.published, "dedup": options.dedup}
     if options.engine == "local":
-        from newsgraph.scale.local import LocalEngine
-
         return LocalEngine(**common, recycle_after=options.recycle_after)
     if options.engine == "ray":
         from newsgraph.scale.ray_engine import RayEngine
