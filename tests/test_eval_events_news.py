@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 
-from newsgraph.evaluation.events import ARTICLES, NEWS_GOLD, load_news, mention_span, score_news, sentence_hash
+from newsgraph.evaluation.events import (ARTICLES, NEWS_SPLITS, load_news, mention_span, news_gold_file, score_news,
+                                         sentence_hash, shifted)
 
 PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
@@ -17,13 +18,20 @@ SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "UAF", "CVL", "EDU",
            "OPP", "SPY", "PRM", "ELI", "JRN", "LAB", "REL", "SOC", "CRM"}
 
 
-def gold_records() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in NEWS_GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+def gold_records(split: str = "tune") -> list[dict[str, Any]]:
+    path = news_gold_file(split)
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def all_gold_records() -> list[dict[str, Any]]:
+    return [record for split in NEWS_SPLITS for record in gold_records(split)]
 
 
 def test_gold_codes_are_valid():
-    records = gold_records()
-    assert len(records) >= 60
+    records = all_gold_records()
+    assert len(gold_records("tune")) >= 60
     assert len({r["id"] for r in records}) == len(records)
     assert any(not r["events"] for r in records)
     for record in records:
@@ -42,7 +50,7 @@ def test_gold_codes_are_valid():
 @pytest.mark.devdata
 def test_offsets_hashes_and_mentions_match_the_articles(shared: Path):
     bodies = json.loads((shared / ARTICLES).read_text(encoding="utf-8"))
-    for record in gold_records():
+    for record in all_gold_records():
         body = bodies[record["article"]]["articleBody"]
         assert 0 <= record["start"] < record["end"] <= len(body), record["id"]
         text = body[record["start"]:record["end"]]
@@ -51,7 +59,22 @@ def test_offsets_hashes_and_mentions_match_the_articles(shared: Path):
         for event in record["events"]:
             for actor in (event["source"], event["target"]):
                 assert actor is None or mention_span(text, actor["mention"]), (record["id"], actor)
-    assert len(load_news(shared)) == len(gold_records())
+    for split in NEWS_SPLITS:
+        if news_gold_file(split).exists():
+            assert len(load_news(shared, news_gold_file(split))) == len(gold_records(split))
+
+
+def test_held_out_sentences_are_not_in_the_tuned_set():
+    tuned = {(r["article"], r["start"]) for r in gold_records("tune")}
+    assert not [r["id"] for r in gold_records("heldout") if (r["article"], r["start"]) in tuned]
+
+
+def test_article_events_are_shifted_to_sentence_offsets():
+    event = {"type": "ACCUSE", "trigger": {"start": 130, "end": 139},
+             "source": {"start": 120, "end": 125, "actor": {}}, "target": None}
+    moved = shifted(event, 100)
+    assert moved["source"]["start"] == 20 and moved["source"]["end"] == 25 and moved["target"] is None
+    assert event["source"]["start"] == 120
 
 
 def test_drifted_sentence_is_left_out(tmp_path: Path):
