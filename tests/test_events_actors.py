@@ -139,3 +139,15 @@ def test_a_conclusion_reports_what_follows_it():
     _, doc = finder("The forum concluded on Saturday that rich nations must allocate more money.")
     allocate = next(t for t in doc if t.text == "allocate")
     assert under_speech(allocate).text == "concluded"
+
+
+def test_a_person_without_a_country_is_still_an_actor():
+    actors, doc = finder("Police arrested Zebulon Quist on Monday. A judge later released him.")
+    quist = next(t for t in doc if t.text == "Quist")
+    assert [m.actor.name for m in actors.mentions(quist, target=True)] == ["Zebulon Quist"]
+    him = next(t for t in doc if t.text == "him")
+    assert [(m.text, m.actor.name, m.actor.country) for m in actors.mentions(him, target=True)] == [
+        ("him", "Zebulon Quist", None)]
+    team = finder("Yesterday the Ravens beat the Lions.")
+    ravens = next(t for t in team[1] if t.text == "Ravens")
+    assert all(m.actor.sector or m.actor.country for m in team[0].mentions(ravens))

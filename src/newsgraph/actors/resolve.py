@@ -498,6 +498,18 @@ class ArticleActors:
                 found.append((part_start, part_start + size, self.kb.country_actor(iso3)))
         return found if len(found) > 1 else []
 
+    def person(self, start: int, end: int) -> Mention | None:
+        """The named person a span is, or (a personal pronoun) refers to; None for anything else."""
+        lowered = self.article.text[start:end].strip().lower()
+        if lowered in PERSON_PRONOUNS:
+            found = self.antecedent(start, lowered)
+        else:
+            span = span_tokens(self.doc, start, end)
+            found = self._mention_at(span.root.idx) if span is not None else None
+        if found is None or found.label != "PERSON" or found.text.lower().startswith("the "):
+            return None  # "the Bruins": a team the recogniser took for a person
+        return found
+
     def _people(self, text: str) -> Actor | None:
         """A people named by demonyms ("Palestinians", "the Kurds", "Bosnian Serbs") or a bare country name."""
         words = text.split()
@@ -543,14 +555,32 @@ class ArticleActors:
         name = actor.name if actor is not None and actor.sector else clean_name(text)
         return name, actor
 
+    def _own_subject(self, start: int) -> tuple[int, int] | None:
+        """Character span of the subject of the clause whose object (or prepositional object) the pronoun
+        at ``start`` is; None for a subject, a possessive or a reflexive pronoun."""
+        span = span_tokens(self.doc, start, start + 1)
+        token = span.root if span is not None else None
+        if token is None or token.dep_ not in ("dobj", "dative", "iobj", "pobj") or token.lower_.endswith("self"):
+            return None
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return None
+        return subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
+
     def antecedent(self, start: int, pronoun: str) -> Mention | None:
         """The nearest earlier suitable mention within the last three sentences, subjects first."""
         sent = self._sent(start)
         i = bisect.bisect_left(self.starts, start)
         candidates = []
+        coargument = self._own_subject(start)
         for m in reversed(self.mentions[:i]):
             if sent - m.sent > 3:
                 break
+            if coargument is not None and coargument[0] <= m.start < coargument[1]:
+                continue  # "the judge released him": an object pronoun is not its own clause's subject
             if m.label != "DESC" and any(s <= m.start and m.end <= e for s, e in self.desc_spans):
                 continue  # "Iranian" inside "Iranian officials": the description is the antecedent
             group = m.label == "DESC" and m.role is not None and m.role.person == 2

@@ -133,10 +133,14 @@ class ActorFinder:
         return self._cache[key]
 
     def _mention(self, start: int, end: int) -> Mention | None:
-        """A resolved mention for the span, or None."""
+        """A resolved mention for the span, or None; a named person whose country the article does not
+        give is still an actor ("Assange", "he" for him)."""
         _, actor = self.resolve(start, end)
         if actor is None or not usable(actor):
-            return None
+            person = actor_stage.article_actors(self.article).person(start, end)
+            if person is None:
+                return None
+            actor = Actor(person.name, None, None)
         return Mention(start, end, self.article.text[start:end], actor)
 
     def parts(self, start: int, end: int) -> list[Mention]:
