@@ -14,6 +14,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsgraph.extract.events_actors import ActorFinder, Mention, agentive
+from newsgraph.extract.events_clauses import (
+    accidental,
+    in_question,
+    speech_conjunct,
+    to_infinitive,
+    wanted_act,
+    wanted_of,
+)
 from newsgraph.extract.events_lexicon import COOPERATIVE, SYMMETRIC, Coding, Match, match_verb, verb_lemma
 from newsgraph.extract.events_syntax import (
     SPEECH_VERBS,
@@ -46,6 +54,8 @@ DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "rebut", "reject", "dispr
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "ELI", "IGO", "NGO"})
 THREAT_CODING = Coding("THREATEN", None, "13")
 PEACEKEEPING_CODING = Coding("AID", None, "07")  # CAMEO 074: provide military protection or peacekeeping
+# Armed forces or police taking to the streets deploy; PLOVER codes that MOBILIZE (CAMEO 15), not PROTEST
+FORCES_DEPLOY = {"MIL": Coding("MOBILIZE", "troops", "15"), "COP": Coding("MOBILIZE", "police", "15")}
 MAX_TRIGGER_GAP = 4
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around", "on"})
 REPORTING_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
@@ -161,6 +171,14 @@ def names_state(doc: Any, mention: Mention) -> bool:
     """True when the mention names a country or its capital (a GPE), not its people ("Norwegians")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and span.root.ent_type_ == "GPE"
+
+
+def forces_deploying(match: Match, sources: list[Mention]) -> Coding | None:
+    """MOBILIZE for armed forces or police "taking to the streets": a demonstration by them is a deployment."""
+    if match.coding.type != "PROTEST" or match.coding.mode != "demo" or not sources:
+        return None
+    sectors = {m.actor.sector or "" for m in sources}
+    return FORCES_DEPLOY.get(sectors.pop()) if len(sectors) == 1 else None
 
 
 def peacekeepers(subject: Any) -> bool:
@@ -283,6 +301,8 @@ class EventCoder:
             speaker_subject = subject_of(speaker) if speaker is not None else None
             if speaker_subject is not None:  # "X said it had expelled ...": "it" is X
                 sources = self.actors.mentions(speaker_subject)
+        if not sources and (speech := speech_conjunct(verb, match.coding.type)) is not None:
+            sources = self.actors.mentions(subject_of(speech))
         inferred = not sources and subject is None and is_passive(verb) and match.coding.mode in CUSTODY_MODES
         if inferred:
             sources = self.custodian(verb, match.coding.mode)
@@ -301,6 +321,8 @@ class EventCoder:
             match = Match(verb, PEACEKEEPING_CODING, match.tokens, match.noun)
         if verbal_protest(match, sources):
             match = Match(verb, VERBAL_PROTEST, match.tokens, match.noun)
+        if (deploy := forces_deploying(match, sources)) is not None:
+            match = Match(verb, deploy, match.tokens, match.noun)
         if mode == "intent" and match.coding.type not in COOPERATIVE and is_conditional_threat(verb):
             match = Match(verb, THREAT_CODING, match.tokens, match.noun)  # "will attack unless ...": a threat
         cand = Candidate(match, sources, targets, mode, is_negated(verb), 0.0)
@@ -361,6 +383,19 @@ class EventCoder:
                     return cand
         return None
 
+    def desire_request(self, verb: Any) -> Candidate | None:
+        """"X wants Y to do Z" is a REQUEST of X to Y, triggered by the verb of wanting."""
+        addressee, subject = wanted_of(verb), subject_of(verb)
+        if addressee is None or subject is None:
+            return None
+        sources = self.actors.mentions(subject)
+        targets = self.first_resolved([addressee], sources)
+        if not (sources and targets):
+            return None
+        cand = Candidate(Match(verb, REQUEST_CODING, [verb]), sources, targets, modality(verb), is_negated(verb), 0.0)
+        cand.confidence = round(confidence_of(cand) - 0.1, 2)
+        return cand
+
     def sentence_candidates(self, sentence: Any) -> list[Candidate]:
         """Every coded trigger of a sentence, with controllers and reported speech applied."""
         matches: dict[int, Match] = {}
@@ -374,10 +409,15 @@ class EventCoder:
             if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS and token.i not in matches:
                 if (request := self.speech_request(token)) is not None:
                     out.append(request)
+            elif token.pos_ == "VERB" and (request := self.desire_request(token)) is not None:
+                out.append(request)
         for match in matches.values():
             verb = match.verb
             mode = None
-            head_match = matches.get(verb.head.i) if verb.dep_ == "xcomp" else None
+            head_match = matches.get(verb.head.i) if verb.dep_ == "xcomp" or (
+                verb.dep_ == "advcl" and to_infinitive(verb)) else None
+            if verb.dep_ == "advcl" and head_match is not None and not head_match.coding.flag.startswith("control"):
+                head_match = None  # a purpose ("arrested X to stop the protest"), not a controlled infinitive
             if head_match is not None and head_match.coding.flag.startswith("control"):
                 note_drop(self.article, STAGE, "infinitive_of_control_verb")
                 continue
@@ -402,6 +442,15 @@ class EventCoder:
                 continue
             if denied(verb):
                 note_drop(self.article, STAGE, "denied_not_done")
+                continue
+            if (wanted := wanted_act(verb.head)) is not None and wanted.i == verb.i:
+                note_drop(self.article, STAGE, "wanted_not_done")
+                continue
+            if in_question(verb):
+                note_drop(self.article, STAGE, "asked_not_asserted")
+                continue
+            if accidental(verb):
+                note_drop(self.article, STAGE, "accident_not_act")
                 continue
             if verb.dep_ == "amod":
                 note_drop(self.article, STAGE, "adjectival_participle")

@@ -254,9 +254,15 @@ def verb_shape(verb: Any) -> VerbShape:
     for child in verb.children:
         if child.dep_ in PARTICLE_DEPS:
             extras.append((f"{lemma} {child.lower_}", child, obj_lemmas))
-        elif child.dep_ in PREP_DEPS and child.dep_ != "agent":
+        elif child.dep_ in PREP_DEPS and child.dep_ != "agent" and not temporal(child):
             extras.append((f"{lemma} {child.lower_}", child, object_lemmas(_pobj(child)) + obj_lemmas))
     return VerbShape(verb, lemma, obj, obj_lemmas, extras)
+
+
+def temporal(prep: Any) -> bool:
+    """A preposition that only dates the act ("called on Sunday for ..."), not part of a phrasal verb."""
+    obj = _pobj(prep)
+    return obj is not None and obj.ent_type_ in ("DATE", "TIME")
 
 
 def _lookup(shape: VerbShape, lex: Lexicon) -> Match | None:

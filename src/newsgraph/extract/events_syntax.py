@@ -30,7 +30,13 @@ INTENT_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "can", "must", "'d"})
 OBLIGATION_AUX = frozenset({"must", "should"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
-NEGATING_VERBS = frozenset({"fail"})  # "failed to settle the dispute"
+# verbs whose object does what their infinitive says ("prompted X to make concessions": X makes them)
+OBJECT_CONTROL_VERBS = frozenset({
+    "urge", "ask", "order", "force", "invite", "press", "prompt", "push", "compel", "oblige", "persuade",
+    "convince", "encourage", "allow", "permit", "enable", "lead", "tell", "pressure", "pressurise", "pressurize",
+    "instruct", "direct", "authorize", "authorise", "require", "help", "get", "cause", "spur", "drive", "move",
+})
+NEGATING_VERBS = frozenset({"fail", "reluctant", "unwilling", "hesitant", "loath"})  # "failed to", "reluctant to"
 
 
 def is_passive(verb: Any) -> bool:
@@ -82,7 +88,7 @@ def _subject(verb: Any, depth: int) -> Any | None:
         head = verb.head
         if verb.dep_ == "xcomp":
             obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
-            if obj is not None and head.lemma_.lower() in ("urge", "ask", "order", "force", "invite", "press"):
+            if obj is not None and head.lemma_.lower() in OBJECT_CONTROL_VERBS:
                 return obj
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
             return None

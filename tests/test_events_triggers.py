@@ -1,0 +1,44 @@
+"""Event triggers, types and participants: table tests over invented sentences for the trigger rules
+(lexicon rows after CAMEO/PLOVER conventions, object control, wanted acts, unasserted acts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_events import coded, dyads  # noqa: F401  (the fixture is used by name)
+
+CASES = [
+    # CAMEO 191 (siege, blockade) is PLOVER COERCE restrict; a lawsuit is ACCUSE allege; custody an arrest
+    ("Ugandan rebels laid siege to the Kenyan border town.", {("COERCE", "UGA", "KEN", "restrict", False)}),
+    ("The Chadian army besieged the Malian garrison.", {("COERCE", "TCD", "MLI", "restrict", False)}),
+    ("Peru dragged Chile to court over the fishing quotas.", {("ACCUSE", "PER", "CHL", "allege", False)}),
+    # opposing an act is disapproval (CAMEO 11x), opposing a proposal is rejection (CAMEO 12x)
+    ("France strongly opposes the German tariffs.", {("ACCUSE", "FRA", "DEU", "disapprove", False)}),
+    ("Germany opposed the French proposal.", {("REJECT", "DEU", "FRA", None, False)}),
+    # wrecking talks is REJECT meet; stripping a status is SANCTION; withholding goods is COERCE withhold
+    ("The Kenyan president scuttled the talks with Uganda.", {("REJECT", "KEN", "UGA", "meet", False)}),
+    ("Chad denied food to the Malian refugees.", {("COERCE", "TCD", "MLI", "withhold", False)}),
+    # reluctance turns a cooperative act into a refusal
+    ("Kenya has been reluctant to commit to talks with Uganda.", {("AGREE", "KEN", "UGA", None, True)}),
+    # the object of "prompted", "persuaded" does what the infinitive says
+    ("The crisis prompted Kenya to impose sanctions on Uganda.", {("SANCTION", "KEN", "UGA", "discontinue", False)}),
+    # "X wants Y to ..." is X's request to Y; the wanted act is not done
+    ("France wants Germany to extradite the Malian suspect.", {("REQUEST", "FRA", "DEU", None, False)}),
+    # the infinitive of a control verb parsed as an adverbial clause is not coded on its own
+    ("Kenya on Monday called on Uganda to free the journalists.", {("REQUEST", "KEN", "UGA", None, False)}),
+    # a date after the verb is not a particle ("on Sunday")
+    ("Peru on Sunday called for talks with Chile.", {("REQUEST", "PER", "CHL", None, False)}),
+    # armed forces taking to the streets deploy
+    ("The Kenyan army took to the streets of the capital.", {("MOBILIZE", "KEN", None, "troops", False)}),
+    # a verbal act hung by the parser on the reported passive clause is the speaker's
+    ("The Chadian government said the deaths were caused by gunshot wounds and called on Mali to withdraw "
+     "its units.", {("REQUEST", "TCD", "MLI", None, False)}),
+    # nothing asserted: an embedded question, an accident
+    ("The inquiry will establish whether Kenya attacked Uganda.", set()),
+    ("Two French soldiers were killed in a helicopter crash in Mali.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_trigger_table(coded, text, expected):  # noqa: F811
+    assert dyads(coded(text)) == expected
