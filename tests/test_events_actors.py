@@ -15,7 +15,7 @@ def finder(text: str) -> tuple[ActorFinder, object]:
     """An ActorFinder over a parsed article with entities and actors resolved."""
     article = Article(id="t", text=text, published="2000-01-01")
     article.doc = nlp.load()(text)
-    for _, stage_fn in stages(("entities", "actors")):
+    for _, stage_fn in stages(("entities", "actors", "places")):
         stage_fn([article])
     return ActorFinder(article), article.doc
 
@@ -151,3 +151,16 @@ def test_a_person_without_a_country_is_still_an_actor():
     team = finder("Yesterday the Ravens beat the Lions.")
     ravens = next(t for t in team[1] if t.text == "Ravens")
     assert all(m.actor.sector or m.actor.country for m in team[0].mentions(ravens))
+
+
+@pytest.mark.parametrize(("text", "head", "expected"), [
+    # an unnamed local body acts where its sentence is set
+    ("Police fired tear gas at protesters on Monday in Lima.", "Police", ["PER"]),
+    # else in the article's main country
+    ("Peru's president called new elections. Peru's congress opposed the plan. Later, police arrested ten "
+     "students.", "police", ["PER"]),
+    # a place that acts sets no scene
+    ("Police said Peru had signed the deal with Chile.", "Police", []),
+])
+def test_a_local_body_takes_the_country_of_its_scene(text, head, expected):
+    assert [c for c in countries(text, head) if c] == expected

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsgraph.actors import stage as actor_stage
+from newsgraph.actors.words import is_agent
 from newsgraph.extract.events_syntax import conjuncts, mention_bounds
 from newsgraph.model import Actor, Article, Participant
 
@@ -44,6 +45,7 @@ BODY_NOUNS = frozenset({
 })
 SYMMETRIC_TYPES = ("AGREE", "CONSULT", "COOPERATE")
 DOMESTIC = frozenset({"GOV", "JUD", "COP", "OPP", "REB", "CVL", "LAB", "REF", "LEG", "MIL", "ELI", "POL", "PTY"})
+LOCAL = frozenset({"EDU", "HLH", "MED", "BUS", "AGR"})  # professions: local to where they are named
 JOINT_NUMBERS = frozenset({"two", "both", "three", "2", "3"})
 ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 NAME_SPLIT = re.compile(r"[-/–]")
@@ -288,7 +290,7 @@ class ActorFinder:
         """A domestic actor named without its country ("President X", "rebels", "ethnic Samoans") takes
         the one country the rest of its sentence places things in, when there is exactly one."""
         ethnic = any(c.lower_ == "ethnic" for c in head.children) and mention.actor.sector is None
-        if not ethnic and (mention.actor.country is not None or mention.actor.sector not in DOMESTIC):
+        if not ethnic and (mention.actor.country is not None or mention.actor.sector not in DOMESTIC | LOCAL):
             return mention
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if owner is not None:  # "its forces": the owner's country before any other the sentence names
@@ -296,11 +298,31 @@ class ActorFinder:
             if found is not None and found.actor.country:
                 return Mention(mention.start, mention.end, mention.text,
                                Actor(mention.actor.name, found.actor.country, mention.actor.sector))
-        country = self.sentence_country(head.sent, mention, mention.actor.country if ethnic else None)
+        country = None
+        if ethnic or mention.actor.sector in DOMESTIC:
+            country = self.sentence_country(head.sent, mention, mention.actor.country if ethnic else None)
+        if country is None and not ethnic and head.pos_ == "NOUN":
+            country = self.scene_country(head.sent)
         if country is None:
             return mention
         return Mention(mention.start, mention.end, mention.text,
                        Actor(mention.actor.name, country, mention.actor.sector or "CVL"))
+
+    def scene_country(self, sentence: Any) -> str | None:
+        """Where an unnamed local body ("police", "protesters", "officials") acts: the one country of the
+        places its sentence locates things in, else the article's main country."""
+        found = set()
+        for place in self.article.places:
+            span = sentence.doc.char_span(place.start, place.end, alignment_mode="expand")
+            if span is None or not sentence.start_char <= place.start < sentence.end_char or is_agent(span.root):
+                continue
+            _, body = self.resolve(place.start, place.end)  # "the White House" is the actor stage's to name
+            country = body.country if body is not None and body.country else place.country
+            if country:
+                found.add(country)
+        if len(found) == 1:
+            return found.pop()
+        return actor_stage.article_actors(self.article).home if not found else None
 
     def sentence_country(self, sentence: Any, mention: Mention, origin: str | None = None) -> str | None:
         """The only country other than ``origin`` that a sentence's demonyms and qualifying places ("groups
