@@ -33,6 +33,12 @@ CASES = [
     # a verbal act hung by the parser on the reported passive clause is the speaker's
     ("The Chadian government said the deaths were caused by gunshot wounds and called on Mali to withdraw "
      "its units.", {("REQUEST", "TCD", "MLI", None, False)}),
+    # a participle coordinated with a passive shares its agent and patient
+    ("Two Kenyan journalists were arrested by Ugandan police and taken into custody.",
+     {("COERCE", "UGA", "KEN", "arrest", False)}),
+    # a passive coordinated with an active verb does not take that verb's subject as its agent
+    ("Kenya will deplore the decision and was repelled when the border closed.",
+     {("ACCUSE", "KEN", None, "intent", False)}),
     # nothing asserted: an embedded question, an accident
     ("The inquiry will establish whether Kenya attacked Uganda.", set()),
     ("Two French soldiers were killed in a helicopter crash in Mali.", set()),

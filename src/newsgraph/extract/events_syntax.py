@@ -43,6 +43,9 @@ def is_passive(verb: Any) -> bool:
     """True for a passive verb ("was attacked", "duties levied by ...")."""
     if any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children):
         return True
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i and not any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in verb.children):
+        return is_passive(verb.head)  # "was hauled out and taken into custody"
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and not misparsed_clause(verb)
 
 
@@ -65,7 +68,7 @@ def agent_of(verb: Any) -> Any | None:
 def subject_of(verb: Any) -> Any | None:
     """The acting subject of a verb, inherited through infinitives, coordination and participles."""
     subject = _subject(verb, 0)
-    if subject is None and verb.dep_ == "conj":
+    if subject is None and verb.dep_ == "conj" and not is_passive(verb):
         subject = nearest_ancestor_subject(verb)
     return subject
 
@@ -83,7 +86,10 @@ def _subject(verb: Any, depth: int) -> Any | None:
     if misparsed_clause(verb):
         return verb.head
     if is_passive(verb):
-        return agent_of(verb)
+        agent = agent_of(verb)
+        if agent is None and verb.dep_ == "conj" and is_passive(verb.head):
+            return agent_of(verb.head)  # "was hauled out by the police and taken into custody": the police
+        return agent
     if depth < 4 and verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "xcomp":
@@ -139,10 +145,12 @@ def nearest_ancestor_subject(verb: Any) -> Any | None:
 
 
 def passive_patient(verb: Any) -> Any | None:
-    """The patient of a passive verb: its passive subject, or the noun a participle modifies."""
+    """The patient of a passive verb: its passive subject, or that of the passive it is coordinated with."""
     for child in verb.children:
         if child.dep_ in PASSIVE_SUBJECT_DEPS:
             return child
+    if verb.dep_ == "conj" and verb.head.i != verb.i and is_passive(verb.head):
+        return passive_patient(verb.head)  # "he was hauled out and taken into custody": he
     return None
 
 
