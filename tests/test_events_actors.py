@@ -164,3 +164,14 @@ def test_a_person_without_a_country_is_still_an_actor():
 ])
 def test_a_local_body_takes_the_country_of_its_scene(text, head, expected):
     assert [c for c in countries(text, head) if c] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "LIMA, Peru (AP) — Chilean Foreign Minister Zebulon Quist on Monday accused Bolivia of hiding troops.",
+    "Lima – Chilean Foreign Minister Zebulon Quist on Monday accused Bolivia of hiding troops.",
+])
+def test_a_dateline_place_does_not_act(text):
+    actors, doc = finder(text)
+    subject = subject_of(next(t for t in doc if t.text == "accused"))
+    assert subject is not None
+    assert [m.actor.country for m in actors.mentions(subject)] == ["CHL"]

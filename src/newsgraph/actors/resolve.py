@@ -293,7 +293,7 @@ class ArticleActors:
                 pieces.append(child.subtree)
             elif child.i >= span.end and child.dep_ == "prep" and affiliation(child):
                 pieces.append(child.subtree)
-        if root.dep_ == "appos" and root.head.i < span.start:
+        if root.dep_ == "appos" and root.head.i < span.start and root.head.ent_type_ not in ("GPE", "LOC"):
             pieces.append(t for t in root.head.subtree if t.i < span.start)
         tokens = sorted({t.i: t for piece in pieces for t in piece}.values(), key=lambda t: t.i)
         if not tokens:

@@ -49,6 +49,7 @@ LOCAL = frozenset({"EDU", "HLH", "MED", "BUS", "AGR"})  # professions: local to 
 JOINT_NUMBERS = frozenset({"two", "both", "three", "2", "3"})
 ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 NAME_SPLIT = re.compile(r"[-/–]")
+DATELINE_END = re.compile(r"^[A-Z][^\n—–]{1,50}?\s(?:—|–|--|-)\s")  # "HANOI, Vietnam (AP) — ", "Lima – "
 
 
 @dataclass(slots=True)
@@ -126,6 +127,9 @@ class ActorFinder:
         self.dyads: list[tuple[str, Mention, Mention]] = []
         self._entities = sorted(
             (e for e in article.entities if e.label in ACTOR_LABELS), key=lambda e: e.start)
+        found = DATELINE_END.match(article.text)
+        placed = found is not None and any(e.start == 0 and e.label in ("GPE", "LOC") for e in self._entities)
+        self.dateline_end = found.end() if found is not None and placed else 0
 
     def resolve(self, start: int, end: int) -> tuple[str, Actor | None]:
         """``resolve_span`` with a cache (one mention, one answer)."""
@@ -349,9 +353,19 @@ class ActorFinder:
         found = self._mention(token.idx, token.idx + len(token.text))
         return found is not None and any(found.actor.country == m.actor.country for m in mentions)
 
+    def past_dateline(self, head: Any) -> Any | None:
+        """The phrase a dateline place was parsed as governing ("HANOI (AP) — U.S. Defense Secretary X
+        accused ...": X), or None; any other head unchanged. Where a story is filed does not act."""
+        if head.idx >= self.dateline_end or head.ent_type_ not in ("GPE", "LOC"):
+            return head
+        return next((c for c in head.children if c.dep_ == "appos" and c.idx >= self.dateline_end), None)
+
     def mentions(self, head: Any, target: bool = False) -> list[Mention]:
         """All actors a noun-phrase head stands for, coordinated members and joint phrases expanded."""
         unique: dict[tuple[str | None, str | None, str], Mention] = {}
+        head = self.past_dateline(head)
+        if head is None:
+            return []
         for member in conjuncts(head):
             for mention in self.member_mentions(member, target):
                 if target and mention.actor.country is None and not agentive(member):
@@ -366,6 +380,8 @@ class ActorFinder:
         if joint:
             return joint
         start, end = mention_bounds(member)
+        if start < self.dateline_end <= member.idx:
+            start = self.dateline_end  # "Lima – Chilean Foreign Minister X": the dateline is not his
         whole = self._mention(start, end)
         if target and (whole is None or whole.actor.country is None) and any(
                 c.dep_ == "poss" and c.lower_ in ("its", "their") for c in member.children):
