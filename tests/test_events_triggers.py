@@ -39,6 +39,16 @@ CASES = [
     # a passive coordinated with an active verb does not take that verb's subject as its agent
     ("Kenya will deplore the decision and was repelled when the border closed.",
      {("ACCUSE", "KEN", None, "intent", False)}),
+    # a condition is supposed, not asserted; the act made conditional on it is a threat
+    ("Kenya will close the border with Uganda unless Chad signs the accord.",
+     {("THREATEN", "KEN", "UGA", "intent", False)}),
+    ("Peru will sign the accord with Chile if Kenya agrees to meet Uganda.",
+     {("AGREE", "PER", "CHL", "intent", False)}),
+    # joint actors with no other party: a concession is each one's own, a clash is mutual
+    ("Kenya and Uganda made concessions on Monday.",
+     {("CONCEDE", "KEN", None, None, False), ("CONCEDE", "UGA", None, None, False)}),
+    ("Kenyan and Ugandan troops clashed on Monday.",
+     {("ASSAULT", "KEN", "UGA", None, False), ("ASSAULT", "UGA", "KEN", None, False)}),
     # nothing asserted: an embedded question, an accident
     ("The inquiry will establish whether Kenya attacked Uganda.", set()),
     ("Two French soldiers were killed in a helicopter crash in Mali.", set()),

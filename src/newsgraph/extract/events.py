@@ -16,6 +16,7 @@ from typing import Any
 from newsgraph.extract.events_actors import ActorFinder, Mention, agentive
 from newsgraph.extract.events_clauses import (
     accidental,
+    in_condition,
     in_question,
     speech_conjunct,
     to_infinitive,
@@ -56,6 +57,9 @@ THREAT_CODING = Coding("THREATEN", None, "13")
 PEACEKEEPING_CODING = Coding("AID", None, "07")  # CAMEO 074: provide military protection or peacekeeping
 # Armed forces or police taking to the streets deploy; PLOVER codes that MOBILIZE (CAMEO 15), not PROTEST
 FORCES_DEPLOY = {"MIL": Coding("MOBILIZE", "troops", "15"), "COP": Coding("MOBILIZE", "police", "15")}
+# Acts that joint actors named with no other party do each on their own ("X and Y made concessions",
+# "X and Y protested"); other acts of joint actors with no target are mutual ("X and Y clashed", "cut ties").
+UNILATERAL = frozenset({"CONCEDE", "RETREAT", "PROTEST", "MOBILIZE", "REQUEST", "REJECT", "AID"})
 MAX_TRIGGER_GAP = 4
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around", "on"})
 REPORTING_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
@@ -449,6 +453,9 @@ class EventCoder:
             if in_question(verb):
                 note_drop(self.article, STAGE, "asked_not_asserted")
                 continue
+            if in_condition(verb):
+                note_drop(self.article, STAGE, "condition_not_asserted")
+                continue
             if accidental(verb):
                 note_drop(self.article, STAGE, "accident_not_act")
                 continue
@@ -480,7 +487,8 @@ class EventCoder:
         out = []
         for source in sources:
             targets: list[Mention | None] = list(cand.targets)
-            if source is not None and len(cand.sources) > 1 and (coding.type in SYMMETRIC or not targets):
+            if source is not None and len(cand.sources) > 1 and (
+                    coding.type in SYMMETRIC or not targets and coding.type not in UNILATERAL):
                 targets = [m for m in cand.sources if m is not source]
             for target in targets or [None]:
                 out.append(Event(

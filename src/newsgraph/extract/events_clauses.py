@@ -1,6 +1,7 @@
 """Clause-level facts about an event trigger: whether the text asserts it, and what one actor wants of another.
 
-- An act inside an embedded question ("to establish whether X withheld aid") is asked about, not asserted.
+- An act inside an embedded question ("to establish whether X withheld aid") is asked about, not asserted;
+  an act that is the condition of another ("if X agrees", "unless Y accepts") is supposed, not asserted.
 - A death or injury "in a crash" with no agent is an accident, not an assault.
 - "X wants Y to do Z" is X's demand on Y (CAMEO 10, PLOVER REQUEST); Z is only wanted, not done.
 - "X said the deaths were caused by Y and called on Z ...": the parser often hangs the second verb on the
@@ -15,6 +16,7 @@ from newsgraph.extract.events_syntax import SPEECH_VERBS, is_passive, subject_of
 
 QUESTION_MARKS = frozenset({"whether", "if"})
 QUESTION_DEPS = ("ccomp", "csubj", "pcomp")
+CONDITION_MARKS = frozenset({"if", "unless"})
 # Sudden mishaps in which people die or are hurt without anyone acting on them (general English usage).
 ACCIDENT_NOUNS = frozenset({
     "crash", "accident", "collision", "derailment", "fire", "blaze", "flood", "flooding", "earthquake", "quake",
@@ -37,6 +39,19 @@ def in_question(verb: Any) -> bool:
         if token.dep_ in QUESTION_DEPS and any(
                 c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in token.children):
             return True
+    return False
+
+
+def in_condition(verb: Any) -> bool:
+    """True when the verb states a condition ("if X agrees", "unless Y accepts"), itself or as the
+    infinitive or conjunct of the condition's verb."""
+    token = verb
+    for _ in range(4):
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children):
+            return True
+        if token.dep_ not in ("xcomp", "conj") or token.head.i == token.i:
+            return False
+        token = token.head
     return False
 
 
