@@ -175,3 +175,17 @@ def test_a_dateline_place_does_not_act(text):
     subject = subject_of(next(t for t in doc if t.text == "accused"))
     assert subject is not None
     assert [m.actor.country for m in actors.mentions(subject)] == ["CHL"]
+
+
+def test_they_stands_for_every_member_of_a_listed_antecedent():
+    actors, doc = finder("The talks with Peru, Chile and Bolivia stalled in May. Argentina then threatened them with "
+                         "tariffs.")
+    them = next(t for t in doc if t.text == "them")
+    assert sorted(m.actor.country for m in actors.mentions(them, target=True)) == ["BOL", "CHL", "PER"]
+    assert {m.text for m in actors.mentions(them, target=True)} == {"them"}
+
+
+def test_a_list_after_a_preposition_is_one_phrase():
+    actors, doc = finder("The deal prompted officials from Peru, Chile, Bolivia and elsewhere to cut tariffs.")
+    officials = next(t for t in doc if t.text == "officials")
+    assert sorted(m.actor.country for m in actors.mentions(officials)) == ["BOL", "CHL", "PER"]

@@ -570,8 +570,14 @@ class ArticleActors:
             return None
         return subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
 
-    def antecedent(self, start: int, pronoun: str) -> Mention | None:
-        """The nearest earlier suitable mention within the last three sentences, subjects first."""
+    def _listed(self, mention: Mention) -> bool:
+        """Whether a mention is a member of a coordination ("Japan, Canada and Mexico")."""
+        span = span_tokens(self.doc, mention.start, mention.end)
+        return span is not None and (span.root.dep_ == "conj" or any(c.dep_ == "conj" for c in span.root.children))
+
+    def antecedent(self, start: int, pronoun: str, lists: bool = False) -> Mention | None:
+        """The nearest earlier suitable mention within the last three sentences, subjects first; with
+        ``lists``, a place in a list of places can be the antecedent of "they" ("X, Y and Z ... them")."""
         sent = self._sent(start)
         i = bisect.bisect_left(self.starts, start)
         candidates = []
@@ -587,7 +593,8 @@ class ArticleActors:
             if pronoun in PERSON_PRONOUNS:
                 ok = m.label == "PERSON" or (m.label == "DESC" and m.role is not None and m.role.person == 1)
             elif pronoun in GROUP_PRONOUNS:
-                ok = m.label in ("ORG", "NORP") or m.agent or group or (m.label == "DESC" and m.plural)
+                ok = m.label in ("ORG", "NORP") or m.agent or group or (m.label == "DESC" and m.plural) or (
+                    lists and m.label in ("GPE", "LOC") and self._listed(m))
             else:
                 ok = m.label == "ORG" or m.agent or (group and not m.plural)
             if ok:

@@ -107,10 +107,17 @@ def owned_body(entity: Any, doc: Any) -> str | None:
 def phrase_end(token: Any) -> int:
     """End of the phrase a token heads, cut at its first comma, bracket or (below a preposition) verb:
     misparsed appositions and clauses run on ("members of X fired at Y" parsed as one phrase)."""
-    stop = next((t for t in token.subtree if t.i > token.i and (t.text in (",", ";", "(", "—") or (
+    stop = next((t for t in token.subtree if t.i > token.i and not listing(t) and (t.text in (",", ";", "(", "—") or (
         token.dep_ == "prep" and t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"))), None)
     last = token.right_edge if stop is None else token.doc[max(stop.i - 1, token.i)]
     return last.idx + len(last.text)
+
+
+def listing(token: Any) -> bool:
+    """A comma inside a list of names ("from X, Y and Z"): the next word is a conjunct or a conjunction."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.text == "," and following is not None and following.dep_ in ("conj", "cc") and (
+        following.head.i < token.i)
 
 
 def usable(actor: Actor | None) -> bool:
@@ -374,9 +381,27 @@ class ActorFinder:
                 unique.setdefault(mention.key(), mention)
         return list(unique.values())
 
+    def plural_referents(self, pronoun: Any) -> list[Mention]:
+        """The actors "they"/"them" stands for when its antecedent names several ("officials from X and Y",
+        "X, Y and Z"); empty otherwise."""
+        if pronoun.pos_ != "PRON" or pronoun.lower_ not in ("they", "them", "their"):
+            return []
+        found = actor_stage.article_actors(self.article).antecedent(pronoun.idx, pronoun.lower_, lists=True)
+        span = self.article.doc.char_span(found.start, found.end, alignment_mode="expand") if found else None
+        if span is None:
+            return []
+        head = span.root
+        while head.dep_ == "conj" and head.head.i < head.i:
+            head = head.head
+        named = self.mentions(head)
+        if len(named) < 2:
+            return []
+        end = pronoun.idx + len(pronoun.text)
+        return [Mention(pronoun.idx, end, pronoun.text, m.actor) for m in named]
+
     def member_mentions(self, member: Any, target: bool) -> list[Mention]:
         """The actors one member of a coordination stands for."""
-        joint = self.joint(member)
+        joint = self.joint(member) or self.plural_referents(member)
         if joint:
             return joint
         start, end = mention_bounds(member)
