@@ -49,6 +49,13 @@ CASES = [
      {("CONCEDE", "KEN", None, None, False), ("CONCEDE", "UGA", None, None, False)}),
     ("Kenyan and Ugandan troops clashed on Monday.",
      {("ASSAULT", "KEN", "UGA", None, False), ("ASSAULT", "UGA", "KEN", None, False)}),
+    # an event noun said to happen or held in the passive is carried out by whom the noun names
+    ("Violent clashes erupted between Kenyan rebels and Ugandan troops.",
+     {("ASSAULT", "KEN", "UGA", None, False), ("ASSAULT", "UGA", "KEN", None, False)}),
+    ("Talks were held between Kenya and Uganda.",
+     {("CONSULT", "KEN", "UGA", None, False), ("CONSULT", "UGA", "KEN", None, False)}),
+    ("Sanctions were imposed on Kenya by Uganda.", {("SANCTION", "UGA", "KEN", "discontinue", False)}),
+    ("Kenyan protests were held in Chad last week.", {("PROTEST", "KEN", None, "demo", False)}),
     # nothing asserted: an embedded question, an accident
     ("The inquiry will establish whether Kenya attacked Uganda.", set()),
     ("Two French soldiers were killed in a helicopter crash in Mali.", set()),

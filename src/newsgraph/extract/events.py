@@ -1,7 +1,8 @@
 """Events stage: who did what to whom, coded in PLOVER, each pinned to its trigger and sentence.
 
 A trigger is a verb of the lexicon (data/events), alone, with a particle or preposition ("called on"),
-with a specific object ("lifted the ban"), or a light verb with an event noun ("held talks").  The
+with a specific object ("lifted the ban"), a light verb with an event noun ("held talks", "protests were
+held"), or an event noun said to happen ("clashes erupted between X and Y": X and Y act).  The
 source is the verb's subject (inherited through infinitives and coordination, the agent of a passive),
 the target its object or prepositional object; both are resolved by the actor stage.  Reported events
 keep their own subject ("X said the two sides agreed ..." is an event of the two sides).
@@ -33,6 +34,7 @@ from newsgraph.extract.events_syntax import (
     is_negated,
     is_passive,
     modality,
+    noun_agents,
     noun_objects,
     objects_of,
     passive_patient,
@@ -60,6 +62,7 @@ FORCES_DEPLOY = {"MIL": Coding("MOBILIZE", "troops", "15"), "COP": Coding("MOBIL
 # Acts that joint actors named with no other party do each on their own ("X and Y made concessions",
 # "X and Y protested"); other acts of joint actors with no target are mutual ("X and Y clashed", "cut ties").
 UNILATERAL = frozenset({"CONCEDE", "RETREAT", "PROTEST", "MOBILIZE", "REQUEST", "REJECT", "AID"})
+PLACED_TYPES = SYMMETRIC | {"PROTEST"}  # acts whose "in X" says where they happened, never to whom
 MAX_TRIGGER_GAP = 4
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around", "on"})
 REPORTING_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
@@ -264,7 +267,11 @@ class EventCoder:
         verb = match.verb
         if is_passive(verb):
             patient = passive_patient(verb)
-            heads = ([patient] if patient is not None else []) + objects_of(verb)
+            if patient is not None and match.noun is not None and patient.i == match.noun.i:
+                patient = None  # "protests were held against X": the event noun is no participant
+                heads = noun_objects(match.noun) + objects_of(verb)
+            else:
+                heads = ([patient] if patient is not None else []) + objects_of(verb)
         elif match.noun is not None:
             heads = noun_objects(match.noun) + objects_of(verb, skip=match.noun)
         else:
@@ -305,6 +312,9 @@ class EventCoder:
             speaker_subject = subject_of(speaker) if speaker is not None else None
             if speaker_subject is not None:  # "X said it had expelled ...": "it" is X
                 sources = self.actors.mentions(speaker_subject)
+        if not sources and match.noun is not None and match.noun.head.i == verb.i and match.noun.dep_ in (
+                "nsubj", "nsubjpass"):
+            sources = [m for head in noun_agents(match.noun) for m in self.actors.mentions(head)]
         if not sources and (speech := speech_conjunct(verb, match.coding.type)) is not None:
             sources = self.actors.mentions(subject_of(speech))
         inferred = not sources and subject is None and is_passive(verb) and match.coding.mode in CUSTODY_MODES
@@ -361,8 +371,8 @@ class EventCoder:
             path = [a for a in token.ancestors if verb.is_ancestor(a)]
             if any(a.pos_ == "VERB" and (a.dep_ == "conj" or a.lemma_.lower() in SPEECH_VERBS) for a in path):
                 continue  # inside another event or an attribution clause
-            if token.head.dep_ == "prep" and token.head.lower_ in LOCATIVE_PREPS and type_ in SYMMETRIC:
-                continue  # "signed in Oslo": where a deal was made is not a party to it
+            if token.head.dep_ == "prep" and token.head.lower_ in LOCATIVE_PREPS and type_ in PLACED_TYPES:
+                continue  # "signed in Oslo", "protests were held in X": where it happened is not a party to it
             if token.dep_ in ("amod", "compound", "nmod") and not agentive(token.head) and self.actors.same_country(
                     token, sources):
                 continue  # "the minister pledged to raise Norwegian school budgets" names no target

@@ -84,6 +84,33 @@ def direct_object(verb: Any) -> Any | None:
     return None
 
 
+def lookup_object(verb: Any) -> Any | None:
+    """The noun a lexicon lookup pairs with the verb: its object, else a passive's subject ("protests
+    were held", "sanctions were imposed")."""
+    obj = direct_object(verb)
+    if obj is None:
+        obj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
+    return obj
+
+
+def occurring_event(verb: Any) -> Match | None:
+    """An event noun said to happen ("clashes erupted", "protests broke out", "talks took place")."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ in PARTICLE_DEPS), "")
+    lemma = verb.lemma_.lower()
+    if lemma not in OCCURRENCE_VERBS and f"{lemma} {particle}" not in OCCURRENCE_VERBS and not (
+            lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)):
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    coding = noun_coding(noun) if noun is not None else None
+    return Match(verb, coding, [verb, noun], noun=noun) if coding is not None else None
+
+
+OCCURRENCE_VERBS = frozenset({
+    "erupt", "break out", "flare", "flare up", "rage", "occur", "happen", "unfold", "continue", "resume",
+    "escalate", "intensify", "spread", "begin", "start", "ensue",
+})
+
+
 def object_lemmas(obj: Any | None) -> list[str]:
     """Forms of an object to look up: the noun, the noun a measure stands for, coordinated nouns."""
     if obj is None:
@@ -149,7 +176,7 @@ def noun_coding(noun: Any) -> Coding | None:
 def match_verb(verb: Any) -> Match | None:
     """Code a verb token from the lexicon; None for no entry, a blocked use, or a thing where a person belongs."""
     shape = verb_shape(verb)
-    match = _lookup(shape, lexicon()) or _lookup(shape, fallback_lexicon())
+    match = _lookup(shape, lexicon()) or _lookup(shape, fallback_lexicon()) or occurring_event(verb)
     if match is None or match.coding.type == "NONE":
         return None
     flag = match.coding.flag
@@ -248,7 +275,7 @@ class VerbShape:
 def verb_shape(verb: Any) -> VerbShape:
     """The lookup keys of a verb token, computed once for both tables."""
     lemma = verb_lemma(verb)
-    obj = direct_object(verb)
+    obj = lookup_object(verb)
     obj_lemmas = object_lemmas(obj)
     extras: list[tuple[str, Any, list[str]]] = []
     for child in verb.children:
@@ -274,7 +301,7 @@ def _lookup(shape: VerbShape, lex: Lexicon) -> Match | None:
                 return Match(verb, coding, [verb, extra])
     for obj_lemma in shape.obj_lemmas:
         if (coding := lex.verbs.get((lemma, obj_lemma))) is not None:
-            return Match(verb, coding, [verb, obj])
+            return Match(verb, coding, [verb, obj], noun=obj if obj.dep_ == "nsubjpass" else None)
     if lemma in lex.light and obj is not None:
         noun = event_noun(obj)
         coding = noun_coding(noun)

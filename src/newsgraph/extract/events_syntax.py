@@ -187,6 +187,19 @@ def noun_objects(noun: Any) -> list[Any]:
     return found
 
 
+def noun_agents(noun: Any) -> list[Any]:
+    """Who carries out an event noun that is a clause's subject ("teacher protests were held", "clashes
+    erupted between X and Y", "X's talks", "strikes by X"): its possessor, a name or people noun before
+    it, the objects of "by" and "between" on it or on its verb."""
+    found = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    found += [c for c in noun.children if c.dep_ in ("compound", "amod") and (
+        c.ent_type_ in ("NORP", "ORG", "PERSON", "GPE") or c.pos_ == "NOUN")]
+    for holder in (noun, noun.head):
+        for prep in (c for c in holder.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "between")):
+            found += [c for c in prep.children if c.dep_ == "pobj"]
+    return found
+
+
 def mention_bounds(head: Any) -> tuple[int, int]:
     """Character bounds of the noun phrase headed by ``head``: its modifiers to the left, compounds to the right."""
     left = head
