@@ -167,7 +167,7 @@ def test_a_local_body_takes_the_country_of_its_scene(text, head, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "LIMA, Peru (AP) — Chilean Foreign Minister Zebulon Quist on Monday accused Bolivia of hiding troops.",
+    "AREQUIPA, Peru (AP) — Chilean Foreign Minister Zebulon Quist on Monday accused Bolivia of hiding troops.",
     "Lima – Chilean Foreign Minister Zebulon Quist on Monday accused Bolivia of hiding troops.",
 ])
 def test_a_dateline_place_does_not_act(text):

@@ -293,7 +293,7 @@ class ArticleActors:
                 pieces.append(child.subtree)
             elif child.i >= span.end and child.dep_ == "prep" and affiliation(child):
                 pieces.append(child.subtree)
-        if root.dep_ == "appos" and root.head.i < span.start and root.head.ent_type_ not in ("GPE", "LOC"):
+        if root.dep_ == "appos" and root.head.i < span.start and not self._placename(root.head):
             pieces.append(t for t in root.head.subtree if t.i < span.start)
         tokens = sorted({t.i: t for piece in pieces for t in piece}.values(), key=lambda t: t.i)
         if not tokens:
@@ -314,6 +314,13 @@ class ArticleActors:
         elif "opposition" in lowered:
             sector = "OPP"
         return iso, sector, role
+
+    def _placename(self, token: Any) -> bool:
+        """A place name or the dateline's place ("HANOI, Vietnam (AP) — X"): it gives no title to a name."""
+        from newsgraph.extract.places import dateline
+
+        return token.ent_type_ in ("GPE", "LOC") or any(
+            s <= token.idx < e for s, e, _ in dateline(self.article.text))
 
     def _title_before(self, span: Any) -> list[Any]:
         """'Senate President, Bukola Saraki': the title phrase right before a name and its comma."""
@@ -506,8 +513,11 @@ class ArticleActors:
         else:
             span = span_tokens(self.doc, start, end)
             found = self._mention_at(span.root.idx) if span is not None else None
-        if found is None or found.label != "PERSON" or found.text.lower().startswith("the "):
-            return None  # "the Bruins": a team the recogniser took for a person
+        if found is None or found.label != "PERSON":
+            return None
+        named = span_tokens(self.doc, found.start, found.end)
+        if named is None or named.root.tag_ == "NNPS" or (named.start and self.doc[named.start - 1].lower_ == "the"):
+            return None  # "the Ravens": a team the recogniser took for a person
         return found
 
     def _people(self, text: str) -> Actor | None:

@@ -24,6 +24,7 @@ from typing import Any
 from newsgraph.actors import stage as actor_stage
 from newsgraph.actors.words import is_agent
 from newsgraph.extract.events_syntax import conjuncts, mention_bounds
+from newsgraph.extract.places import dateline
 from newsgraph.model import Actor, Article, Participant
 
 JOINT_HEADS = frozenset({
@@ -135,7 +136,8 @@ class ActorFinder:
         self._entities = sorted(
             (e for e in article.entities if e.label in ACTOR_LABELS), key=lambda e: e.start)
         found = DATELINE_END.match(article.text)
-        placed = found is not None and any(e.start == 0 and e.label in ("GPE", "LOC") for e in self._entities)
+        placed = found is not None and (bool(dateline(article.text)) or any(
+            e.start == 0 and e.label in ("GPE", "LOC") for e in self._entities))
         self.dateline_end = found.end() if found is not None and placed else 0
 
     def resolve(self, start: int, end: int) -> tuple[str, Actor | None]:
@@ -363,7 +365,7 @@ class ActorFinder:
     def past_dateline(self, head: Any) -> Any | None:
         """The phrase a dateline place was parsed as governing ("HANOI (AP) — U.S. Defense Secretary X
         accused ...": X), or None; any other head unchanged. Where a story is filed does not act."""
-        if head.idx >= self.dateline_end or head.ent_type_ not in ("GPE", "LOC"):
+        if head.idx >= self.dateline_end:
             return head
         return next((c for c in head.children if c.dep_ == "appos" and c.idx >= self.dateline_end), None)
 
