@@ -73,3 +73,75 @@ def test_readability_body_is_the_same_without_its_javascript_cleaning(monkeypatc
     monkeypatch.setattr(body_module, "skip_javascript_cleaning", lambda: None)
     assert body_module.readability_body(html) == fast_body
     assert "full map of the harbour" in fast_body
+
+
+def full_cascade_body(html: str, url: str | None = None) -> str:
+    """The body as extract_body gave it before the fast first pass: trafilatura's full cascade every time."""
+    from newsgraph.ingest.body import readability_body, strip_boilerplate, trafilatura_body
+
+    body = trafilatura_body(html, url)
+    if word_count(body) < 0.5 * visible_words(html):
+        body = choose_body(body, readability_body(html))
+    return strip_boilerplate(body).strip()
+
+
+def test_fast_trafilatura_text_is_what_extract_gives_in_fast_mode():
+    import trafilatura
+
+    from newsgraph.ingest.body import TRAFILATURA_OPTIONS, fast_trafilatura
+
+    html = page("<p>Read more: Fishing quotas explained</p>")
+    text, element = fast_trafilatura(html, "https://example.com/oslo")
+    assert text == trafilatura.extract(html, url="https://example.com/oslo", fast=True, **TRAFILATURA_OPTIONS).strip()
+    assert element is not None and PARAGRAPHS[0] in text
+
+
+PARAGRAPH_BODY = "<body>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</body>"
+
+
+@pytest.mark.parametrize(
+    ("body_html", "readability", "may_differ"),
+    [
+        (PARAGRAPH_BODY, "", False),  # a body of paragraphs, nothing longer elsewhere
+        (PARAGRAPH_BODY, " ".join(PARAGRAPHS), False),  # readability finds the same text
+        (PARAGRAPH_BODY, " ".join(PARAGRAPHS * 2), True),  # readability finds twice as much
+        ("<body><p>Too short.</p></body>", "", True),  # under trafilatura's MIN_EXTRACTED_SIZE
+        ("<body><table><tr><td>" + " ".join(PARAGRAPHS) + "</td></tr></table></body>", "", True),  # no <p> text
+        (PARAGRAPH_BODY.replace("</body>", "<aside>Related stories</aside></body>"), "", True),  # furniture left
+        (None, "", True),  # trafilatura found nothing
+    ],
+)
+def test_full_cascade_may_differ(body_html, readability, may_differ):
+    import lxml.html
+
+    from newsgraph.ingest.body import full_cascade_may_differ
+
+    element = lxml.html.fromstring(body_html) if body_html else None
+    text = element.text_content() if element is not None else ""
+    assert full_cascade_may_differ(text, element, readability) is may_differ
+
+
+def test_extract_body_is_the_full_cascade_body_on_real_pages(shared, monkeypatch):
+    """The fast first pass changes no body: dev pages, including ones where it reruns the full cascade."""
+    import gzip
+    import json
+
+    from newsgraph.ingest import body as body_module
+
+    folder = shared / "data" / "article-extraction"
+    truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
+    reruns = []
+    rerun = body_module.trafilatura_body
+
+    def counted(*args, **kwargs):
+        reruns.append(args)
+        return rerun(*args, **kwargs)
+
+    pages = {}
+    for page_id in sorted(truth)[:40]:
+        html = gzip.decompress((folder / "html" / f"{page_id}.html.gz").read_bytes()).decode("utf-8", "replace")
+        pages[page_id] = (html, truth[page_id].get("url"), full_cascade_body(html, truth[page_id].get("url")))
+    monkeypatch.setattr(body_module, "trafilatura_body", counted)
+    for page_id, (html, url, expected) in pages.items():
+        assert extract_body(html, url) == expected, page_id
+    assert 0 < len(reruns) < 20  # both paths ran; most pages need no rerun
