@@ -56,6 +56,20 @@ CASES = [
      {("CONSULT", "KEN", "UGA", None, False), ("CONSULT", "UGA", "KEN", None, False)}),
     ("Sanctions were imposed on Kenya by Uganda.", {("SANCTION", "UGA", "KEN", "discontinue", False)}),
     ("Kenyan protests were held in Chad last week.", {("PROTEST", "KEN", None, "demo", False)}),
+    # a relative pronoun object stands for the noun its clause modifies
+    ("The Kenyan hostages whom Ugandan rebels released arrived home.",
+     {("RETREAT", "UGA", "KEN", "release", False)}),
+    ("Uganda praised the talks with Kenya, which Chad had refused to support.",
+     {("SUPPORT", "UGA", "KEN", None, False), ("REJECT", "TCD", "KEN", None, False)}),
+    # police dragging people out detain them; police blocking a road restrict movement; leading a march
+    ("Two Kenyan journalists were dragged out of the hall by Ugandan police.",
+     {("COERCE", "UGA", "KEN", "arrest", False)}),
+    ("Ugandan police blocked the road to the Kenyan border.", {("COERCE", "UGA", "KEN", "restrict", False)}),
+    ("Kenyan farmers blocked the road to the Ugandan border.", {("PROTEST", "KEN", "UGA", "obstruct", False)}),
+    ("Kenyan lawmakers led a protest march to the Ugandan embassy.", {("PROTEST", "KEN", "UGA", "demo", False)}),
+    ("Kenya will provide the Ugandan navy with two ships.", {("AID", "KEN", "UGA", "intent", False)}),
+    # what would have been done was not done
+    ("Uganda made concessions that Kenya might not have agreed to.", {("CONCEDE", "UGA", None, None, False)}),
     # nothing asserted: an embedded question, an accident
     ("The inquiry will establish whether Kenya attacked Uganda.", set()),
     ("Two French soldiers were killed in a helicopter crash in Mali.", set()),

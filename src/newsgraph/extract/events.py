@@ -17,6 +17,7 @@ from typing import Any
 from newsgraph.extract.events_actors import ActorFinder, Mention, agentive
 from newsgraph.extract.events_clauses import (
     accidental,
+    counterfactual,
     in_condition,
     in_question,
     speech_conjunct,
@@ -59,6 +60,10 @@ THREAT_CODING = Coding("THREATEN", None, "13")
 PEACEKEEPING_CODING = Coding("AID", None, "07")  # CAMEO 074: provide military protection or peacekeeping
 # Armed forces or police taking to the streets deploy; PLOVER codes that MOBILIZE (CAMEO 15), not PROTEST
 FORCES_DEPLOY = {"MIL": Coding("MOBILIZE", "troops", "15"), "COP": Coding("MOBILIZE", "police", "15")}
+# Armed forces or police blocking a road or a border restrict movement (CAMEO 191, PLOVER COERCE restrict);
+# civilians blocking one protest (PROTEST obstruct)
+STATE_OBSTRUCTION = Coding("COERCE", "restrict", "17")
+STATE_SECTORS = frozenset({"MIL", "COP"})
 # Acts that joint actors named with no other party do each on their own ("X and Y made concessions",
 # "X and Y protested"); other acts of joint actors with no target are mutual ("X and Y clashed", "cut ties").
 UNILATERAL = frozenset({"CONCEDE", "RETREAT", "PROTEST", "MOBILIZE", "REQUEST", "REJECT", "AID"})
@@ -180,12 +185,15 @@ def names_state(doc: Any, mention: Mention) -> bool:
     return span is not None and span.root.ent_type_ == "GPE"
 
 
-def forces_deploying(match: Match, sources: list[Mention]) -> Coding | None:
-    """MOBILIZE for armed forces or police "taking to the streets": a demonstration by them is a deployment."""
-    if match.coding.type != "PROTEST" or match.coding.mode != "demo" or not sources:
+def state_protest(match: Match, sources: list[Mention]) -> Coding | None:
+    """The coding of a street protest whose actors are the state: armed forces or police "taking to the
+    streets" deploy (MOBILIZE), and blocking a road they restrict movement (COERCE)."""
+    if match.coding.type != "PROTEST" or not sources:
         return None
     sectors = {m.actor.sector or "" for m in sources}
-    return FORCES_DEPLOY.get(sectors.pop()) if len(sectors) == 1 else None
+    if match.coding.mode == "obstruct" and sectors <= STATE_SECTORS:
+        return STATE_OBSTRUCTION
+    return FORCES_DEPLOY.get(sectors.pop()) if len(sectors) == 1 and match.coding.mode == "demo" else None
 
 
 def peacekeepers(subject: Any) -> bool:
@@ -335,7 +343,7 @@ class EventCoder:
             match = Match(verb, PEACEKEEPING_CODING, match.tokens, match.noun)
         if verbal_protest(match, sources):
             match = Match(verb, VERBAL_PROTEST, match.tokens, match.noun)
-        if (deploy := forces_deploying(match, sources)) is not None:
+        if (deploy := state_protest(match, sources)) is not None:
             match = Match(verb, deploy, match.tokens, match.noun)
         if mode == "intent" and match.coding.type not in COOPERATIVE and is_conditional_threat(verb):
             match = Match(verb, THREAT_CODING, match.tokens, match.noun)  # "will attack unless ...": a threat
@@ -462,6 +470,9 @@ class EventCoder:
                 continue
             if in_question(verb):
                 note_drop(self.article, STAGE, "asked_not_asserted")
+                continue
+            if counterfactual(verb):
+                note_drop(self.article, STAGE, "counterfactual_not_done")
                 continue
             if in_condition(verb):
                 note_drop(self.article, STAGE, "condition_not_asserted")

@@ -2,6 +2,7 @@
 
 - An act inside an embedded question ("to establish whether X withheld aid") is asked about, not asserted;
   an act that is the condition of another ("if X agrees", "unless Y accepts") is supposed, not asserted.
+- A modal perfect ("might not have agreed to") says what would have been, not what was.
 - A death or injury "in a crash" with no agent is an accident, not an assault.
 - "X wants Y to do Z" is X's demand on Y (CAMEO 10, PLOVER REQUEST); Z is only wanted, not done.
 - "X said the deaths were caused by Y and called on Z ...": the parser often hangs the second verb on the
@@ -17,6 +18,7 @@ from newsgraph.extract.events_syntax import SPEECH_VERBS, is_passive, subject_of
 QUESTION_MARKS = frozenset({"whether", "if"})
 QUESTION_DEPS = ("ccomp", "csubj", "pcomp")
 CONDITION_MARKS = frozenset({"if", "unless"})
+COUNTERFACTUAL_MODALS = frozenset({"might", "could", "would", "should", "may", "must", "'d"})
 # Sudden mishaps in which people die or are hurt without anyone acting on them (general English usage).
 ACCIDENT_NOUNS = frozenset({
     "crash", "accident", "collision", "derailment", "fire", "blaze", "flood", "flooding", "earthquake", "quake",
@@ -53,6 +55,13 @@ def in_condition(verb: Any) -> bool:
             return False
         token = token.head
     return False
+
+
+def counterfactual(verb: Any) -> bool:
+    """True for a modal perfect ("might not have agreed", "could have stopped"): what would have happened,
+    which the text implies did not."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBN" and "have" in auxes and bool(auxes & COUNTERFACTUAL_MODALS)
 
 
 def accidental(verb: Any) -> bool:

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from newsgraph.extract.events_syntax import relative_object
+
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "events"
 ANY = "*"
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
@@ -87,6 +89,9 @@ def direct_object(verb: Any) -> Any | None:
 def lookup_object(verb: Any) -> Any | None:
     """The noun a lexicon lookup pairs with the verb: its object, else a passive's subject ("protests
     were held", "sanctions were imposed")."""
+    antecedent = relative_object(verb)
+    if antecedent is not None:
+        return antecedent
     obj = direct_object(verb)
     if obj is None:
         obj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)

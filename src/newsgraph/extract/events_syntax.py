@@ -155,8 +155,10 @@ def passive_patient(verb: Any) -> Any | None:
 
 
 def objects_of(verb: Any, skip: Any = None) -> list[Any]:
-    """Candidate targets in order: direct object, dative, then prepositional objects."""
-    found: list[Any] = []
+    """Candidate targets in order: direct object (or the noun a relative pronoun object stands for),
+    dative, then prepositional objects."""
+    antecedent = relative_object(verb)
+    found: list[Any] = [antecedent] if antecedent is not None else []
     preps: list[Any] = []
     for child in verb.children:
         if skip is not None and child.i == skip.i:
@@ -185,6 +187,20 @@ def noun_objects(noun: Any) -> list[Any]:
         if child.dep_ == "prep" and (child.lower_ in NOUN_TARGET_PREPS or (restriction and child.lower_ == "in")):
             found.extend(c for c in child.children if c.dep_ == "pobj")
     return found
+
+
+def relative_object(verb: Any) -> Any | None:
+    """The noun a relative pronoun object stands for, for the relative clause's verb or its infinitive
+    ("the talks, which X stands ready to support": the talks; "the road which protesters blocked": the road)."""
+    if any(c.dep_ in ("dobj", "obj") and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children):
+        return None
+    chain = chain_up(verb)
+    clause = next((i for i, token in enumerate(chain) if token.dep_ == "relcl"), None)
+    if clause is None:
+        return None
+    if any(c.dep_ in ("dobj", "obj") and c.lower_ in RELATIVE_PRONOUNS for t in chain[:clause + 1] for c in t.children):
+        return chain[clause].head
+    return None
 
 
 def noun_agents(noun: Any) -> list[Any]:
