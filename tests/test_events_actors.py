@@ -189,3 +189,15 @@ def test_a_list_after_a_preposition_is_one_phrase():
     actors, doc = finder("The deal prompted officials from Peru, Chile, Bolivia and elsewhere to cut tariffs.")
     officials = next(t for t in doc if t.text == "officials")
     assert sorted(m.actor.country for m in actors.mentions(officials)) == ["BOL", "CHL", "PER"]
+
+
+def test_a_lone_surname_is_the_person_named_before():
+    actors, doc = finder("Gunmen seized Zebulon King and Marta Oduya in 2016. Police later freed King and Oduya.")
+    freed = next(t for t in doc if t.text == "freed")
+    king = next(t for t in doc if t.text == "King" and t.i > freed.i)
+    assert sorted(m.actor.name for m in actors.mentions(king, target=True)) == ["Marta Oduya", "Zebulon King"]
+
+
+def test_a_titled_description_takes_the_country_of_its_scene():
+    text = "Peru's congress met on Monday. Peru's senators then sued the Inspector-General of Police in Lima."
+    assert [c for c in countries(text, "General") if c] == ["PER"]

@@ -471,6 +471,9 @@ class ArticleActors:
         inside = self._mention_at(span.root.idx)
         if inside is not None and inside.actor is not None and inside.start < end and start < inside.end:
             return inside.name, self._with_head_role(inside, inside.actor)
+        surname = self._surname_of(text, start)
+        if surname is not None:  # "King" after "Kevin King": the person, not a title
+            return surname.name, surname.actor
         role, _ = self._role_in(span)
         if role:
             mention = self._description(start, end)
@@ -505,6 +508,14 @@ class ArticleActors:
                 found.append((part_start, part_start + size, self.kb.country_actor(iso3)))
         return found if len(found) > 1 else []
 
+    def _surname_of(self, text: str, start: int) -> Mention | None:
+        """The earlier named person a lone capitalised word is the surname of ("Weeks" after "Timothy Weeks")."""
+        word = clean_name(text)
+        if " " in word or not word[:1].isupper():
+            return None
+        earlier = self._same_person(word, start)
+        return earlier if earlier is not None and len(earlier.name.split()) > 1 else None
+
     def person(self, start: int, end: int) -> Mention | None:
         """The named person a span is, or (a personal pronoun) refers to; None for anything else."""
         lowered = self.article.text[start:end].strip().lower()
@@ -513,6 +524,7 @@ class ArticleActors:
         else:
             span = span_tokens(self.doc, start, end)
             found = self._mention_at(span.root.idx) if span is not None else None
+            found = found or self._surname_of(self.article.text[start:end], start)
         if found is None or found.label != "PERSON":
             return None
         named = span_tokens(self.doc, found.start, found.end)
