@@ -178,3 +178,14 @@ def test_phoenix_agent_nouns_are_not_roles():
     assert kb.role("artillery") is not None and kb.role("artillery", agents=False) is None
     assert kb.role("official", agents=False) is not None
     assert "a cabinet meeting" not in kb.agents and "childs" not in kb.agents
+
+
+def test_a_role_word_modifying_a_thing_is_no_antecedent():
+    article = run("Zebulon Quist spoke to reporters on Monday. Peru will ask for an official judicial inquiry, "
+                  "he said.")
+    assert resolve(article, "he")[0] == "Zebulon Quist"
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject():
+    article = run("Police arrested Zebulon Quist on Monday. A judge later released him.")
+    assert resolve(article, "him")[0] == "Zebulon Quist"
