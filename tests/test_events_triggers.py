@@ -70,6 +70,20 @@ CASES = [
     ("Kenya will provide the Ugandan navy with two ships.", {("AID", "KEN", "UGA", "intent", False)}),
     # what would have been done was not done
     ("Uganda made concessions that Kenya might not have agreed to.", {("CONCEDE", "UGA", None, None, False)}),
+    # "who" stands for the name just before it when the parser hangs the clause on a thing
+    ("Kenya hoped for talks between its government and Uganda, who have long refused to negotiate with Chad.",
+     {("REJECT", "UGA", "TCD", None, False)}),
+    # a place list is where a protest happened, not its target
+    ("Other Kenyan protests were held last year in West Pokot, Nakuru and Kisumu.",
+     {("PROTEST", "KEN", None, "demo", False)}),
+    # a demand voiced in a protest, or a protest's purpose, is the protest
+    ("Thousands of Kenyan teachers surrounded the parliament to call for better pay from Uganda in a protest.",
+     {("PROTEST", "KEN", "UGA", "demo", False)}),
+    ("Kenyan lawmakers led a protest march to the Ugandan embassy to protest against the election.",
+     {("PROTEST", "KEN", "UGA", "demo", False)}),
+    # a thing condemned points at who made it
+    ("Kenya condemned the move announced on Monday by the Ugandan president.",
+     {("ACCUSE", "KEN", "UGA", "disapprove", False)}),
     # nothing asserted: an embedded question, an accident
     ("The inquiry will establish whether Kenya attacked Uganda.", set()),
     ("Two French soldiers were killed in a helicopter crash in Mali.", set()),

@@ -25,9 +25,18 @@ from newsgraph.extract.events_clauses import (
     wanted_act,
     wanted_of,
 )
-from newsgraph.extract.events_lexicon import COOPERATIVE, SYMMETRIC, Coding, Match, match_verb, verb_lemma
+from newsgraph.extract.events_lexicon import (
+    COOPERATIVE,
+    SYMMETRIC,
+    Coding,
+    Match,
+    done_in_protest,
+    match_verb,
+    verb_lemma,
+)
 from newsgraph.extract.events_syntax import (
     SPEECH_VERBS,
+    agent_of,
     chain_up,
     clause_depth,
     has_obligation,
@@ -68,6 +77,8 @@ STATE_SECTORS = frozenset({"MIL", "COP"})
 # "X and Y protested"); other acts of joint actors with no target are mutual ("X and Y clashed", "cut ties").
 UNILATERAL = frozenset({"CONCEDE", "RETREAT", "PROTEST", "MOBILIZE", "REQUEST", "REJECT", "AID"})
 PLACED_TYPES = SYMMETRIC | {"PROTEST"}  # acts whose "in X" says where they happened, never to whom
+PROTEST_DEMANDS = frozenset({"REQUEST", "ACCUSE", "PROTEST"})  # what a demonstration's purpose clause voices
+VOICED_DEMANDS = frozenset({"REQUEST", "ACCUSE"})
 MAX_TRIGGER_GAP = 4
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around", "on"})
 REPORTING_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
@@ -85,6 +96,12 @@ class Candidate:
     mode: str | None
     negated: bool
     confidence: float
+
+
+def authors(noun: Any) -> list[Any]:
+    """Who made a thing named as an object: the agent of a participle on it ("condemned the move announced
+    by X": X)."""
+    return [agent for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and (agent := agent_of(c)) is not None]
 
 
 def trigger_span(article: Article, tokens: list[Any]) -> Span:
@@ -183,6 +200,20 @@ def names_state(doc: Any, mention: Mention) -> bool:
     """True when the mention names a country or its capital (a GPE), not its people ("Norwegians")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and span.root.ent_type_ == "GPE"
+
+
+def located(token: Any) -> bool:
+    """True for a name inside a place phrase ("in West Virginia, Ohio and Iowa"): the nearest preposition
+    above it, through names and coordination, is locative."""
+    node = token
+    for _ in range(6):
+        if node.dep_ in ("compound", "conj", "flat", "appos", "pobj") and node.head.i != node.i:
+            node = node.head
+            if node.dep_ == "prep" or node.pos_ == "ADP":
+                return node.lower_ in LOCATIVE_PREPS
+        else:
+            return False
+    return False
 
 
 def state_protest(match: Match, sources: list[Mention]) -> Coding | None:
@@ -300,7 +331,7 @@ class EventCoder:
         for head in heads:
             expanded.append(head)
             if head.pos_ == "NOUN":
-                expanded += noun_objects(head)
+                expanded += noun_objects(head) + authors(head)
         for child in verb.children:
             if child.dep_ == "ccomp" and child.i > verb.i and match.coding.type in TARGET_FROM_CLAUSE:
                 subject = subject_of(child)
@@ -341,6 +372,8 @@ class EventCoder:
             match = Match(verb, WILLINGNESS_CODING, match.tokens, match.noun)
         if match.coding.mode == "visit" and subject is not None and peacekeepers(subject):
             match = Match(verb, PEACEKEEPING_CODING, match.tokens, match.noun)
+        if match.coding.type in VOICED_DEMANDS and (demo := done_in_protest(verb)) is not None:
+            match = demo  # "called for better pay in a protest": the demonstration is the event
         if verbal_protest(match, sources):
             match = Match(verb, VERBAL_PROTEST, match.tokens, match.noun)
         if (deploy := state_protest(match, sources)) is not None:
@@ -379,8 +412,8 @@ class EventCoder:
             path = [a for a in token.ancestors if verb.is_ancestor(a)]
             if any(a.pos_ == "VERB" and (a.dep_ == "conj" or a.lemma_.lower() in SPEECH_VERBS) for a in path):
                 continue  # inside another event or an attribution clause
-            if token.head.dep_ == "prep" and token.head.lower_ in LOCATIVE_PREPS and type_ in PLACED_TYPES:
-                continue  # "signed in Oslo", "protests were held in X": where it happened is not a party to it
+            if type_ in PLACED_TYPES and located(token):
+                continue  # "signed in Oslo", "protests were held in X and Y": where it happened is not a party
             if token.dep_ in ("amod", "compound", "nmod") and not agentive(token.head) and self.actors.same_country(
                     token, sources):
                 continue  # "the minister pledged to raise Norwegian school budgets" names no target
@@ -453,6 +486,10 @@ class EventCoder:
                 continue
             if in_topic(verb):
                 note_drop(self.article, STAGE, "topic_of_preposition")
+                continue
+            if purpose(verb) and (served := matches.get(verb.head.i)) is not None and served.coding.type == "PROTEST" \
+                    and match.coding.type in PROTEST_DEMANDS:
+                note_drop(self.article, STAGE, "demand_of_a_protest")  # "marched to protest X": one protest
                 continue
             if match.coding.flag.startswith("promise") and any(
                     c.dep_ == "xcomp" and c.i in matches and matches[c.i].coding.type not in COOPERATIVE

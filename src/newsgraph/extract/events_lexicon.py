@@ -110,6 +110,23 @@ def occurring_event(verb: Any) -> Match | None:
     return Match(verb, coding, [verb, noun], noun=noun) if coding is not None else None
 
 
+def done_in_protest(verb: Any) -> Match | None:
+    """An act done "in (a) protest" ("teachers surrounded the statehouse in a protest", "burned flags in
+    protest"), or a demand voiced in one (CAMEO 14, demonstrate for a change): PLOVER PROTEST demo."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ == "relcl" and (subject is None or subject.lower_ in ("that", "which")):
+        subject = verb.head
+    if subject is not None and subject.pos_ == "NOUN" and noun_coding(subject) is not None:
+        return None  # "a strike that shut the city in protest": the strike is the event, coded on its own
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        noun = _pobj(prep)
+        if noun is not None and noun.lemma_.lower() in PROTEST_NOUNS:
+            return Match(verb, PROTEST_CODING, [verb])
+    return None
+
+
+PROTEST_NOUNS = frozenset({"protest", "demonstration"})
+PROTEST_CODING = Coding("PROTEST", "demo", "14")
 OCCURRENCE_VERBS = frozenset({
     "erupt", "break out", "flare", "flare up", "rage", "occur", "happen", "unfold", "continue", "resume",
     "escalate", "intensify", "spread", "begin", "start", "ensue",
@@ -181,7 +198,8 @@ def noun_coding(noun: Any) -> Coding | None:
 def match_verb(verb: Any) -> Match | None:
     """Code a verb token from the lexicon; None for no entry, a blocked use, or a thing where a person belongs."""
     shape = verb_shape(verb)
-    match = _lookup(shape, lexicon()) or _lookup(shape, fallback_lexicon()) or occurring_event(verb)
+    match = _lookup(shape, lexicon()) or _lookup(shape, fallback_lexicon())
+    match = match or occurring_event(verb) or done_in_protest(verb)
     if match is None or match.coding.type == "NONE":
         return None
     flag = match.coding.flag

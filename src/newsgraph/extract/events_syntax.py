@@ -9,6 +9,7 @@ PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acomp")
 INFINITIVE_OF_NOUN_DEPS = ("relcl",)
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 TARGET_PREPS = ("with", "to", "against", "on", "upon", "at", "into", "toward", "towards", "from", "over", "of",
                 "between")
 # "complain to X over Y": X is where the complaint is lodged, Y (what it is about) is its target
@@ -80,7 +81,7 @@ def _subject(verb: Any, depth: int) -> Any | None:
             if child.lower_ == "it" and verb.pos_ == "ADJ":
                 return None  # "making it simpler to ...": no actor
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head
+                return antecedent_of(child, verb.head)
             inner = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None) if child.pos_ == "VERB" else None
             return inner if inner is not None else child  # "The X operating in Y said": X, misparsed
     if misparsed_clause(verb):
@@ -111,6 +112,17 @@ def _subject(verb: Any, depth: int) -> Any | None:
     if verb.dep_ == "relcl":
         return verb.head
     return None
+
+
+def antecedent_of(pronoun: Any, head: Any) -> Any:
+    """Who a relative "who" stands for: the clause's head noun, unless that is a thing and a name stands just
+    before the pronoun ("talks between X and the Taliban, who refused": the Taliban, misattached)."""
+    if pronoun.lower_ not in ("who", "whom") or head.pos_ == "PROPN" or head.ent_type_ in NAME_LABELS:
+        return head
+    before = pronoun.doc[pronoun.i - 1] if pronoun.i > 0 else pronoun
+    if before.is_punct and before.i > 0:
+        before = pronoun.doc[before.i - 1]
+    return before if before.ent_type_ in NAME_LABELS and before.i > head.i else head
 
 
 def intended_by_noun(verb: Any) -> bool:
