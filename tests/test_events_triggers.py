@@ -84,6 +84,12 @@ CASES = [
     # a thing condemned points at who made it
     ("Kenya condemned the move announced on Monday by the Ugandan president.",
      {("ACCUSE", "KEN", "UGA", "disapprove", False)}),
+    # a meeting named in an adjunct is the clause subject's; talking to the press is no consultation
+    ("The Kenyan minister spoke to reporters after talks with his Ugandan counterpart.",
+     {("CONSULT", "KEN", "UGA", None, False)}),
+    # where a deal was announced is not a party to it
+    ("The Kenyan president announced the deal during a meeting in Paris with the Ugandan envoy.",
+     {("AGREE", "KEN", "UGA", None, False), ("CONSULT", "KEN", "UGA", None, False)}),
     # nothing asserted: an embedded question, an accident
     ("The inquiry will establish whether Kenya attacked Uganda.", set()),
     ("Two French soldiers were killed in a helicopter crash in Mali.", set()),

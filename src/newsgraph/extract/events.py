@@ -32,6 +32,7 @@ from newsgraph.extract.events_lexicon import (
     Match,
     done_in_protest,
     match_verb,
+    noun_coding,
     verb_lemma,
 )
 from newsgraph.extract.events_syntax import (
@@ -79,6 +80,7 @@ UNILATERAL = frozenset({"CONCEDE", "RETREAT", "PROTEST", "MOBILIZE", "REQUEST", 
 PLACED_TYPES = SYMMETRIC | {"PROTEST"}  # acts whose "in X" says where they happened, never to whom
 PROTEST_DEMANDS = frozenset({"REQUEST", "ACCUSE", "PROTEST"})  # what a demonstration's purpose clause voices
 VOICED_DEMANDS = frozenset({"REQUEST", "ACCUSE"})
+MEETING_PREPS = frozenset({"during", "at", "after", "before", "following", "on"})  # "during talks with X"
 MAX_TRIGGER_GAP = 4
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around", "on"})
 REPORTING_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
@@ -412,14 +414,14 @@ class EventCoder:
             path = [a for a in token.ancestors if verb.is_ancestor(a)]
             if any(a.pos_ == "VERB" and (a.dep_ == "conj" or a.lemma_.lower() in SPEECH_VERBS) for a in path):
                 continue  # inside another event or an attribution clause
-            if type_ in PLACED_TYPES and located(token):
-                continue  # "signed in Oslo", "protests were held in X and Y": where it happened is not a party
             if token.dep_ in ("amod", "compound", "nmod") and not agentive(token.head) and self.actors.same_country(
                     token, sources):
                 continue  # "the minister pledged to raise Norwegian school budgets" names no target
             if token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and token.ent_iob_ == "B":
                 entity = next((e for e in token.doc.ents if e.start == token.i), None)
-                heads.append(entity.root if entity is not None else token)
+                head = entity.root if entity is not None else token
+                if not (type_ in PLACED_TYPES and located(head)):  # "signed in Oslo": where, not with whom
+                    heads.append(head)
         return self.first_resolved(heads, sources)[:1]
 
     def speech_request(self, verb: Any) -> Candidate | None:
@@ -451,6 +453,26 @@ class EventCoder:
         cand.confidence = round(confidence_of(cand) - 0.1, 2)
         return cand
 
+    def adjunct_meeting(self, noun: Any) -> Candidate | None:
+        """A meeting named in an adjunct of a clause ("announced the deal during a meeting with X", "spoke
+        after talks with Y"): the clause's subject met X."""
+        coding = noun_coding(noun) if noun.dep_ == "pobj" and noun.head.lower_ in MEETING_PREPS else None
+        verb = noun.head.head
+        if coding is None or coding.type != "CONSULT" or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subject = subject_of(verb)
+        partners = [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "with" for c in p.children
+                    if c.dep_ == "pobj"]
+        if subject is None or not partners:
+            return None
+        sources = self.actors.mentions(subject)
+        targets = self.first_resolved(partners, sources)
+        if not (sources and targets):
+            return None
+        cand = Candidate(Match(noun, coding, [noun], noun=noun), sources, targets, None, False, 0.0)
+        cand.confidence = round(confidence_of(cand) - 0.1, 2)
+        return cand
+
     def sentence_candidates(self, sentence: Any) -> list[Candidate]:
         """Every coded trigger of a sentence, with controllers and reported speech applied."""
         matches: dict[int, Match] = {}
@@ -466,6 +488,8 @@ class EventCoder:
                     out.append(request)
             elif token.pos_ == "VERB" and (request := self.desire_request(token)) is not None:
                 out.append(request)
+            elif token.pos_ == "NOUN" and (meeting := self.adjunct_meeting(token)) is not None:
+                out.append(meeting)
         for match in matches.values():
             verb = match.verb
             mode = None
