@@ -189,3 +189,8 @@ def test_a_role_word_modifying_a_thing_is_no_antecedent():
 def test_an_object_pronoun_is_not_its_own_clauses_subject():
     article = run("Police arrested Zebulon Quist on Monday. A judge later released him.")
     assert resolve(article, "him")[0] == "Zebulon Quist"
+
+
+def test_a_surname_that_is_also_a_title_is_the_person():
+    article = run("Police freed Zebulon King on Monday. King had been held for a year.")
+    assert resolve(article, "King", 2)[0] == "Zebulon King"

@@ -201,3 +201,16 @@ def test_a_lone_surname_is_the_person_named_before():
 def test_a_titled_description_takes_the_country_of_its_scene():
     text = "Peru's congress met on Monday. Peru's senators then sued the Inspector-General of Police in Lima."
     assert [c for c in countries(text, "General") if c] == ["PER"]
+
+
+@pytest.mark.parametrize(("text", "head", "expected"), [
+    ("Troops clashed with the former president's supporters in the capital. President Zebulon Quist of Peru "
+     "was ousted in May.", "supporters", []),
+    ("Peru's ousted president Zebulon Quist fled. Police later clashed with Quist's supporters.", "supporters",
+     [("PER", "CVL")]),
+    ("Police dispersed hundreds of loyalists of Peru's ousted president on Monday.", "loyalists", [("PER", "CVL")]),
+])
+def test_followers_are_civilians_of_the_country_of_whom_they_back(text, head, expected):
+    actors, doc = finder(text)
+    token = next(t for t in doc if t.text == head)
+    assert [(m.actor.country, m.actor.sector) for m in actors.mentions(token) if m.actor.country] == expected

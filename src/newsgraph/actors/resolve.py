@@ -96,7 +96,8 @@ class ArticleActors:
             if any(s <= head.idx < e for s, e in root_chars):
                 continue  # the chunk is a name ("the White House"), not a description
             role, phrase = self._role_in(chunk)
-            if role and role.person and phrase.split()[-1] in (head.lower_, head.lemma_.lower()):
+            if role and role.person and phrase.split()[-1] in (head.lower_, head.lemma_.lower()) and (
+                    self._surname_of(chunk.text, chunk.start_char) is None):
                 desc = self._description(chunk.start_char, chunk.end_char)
                 self._add(desc)
                 self.desc_spans.append((desc.start, desc.end))

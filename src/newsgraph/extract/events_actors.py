@@ -44,6 +44,7 @@ BODY_NOUNS = frozenset({
     "network", "body", "bloc", "coalition", "party", "front", "commission", "company", "firm", "authority",
     "wing", "faction", "team", "mission", "leadership", "junta", "state", "country", "nation",
 })
+FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist", "backer", "partisan", "sympathiser", "sympathizer"})
 SYMMETRIC_TYPES = ("AGREE", "CONSULT", "COOPERATE")
 DOMESTIC = frozenset({"GOV", "JUD", "COP", "OPP", "REB", "CVL", "LAB", "REF", "LEG", "MIL", "ELI", "POL", "PTY"})
 LOCAL = frozenset({"EDU", "HLH", "MED", "BUS", "AGR"})  # professions: local to where they are named
@@ -254,6 +255,19 @@ class ActorFinder:
                 return [whole]
         return []
 
+    def followers(self, member: Any, start: int, end: int) -> Mention | None:
+        """People named by whom they back ("the leader's supporters", "loyalists of X"): civilians of the
+        backed one's country, else of the scene's."""
+        if member.lemma_.lower() not in FOLLOWER_NOUNS:
+            return None
+        backed = [c for c in member.children if c.dep_ == "poss"] + [
+            g for c in member.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        countries = {m.actor.country for b in backed for m in self.mentions(b) if m.actor.country}
+        country = countries.pop() if len(countries) == 1 else self.scene_country(member.sent)
+        if country is None:
+            return None
+        return Mention(start, end, self.article.text[start:end], Actor(member.lemma_.lower(), country, "CVL"))
+
     def placed_people(self, member: Any, whole: Mention | None, start: int) -> Mention | None:
         """A people placed in another country ("Tuvaluans of northern Fiji", "ethnic Samoans in Chile").
 
@@ -413,6 +427,8 @@ class ActorFinder:
         if target and (whole is None or whole.actor.country is None) and any(
                 c.dep_ == "poss" and c.lower_ in ("its", "their") for c in member.children):
             return []  # "withdraw its troops from X": the actor's own, not a target
+        if whole is None and (followers := self.followers(member, start, end)) is not None:
+            return [followers]
         if split := self.split_modifiers(member, whole):
             return split
         if (placed := self.placed_people(member, whole, start)) is not None:
