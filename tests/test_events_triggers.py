@@ -81,6 +81,8 @@ CASES = [
      {("PROTEST", "KEN", "UGA", "demo", False)}),
     ("Kenyan lawmakers led a protest march to the Ugandan embassy to protest against the election.",
      {("PROTEST", "KEN", "UGA", "demo", False)}),
+    ("Kenyan farmers staged rallies against Uganda, saying Uganda must reopen the market.",
+     {("PROTEST", "KEN", "UGA", "demo", False)}),
     # a thing condemned points at who made it
     ("Kenya condemned the move announced on Monday by the Ugandan president.",
      {("ACCUSE", "KEN", "UGA", "disapprove", False)}),

@@ -100,6 +100,16 @@ class Candidate:
     confidence: float
 
 
+def protest_demand(verb: Any, matches: dict[int, Match]) -> bool:
+    """True for the purpose or the accompanying participle of a protest ("marched to demand X", "blocked roads
+    demanding that X resign", "staged rallies, saying X must go"): CAMEO codes the protest with its demand
+    as one event (14), so the demand is not coded again."""
+    if verb.dep_ != "advcl" or not (purpose(verb) or verb.tag_ == "VBG"):
+        return False
+    served = matches.get(verb.head.i)
+    return served is not None and served.coding.type == "PROTEST"
+
+
 def authors(noun: Any) -> list[Any]:
     """Who made a thing named as an object: the agent of a participle on it ("condemned the move announced
     by X": X)."""
@@ -484,7 +494,7 @@ class EventCoder:
         out: list[Candidate] = []
         for token in sentence:
             if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS and token.i not in matches:
-                if (request := self.speech_request(token)) is not None:
+                if not protest_demand(token, matches) and (request := self.speech_request(token)) is not None:
                     out.append(request)
             elif token.pos_ == "VERB" and (request := self.desire_request(token)) is not None:
                 out.append(request)
@@ -511,8 +521,7 @@ class EventCoder:
             if in_topic(verb):
                 note_drop(self.article, STAGE, "topic_of_preposition")
                 continue
-            if purpose(verb) and (served := matches.get(verb.head.i)) is not None and served.coding.type == "PROTEST" \
-                    and match.coding.type in PROTEST_DEMANDS:
+            if match.coding.type in PROTEST_DEMANDS and protest_demand(verb, matches):
                 note_drop(self.article, STAGE, "demand_of_a_protest")  # "marched to protest X": one protest
                 continue
             if match.coding.flag.startswith("promise") and any(
