@@ -92,6 +92,9 @@ CASES = [
     # where a deal was announced is not a party to it
     ("The Kenyan president announced the deal during a meeting in Paris with the Ugandan envoy.",
      {("AGREE", "KEN", "UGA", None, False), ("CONSULT", "KEN", "UGA", None, False)}),
+    # a visit to a place in one's own country is no meeting between parties
+    ("President Ana Ruiz visited Peru on Tuesday.", set()),
+    ("President Ana Ruiz visited Chile on Tuesday.", {("CONSULT", "PER", "CHL", "visit", False)}),
     # nothing asserted: an embedded question, an accident
     ("The inquiry will establish whether Kenya attacked Uganda.", set()),
     ("Two French soldiers were killed in a helicopter crash in Mali.", set()),

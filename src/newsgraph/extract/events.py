@@ -384,6 +384,9 @@ class EventCoder:
             match = Match(verb, WILLINGNESS_CODING, match.tokens, match.noun)
         if match.coding.mode == "visit" and subject is not None and peacekeepers(subject):
             match = Match(verb, PEACEKEEPING_CODING, match.tokens, match.noun)
+        if match.coding.mode == "visit" and sources and targets and self.home_places(targets, sources):
+            note_drop(self.article, STAGE, "visit_at_home")  # "the premier visited a town in his own country"
+            return None
         if match.coding.type in VOICED_DEMANDS and (demo := done_in_protest(verb)) is not None:
             match = demo  # "called for better pay in a protest": the demonstration is the event
         if verbal_protest(match, sources):
@@ -397,6 +400,16 @@ class EventCoder:
             clause_depth(verb), 3) + (0.1 if purpose(verb) else 0.0)
         cand.confidence = round(max(0.1, confidence_of(cand) - penalty), 2)
         return cand
+
+    def home_places(self, targets: list[Mention], sources: list[Mention]) -> bool:
+        """True when every target is a place (no sector) in the sources' own country."""
+        countries = {m.actor.country for m in sources}
+        return all(m.actor.sector is None and m.actor.country in countries and self.is_place(m) for m in targets)
+
+    def is_place(self, mention: Mention) -> bool:
+        """True for a mention the entity recogniser calls a place (GPE, LOC, FAC)."""
+        span = self.article.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and span.root.ent_type_ in ("GPE", "LOC", "FAC")
 
     def custodian(self, verb: Any, mode: str | None) -> list[Mention]:
         """The state behind an arrest "in X" or a deportation "from X" whose agent is not named: X, whose
@@ -620,11 +633,14 @@ PLOVER_INTENT_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # in the PLOVER gold; made conditional on the other side ("unless ...") it becomes a threat in ``candidate``.
 PLOVER_INTENT_AS_THREAT = frozenset({"PROTEST", "COERCE", "ASSAULT"})
 PLOVER_NEGATED_AS_REJECT = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})
+# A pending or possible sanction or use of force ("a bill that would impose sanctions on X") is a threat
+PLOVER_POSSIBLE_AS_THREAT = frozenset({"SANCTION", "COERCE", "ASSAULT"})
 
 
 def plover_type(event: Event | dict[str, Any]) -> str:
     """The type under PLOVER's own conventions: an announced cooperative act is AGREE, an announced
-    use of force or pressure a THREATEN, and a refused or failed cooperative act a REJECT."""
+    use of force or pressure, or a possible sanction, a THREATEN, and a refused or failed cooperative act a
+    REJECT."""
     if isinstance(event, dict):
         type_, mode, negated = event["type"], event.get("mode"), bool(event.get("negated"))
     else:
@@ -634,6 +650,8 @@ def plover_type(event: Event | dict[str, Any]) -> str:
     if mode == "intent" and type_ in PLOVER_INTENT_AS_AGREE:
         return "AGREE"
     if mode == "intent" and type_ in PLOVER_INTENT_AS_THREAT:
+        return "THREATEN"
+    if mode == "hypothetical" and type_ in PLOVER_POSSIBLE_AS_THREAT:
         return "THREATEN"
     return type_
 
