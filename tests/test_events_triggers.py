@@ -18,6 +18,9 @@ CASES = [
     # wrecking talks is REJECT meet; stripping a status is SANCTION; withholding goods is COERCE withhold
     ("The Kenyan president scuttled the talks with Uganda.", {("REJECT", "KEN", "UGA", "meet", False)}),
     ("Chad denied food to the Malian refugees.", {("COERCE", "TCD", "MLI", "withhold", False)}),
+    ("Uganda is blocking Kenyan refugees from access to food.", {("COERCE", "UGA", "KEN", "withhold", False)}),
+    ("Ugandan police prevented Kenyan traders from entering the market.",
+     {("COERCE", "UGA", "KEN", "restrict", False)}),
     # reluctance turns a cooperative act into a refusal
     ("Kenya has been reluctant to commit to talks with Uganda.", {("AGREE", "KEN", "UGA", None, True)}),
     # the object of "prompted", "persuaded" does what the infinitive says
