@@ -194,3 +194,15 @@ def test_an_object_pronoun_is_not_its_own_clauses_subject():
 def test_a_surname_that_is_also_a_title_is_the_person():
     article = run("Police freed Zebulon King on Monday. King had been held for a year.")
     assert resolve(article, "King", 2)[0] == "Zebulon King"
+
+
+def test_a_surname_taken_for_a_place_is_the_person():
+    article = run("Ambassador Erik Kravland arrived on Monday. Senator Ivan Oduya met him. Yet Kravland has already "
+                  "amended his testimony, he said.")
+    assert resolve(article, "he")[0] == "Erik Kravland"
+
+
+def test_he_refers_to_the_nearest_sentence_before_an_older_subject():
+    article = run("Zebulon Quist spoke to reporters on Monday. Ivan Oduya's plan was rejected in May. He said it "
+                  "was fair.")
+    assert resolve(article, "He")[0] == "Ivan Oduya"

@@ -103,8 +103,10 @@ class ArticleActors:
                 self.desc_spans.append((desc.start, desc.end))
 
     def _relabel_surname(self, mention: Mention) -> None:
-        """A lone surname the recogniser called an organisation ("Wang" after "Wang Lei") is that person."""
-        if mention.label != "ORG" or len(mention.text.split()) > 2 or self.kb.org(mention.text):
+        """A lone surname the recogniser called an organisation or an unknown place ("Wang" after "Wang Lei")
+        is that person."""
+        unknown_place = mention.label == "GPE" and mention.actor is None
+        if not (mention.label == "ORG" or unknown_place) or len(mention.text.split()) > 2 or self.kb.org(mention.text):
             return
         earlier = self._same_person(clean_name(mention.text), mention.start)
         known = None if earlier else self.kb.terms_by_name.get(norm(mention.text))
@@ -598,6 +600,11 @@ class ArticleActors:
         span = span_tokens(self.doc, mention.start, mention.end)
         return span is not None and (span.root.dep_ == "conj" or any(c.dep_ == "conj" for c in span.root.children))
 
+    def _owns_subject(self, mention: Mention) -> bool:
+        """'Mr. X's embrace is ...': the possessor of a subject is as salient as a subject."""
+        span = span_tokens(self.doc, mention.start, mention.end)
+        return span is not None and span.root.dep_ == "poss" and span.root.head.dep_ in ("nsubj", "nsubjpass")
+
     def antecedent(self, start: int, pronoun: str, lists: bool = False) -> Mention | None:
         """The nearest earlier suitable mention within the last three sentences, subjects first; with
         ``lists``, a place in a list of places can be the antecedent of "they" ("X, Y and Z ... them")."""
@@ -624,8 +631,8 @@ class ArticleActors:
                 candidates.append(m)
         if not candidates:
             return None
-        same = [m for m in candidates if m.sent == sent]
-        if same:
-            return same[0]
-        subjects = [m for m in candidates if m.subject]
-        return (subjects or candidates)[0]
+        nearest = [m for m in candidates if m.sent == candidates[0].sent]
+        if nearest[0].sent == sent:
+            return nearest[0]
+        subjects = [m for m in nearest if m.subject or self._owns_subject(m)]
+        return (subjects or nearest)[0]
