@@ -98,6 +98,9 @@ CASES = [
     # a visit to a place in one's own country is no meeting between parties
     ("President Ana Ruiz visited Peru on Tuesday.", set()),
     ("President Ana Ruiz visited Chile on Tuesday.", {("CONSULT", "PER", "CHL", "visit", False)}),
+    # an event noun is not its own actor, nor is what it is "anti-"; a passive subject codes only as an event noun
+    ("Anti-Kenyan protests erupted in Uganda on Monday.", set()),
+    ("Two Kenyan hostages were taken to a hospital in Uganda.", set()),
     # nothing asserted: an embedded question, an accident
     ("The inquiry will establish whether Kenya attacked Uganda.", set()),
     ("Two French soldiers were killed in a helicopter crash in Mali.", set()),

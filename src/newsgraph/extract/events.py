@@ -363,9 +363,9 @@ class EventCoder:
             speaker_subject = subject_of(speaker) if speaker is not None else None
             if speaker_subject is not None:  # "X said it had expelled ...": "it" is X
                 sources = self.actors.mentions(speaker_subject)
-        if not sources and match.noun is not None and match.noun.head.i == verb.i and match.noun.dep_ in (
-                "nsubj", "nsubjpass"):
-            sources = [m for head in noun_agents(match.noun) for m in self.actors.mentions(head)]
+        if match.noun is not None and match.noun.head.i == verb.i and match.noun.dep_ in ("nsubj", "nsubjpass") and (
+                not sources or subject is not None and subject.i == match.noun.i):
+            sources = [m for head in noun_agents(match.noun) for m in self.actors.mentions(head)]  # "X's protests"
         if not sources and (speech := speech_conjunct(verb, match.coding.type)) is not None:
             sources = self.actors.mentions(subject_of(speech))
         inferred = not sources and subject is None and is_passive(verb) and match.coding.mode in CUSTODY_MODES

@@ -87,14 +87,15 @@ def direct_object(verb: Any) -> Any | None:
 
 
 def lookup_object(verb: Any) -> Any | None:
-    """The noun a lexicon lookup pairs with the verb: its object, else a passive's subject ("protests
-    were held", "sanctions were imposed")."""
+    """The noun a lexicon lookup pairs with the verb: its object, else a passive's subject that names an
+    event ("protests were held", "sanctions were imposed")."""
     antecedent = relative_object(verb)
     if antecedent is not None:
         return antecedent
     obj = direct_object(verb)
-    if obj is None:
-        obj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
+    if obj is None:  # only an event noun: "hostages were taken to hospital" is no hostage-taking
+        obj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"
+                    and noun_coding(event_noun(c)) is not None), None)
     return obj
 
 

@@ -10,6 +10,7 @@ INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acomp")
 INFINITIVE_OF_NOUN_DEPS = ("relcl",)
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+STANCE_PREFIXES = frozenset({"anti", "pro", "non"})  # "anti-government protests" are not the government's
 TARGET_PREPS = ("with", "to", "against", "on", "upon", "at", "into", "toward", "towards", "from", "over", "of",
                 "between")
 # "complain to X over Y": X is where the complaint is lodged, Y (what it is about) is its target
@@ -215,13 +216,20 @@ def relative_object(verb: Any) -> Any | None:
     return None
 
 
+def stance_marked(token: Any) -> bool:
+    """True for a word after "anti-" or "pro-" ("anti-government"): it names what the act is for or against."""
+    doc, i = token.doc, token.i
+    return token.left_edge.lower_ in STANCE_PREFIXES or (
+        i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in STANCE_PREFIXES)
+
+
 def noun_agents(noun: Any) -> list[Any]:
     """Who carries out an event noun that is a clause's subject ("teacher protests were held", "clashes
     erupted between X and Y", "X's talks", "strikes by X"): its possessor, a name or people noun before
     it, the objects of "by" and "between" on it or on its verb."""
     found = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     found += [c for c in noun.children if c.dep_ in ("compound", "amod") and (
-        c.ent_type_ in ("NORP", "ORG", "PERSON", "GPE") or c.pos_ == "NOUN")]
+        c.ent_type_ in ("NORP", "ORG", "PERSON", "GPE") or c.pos_ == "NOUN") and not stance_marked(c)]
     for holder in (noun, noun.head):
         for prep in (c for c in holder.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "between")):
             found += [c for c in prep.children if c.dep_ == "pobj"]
