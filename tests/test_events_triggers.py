@@ -101,6 +101,8 @@ CASES = [
     # an event noun is not its own actor, nor is what it is "anti-"; a passive subject codes only as an event noun
     ("Anti-Kenyan protests erupted in Uganda on Monday.", set()),
     ("Two Kenyan hostages were taken to a hospital in Uganda.", set()),
+    # asking whether is a question, not a request
+    ("Kenya asked whether Uganda had closed the border.", set()),
     # nothing asserted: an embedded question, an accident
     ("The inquiry will establish whether Kenya attacked Uganda.", set()),
     ("Two French soldiers were killed in a helicopter crash in Mali.", set()),

@@ -216,7 +216,15 @@ def match_verb(verb: Any) -> Match | None:
         return None
     if verb.lemma_.lower() == "warn" and not is_threat(verb):
         return None
+    if match.coding.type == "REQUEST" and asks_question(verb):
+        return None
     return match
+
+
+def asks_question(verb: Any) -> bool:
+    """A question, not a request: "asked whether X had fired", "asked if Y would come"."""
+    return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+               for c in verb.children)
 
 
 def is_threat(verb: Any) -> bool:
