@@ -206,3 +206,9 @@ def test_he_refers_to_the_nearest_sentence_before_an_older_subject():
     article = run("Zebulon Quist spoke to reporters on Monday. Ivan Oduya's plan was rejected in May. He said it "
                   "was fair.")
     assert resolve(article, "He")[0] == "Ivan Oduya"
+
+
+def test_he_and_she_agree_with_the_gender_of_the_person():
+    article = run("Zebulon Quist spoke to reporters on Monday. Ms. Vera Lund's offer was rejected. He said it "
+                  "was fair.")
+    assert resolve(article, "He")[0] == "Zebulon Quist"

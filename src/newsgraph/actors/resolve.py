@@ -66,6 +66,7 @@ class ArticleActors:
         self.starts: list[int] = []
         self.desc_spans: list[tuple[int, int]] = []
         self.by_span: dict[tuple[int, int], Mention] = {}
+        self._genders: Any = None
         self._build()
 
     # -- building ------------------------------------------------------------
@@ -600,6 +601,15 @@ class ArticleActors:
         span = span_tokens(self.doc, mention.start, mention.end)
         return span is not None and (span.root.dep_ == "conj" or any(c.dep_ == "conj" for c in span.root.children))
 
+    def _agrees(self, person: Mention, pronoun: str) -> bool:
+        """Whether a named person can be "he" or "she" (no evidence of gender agrees with both)."""
+        from newsgraph.extract.quotes_gender import GenderBook, agrees
+
+        if self._genders is None:
+            people = [e for e in self.article.entities if e.label == "PERSON"]
+            self._genders = GenderBook(self.doc, people)
+        return agrees(self._genders.gender(person.name), pronoun)
+
     def _owns_subject(self, mention: Mention) -> bool:
         """'Mr. X's embrace is ...': the possessor of a subject is as salient as a subject."""
         span = span_tokens(self.doc, mention.start, mention.end)
@@ -621,7 +631,8 @@ class ArticleActors:
                 continue  # "Iranian" inside "Iranian officials": the description is the antecedent
             group = m.label == "DESC" and m.role is not None and m.role.person == 2
             if pronoun in PERSON_PRONOUNS:
-                ok = m.label == "PERSON" or (m.label == "DESC" and m.role is not None and m.role.person == 1)
+                ok = (m.label == "PERSON" and self._agrees(m, pronoun)) or (
+                    m.label == "DESC" and m.role is not None and m.role.person == 1)
             elif pronoun in GROUP_PRONOUNS:
                 ok = m.label in ("ORG", "NORP") or m.agent or group or (m.label == "DESC" and m.plural) or (
                     lists and m.label in ("GPE", "LOC") and self._listed(m))
