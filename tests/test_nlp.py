@@ -1,6 +1,10 @@
-"""The spaCy loader: line breaks (one paragraph per line in scraped text) start sentences."""
+"""The spaCy loader: line breaks (one paragraph per line in scraped text) start sentences; the lookup attribute
+ruler annotates every token as the stock one."""
 
 from __future__ import annotations
+
+import numpy
+import pytest
 
 from newsgraph import nlp
 
@@ -24,3 +28,106 @@ def test_blank_lines_and_indents_still_mark_the_next_word():
 def test_text_without_line_breaks_is_left_to_the_parser():
     doc = nlp.load()("The minister said the talks would resume next week in Geneva.")
     assert [sent[0].text for sent in doc.sents] == ["The"]
+
+
+# ---------------------------------------------------------------- the lookup attribute ruler
+
+RULER_TEXTS = [
+    "I'm gonna go, y'all. Ain't nothin' wrong with that, let's c'mon and see.",
+    "There's a cat. There are dogs. He gets it; she got it. I don't do it. Do you? Give it to me and you and it.",
+    "The ministers, who had met in Oslo on Tuesday, said that they would not sign unless Sweden agreed.\n\n"
+    "  Next came the vote: 52 to 48 (a narrow win).",
+    "",
+]
+
+
+@pytest.fixture(scope="module")
+def stock_model():
+    """The model as spaCy ships it (stock attribute ruler), with the same line-break component."""
+    import spacy
+
+    model = spacy.load(nlp.model_name())
+    model.add_pipe(nlp.LINE_BREAK_COMPONENT, before="parser")
+    return model
+
+
+def annotations(doc):
+    from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
+
+    return doc.to_array([TAG, POS, MORPH, LEMMA, DEP, HEAD, SENT_START])
+
+
+def test_the_loaded_model_uses_the_lookup_ruler_under_the_stock_name():
+    model = nlp.load()
+    assert type(model.get_pipe(nlp.RULER)).__name__ == "LookupAttributeRuler"
+    assert model.pipe_names.index(nlp.RULER) == model.pipe_names.index("parser") + 1
+
+
+@pytest.mark.parametrize("text", RULER_TEXTS)
+def test_lookup_ruler_annotates_as_the_stock_ruler(stock_model, text):
+    assert numpy.array_equal(annotations(nlp.load()(text)), annotations(stock_model(text)))
+
+
+def test_lookup_ruler_annotates_dev_articles_as_the_stock_ruler(stock_model, shared):
+    """Every token of 15 real articles: same tag, POS, morphology, lemma, dependency and sentence starts."""
+    import gzip
+    import json
+
+    from newsgraph.ingest.readers import InputError, article_from_html
+
+    folder = shared / "data" / "article-extraction"
+    truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
+    texts = []
+    for page_id in sorted(truth)[:18]:
+        html = gzip.decompress((folder / "html" / f"{page_id}.html.gz").read_bytes()).decode("utf-8", "replace")
+        try:
+            texts.append(article_from_html(html, url=truth[page_id].get("url")).text)
+        except InputError:
+            continue
+    assert len(texts) >= 15
+    for fast, stock in zip(nlp.load().pipe(texts), stock_model.pipe(texts), strict=True):
+        assert numpy.array_equal(annotations(fast), annotations(stock))
+
+
+@pytest.mark.parametrize(
+    ("spec", "key", "expected"),
+    [
+        ({"TAG": "NN"}, ("NN", "cat", "nsubj", False), True),
+        ({"TAG": "NN"}, ("NNS", "cats", "nsubj", False), False),
+        ({"TAG": "IN", "LOWER": {"IN": ["that", "if"]}}, ("IN", "if", "mark", False), True),
+        ({"TAG": "IN", "LOWER": {"IN": ["that", "if"]}}, ("IN", "of", "prep", False), False),
+        ({"DEP": {"NOT_IN": ["det", ""]}, "TAG": {"IN": ["DT"]}}, ("DT", "that", "nsubj", False), True),
+        ({"DEP": {"NOT_IN": ["det", ""]}, "TAG": {"IN": ["DT"]}}, ("DT", "the", "det", False), False),
+        ({"LOWER": {"REGEX": "^n'?t$"}}, ("RB", "n't", "neg", False), True),
+        ({"LOWER": {"REGEX": "^n'?t$"}}, ("RB", "not", "neg", False), False),
+        ({"IS_SPACE": True}, ("_SP", "\n", "dep", True), True),
+        ({"IS_SPACE": True}, ("NN", "cat", "nsubj", False), False),
+    ],
+)
+def test_token_test_is_the_matcher_test(spec, key, expected):
+    test = nlp.token_test(spec)
+    assert test is not None and test(key) is expected
+
+
+@pytest.mark.parametrize("spec", [{"ORTH": "x"}, {"TAG": "NN", "OP": "+"}, {"LENGTH": {">=": 3}},
+                                  {"LOWER": {"FUZZY": "cat"}}, {"TAG": {"IN": [1, 2]}}, {"IS_SPACE": "yes"}])
+def test_token_test_refuses_what_a_key_cannot_express(spec):
+    assert nlp.token_test(spec) is None
+
+
+def test_a_ruler_with_other_patterns_keeps_the_stock_ruler():
+    import spacy
+
+    for pattern, swapped in (({"TAG": "NN"}, True), ({"ORTH": "x"}, False)):
+        model = spacy.blank("en")
+        model.add_pipe(nlp.RULER).add(patterns=[[pattern]], attrs={"LEMMA": "thing"})
+        assert nlp.use_lookup_ruler(model) is swapped
+        assert (type(model.get_pipe(nlp.RULER)).__name__ == "LookupAttributeRuler") is swapped
+
+
+def test_pattern_table_forgets_keys_past_its_bound_and_still_matches(stock_model):
+    ruler = stock_model.get_pipe(nlp.RULER)
+    table = nlp.PatternTable(ruler.patterns, lambda index: stock_model.vocab.strings.add(str(index)), max_seen=3)
+    doc = stock_model(RULER_TEXTS[1])
+    assert table.matches(doc) == ruler.match(doc)
+    assert len(table.seen) <= 3
