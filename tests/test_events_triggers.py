@@ -86,6 +86,9 @@ CASES = [
      {("PROTEST", "KEN", "UGA", "demo", False)}),
     ("Kenyan farmers staged rallies against Uganda, saying Uganda must reopen the market.",
      {("PROTEST", "KEN", "UGA", "demo", False)}),
+    ("Kenya challenged the award in a formal protest to Uganda.", {("ACCUSE", "KEN", "UGA", "disapprove", False)}),
+    # a thing named after an event noun is no event ("home loan companies")
+    ("When Kenyan loan companies began reporting losses, the banks fell.", set()),
     # a thing condemned points at who made it
     ("Kenya condemned the move announced on Monday by the Ugandan president.",
      {("ACCUSE", "KEN", "UGA", "disapprove", False)}),

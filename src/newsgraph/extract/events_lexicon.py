@@ -95,7 +95,7 @@ def lookup_object(verb: Any) -> Any | None:
     obj = direct_object(verb)
     if obj is None:  # only an event noun: "hostages were taken to hospital" is no hostage-taking
         obj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"
-                    and noun_coding(event_noun(c)) is not None), None)
+                    and names_event(event_noun(c))), None)
     return obj
 
 
@@ -107,8 +107,15 @@ def occurring_event(verb: Any) -> Match | None:
             lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)):
         return None
     noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
-    coding = noun_coding(noun) if noun is not None else None
+    coding = noun_coding(noun) if noun is not None and names_event(noun) else None
     return Match(verb, coding, [verb, noun], noun=noun) if coding is not None else None
+
+
+def names_event(noun: Any) -> bool:
+    """True when the noun itself is an event noun ("protests", "clashes"), not a thing named after one
+    ("home loan companies")."""
+    nouns = lexicon().nouns
+    return noun.lower_ in nouns or noun.lemma_.lower() in nouns
 
 
 def done_in_protest(verb: Any) -> Match | None:
@@ -122,12 +129,16 @@ def done_in_protest(verb: Any) -> Match | None:
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
         noun = _pobj(prep)
         if noun is not None and noun.lemma_.lower() in PROTEST_NOUNS:
-            return Match(verb, PROTEST_CODING, [verb])
+            formal = any(c.dep_ == "amod" and c.lower_ in FORMAL_PROTEST for c in noun.children)
+            return Match(verb, FORMAL_PROTEST_CODING if formal else PROTEST_CODING, [verb])
     return None
 
 
 PROTEST_NOUNS = frozenset({"protest", "demonstration"})
 PROTEST_CODING = Coding("PROTEST", "demo", "14")
+# a formal or diplomatic protest is a complaint (CAMEO 11), not a demonstration
+FORMAL_PROTEST = frozenset({"formal", "official", "diplomatic", "written", "legal", "strong", "strongly-worded"})
+FORMAL_PROTEST_CODING = Coding("ACCUSE", "disapprove", "11")
 OCCURRENCE_VERBS = frozenset({
     "erupt", "break out", "flare", "flare up", "rage", "occur", "happen", "unfold", "continue", "resume",
     "escalate", "intensify", "spread", "begin", "start", "ensue",
