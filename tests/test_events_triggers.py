@@ -25,6 +25,8 @@ CASES = [
     ("Kenya has been reluctant to commit to talks with Uganda.", {("AGREE", "KEN", "UGA", None, True)}),
     # the object of "prompted", "persuaded" does what the infinitive says
     ("The crisis prompted Kenya to impose sanctions on Uganda.", {("SANCTION", "KEN", "UGA", "discontinue", False)}),
+    ("The row escalated on Monday, prompting Kenya to expel the Ugandan ambassador.",
+     {("SANCTION", "KEN", "UGA", "expel", False)}),
     # "X wants Y to ..." is X's request to Y; the wanted act is not done
     ("France wants Germany to extradite the Malian suspect.", {("REQUEST", "FRA", "DEU", None, False)}),
     # the infinitive of a control verb parsed as an adverbial clause is not coded on its own

@@ -94,7 +94,8 @@ def _subject(verb: Any, depth: int) -> Any | None:
         return agent
     if depth < 4 and verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
         head = verb.head
-        if verb.dep_ == "xcomp":
+        if verb.dep_ == "xcomp" or verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                for c in verb.children):
             obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
             if obj is not None and head.lemma_.lower() in OBJECT_CONTROL_VERBS:
                 return obj
