@@ -212,3 +212,9 @@ def test_he_and_she_agree_with_the_gender_of_the_person():
     article = run("Zebulon Quist spoke to reporters on Monday. Ms. Vera Lund's offer was rejected. He said it "
                   "was fair.")
     assert resolve(article, "He")[0] == "Zebulon Quist"
+
+
+@pytest.mark.parametrize("name", ["the Chile Trade Act", "the Lima Accord", "the Bolivia Human Rights Bill"])
+def test_a_named_law_or_treaty_is_no_actor(name):
+    article = run(f"{name[0].upper()}{name[1:]} would impose sanctions on officials in Peru.")
+    assert resolve(article, name[4:])[1:] == (None, None)

@@ -34,6 +34,9 @@ from newsgraph.model import Actor, Article
 
 NAME_PIECE = re.compile(r"[^-/–]+")
 LEADER_BODIES = frozenset({"administration", "government", "regime", "cabinet"})
+# the last word of a name that makes it a document, not a body: "the ... Democracy Act", "the Paris Agreement"
+DOCUMENT_WORDS = frozenset({"act", "bill", "law", "treaty", "accord", "accords", "agreement", "convention", "protocol",
+                            "charter", "amendment", "declaration", "doctrine", "plan"})
 
 
 @dataclass(slots=True)
@@ -43,7 +46,7 @@ class Mention:
     start: int
     end: int
     text: str
-    label: str  # an entity label, or DESC for a description ("the administration official")
+    label: str  # an entity label, DESC for a description ("the administration official"), DOC for a named law
     name: str
     actor: Actor | None
     role: Role | None
@@ -168,6 +171,9 @@ class ArticleActors:
             label = base.label = "NORP"  # "Ugandan" in "Ugandan opposition", taken for a name
         if label == "PERSON":
             self._person(base, span)
+        elif label in ("ORG", "FAC") and self._document(text):
+            base.label = "DOC"
+            return base  # "the Hong Kong Human Rights and Democracy Act": a law, not an actor
         elif label in ("ORG", "FAC"):
             base.actor = (self.kb.org(text) or self._place_actor(base, root) or self._leader_body(text)
                           or self._org_by_words(text))
@@ -186,6 +192,11 @@ class ArticleActors:
         if base.actor and label != "PERSON" and base.actor.sector:
             base.name = base.actor.name
         return base
+
+    def _document(self, text: str) -> bool:
+        """A name whose last word makes it a law, treaty or plan, not a body."""
+        words = clean_name(text).split()
+        return bool(words) and words[-1].lower() in DOCUMENT_WORDS and self.kb.org(text) is None
 
     def _owner_country(self, span: Any) -> str | None:
         """The country a modifier before the name gives ("China's commerce ministry", "Kenyan police")."""
@@ -473,6 +484,8 @@ class ArticleActors:
             self._localise(holder)
             return holder.name, holder.actor
         inside = self._mention_at(span.root.idx)
+        if inside is not None and inside.label == "DOC":
+            return text, None
         if inside is not None and inside.actor is not None and inside.start < end and start < inside.end:
             return inside.name, self._with_head_role(inside, inside.actor)
         surname = self._surname_of(text, start)
