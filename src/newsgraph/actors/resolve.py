@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from newsgraph.actors.coref import Coreference
 from newsgraph.actors.kb import KnowledgeBase, Role, knowledge_base, norm
 from newsgraph.actors.words import (
     DOMESTIC_SECTORS,
@@ -56,7 +57,7 @@ class Mention:
     plural: bool = False
 
 
-class ArticleActors:
+class ArticleActors(Coreference):
     """Every actor mention of one article, resolved once, in document order."""
 
     def __init__(self, article: Article, kb: KnowledgeBase | None = None) -> None:
@@ -73,9 +74,6 @@ class ArticleActors:
         self._build()
 
     # -- building ------------------------------------------------------------
-
-    def _sent(self, char: int) -> int:
-        return max(bisect.bisect_right(self.sent_starts, char) - 1, 0)
 
     def _build(self) -> None:
         entities = [(e.start, e.end, e.label) for e in self.article.entities] or [
@@ -285,17 +283,6 @@ class ArticleActors:
                 mention.actor = Actor(mention.name, iso, sector or (mention.actor.sector if mention.actor else None))
         if earlier is not None and mention.actor is not None:
             earlier.actor = earlier.actor or mention.actor
-
-    def _same_person(self, name: str, start: int) -> Mention | None:
-        """An earlier, fuller PERSON mention this name is part of ("Kishida" -> "Fumio Kishida")."""
-        words = name.split()
-        for m in reversed(self.mentions):
-            if m.label != "PERSON" or m.start >= start:
-                continue
-            full = m.name.split()
-            if m.name == name or (len(full) > len(words) and all(w in full for w in words)):
-                return m
-        return None
 
     def _descriptors(self, span: Any) -> tuple[str | None, str | None, Role | None]:
         """Country, sector and role from the title before a name and its appositions."""
@@ -525,30 +512,6 @@ class ArticleActors:
                 found.append((part_start, part_start + size, self.kb.country_actor(iso3)))
         return found if len(found) > 1 else []
 
-    def _surname_of(self, text: str, start: int) -> Mention | None:
-        """The earlier named person a lone capitalised word is the surname of ("Weeks" after "Timothy Weeks")."""
-        word = clean_name(text)
-        if " " in word or not word[:1].isupper():
-            return None
-        earlier = self._same_person(word, start)
-        return earlier if earlier is not None and len(earlier.name.split()) > 1 else None
-
-    def person(self, start: int, end: int) -> Mention | None:
-        """The named person a span is, or (a personal pronoun) refers to; None for anything else."""
-        lowered = self.article.text[start:end].strip().lower()
-        if lowered in PERSON_PRONOUNS:
-            found = self.antecedent(start, lowered)
-        else:
-            span = span_tokens(self.doc, start, end)
-            found = self._mention_at(span.root.idx) if span is not None else None
-            found = found or self._surname_of(self.article.text[start:end], start)
-        if found is None or found.label != "PERSON":
-            return None
-        named = span_tokens(self.doc, found.start, found.end)
-        if named is None or named.root.tag_ == "NNPS" or (named.start and self.doc[named.start - 1].lower_ == "the"):
-            return None  # "the Ravens": a team the recogniser took for a person
-        return found
-
     def _people(self, text: str) -> Actor | None:
         """A people named by demonyms ("Palestinians", "the Kurds", "Bosnian Serbs") or a bare country name."""
         words = text.split()
@@ -577,12 +540,6 @@ class ArticleActors:
         role = self.kb.role(token.head.lower_) or self.kb.role(token.head.lemma_.lower())
         return Actor(actor.name, actor.country, role.sector) if role and role.sector else actor
 
-    def _mention_at(self, char: int) -> Mention | None:
-        i = bisect.bisect_right(self.starts, char) - 1
-        if i >= 0 and self.mentions[i].start <= char < self.mentions[i].end:
-            return self.mentions[i]
-        return None
-
     def _lookup(self, text: str, root: Any) -> tuple[str, Actor | None]:
         """Dictionary lookups for a span that is no known mention."""
         actor = self.kb.org(text) or self.kb.person(text, self.date)
@@ -593,70 +550,3 @@ class ArticleActors:
             actor = self.kb.country_actor(iso, "GOV") if is_agent(root) else Actor(clean_name(text), iso, None)
         name = actor.name if actor is not None and actor.sector else clean_name(text)
         return name, actor
-
-    def _own_subject(self, start: int) -> tuple[int, int] | None:
-        """Character span of the subject of the clause whose object (or prepositional object) the pronoun
-        at ``start`` is; None for a subject, a possessive or a reflexive pronoun."""
-        span = span_tokens(self.doc, start, start + 1)
-        token = span.root if span is not None else None
-        if token is None or token.dep_ not in ("dobj", "dative", "iobj", "pobj") or token.lower_.endswith("self"):
-            return None
-        verb = token.head.head if token.dep_ == "pobj" else token.head
-        if verb.pos_ not in ("VERB", "AUX"):
-            return None
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None:
-            return None
-        return subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
-
-    def _listed(self, mention: Mention) -> bool:
-        """Whether a mention is a member of a coordination ("Japan, Canada and Mexico")."""
-        span = span_tokens(self.doc, mention.start, mention.end)
-        return span is not None and (span.root.dep_ == "conj" or any(c.dep_ == "conj" for c in span.root.children))
-
-    def _agrees(self, person: Mention, pronoun: str) -> bool:
-        """Whether a named person can be "he" or "she" (no evidence of gender agrees with both)."""
-        from newsgraph.extract.quotes_gender import GenderBook, agrees
-
-        if self._genders is None:
-            people = [e for e in self.article.entities if e.label == "PERSON"]
-            self._genders = GenderBook(self.doc, people)
-        return agrees(self._genders.gender(person.name), pronoun)
-
-    def _owns_subject(self, mention: Mention) -> bool:
-        """'Mr. X's embrace is ...': the possessor of a subject is as salient as a subject."""
-        span = span_tokens(self.doc, mention.start, mention.end)
-        return span is not None and span.root.dep_ == "poss" and span.root.head.dep_ in ("nsubj", "nsubjpass")
-
-    def antecedent(self, start: int, pronoun: str, lists: bool = False) -> Mention | None:
-        """The nearest earlier suitable mention within the last three sentences, subjects first; with
-        ``lists``, a place in a list of places can be the antecedent of "they" ("X, Y and Z ... them")."""
-        sent = self._sent(start)
-        i = bisect.bisect_left(self.starts, start)
-        candidates = []
-        coargument = self._own_subject(start)
-        for m in reversed(self.mentions[:i]):
-            if sent - m.sent > 3:
-                break
-            if coargument is not None and coargument[0] <= m.start < coargument[1]:
-                continue  # "the judge released him": an object pronoun is not its own clause's subject
-            if m.label != "DESC" and any(s <= m.start and m.end <= e for s, e in self.desc_spans):
-                continue  # "Iranian" inside "Iranian officials": the description is the antecedent
-            group = m.label == "DESC" and m.role is not None and m.role.person == 2
-            if pronoun in PERSON_PRONOUNS:
-                ok = (m.label == "PERSON" and self._agrees(m, pronoun)) or (
-                    m.label == "DESC" and m.role is not None and m.role.person == 1)
-            elif pronoun in GROUP_PRONOUNS:
-                ok = m.label in ("ORG", "NORP") or m.agent or group or (m.label == "DESC" and m.plural) or (
-                    lists and m.label in ("GPE", "LOC") and self._listed(m))
-            else:
-                ok = m.label == "ORG" or m.agent or (group and not m.plural)
-            if ok:
-                candidates.append(m)
-        if not candidates:
-            return None
-        nearest = [m for m in candidates if m.sent == candidates[0].sent]
-        if nearest[0].sent == sent:
-            return nearest[0]
-        subjects = [m for m in nearest if m.subject or self._owns_subject(m)]
-        return (subjects or nearest)[0]

@@ -1,0 +1,144 @@
+"""Coreference inside one article: the earlier mention a pronoun, or a lone surname, stands for.
+
+``Coreference`` works over the mentions ``resolve.ArticleActors`` keeps in document order. A pronoun
+takes the nearest fitting mention (a person for "he", who agrees in gender; a group, an organisation
+or a listed country for "they"), never the subject of its own clause when it is an object ("the judge
+freed him"); a capitalised lone word that is part of an earlier full name is that person ("King"
+after "Kevin King").
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING, Any
+
+from newsgraph.actors.words import GROUP_PRONOUNS, PERSON_PRONOUNS, clean_name, span_tokens
+
+if TYPE_CHECKING:
+    from newsgraph.actors.resolve import Mention
+    from newsgraph.model import Article
+
+
+class Coreference:
+    """Pronoun and surname lookups over an article's mentions (mixed into ``ArticleActors``)."""
+
+    article: Article
+    doc: Any
+    sent_starts: list[int]
+    mentions: list[Mention]
+    starts: list[int]
+    desc_spans: list[tuple[int, int]]
+    _genders: Any
+
+    def _sent(self, char: int) -> int:
+        """Index of the sentence holding a character offset."""
+        return max(bisect.bisect_right(self.sent_starts, char) - 1, 0)
+
+    def _mention_at(self, char: int) -> Mention | None:
+        """The mention covering a character offset, if any."""
+        i = bisect.bisect_right(self.starts, char) - 1
+        if i >= 0 and self.mentions[i].start <= char < self.mentions[i].end:
+            return self.mentions[i]
+        return None
+
+    def _same_person(self, name: str, start: int) -> Mention | None:
+        """An earlier, fuller PERSON mention this name is part of ("Kishida" -> "Fumio Kishida")."""
+        words = name.split()
+        for m in reversed(self.mentions):
+            if m.label != "PERSON" or m.start >= start:
+                continue
+            full = m.name.split()
+            if m.name == name or (len(full) > len(words) and all(w in full for w in words)):
+                return m
+        return None
+
+    def _surname_of(self, text: str, start: int) -> Mention | None:
+        """The earlier named person a lone capitalised word is the surname of ("Weeks" after "Timothy Weeks")."""
+        word = clean_name(text)
+        if " " in word or not word[:1].isupper():
+            return None
+        earlier = self._same_person(word, start)
+        return earlier if earlier is not None and len(earlier.name.split()) > 1 else None
+
+    def person(self, start: int, end: int) -> Mention | None:
+        """The named person a span is, or (a personal pronoun) refers to; None for anything else."""
+        lowered = self.article.text[start:end].strip().lower()
+        if lowered in PERSON_PRONOUNS:
+            found = self.antecedent(start, lowered)
+        else:
+            span = span_tokens(self.doc, start, end)
+            found = self._mention_at(span.root.idx) if span is not None else None
+            found = found or self._surname_of(self.article.text[start:end], start)
+        if found is None or found.label != "PERSON":
+            return None
+        named = span_tokens(self.doc, found.start, found.end)
+        if named is None or named.root.tag_ == "NNPS" or (named.start and self.doc[named.start - 1].lower_ == "the"):
+            return None  # "the Ravens": a team the recogniser took for a person
+        return found
+
+    def _own_subject(self, start: int) -> tuple[int, int] | None:
+        """Character span of the subject of the clause whose object (or prepositional object) the pronoun
+        at ``start`` is; None for a subject, a possessive or a reflexive pronoun."""
+        span = span_tokens(self.doc, start, start + 1)
+        token = span.root if span is not None else None
+        if token is None or token.dep_ not in ("dobj", "dative", "iobj", "pobj") or token.lower_.endswith("self"):
+            return None
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return None
+        return subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
+
+    def _listed(self, mention: Mention) -> bool:
+        """Whether a mention is a member of a coordination ("Japan, Canada and Mexico")."""
+        span = span_tokens(self.doc, mention.start, mention.end)
+        return span is not None and (span.root.dep_ == "conj" or any(c.dep_ == "conj" for c in span.root.children))
+
+    def _agrees(self, person: Mention, pronoun: str) -> bool:
+        """Whether a named person can be "he" or "she" (no evidence of gender agrees with both)."""
+        from newsgraph.extract.quotes_gender import GenderBook, agrees
+
+        if self._genders is None:
+            people = [e for e in self.article.entities if e.label == "PERSON"]
+            self._genders = GenderBook(self.doc, people)
+        return agrees(self._genders.gender(person.name), pronoun)
+
+    def _owns_subject(self, mention: Mention) -> bool:
+        """'Mr. X's embrace is ...': the possessor of a subject is as salient as a subject."""
+        span = span_tokens(self.doc, mention.start, mention.end)
+        return span is not None and span.root.dep_ == "poss" and span.root.head.dep_ in ("nsubj", "nsubjpass")
+
+    def antecedent(self, start: int, pronoun: str, lists: bool = False) -> Mention | None:
+        """The nearest earlier suitable mention within the last three sentences, subjects first; with
+        ``lists``, a place in a list of places can be the antecedent of "they" ("X, Y and Z ... them")."""
+        sent = self._sent(start)
+        i = bisect.bisect_left(self.starts, start)
+        candidates = []
+        coargument = self._own_subject(start)
+        for m in reversed(self.mentions[:i]):
+            if sent - m.sent > 3:
+                break
+            if coargument is not None and coargument[0] <= m.start < coargument[1]:
+                continue  # "the judge released him": an object pronoun is not its own clause's subject
+            if m.label != "DESC" and any(s <= m.start and m.end <= e for s, e in self.desc_spans):
+                continue  # "Iranian" inside "Iranian officials": the description is the antecedent
+            group = m.label == "DESC" and m.role is not None and m.role.person == 2
+            if pronoun in PERSON_PRONOUNS:
+                ok = (m.label == "PERSON" and self._agrees(m, pronoun)) or (
+                    m.label == "DESC" and m.role is not None and m.role.person == 1)
+            elif pronoun in GROUP_PRONOUNS:
+                ok = m.label in ("ORG", "NORP") or m.agent or group or (m.label == "DESC" and m.plural) or (
+                    lists and m.label in ("GPE", "LOC") and self._listed(m))
+            else:
+                ok = m.label == "ORG" or m.agent or (group and not m.plural)
+            if ok:
+                candidates.append(m)
+        if not candidates:
+            return None
+        nearest = [m for m in candidates if m.sent == candidates[0].sent]
+        if nearest[0].sent == sent:
+            return nearest[0]
+        subjects = [m for m in nearest if m.subject or self._owns_subject(m)]
+        return (subjects or nearest)[0]
