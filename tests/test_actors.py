@@ -218,3 +218,9 @@ def test_he_and_she_agree_with_the_gender_of_the_person():
 def test_a_named_law_or_treaty_is_no_actor(name):
     article = run(f"{name[0].upper()}{name[1:]} would impose sanctions on officials in Peru.")
     assert resolve(article, name[4:])[1:] == (None, None)
+
+
+def test_a_relative_pronoun_is_the_noun_its_clause_modifies():
+    article = run("Peruvian police, who fired tear gas, said the men were caught. Who knows?")
+    assert resolve(article, "who")[1:] == ("PER", "COP")
+    assert resolve(article, "Who")[1] is None

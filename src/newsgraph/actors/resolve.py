@@ -465,6 +465,8 @@ class ArticleActors(Coreference):
         span = span_tokens(self.doc, start, end)
         if span is None:
             return text, None
+        if len(span) == 1 and span.root.tag_ in ("WP", "WDT"):
+            return self._relative(span.root) or (text, None)  # "who" is never the WHO
         known = self.kb.org(text)
         if known is not None:
             holder = Mention(start, end, text, "ORG", known.name, known, None, self._sent(start), False)
@@ -496,6 +498,14 @@ class ArticleActors(Coreference):
         if earlier is not None:
             return earlier.name, earlier.actor
         return self._lookup(text, span.root)
+
+    def _relative(self, pronoun: Any) -> tuple[str, Actor | None] | None:
+        """What a relative pronoun stands for: the noun its clause modifies ("police, who fired")."""
+        clause = pronoun.head
+        if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        noun = clause.head
+        return self._resolve(noun.left_edge.idx, noun.idx + len(noun.text))
 
     def parts(self, start: int, end: int) -> list[tuple[int, int, Actor]]:
         """The countries of a hyphenated or slashed pair of names ("U.S.-Japan", "Israeli-Palestinian").
