@@ -214,3 +214,10 @@ def test_followers_are_civilians_of_the_country_of_whom_they_back(text, head, ex
     actors, doc = finder(text)
     token = next(t for t in doc if t.text == head)
     assert [(m.actor.country, m.actor.sector) for m in actors.mentions(token) if m.actor.country] == expected
+
+
+def test_a_person_of_no_known_country_is_a_target_only():
+    actors, doc = finder("Zebulon Quist beat Ivan Oduya in the final on Monday.")
+    quist, oduya = (next(t for t in doc if t.text == name) for name in ("Quist", "Oduya"))
+    assert actors.mentions(quist) == []
+    assert [m.actor.name for m in actors.mentions(oduya, target=True)] == ["Ivan Oduya"]

@@ -394,6 +394,8 @@ class ActorFinder:
                 if target and mention.actor.country is None and not agentive(member):
                     continue  # "a firmer naval stance": a sector guessed from a thing, not an actor
                 mention = self.localised(member, mention)
+                if not target and not usable(mention.actor):
+                    continue  # a person of no known country undergoes acts of state; acting, a player or a pundit
                 unique.setdefault(mention.key(), mention)
         return list(unique.values())
 
