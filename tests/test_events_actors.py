@@ -221,3 +221,10 @@ def test_a_person_of_no_known_country_is_a_target_only():
     quist, oduya = (next(t for t in doc if t.text == name) for name in ("Quist", "Oduya"))
     assert actors.mentions(quist) == []
     assert [m.actor.name for m in actors.mentions(oduya, target=True)] == ["Ivan Oduya"]
+
+
+def test_a_city_that_is_no_capital_does_not_act():
+    actors, doc = finder("Arequipa beat Cusco 3-1 on Sunday, and Lima beat Trujillo.")
+    arequipa, lima = (next(t for t in doc if t.text == name) for name in ("Arequipa", "Lima"))
+    assert actors.mentions(arequipa) == []
+    assert [m.actor.country for m in actors.mentions(lima)] == ["PER"]  # a capital acting is its government

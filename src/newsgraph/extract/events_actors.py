@@ -394,10 +394,24 @@ class ActorFinder:
                 if target and mention.actor.country is None and not agentive(member):
                     continue  # "a firmer naval stance": a sector guessed from a thing, not an actor
                 mention = self.localised(member, mention)
-                if not target and not usable(mention.actor):
+                if not target and (not usable(mention.actor) or self.town(member)):
                     continue  # a person of no known country undergoes acts of state; acting, a player or a pundit
                 unique.setdefault(mention.key(), mention)
         return list(unique.values())
+
+    def town(self, head: Any) -> bool:
+        """A city that is no capital, named alone: a place or a sports team, never a government acting
+        ("Columbus beat Montreal")."""
+        from newsgraph.actors.kb import knowledge_base
+        from newsgraph.extract.places_gazetteer import gazetteer
+
+        if head.ent_type_ != "GPE" or any(c.dep_ in ("compound", "amod", "poss") for c in head.children):
+            return False
+        start, end = mention_bounds(head)
+        name = self.article.text[start:end].removeprefix("the ")
+        place = gazetteer().best(name)
+        kb = knowledge_base()
+        return place is not None and place.kind == "city" and not kb.capital(name) and not kb.country(name)
 
     def plural_referents(self, pronoun: Any) -> list[Mention]:
         """The actors "they"/"them" stands for when its antecedent names several ("officials from X and Y",
