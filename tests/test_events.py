@@ -229,7 +229,7 @@ def test_date_falls_back_to_publication(coded):
     ({"type": "RETREAT", "mode": "intent"}, "RETREAT"),
     ({"type": "SANCTION", "mode": "intent"}, "SANCTION"),
     ({"type": "COERCE", "mode": "intent"}, "THREATEN"),
-    ({"type": "SANCTION", "mode": "hypothetical"}, "THREATEN"),
+    ({"type": "SANCTION", "mode": "hypothetical"}, "SANCTION"),
     ({"type": "AGREE", "mode": "hypothetical"}, "AGREE"),
 ])
 def test_plover_conventions(event, expected):

@@ -86,6 +86,11 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "
 REPORTING_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 CUSTODY_MODES = frozenset({"arrest", "deport"})  # acts only a state's police or courts carry out
 PRONOUNS = frozenset({"it", "they", "them", "he", "him", "she", "her", "we", "us", "i", "me", "you"})
+# A pending measure that would sanction or use force ("a bill that would impose sanctions on X") is a threat
+# (PLOVER THREATEN); a possible act of an actor ("X could attack", "analysts said Y might ...") is not.
+POSSIBLE_AS_THREAT = frozenset({"SANCTION", "COERCE", "ASSAULT"})
+MEASURE_NOUNS = frozenset({"bill", "law", "act", "legislation", "resolution", "plan", "proposal", "measure",
+                           "amendment", "motion", "draft", "decree", "ordinance"})
 
 
 @dataclass(slots=True)
@@ -239,6 +244,12 @@ def state_protest(match: Match, sources: list[Mention]) -> Coding | None:
     return FORCES_DEPLOY.get(sectors.pop()) if len(sectors) == 1 and match.coding.mode == "demo" else None
 
 
+def proposed_measure(subject: Any) -> bool:
+    """True for a subject naming a bill, law, resolution or plan ("a draft law that would ban X", "the
+    Clean Harbours Act would sanction Y"): what it would do is threatened by whoever proposes it."""
+    return subject.lemma_.lower() in MEASURE_NOUNS or subject.lower_ in MEASURE_NOUNS
+
+
 def peacekeepers(subject: Any) -> bool:
     """True for a subject naming peacekeepers ("the regional peacekeeping force"): their arrival somewhere
     is aid to that country (CAMEO 074, provide military protection or peacekeeping), not a visit."""
@@ -380,6 +391,9 @@ class EventCoder:
             note_drop(self.article, STAGE, "no_source_actor" if subject is not None else "no_subject")
             return None
         mode = mode or modality(verb)
+        if mode == "hypothetical" and self.speculation(verb, sources):
+            note_drop(self.article, STAGE, "speculation_not_asserted")  # "analysts said X could attack"
+            return None
         if mode == "intent" and match.coding.type in ("RETREAT", "CONCEDE") and stated_willingness(verb):
             match = Match(verb, WILLINGNESS_CODING, match.tokens, match.noun)
         if match.coding.mode == "visit" and subject is not None and peacekeepers(subject):
@@ -393,6 +407,9 @@ class EventCoder:
             match = Match(verb, VERBAL_PROTEST, match.tokens, match.noun)
         if (deploy := state_protest(match, sources)) is not None:
             match = Match(verb, deploy, match.tokens, match.noun)
+        if mode == "hypothetical" and match.coding.type in POSSIBLE_AS_THREAT and subject is not None and (
+                proposed_measure(subject)):
+            match = Match(verb, THREAT_CODING, match.tokens, match.noun)
         if mode == "intent" and match.coding.type not in COOPERATIVE and is_conditional_threat(verb):
             match = Match(verb, THREAT_CODING, match.tokens, match.noun)  # "will attack unless ...": a threat
         cand = Candidate(match, sources, targets, mode, is_negated(verb), 0.0)
@@ -400,6 +417,16 @@ class EventCoder:
             clause_depth(verb), 3) + (0.1 if purpose(verb) else 0.0)
         cand.confidence = round(max(0.1, confidence_of(cand) - penalty), 2)
         return cand
+
+    def speculation(self, verb: Any, sources: list[Mention]) -> bool:
+        """True for a possible act that someone other than its actor says could happen ("experts said the
+        fleet might strike"): a guess about the actor, not its threat nor its act."""
+        speech = under_speech(verb)
+        speaker = subject_of(speech) if speech is not None else None
+        if speaker is None:
+            return False
+        said_by = {m.key() for m in self.actors.mentions(speaker)}
+        return not said_by & {m.key() for m in sources} and speaker.lower_ not in REPORTING_PRONOUNS
 
     def home_places(self, targets: list[Mention], sources: list[Mention]) -> bool:
         """True when every target is a place (no sector) in the sources' own country."""
@@ -633,14 +660,11 @@ PLOVER_INTENT_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # in the PLOVER gold; made conditional on the other side ("unless ...") it becomes a threat in ``candidate``.
 PLOVER_INTENT_AS_THREAT = frozenset({"PROTEST", "COERCE", "ASSAULT"})
 PLOVER_NEGATED_AS_REJECT = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})
-# A pending or possible sanction or use of force ("a bill that would impose sanctions on X") is a threat
-PLOVER_POSSIBLE_AS_THREAT = frozenset({"SANCTION", "COERCE", "ASSAULT"})
 
 
 def plover_type(event: Event | dict[str, Any]) -> str:
     """The type under PLOVER's own conventions: an announced cooperative act is AGREE, an announced
-    use of force or pressure, or a possible sanction, a THREATEN, and a refused or failed cooperative act a
-    REJECT."""
+    use of force or pressure a THREATEN, and a refused or failed cooperative act a REJECT."""
     if isinstance(event, dict):
         type_, mode, negated = event["type"], event.get("mode"), bool(event.get("negated"))
     else:
@@ -650,8 +674,6 @@ def plover_type(event: Event | dict[str, Any]) -> str:
     if mode == "intent" and type_ in PLOVER_INTENT_AS_AGREE:
         return "AGREE"
     if mode == "intent" and type_ in PLOVER_INTENT_AS_THREAT:
-        return "THREATEN"
-    if mode == "hypothetical" and type_ in PLOVER_POSSIBLE_AS_THREAT:
         return "THREATEN"
     return type_
 
