@@ -23,7 +23,7 @@ LOCAL_ACTORS = {
     "ana ruiz": ("PER", "GOV"), "ruiz": ("PER", "GOV"),
 }
 ROLES = {"police": "COP", "president": "GOV", "counterpart": "GOV", "government": "GOV", "army": "MIL",
-         "rebels": "REB", "minister": "GOV"}
+         "rebels": "REB", "minister": "GOV", "soldiers": "MIL", "troops": "MIL"}
 
 
 def local_resolve(article: Article, start: int, end: int) -> tuple[str, Actor | None]:

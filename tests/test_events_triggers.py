@@ -77,6 +77,8 @@ CASES = [
     # police dragging people out detain them; police blocking a road restrict movement; leading a march
     ("Two Kenyan journalists were dragged out of the hall by Ugandan police.",
      {("COERCE", "UGA", "KEN", "arrest", False)}),
+    ("Kenyan soldiers dragged out the Ugandan reporters.", {("COERCE", "KEN", "UGA", "arrest", False)}),
+    ("Kenyan firefighters dragged out two children from the burning house.", set()),
     ("Ugandan police blocked the road to the Kenyan border.", {("COERCE", "UGA", "KEN", "restrict", False)}),
     ("Kenyan farmers blocked the road to the Ugandan border.", {("PROTEST", "KEN", "UGA", "obstruct", False)}),
     ("Kenyan lawmakers led a protest march to the Ugandan embassy.", {("PROTEST", "KEN", "UGA", "demo", False)}),
@@ -140,6 +142,7 @@ ORDINARY_NEWS = {
     "The minister denied any wrongdoing to the committee.": {"COERCE"},
     "Analysts said Russia could attack the region again if talks fail.": ALL,
     "Experts said China might impose sanctions.": ALL,
+    "Firefighters dragged out two children from the burning house.": ALL,  # rescuers detain nobody
 }
 
 

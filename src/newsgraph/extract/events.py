@@ -382,6 +382,10 @@ class EventCoder:
         inferred = not sources and subject is None and is_passive(verb) and match.coding.mode in CUSTODY_MODES
         if inferred:
             sources = self.custodian(verb, match.coding.mode)
+        if match.coding.flag == "person-forces" and not (sources and all(
+                m.actor.sector in STATE_SECTORS for m in sources)):
+            note_drop(self.article, STAGE, "force_not_by_forces")  # "firefighters dragged out two children"
+            return None
         targets = self.first_resolved(self.target_heads(match), sources)
         fallback = False
         if not targets and sources and not self_contained(match):

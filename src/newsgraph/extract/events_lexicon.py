@@ -215,7 +215,7 @@ def match_verb(verb: Any) -> Match | None:
     if match is None or match.coding.type == "NONE":
         return None
     flag = match.coding.flag
-    if flag == "person":
+    if flag.startswith("person"):
         obj = direct_object(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if obj is None and verb.dep_ == "acl":
             obj = verb.head  # "numbers released by the department"
