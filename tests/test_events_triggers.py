@@ -107,6 +107,8 @@ CASES = [
     # a meeting named in an adjunct is the clause subject's; talking to the press is no consultation
     ("The Kenyan minister spoke to reporters after talks with his Ugandan counterpart.",
      {("CONSULT", "KEN", "UGA", None, False)}),
+    # a meeting that is only the topic of the clause ("briefed X on the talks with Y") is not the subject's
+    ("The Kenyan minister briefed lawmakers on the talks with Uganda.", set()),
     # where a deal was announced is not a party to it
     ("The Kenyan president announced the deal during a meeting in Paris with the Ugandan envoy.",
      {("AGREE", "KEN", "UGA", None, False), ("CONSULT", "KEN", "UGA", None, False)}),
@@ -143,6 +145,7 @@ ORDINARY_NEWS = {
     "Analysts said Russia could attack the region again if talks fail.": ALL,
     "Experts said China might impose sanctions.": ALL,
     "Firefighters dragged out two children from the burning house.": ALL,  # rescuers detain nobody
+    "The foreign minister briefed lawmakers on the talks with Iran.": {"CONSULT"},
 }
 
 

@@ -80,7 +80,8 @@ UNILATERAL = frozenset({"CONCEDE", "RETREAT", "PROTEST", "MOBILIZE", "REQUEST", 
 PLACED_TYPES = SYMMETRIC | {"PROTEST"}  # acts whose "in X" says where they happened, never to whom
 PROTEST_DEMANDS = frozenset({"REQUEST", "ACCUSE", "PROTEST"})  # what a demonstration's purpose clause voices
 VOICED_DEMANDS = frozenset({"REQUEST", "ACCUSE"})
-MEETING_PREPS = frozenset({"during", "at", "after", "before", "following", "on"})  # "during talks with X"
+# "during talks with X" says the subject met X; "briefed lawmakers on the talks with X" is only about them
+MEETING_PREPS = frozenset({"during", "at", "after", "before", "following"})
 MAX_TRIGGER_GAP = 4
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around", "on"})
 REPORTING_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
