@@ -37,6 +37,7 @@ CASES = [
      {("SANCTION", "KEN", "UGA", "expel", False)}),
     # "X wants Y to ..." is X's request to Y; the wanted act is not done
     ("France wants Germany to extradite the Malian suspect.", {("REQUEST", "FRA", "DEU", None, False)}),
+    ("Kenyan voters want the Ugandan government to cut taxes.", set()),  # an opinion, not a state's demand
     # the infinitive of a control verb parsed as an adverbial clause is not coded on its own
     ("Kenya on Monday called on Uganda to free the journalists.", {("REQUEST", "KEN", "UGA", None, False)}),
     # a date after the verb is not a particle ("on Sunday")
@@ -146,6 +147,7 @@ ORDINARY_NEWS = {
     "Experts said China might impose sanctions.": ALL,
     "Firefighters dragged out two children from the burning house.": ALL,  # rescuers detain nobody
     "The foreign minister briefed lawmakers on the talks with Iran.": {"CONSULT"},
+    "Voters want the government to cut taxes, a new poll shows.": {"REQUEST"},
 }
 
 

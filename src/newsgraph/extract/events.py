@@ -66,6 +66,7 @@ WILLINGNESS_CODING = Coding("AGREE", None, "03")
 WILLINGNESS = frozenset({"willing", "ready", "prepared", "eager", "happy", "open"})
 DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "rebut", "reject", "disprove"})
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "ELI", "IGO", "NGO"})
+STATE_ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "IGO"})  # a state, its organs, their unions
 THREAT_CODING = Coding("THREATEN", None, "13")
 PEACEKEEPING_CODING = Coding("AID", None, "07")  # CAMEO 074: provide military protection or peacekeeping
 # Armed forces or police taking to the streets deploy; PLOVER codes that MOBILIZE (CAMEO 15), not PROTEST
@@ -249,6 +250,11 @@ def proposed_measure(subject: Any) -> bool:
     """True for a subject naming a bill, law, resolution or plan ("a draft law that would ban X", "the
     Clean Harbours Act would sanction Y"): what it would do is threatened by whoever proposes it."""
     return subject.lemma_.lower() in MEASURE_NOUNS or subject.lower_ in MEASURE_NOUNS
+
+
+def state_actor(doc: Any, mention: Mention) -> bool:
+    """True for a state or its officials, organs or unions: a government, an army, a named country."""
+    return mention.actor.sector in STATE_ORGAN_SECTORS or (mention.actor.sector is None and names_state(doc, mention))
 
 
 def peacekeepers(subject: Any) -> bool:
@@ -496,13 +502,15 @@ class EventCoder:
         return None
 
     def desire_request(self, verb: Any) -> Candidate | None:
-        """"X wants Y to do Z" is a REQUEST of X to Y, triggered by the verb of wanting."""
+        """"X wants Y to do Z" is a REQUEST of X to Y, triggered by the verb of wanting, when both are states or
+        their officials; what voters or investors want of a government is an opinion, not a demand made."""
         addressee, subject = wanted_of(verb), subject_of(verb)
         if addressee is None or subject is None:
             return None
         sources = self.actors.mentions(subject)
         targets = self.first_resolved([addressee], sources)
-        if not (sources and targets):
+        doc = self.article.doc
+        if not (sources and targets) or not all(state_actor(doc, m) for m in sources + targets):
             return None
         cand = Candidate(Match(verb, REQUEST_CODING, [verb]), sources, targets, modality(verb), is_negated(verb), 0.0)
         cand.confidence = round(confidence_of(cand) - 0.1, 2)
