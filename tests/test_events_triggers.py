@@ -81,6 +81,7 @@ CASES = [
     ("Kenyan soldiers dragged out the Ugandan reporters.", {("COERCE", "KEN", "UGA", "arrest", False)}),
     ("Kenyan firefighters dragged out two children from the burning house.", set()),
     ("Ugandan police blocked the road to the Kenyan border.", {("COERCE", "UGA", "KEN", "restrict", False)}),
+    ("Uganda blocked the border crossing with Kenya.", {("COERCE", "UGA", "KEN", "restrict", False)}),
     ("Kenyan farmers blocked the road to the Ugandan border.", {("PROTEST", "KEN", "UGA", "obstruct", False)}),
     ("Kenyan lawmakers led a protest march to the Ugandan embassy.", {("PROTEST", "KEN", "UGA", "demo", False)}),
     ("Kenya will provide the Ugandan navy with two ships.", {("AID", "KEN", "UGA", "intent", False)}),
@@ -148,6 +149,7 @@ ORDINARY_NEWS = {
     "Firefighters dragged out two children from the burning house.": ALL,  # rescuers detain nobody
     "The foreign minister briefed lawmakers on the talks with Iran.": {"CONSULT"},
     "Voters want the government to cut taxes, a new poll shows.": {"REQUEST"},
+    "Egypt blocked the border crossing with Gaza.": {"PROTEST"},  # a state closing its border restricts
 }
 
 

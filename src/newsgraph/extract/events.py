@@ -71,10 +71,11 @@ THREAT_CODING = Coding("THREATEN", None, "13")
 PEACEKEEPING_CODING = Coding("AID", None, "07")  # CAMEO 074: provide military protection or peacekeeping
 # Armed forces or police taking to the streets deploy; PLOVER codes that MOBILIZE (CAMEO 15), not PROTEST
 FORCES_DEPLOY = {"MIL": Coding("MOBILIZE", "troops", "15"), "COP": Coding("MOBILIZE", "police", "15")}
-# Armed forces or police blocking a road or a border restrict movement (CAMEO 191, PLOVER COERCE restrict);
-# civilians blocking one protest (PROTEST obstruct)
+# A state, its government, armed forces or police blocking a road or a border restrict movement (CAMEO 191,
+# PLOVER COERCE restrict); civilians blocking one protest (PROTEST obstruct)
 STATE_OBSTRUCTION = Coding("COERCE", "restrict", "17")
 STATE_SECTORS = frozenset({"MIL", "COP"})
+OBSTRUCTING_STATE_SECTORS = STATE_SECTORS | {"GOV"}
 # Acts that joint actors named with no other party do each on their own ("X and Y made concessions",
 # "X and Y protested"); other acts of joint actors with no target are mutual ("X and Y clashed", "cut ties").
 UNILATERAL = frozenset({"CONCEDE", "RETREAT", "PROTEST", "MOBILIZE", "REQUEST", "REJECT", "AID"})
@@ -237,11 +238,14 @@ def located(token: Any) -> bool:
 
 def state_protest(match: Match, sources: list[Mention]) -> Coding | None:
     """The coding of a street protest whose actors are the state: armed forces or police "taking to the
-    streets" deploy (MOBILIZE), and blocking a road they restrict movement (COERCE)."""
+    streets" deploy (MOBILIZE), and a state, its government or forces blocking a road or a border crossing
+    restrict movement (COERCE)."""
     if match.coding.type != "PROTEST" or not sources:
         return None
     sectors = {m.actor.sector or "" for m in sources}
-    if match.coding.mode == "obstruct" and sectors <= STATE_SECTORS:
+    if match.coding.mode == "obstruct" and all(
+            m.actor.sector in OBSTRUCTING_STATE_SECTORS or m.actor.sector is None and names_state(match.verb.doc, m)
+            for m in sources):
         return STATE_OBSTRUCTION
     return FORCES_DEPLOY.get(sectors.pop()) if len(sectors) == 1 and match.coding.mode == "demo" else None
 
