@@ -131,3 +131,10 @@ def test_pattern_table_forgets_keys_past_its_bound_and_still_matches(stock_model
     doc = stock_model(RULER_TEXTS[1])
     assert table.matches(doc) == ruler.match(doc)
     assert len(table.seen) <= 3
+
+
+@pytest.mark.parametrize(("word", "form"), [("that", "that"), ("n't", "n't"), ("nt", "nt"), ("nothin'", "nothin'"),
+                                            ("y'", "y'"), ("harbour", nlp.OTHER_WORD), ("", nlp.OTHER_WORD)])
+def test_words_no_pattern_names_share_one_key(stock_model, word, form):
+    table = nlp.PatternTable(stock_model.get_pipe(nlp.RULER).patterns, lambda index: index)
+    assert table.word_form(word) == form
