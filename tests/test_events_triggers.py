@@ -114,8 +114,10 @@ CASES = [
     # where a deal was announced is not a party to it
     ("The Kenyan president announced the deal during a meeting in Paris with the Ugandan envoy.",
      {("AGREE", "KEN", "UGA", None, False), ("CONSULT", "KEN", "UGA", None, False)}),
-    # a visit to a place in one's own country is no meeting between parties
+    # a visit to a place or a site in one's own country, or to no party at all, is no meeting between parties
     ("President Ana Ruiz visited Peru on Tuesday.", set()),
+    ("President Ana Ruiz toured a school in Peru on Tuesday.", set()),
+    ("President Ana Ruiz visited a fish market on the coast.", set()),
     ("President Ana Ruiz visited Chile on Tuesday.", {("CONSULT", "PER", "CHL", "visit", False)}),
     # an event noun is not its own actor, nor is what it is "anti-"; a passive subject codes only as an event noun
     ("Anti-Kenyan protests erupted in Uganda on Monday.", set()),
@@ -150,6 +152,8 @@ ORDINARY_NEWS = {
     "The foreign minister briefed lawmakers on the talks with Iran.": {"CONSULT"},
     "Voters want the government to cut taxes, a new poll shows.": {"REQUEST"},
     "Egypt blocked the border crossing with Gaza.": {"PROTEST"},  # a state closing its border restricts
+    "Macron visited a factory in Lyon.": ALL,  # a visit at home meets no other party
+    "The Prime Minister visited a school in Birmingham on Monday.": ALL,
 }
 
 

@@ -89,6 +89,12 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "
 REPORTING_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 CUSTODY_MODES = frozenset({"arrest", "deport"})  # acts only a state's police or courts carry out
 PRONOUNS = frozenset({"it", "they", "them", "he", "him", "she", "her", "we", "us", "i", "me", "you"})
+# Places one visits that are no party to a meeting ("visited a school in ...")
+SITE_NOUNS = frozenset({"school", "hospital", "clinic", "factory", "plant", "site", "farm", "mine", "port", "museum",
+                        "university", "college", "office", "headquarters", "camp", "settlement", "bloc", "town",
+                        "city", "village", "region", "area", "district", "province", "county", "market", "church",
+                        "mosque", "temple", "memorial", "shelter", "prison", "station", "airport", "facility",
+                        "warehouse", "store", "shop", "stadium", "park", "project"})
 # A pending measure that would sanction or use force ("a bill that would impose sanctions on X") is a threat
 # (PLOVER THREATEN); a possible act of an actor ("X could attack", "analysts said Y might ...") is not.
 POSSIBLE_AS_THREAT = frozenset({"SANCTION", "COERCE", "ASSAULT"})
@@ -413,7 +419,10 @@ class EventCoder:
             match = Match(verb, WILLINGNESS_CODING, match.tokens, match.noun)
         if match.coding.mode == "visit" and subject is not None and peacekeepers(subject):
             match = Match(verb, PEACEKEEPING_CODING, match.tokens, match.noun)
-        if match.coding.mode == "visit" and sources and targets and self.home_places(targets, sources):
+        if match.coding.mode == "visit" and sources and not targets:
+            note_drop(self.article, STAGE, "visit_without_party")  # PLOVER CONSULT is between two parties
+            return None
+        if match.coding.mode == "visit" and sources and self.home_places(targets, sources):
             note_drop(self.article, STAGE, "visit_at_home")  # "the premier visited a town in his own country"
             return None
         if match.coding.type in VOICED_DEMANDS and (demo := done_in_protest(verb)) is not None:
@@ -444,9 +453,16 @@ class EventCoder:
         return not said_by & {m.key() for m in sources} and speaker.lower_ not in REPORTING_PRONOUNS
 
     def home_places(self, targets: list[Mention], sources: list[Mention]) -> bool:
-        """True when every target is a place (no sector) in the sources' own country."""
-        countries = {m.actor.country for m in sources}
-        return all(m.actor.sector is None and m.actor.country in countries and self.is_place(m) for m in targets)
+        """True when every target is a place or a site ("a school in ...") in the sources' own country or in
+        none: a visit there meets no other party."""
+        countries = {m.actor.country for m in sources} | {None}
+        return all(m.actor.country in countries and (m.actor.sector is None and self.is_place(m) or self.is_site(m))
+                   for m in targets)
+
+    def is_site(self, mention: Mention) -> bool:
+        """True for a mention whose head noun names a site, not people ("a school in the capital")."""
+        span = self.article.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and span.root.lemma_.lower() in SITE_NOUNS
 
     def is_place(self, mention: Mention) -> bool:
         """True for a mention the entity recogniser calls a place (GPE, LOC, FAC)."""
