@@ -140,3 +140,27 @@ def test_clean_authors_splits_and_dedups():
 )
 def test_clean_title(title, expected):
     assert clean_title(title, ("sylvanialedger.example", "The Sylvania Ledger")) == expected
+
+
+def test_lean_trafilatura_metadata_gives_what_extract_metadata_gives(shared, monkeypatch):
+    """Leaving out trafilatura's searches newsgraph does not need changes no field, with or without a URL."""
+    import gzip
+
+    from trafilatura.metadata import extract_metadata
+
+    from newsgraph.ingest import metadata as module
+
+    folder = shared / "data" / "article-extraction"
+    truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = [(gzip.decompress((folder / "html" / f"{i}.html.gz").read_bytes()).decode("utf-8", "replace"),
+              truth[i].get("url")) for i in sorted(truth)[:30]]
+    lean = [(module.page_metadata(html, url), module.page_metadata(html)) for html, url in pages]
+    asked = []
+
+    def stock(page, url=None, **needs):
+        asked.append(needs)
+        return extract_metadata(page, default_url=url)
+
+    monkeypatch.setattr(module, "trafilatura_metadata", stock)
+    assert [(module.page_metadata(html, url), module.page_metadata(html)) for html, url in pages] == lean
+    assert any(not all(needs.values()) for needs in asked)  # some searches were left out

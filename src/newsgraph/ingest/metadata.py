@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html as html_lib
 import json
+import logging
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -46,6 +47,8 @@ NOT_PEOPLE = frozenset({"admin", "administrator", "webmaster", "editor", "editor
 AGENCY = re.compile(rf"^(?:the\s+)?(?:{AGENCIES}|Associated Press|Agence France-Presse|Press Trust of India)"
                     rf"(?:\s*(?:[-/,]|and)\s*(?:{AGENCIES}))*$")
 TITLE_SEPARATOR = re.compile(r"\s+[|–—·•:-]\s+")
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(slots=True)
@@ -224,6 +227,62 @@ def _rejoin(title: str, kept: list[str]) -> str:
     return title[start:end].strip() if start >= 0 and end > start else " ".join(kept)
 
 
+def trafilatura_metadata(page: str, url: str | None = None, *, title: bool = True, author: bool = True,
+                         date: bool = True) -> Any:
+    """trafilatura's ``extract_metadata`` for the fields newsgraph reads, the searches it does not need left out.
+
+    The steps and their order are extract_metadata's (trafilatura 2.3; ``tests/test_ingest_metadata.py``
+    compares the results on dev pages). Never run: categories, tags and licence (never read, a
+    quarter of its time). Run only when asked: the title, author and date searches (the date is
+    htmldate's, on a copy of the page), which the caller skips when the page's structured data gave
+    that field. The author search copies the tree too, so no skipped step changes what later ones see.
+    """
+    from trafilatura.metadata import (
+        META_URL,
+        Document,
+        examine_meta,
+        extract_author,
+        extract_domain,
+        extract_meta_json,
+        extract_sitename,
+        extract_title,
+        extract_url,
+        find_date,
+        load_html,
+        set_date_params,
+    )
+
+    tree = load_html(page)
+    if tree is None:
+        return Document()
+    metadata = examine_meta(tree)
+    if metadata.author and " " not in metadata.author:
+        metadata.author = None
+    try:
+        metadata = extract_meta_json(tree, metadata)
+    except Exception as err:  # noqa: BLE001 - as in extract_metadata: bugs in its JSON-LD reader
+        log.debug("trafilatura JSON metadata failed: %s", err)
+    if title and not metadata.title:
+        metadata.title = extract_title(tree)
+    if author and not metadata.author:
+        metadata.author = extract_author(tree)
+    if not metadata.url:
+        metadata.url = extract_url(tree, url)
+    if metadata.url:
+        metadata.hostname = extract_domain(metadata.url, fast=True)
+    if date:
+        metadata.date = find_date(tree, **set_date_params(True), url=metadata.url)
+    if not metadata.sitename:
+        metadata.sitename = extract_sitename(tree)
+    if metadata.sitename:
+        metadata.sitename = metadata.sitename.lstrip("@")
+        if metadata.sitename and "." not in metadata.sitename and not metadata.sitename[0].isupper():
+            metadata.sitename = metadata.sitename.title()
+    elif metadata.url and (match := META_URL.match(metadata.url)):
+        metadata.sitename = match[1]
+    return metadata
+
+
 def page_metadata(page: str, url: str | None = None) -> PageMeta:
     """Title, published, outlet, authors and URL of a news page.
 
@@ -250,9 +309,8 @@ def page_metadata(page: str, url: str | None = None) -> PageMeta:
     hostname = None
 
     if not (page_url and pick_published(dates) and raw_authors and titles):
-        from trafilatura.metadata import extract_metadata
-
-        fallback = extract_metadata(page, default_url=url)
+        fallback = trafilatura_metadata(page, url, title=not any(t.strip() for t in titles),
+                                        author=not raw_authors, date=pick_published(dates) is None)
         if fallback:
             page_url = page_url or fallback.url
             site_names += [fallback.sitename] if fallback.sitename else []
