@@ -40,7 +40,7 @@ def countries(text: str, head: str) -> list[str | None]:
     ("Members of the Kenyan delegation that visited Uganda signed the deal.", "Members", ["KEN"]),
     # coordinated places after a head: one actor each; a clause after people places them
     ("The leaders of France and Germany met on Monday.", "leaders", ["DEU", "FRA"]),
-    ("The agency will feed refugees fleeing the civil war in Liberia.", "refugees", ["LBR"]),
+    ("Aid workers reached villagers displaced by the fighting in Mozambique.", "villagers", ["MOZ"]),
     # a plain demonym people keeps its country
     ("Palestinians protested on Monday.", "Palestinians", ["PSE"]),
 ])
@@ -56,20 +56,20 @@ def test_unresolved_name_takes_its_apposition():
 
 
 def test_misparsed_participle_subject_gives_its_own_subject():
-    _, doc = finder("The Red Cross operating in Iraq said the forces must ensure security.")
-    subject = subject_of(next(t for t in doc if t.text == "said"))
+    _, doc = finder("The Amber Cross operating in Nepal told reporters the roads must reopen.")
+    subject = subject_of(next(t for t in doc if t.text == "told"))
     assert subject is not None and subject.text == "Cross"
 
 
 def test_possessive_pronoun_is_not_a_target_of_the_noun():
-    _, doc = finder("The diplomats held their first meeting with President Obama.")
-    meeting = next(t for t in doc if t.text == "meeting")
-    assert [t.text for t in noun_objects(meeting)] == ["Obama"]
+    _, doc = finder("The ministers ended their long dispute with the union.")
+    dispute = next(t for t in doc if t.text == "dispute")
+    assert [t.text for t in noun_objects(dispute)] == ["union"]
 
 
 @pytest.mark.parametrize(("text", "head", "expected"), [
     # a domestic actor without a country takes the one country its sentence places things in
-    ("Opposition groups in Zimbabwe demanded that President Zebulon Quist resign.", "Quist", ["ZWE"]),
+    ("Governor Zebulon Quist toured flooded villages in Ghana on Friday.", "Quist", ["GHA"]),
     ("Judge Zebulon Quist opened investigations against 28 Chilean officials.", "Quist", ["CHL"]),
     # ethnic peoples are placed by the sentence, not by their demonym
     ("Greek police arrested three ethnic Turks in a raid in northern Greece.", "Turks", ["GRC"]),
@@ -118,27 +118,27 @@ def test_an_infinitive_qualifying_a_thing_takes_the_governing_subject():
 
 
 def test_a_complaint_is_about_what_follows_over_not_where_it_is_lodged():
-    _, doc = finder("Ruritania complained to the United Nations over Syldavian air raids.")
+    _, doc = finder("The union complained to the labour board over unpaid wages at the mine.")
     complained = next(t for t in doc if t.text == "complained")
-    assert [t.text for t in objects_of(complained)][0] == "raids"
+    assert [t.text for t in objects_of(complained)][0] == "wages"
     _, doc = finder("Ruritania sent troops to Syldavia over the dispute.")
     sent = next(t for t in doc if t.text == "sent")
     assert [t.text for t in objects_of(sent)] == ["troops", "Syldavia", "dispute"]  # other verbs: text order
 
 
 def test_a_restriction_in_a_place_targets_that_place():
-    _, doc = finder("The president threatened to institute a curfew in Ruritania.")
-    curfew = next(t for t in doc if t.text == "curfew")
-    assert [t.text for t in noun_objects(curfew)] == ["Ruritania"]
+    _, doc = finder("The junta declared a lockdown in Syldavia after the riots.")
+    lockdown = next(t for t in doc if t.text == "lockdown")
+    assert [t.text for t in noun_objects(lockdown)] == ["Syldavia"]
     _, doc = finder("The army held talks in Geneva.")
     talks = next(t for t in doc if t.text == "talks")
     assert noun_objects(talks) == []  # where talks are held is not their target
 
 
 def test_a_conclusion_reports_what_follows_it():
-    _, doc = finder("The forum concluded on Saturday that rich nations must allocate more money.")
-    allocate = next(t for t in doc if t.text == "allocate")
-    assert under_speech(allocate).text == "concluded"
+    _, doc = finder("The inquiry concluded that the ministry should repay the grant.")
+    repay = next(t for t in doc if t.text == "repay")
+    assert under_speech(repay).text == "concluded"
 
 
 def test_a_person_without_a_country_is_still_an_actor():
@@ -167,28 +167,28 @@ def test_a_local_body_takes_the_country_of_its_scene(text, head, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "AREQUIPA, Peru (AP) — Chilean Foreign Minister Zebulon Quist on Monday accused Bolivia of hiding troops.",
-    "Lima – Chilean Foreign Minister Zebulon Quist on Monday accused Bolivia of hiding troops.",
+    "MOMBASA, Kenya (AP) — A Ugandan trade delegation walked out of the pipeline talks on Friday.",
+    "Nairobi – Ugandan Energy Minister Ivan Oduya walked out of the pipeline talks.",
 ])
 def test_a_dateline_place_does_not_act(text):
     actors, doc = finder(text)
-    subject = subject_of(next(t for t in doc if t.text == "accused"))
+    subject = subject_of(next(t for t in doc if t.text == "walked"))
     assert subject is not None
-    assert [m.actor.country for m in actors.mentions(subject)] == ["CHL"]
+    assert [m.actor.country for m in actors.mentions(subject)] == ["UGA"]
 
 
 def test_they_stands_for_every_member_of_a_listed_antecedent():
-    actors, doc = finder("The talks with Peru, Chile and Bolivia stalled in May. Argentina then threatened them with "
-                         "tariffs.")
+    actors, doc = finder("Norway, Iceland and Denmark rejected the quota on Monday. The commission later warned them "
+                         "of penalties.")
     them = next(t for t in doc if t.text == "them")
-    assert sorted(m.actor.country for m in actors.mentions(them, target=True)) == ["BOL", "CHL", "PER"]
+    assert sorted(m.actor.country for m in actors.mentions(them, target=True)) == ["DNK", "ISL", "NOR"]
     assert {m.text for m in actors.mentions(them, target=True)} == {"them"}
 
 
 def test_a_list_after_a_preposition_is_one_phrase():
-    actors, doc = finder("The deal prompted officials from Peru, Chile, Bolivia and elsewhere to cut tariffs.")
-    officials = next(t for t in doc if t.text == "officials")
-    assert sorted(m.actor.country for m in actors.mentions(officials)) == ["BOL", "CHL", "PER"]
+    actors, doc = finder("At the summit, envoys from Ghana, Togo, Benin and other states walked out.")
+    envoys = next(t for t in doc if t.text == "envoys")
+    assert sorted(m.actor.country for m in actors.mentions(envoys)) == ["BEN", "GHA", "TGO"]
 
 
 def test_a_lone_surname_is_the_person_named_before():
@@ -199,8 +199,8 @@ def test_a_lone_surname_is_the_person_named_before():
 
 
 def test_a_titled_description_takes_the_country_of_its_scene():
-    text = "Peru's congress met on Monday. Peru's senators then sued the Inspector-General of Police in Lima."
-    assert [c for c in countries(text, "General") if c] == ["PER"]
+    text = "Market traders in Kumasi booed the Controller-General of Customs on Friday."
+    assert [c for c in countries(text, "General") if c] == ["GHA"]
 
 
 @pytest.mark.parametrize(("text", "head", "expected"), [
