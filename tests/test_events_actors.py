@@ -224,7 +224,32 @@ def test_a_person_of_no_known_country_is_a_target_only():
 
 
 def test_a_city_that_is_no_capital_does_not_act():
-    actors, doc = finder("Denver beat Seattle 3-1 on Sunday, and Lima beat Cusco.")
+    actors, doc = finder("Denver beat Seattle on Sunday. Lima recalled its ambassador from Quito.")
     denver, lima = (next(t for t in doc if t.text == name) for name in ("Denver", "Lima"))
     assert actors.mentions(denver) == []
     assert [m.actor.country for m in actors.mentions(lima)] == ["PER"]  # a capital acting is its government
+
+
+@pytest.mark.parametrize(("text", "head"), [
+    ("Ottawa edged Lima 2-1 after a late penalty.", "Ottawa"),  # a score with a result verb
+    ("Peru crushed Norway in the semi-final.", "Norway"),
+    ("The referee sent off Zebulon Quist in the second half.", "Quist"),
+    ("Ghana's coach blamed the pitch for the defeat in the tournament.", "coach"),
+])
+def test_a_team_or_a_player_in_a_game_is_no_actor(text, head):
+    actors, doc = finder(text)
+    token = next(t for t in doc if t.text == head)
+    assert actors.mentions(token) == [] and actors.mentions(token, target=True) == []
+
+
+def test_police_in_a_stadium_still_act():
+    actors, doc = finder("Police in Lima detained forty fans outside the stadium.")
+    police = next(t for t in doc if t.text == "Police")
+    assert [(m.actor.country, m.actor.sector) for m in actors.mentions(police)] == [("PER", "COP")]
+
+
+def test_a_person_acted_on_by_no_actor_is_no_target():
+    actors, doc = finder("Zebulon Quist was dismissed by the bakery on Friday. Ivan Oduya was detained by police.")
+    quist, oduya = (next(t for t in doc if t.text == name) for name in ("Quist", "Oduya"))
+    assert actors.mentions(quist, target=True) == []
+    assert [m.actor.name for m in actors.mentions(oduya, target=True)] == ["Ivan Oduya"]

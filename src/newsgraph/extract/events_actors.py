@@ -51,7 +51,18 @@ LOCAL = frozenset({"EDU", "HLH", "MED", "BUS", "AGR"})  # professions: local to 
 JOINT_NUMBERS = frozenset({"two", "both", "three", "2", "3"})
 ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 NAME_SPLIT = re.compile(r"[-/–]")
-DATELINE_END = re.compile(r"^[A-Z][^\n—–]{1,50}?\s(?:—|–|--|-)\s")  # "HANOI, Vietnam (AP) — ", "Lima – "
+SPORT_WORDS = frozenset({
+    "tournament", "championship", "striker", "midfielder", "goalkeeper", "referee", "quarterfinal", "semifinal",
+    "playoff", "playoffs", "qualifier", "stadium", "innings", "inning", "touchdown", "wicket", "halftime", "overtime",
+    "teammate",
+})
+SPORT_TEXT = re.compile(r"\b(?:quarter|semi)-finals?\b|\bhalf-time\b|\bhat-trick\b|\bkick-off\b"
+                        r"|\b(?:World|Davis|Ryder|Stanley|FA|League) Cup\b|\b(?:Champions|Premier|Europa) League\b")
+RESULT_VERBS = frozenset({
+    "beat", "defeat", "win", "lose", "draw", "thrash", "rout", "edge", "trounce", "crush", "lead", "trail",
+})
+SCORE = re.compile(r"(?<![\w.,/-])\d{1,3}[-–]\d{1,3}(?![\w.,/-])")  # "4-2", "112-104"; no years, no dates
+DATELINE_END = re.compile(r"^[A-Z][^\n—–]{1,50}?\s(?:—|–|--|-)\s")  # "MOMBASA, Kenya (AP) — ", "Nairobi – "
 
 
 @dataclass(slots=True)
@@ -122,6 +133,15 @@ def listing(token: Any) -> bool:
         following.head.i < token.i)
 
 
+def sporting(sentence: Any) -> bool:
+    """A sentence about a game: a sports word or a competition's name, or a score with a result verb."""
+    if any(t.lower_ in SPORT_WORDS or (t.lemma_.lower() == "match" and t.pos_ == "NOUN") for t in sentence):
+        return True
+    if SPORT_TEXT.search(sentence.text):
+        return True
+    return bool(SCORE.search(sentence.text)) and any(t.lemma_.lower() in RESULT_VERBS for t in sentence)
+
+
 def usable(actor: Actor | None) -> bool:
     """An actor counts as resolved when it has a country or a sector."""
     return actor is not None and (actor.country is not None or actor.sector is not None)
@@ -150,7 +170,7 @@ class ActorFinder:
 
     def _mention(self, start: int, end: int) -> Mention | None:
         """A resolved mention for the span, or None; a named person whose country the article does not
-        give is still an actor ("Assange", "he" for him)."""
+        give is still an actor ("Ivan Oduya", "he" for him)."""
         _, actor = self.resolve(start, end)
         if actor is None or not usable(actor):
             person = actor_stage.article_actors(self.article).person(start, end)
@@ -165,7 +185,7 @@ class ActorFinder:
                 for s, e, actor in actor_stage.resolve_parts(self.article, start, end)]
 
     def inner(self, start: int, end: int) -> list[Mention]:
-        """Resolved names inside a phrase whose whole does not resolve ("North Korea's launches")."""
+        """Resolved names inside a phrase whose whole does not resolve ("Ruritania's missile tests")."""
         found: list[Mention] = []
         for entity in self._entities:
             if entity.start < start or entity.end > end:
@@ -230,7 +250,7 @@ class ActorFinder:
         return []
 
     def qualified(self, head: Any, start: int) -> list[Mention]:
-        """A phrase placed by what follows it ("opposition groups in Zimbabwe", "aid for X and Y", "refugees
+        """A phrase placed by what follows it ("rebel groups in Ruritania", "aid for X and Y", "refugees
         fleeing the war in X"); coordinated places give one actor each."""
         for child in head.rights:
             clause = child.dep_ in ("acl", "amod") and agentive(head)
@@ -377,8 +397,9 @@ class ActorFinder:
         return found is not None and any(found.actor.country == m.actor.country for m in mentions)
 
     def past_dateline(self, head: Any) -> Any | None:
-        """The phrase a dateline place was parsed as governing ("HANOI (AP) — U.S. Defense Secretary X
-        accused ...": X), or None; any other head unchanged. Where a story is filed does not act."""
+        """The phrase a dateline place was parsed as governing ("MOMBASA, Kenya (AP) — A Ugandan trade
+        delegation walked out ...": the delegation), or None; any other head unchanged. Where a story is filed
+        does not act."""
         if head.idx >= self.dateline_end:
             return head
         return next((c for c in head.children if c.dep_ == "appos" and c.idx >= self.dateline_end), None)
@@ -396,6 +417,8 @@ class ActorFinder:
                 mention = self.localised(member, mention)
                 if not target and (not usable(mention.actor) or self.town(member)):
                     continue  # a person of no known country undergoes acts of state; acting, a player or a pundit
+                if self.team(member, mention) or (target and self.unofficial_agent(member, mention)):
+                    continue
                 unique.setdefault(mention.key(), mention)
         return list(unique.values())
 
@@ -412,6 +435,20 @@ class ActorFinder:
         place = gazetteer().best(name)
         kb = knowledge_base()
         return place is not None and place.kind == "city" and not kb.capital(name) and not kb.country(name)
+
+    def team(self, head: Any, mention: Mention) -> bool:
+        """A team or a player in a sentence about a game: a country or a capital named alone, or anyone with
+        no sector ("Ottawa beat Detroit 4-2", "X was booked by the referee"); police and ministries still act."""
+        bare = head.ent_type_ == "GPE" and not any(c.dep_ in ("compound", "amod", "poss") for c in head.children)
+        return (bare or mention.actor.sector is None) and sporting(head.sent)
+
+    def unofficial_agent(self, head: Any, mention: Mention) -> bool:
+        """A person of no known country undergoing an act done "by" someone who is no actor ("X was released
+        by the club"): the passive of an act with no source, not an act of state."""
+        if mention.actor.country is not None or mention.actor.sector is not None or head.dep_ != "nsubjpass":
+            return False
+        agents = [g for c in head.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return bool(agents) and not any(usable(m.actor) for g in agents for m in self.mentions(g))
 
     def plural_referents(self, pronoun: Any) -> list[Mention]:
         """The actors "they"/"them" stands for when its antecedent names several ("officials from X and Y",
@@ -438,7 +475,7 @@ class ActorFinder:
             return joint
         start, end = mention_bounds(member)
         if start < self.dateline_end <= member.idx:
-            start = self.dateline_end  # "Lima – Chilean Foreign Minister X": the dateline is not his
+            start = self.dateline_end  # "Nairobi – Ugandan Energy Minister X": the dateline is not his
         whole = self._mention(start, end)
         if target and (whole is None or whole.actor.country is None) and any(
                 c.dep_ == "poss" and c.lower_ in ("its", "their") for c in member.children):
