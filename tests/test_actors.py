@@ -63,8 +63,8 @@ CASES = [  # dates: published 2023-06-01 unless the case says otherwise
     ("Iranian officials denied the claim. They said the drone was not theirs.", "They", 1,
      ("Iranian officials", "IRN", "GOV")),
     # a titled surname known from the Phoenix people, and a government named after its leader
-    ("President Mugabe rejected the plan.", "Mugabe", 1, (None, "ZWE", "GOV")),
-    ("The Chirac government rejected the plan.", "The Chirac government", 1, (None, "FRA", "GOV")),
+    ("President Rawlings rejected the plan.", "Rawlings", 1, (None, "GHA", "GOV")),
+    ("The Mitterrand government rejected the plan.", "The Mitterrand government", 1, (None, "FRA", "GOV")),
     ("President Kim rejected the plan.", "Kim", 1, (None, None, "GOV")),  # a surname of many countries
     # an armed group whose name holds its country
     ("The Corsican Patriotic Front set off a bomb.", "The Corsican Patriotic Front", 1, (None, "FRA", "REB")),
@@ -79,8 +79,8 @@ CASES = [  # dates: published 2023-06-01 unless the case says otherwise
     # a body placed by what follows its head
     ("Rebels in Ghana rejected the appeal.", "Rebels in Ghana", 1, (None, "GHA", "REB")),
     # a people named by demonyms is its country
-    ("Bosnian Serbs shelled the town.", "Bosnian Serbs", 1, (None, "BIH", None)),
-    ("The Kurds rejected the plan.", "The Kurds", 1, (None, None, None)),
+    ("Croatian Serbs shelled the town.", "Croatian Serbs", 1, (None, "HRV", None)),
+    ("The Tuareg rejected the plan.", "The Tuareg", 1, (None, None, None)),
     # nothing to resolve
     ("The weather was fine and the market rose.", "market", 1, ("market", None, None)),
     ("It rained all day.", "It", 1, ("It", None, None)),

@@ -4,7 +4,7 @@
 takes the nearest fitting mention (a person for "he", who agrees in gender; a group, an organisation
 or a listed country for "they"), never the subject of its own clause when it is an object ("the judge
 freed him"); a capitalised lone word that is part of an earlier full name is that person ("King"
-after "Kevin King").
+after "Zebulon King").
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ class Coreference:
         return None
 
     def _surname_of(self, text: str, start: int) -> Mention | None:
-        """The earlier named person a lone capitalised word is the surname of ("Weeks" after "Timothy Weeks")."""
+        """The earlier named person a lone capitalised word is the surname of ("Oduya" after "Ivan Oduya")."""
         word = clean_name(text)
         if " " in word or not word[:1].isupper():
             return None
@@ -92,7 +92,7 @@ class Coreference:
         return subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
 
     def _listed(self, mention: Mention) -> bool:
-        """Whether a mention is a member of a coordination ("Japan, Canada and Mexico")."""
+        """Whether a mention is a member of a coordination ("Norway, Iceland and Denmark")."""
         span = span_tokens(self.doc, mention.start, mention.end)
         return span is not None and (span.root.dep_ == "conj" or any(c.dep_ == "conj" for c in span.root.children))
 

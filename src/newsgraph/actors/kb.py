@@ -236,7 +236,7 @@ class KnowledgeBase:
         return [t for n in names for t in self.phoenix[n]]
 
     def surname_country(self, name: str, sector: str | None = None) -> str | None:
-        """The country of a titled surname ("President Mugabe") from the Phoenix people, when it is clear.
+        """The country of a titled surname ("President Quist") from the Phoenix people, when it is clear.
 
         Clear means: the word is rarely a first word there (East Asian names put the surname first: it
         must end twice as many names as it starts), and one country has at least three quarters of the

@@ -35,7 +35,7 @@ from newsgraph.model import Actor, Article
 
 NAME_PIECE = re.compile(r"[^-/–]+")
 LEADER_BODIES = frozenset({"administration", "government", "regime", "cabinet"})
-# the last word of a name that makes it a document, not a body: "the ... Democracy Act", "the Paris Agreement"
+# the last word of a name that makes it a document, not a body: "the ... Fisheries Act", "the Paris Agreement"
 DOCUMENT_WORDS = frozenset({"act", "bill", "law", "treaty", "accord", "accords", "agreement", "convention", "protocol",
                             "charter", "amendment", "declaration", "doctrine", "plan"})
 
@@ -166,12 +166,12 @@ class ArticleActors(Coreference):
         base = Mention(start, end, text, label, clean_name(text), None, None, self._sent(start),
                        root.dep_ in ("nsubj", "nsubjpass"))
         if label == "PERSON" and norm(text) in self.kb.demonyms:
-            label = base.label = "NORP"  # "Ugandan" in "Ugandan opposition", taken for a name
+            label = base.label = "NORP"  # "Malian" in "Malian opposition", taken for a name
         if label == "PERSON":
             self._person(base, span)
         elif label in ("ORG", "FAC") and self._document(text):
             base.label = "DOC"
-            return base  # "the Hong Kong Human Rights and Democracy Act": a law, not an actor
+            return base  # "the Ruritania Fisheries and Harbours Act": a law, not an actor
         elif label in ("ORG", "FAC"):
             base.actor = (self.kb.org(text) or self._place_actor(base, root) or self._leader_body(text)
                           or self._org_by_words(text))
@@ -197,7 +197,7 @@ class ArticleActors(Coreference):
         return bool(words) and words[-1].lower() in DOCUMENT_WORDS and self.kb.org(text) is None
 
     def _owner_country(self, span: Any) -> str | None:
-        """The country a modifier before the name gives ("China's commerce ministry", "Kenyan police")."""
+        """The country a modifier before the name gives ("Peru's mining ministry", "Kenyan police")."""
         for child in (c for t in span for c in t.children):
             if child.i < span.start and child.dep_ in ("poss", "compound", "amod", "nmod"):
                 owner = self._mention_at(child.idx)
@@ -222,7 +222,7 @@ class ArticleActors(Coreference):
         return None
 
     def _leader_body(self, text: str) -> Actor | None:
-        """A government named after its leader ("the Bush administration", "the Mugabe regime")."""
+        """A government named after its leader ("the Quist administration", "the Oduya regime")."""
         words = clean_name(text).split()
         if len(words) < 2 or words[-1].lower() not in LEADER_BODIES:
             return None
@@ -242,7 +242,7 @@ class ArticleActors(Coreference):
             for i in range(len(words) - size + 1):
                 phrase = " ".join(words[i:i + size])
                 known = self.kb.orgs.get(phrase) if size > 1 or len(phrase) > 3 else None
-                if known and not sector:  # "Afghan Taliban": the sector of the known part, not its country
+                if known and not sector:  # "Syldavian Red Crescent": the sector of the known part, not its country
                     sector = known.sector
                 iso = iso or self.kb.country(phrase) or (self.kb.capital(phrase) if i == 0 else None)
                 if iso is None and size <= 2 and phrase[:1].isalpha():
@@ -278,7 +278,7 @@ class ArticleActors(Coreference):
         elif known:
             mention.actor = Actor(mention.name, known.country, known.sector)
         if (mention.actor is None or mention.actor.country is None) and (sector or role) and earlier is None:
-            iso = self.kb.surname_country(name, sector)  # a titled surname: "President Mugabe"
+            iso = self.kb.surname_country(name, sector)  # a titled surname: "President Quist"
             if iso:
                 mention.actor = Actor(mention.name, iso, sector or (mention.actor.sector if mention.actor else None))
         if earlier is not None and mention.actor is not None:
@@ -318,14 +318,14 @@ class ArticleActors(Coreference):
         return iso, sector, role
 
     def _placename(self, token: Any) -> bool:
-        """A place name or the dateline's place ("HANOI, Vietnam (AP) — X"): it gives no title to a name."""
+        """A place name or the dateline's place ("MOMBASA, Kenya (AP) — X"): it gives no title to a name."""
         from newsgraph.extract.places import dateline
 
         return token.ent_type_ in ("GPE", "LOC") or any(
             s <= token.idx < e for s, e, _ in dateline(self.article.text))
 
     def _title_before(self, span: Any) -> list[Any]:
-        """'Senate President, Bukola Saraki': the title phrase right before a name and its comma."""
+        """'Senate President, Ivan Oduya': the title phrase right before a name and its comma."""
         doc = span.doc
         i = span.start - 1
         if i < 1 or doc[i].text != ",":
@@ -478,7 +478,7 @@ class ArticleActors(Coreference):
         if inside is not None and inside.actor is not None and inside.start < end and start < inside.end:
             return inside.name, self._with_head_role(inside, inside.actor)
         surname = self._surname_of(text, start)
-        if surname is not None:  # "King" after "Kevin King": the person, not a title
+        if surname is not None:  # "King" after "Zebulon King": the person, not a title
             return surname.name, surname.actor
         role, _ = self._role_in(span)
         if role:
@@ -488,7 +488,7 @@ class ArticleActors(Coreference):
             return inside.name, inside.actor
         modifier = next((m for m in self.mentions if start <= m.start and m.end <= end and m.actor is not None
                          and m.label in ("NORP", "GPE") and m.actor.country), None)
-        if modifier is not None and modifier.actor is not None:  # "Egyptian warships" with no known role
+        if modifier is not None and modifier.actor is not None:  # "Peruvian trawlers" with no known role
             return clean_name(text), Actor(clean_name(text), modifier.actor.country, None)
         word = next((iso for t in span if t.i < span.root.i and t.dep_ in ("amod", "compound", "nmod")
                      and (iso := self.kb.country(t.text))), None)
@@ -523,7 +523,7 @@ class ArticleActors(Coreference):
         return found if len(found) > 1 else []
 
     def _people(self, text: str) -> Actor | None:
-        """A people named by demonyms ("Palestinians", "the Kurds", "Bosnian Serbs") or a bare country name."""
+        """A people named by demonyms ("Samoans", "the Tuareg", "Crimean Tatars") or a bare country name."""
         words = text.split()
         if words and words[0].lower() == "the":
             words = words[1:]

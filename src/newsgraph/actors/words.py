@@ -100,7 +100,7 @@ def clean_name(text: str) -> str:
 
 
 def strip_title(name: str) -> str:
-    """'President Joe Biden' -> 'Joe Biden' (titles the entity recogniser sometimes keeps)."""
+    """'President Ivan Oduya' -> 'Ivan Oduya' (titles the entity recogniser sometimes keeps)."""
     words = name.split()
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
         words = words[1:]
