@@ -69,15 +69,15 @@ CASES = [  # dates: published 2023-06-01 unless the case says otherwise
     # an armed group whose name holds its country
     ("The Corsican Patriotic Front set off a bomb.", "The Corsican Patriotic Front", 1, (None, "FRA", "REB")),
     # agent nouns give a sector; a role names the sector before them
-    ("Radical farmers blocked the roads.", "Radical farmers", 1, (None, None, "AGR")),
+    ("Striking farmers blocked the bridge.", "Striking farmers", 1, (None, None, "AGR")),
     ("Three Egyptian policemen were hurt.", "Three Egyptian policemen", 1, (None, "EGY", "COP")),
     # an unknown organisation named after a capital is of that capital's country
-    ("Doctors visited Lisbon University Medical School.", "Lisbon University Medical School", 1,
+    ("Nurses toured the Lisbon Polytechnic Institute.", "Lisbon Polytechnic Institute", 1,
      (None, "PRT", "EDU")),
     # an unknown organisation's sector from a word of its name
-    ("The Global Water Forum met.", "The Global Water Forum", 1, (None, None, "NGO")),
+    ("The Northern Grain Forum met.", "The Northern Grain Forum", 1, (None, None, "NGO")),
     # a body placed by what follows its head
-    ("Rebels in Ghana rejected the appeal.", "Rebels in Ghana", 1, (None, "GHA", "REB")),
+    ("Rebels in Ghana ambushed a convoy.", "Rebels in Ghana", 1, (None, "GHA", "REB")),
     # a people named by demonyms is its country
     ("Croatian Serbs shelled the town.", "Croatian Serbs", 1, (None, "HRV", None)),
     ("The Tuareg rejected the plan.", "The Tuareg", 1, (None, None, None)),

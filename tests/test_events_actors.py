@@ -35,7 +35,7 @@ def countries(text: str, head: str) -> list[str | None]:
     # a people placed in another country lives there
     ("The Turks of western Greece are asking for new schools.", "Turks", ["GRC"]),
     # a body without a country placed by a prepositional phrase
-    ("Rebels in Ghana dismissed the appeal.", "Rebels", ["GHA"]),
+    ("Rebels in Ghana ambushed a convoy near the border.", "Rebels", ["GHA"]),
     # a clause after a qualifier is not part of the phrase
     ("Members of the Kenyan delegation that visited Uganda signed the deal.", "Members", ["KEN"]),
     # coordinated places after a head: one actor each; a clause after people places them
@@ -49,10 +49,10 @@ def test_mentions(text, head, expected):
 
 
 def test_unresolved_name_takes_its_apposition():
-    actors, doc = finder("Qatar's emir, Sheikh Zebulon Quist, opened a new hospital on Saturday.")
-    subject = subject_of(next(t for t in doc if t.text == "opened"))
+    actors, doc = finder("Ivan Oduya, Oman's trade envoy, toured the new port on Thursday.")
+    subject = subject_of(next(t for t in doc if t.text == "toured"))
     assert subject is not None
-    assert [m.actor.country for m in actors.mentions(subject)] == ["QAT"]
+    assert [m.actor.country for m in actors.mentions(subject)] == ["OMN"]
 
 
 def test_misparsed_participle_subject_gives_its_own_subject():
@@ -70,7 +70,7 @@ def test_possessive_pronoun_is_not_a_target_of_the_noun():
 @pytest.mark.parametrize(("text", "head", "expected"), [
     # a domestic actor without a country takes the one country its sentence places things in
     ("Governor Zebulon Quist toured flooded villages in Ghana on Friday.", "Quist", ["GHA"]),
-    ("Judge Zebulon Quist opened investigations against 28 Chilean officials.", "Quist", ["CHL"]),
+    ("Magistrate Zebulon Quist ordered the arrest of nine Chilean customs officers.", "Quist", ["CHL"]),
     # ethnic peoples are placed by the sentence, not by their demonym
     ("Greek police arrested three ethnic Turks in a raid in northern Greece.", "Turks", ["GRC"]),
     # a country that acts places nothing, nor do troops abroad
@@ -83,11 +83,11 @@ def test_country_from_the_sentence(text, head, expected):
 
 
 def test_the_actors_own_forces_are_not_a_target():
-    actors, doc = finder("Ruritania said it would withdraw its troops from Lebanon.")
-    troops = next(t for t in doc if t.text == "troops")
-    assert actors.mentions(troops, target=True) == []
-    lebanon = next(t for t in doc if t.text == "Lebanon")
-    assert [m.actor.country for m in actors.mentions(lebanon, target=True)] == ["LBN"]
+    actors, doc = finder("Ruritania said it would recall its soldiers from Ghana.")
+    soldiers = next(t for t in doc if t.text == "soldiers")
+    assert actors.mentions(soldiers, target=True) == []
+    ghana = next(t for t in doc if t.text == "Ghana")
+    assert [m.actor.country for m in actors.mentions(ghana, target=True)] == ["GHA"]
 
 
 def test_a_possessive_pronoun_gives_the_owners_country():

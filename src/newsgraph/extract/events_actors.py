@@ -479,7 +479,7 @@ class ActorFinder:
         whole = self._mention(start, end)
         if target and (whole is None or whole.actor.country is None) and any(
                 c.dep_ == "poss" and c.lower_ in ("its", "their") for c in member.children):
-            return []  # "withdraw its troops from X": the actor's own, not a target
+            return []  # "recall its soldiers from X": the actor's own, not a target
         if whole is None and (followers := self.followers(member, start, end)) is not None:
             return [followers]
         if split := self.split_modifiers(member, whole):
