@@ -124,8 +124,8 @@ CASES = [
     ("Uganda said it would impose sanctions on Kenya unless the border reopened.",
      {("THREATEN", "UGA", "KEN", "intent", False)}),
     # stated willingness to yield is an agreement (CAMEO 035); a plain announced retreat stays RETREAT
-    ("Chad said it is prepared to release the Malian prisoners.",
-     {("AGREE", "TCD", "MLI", "intent", False)}),
+    ("Mali said it was ready to release the Chadian fishermen.",
+     {("AGREE", "MLI", "TCD", "intent", False)}),
     ("Chad will release the Malian prisoners.",
      {("RETREAT", "TCD", "MLI", "intent", False)}),
     # peacekeepers arriving somewhere bring aid, they do not visit
@@ -178,8 +178,8 @@ def test_odd_texts_do_not_break_the_stage(coded, text):
 
 
 def test_reported_event_belongs_to_its_actor(coded):
-    events = coded("The French government said on Tuesday that Kenya and Uganda had agreed to cooperate on "
-                   "border security.")
+    events = coded("A French diplomat told reporters that Kenya and Uganda had agreed to share intelligence on "
+                   "poaching.")
     assert {e["source"]["actor"]["country"] for e in events} == {"KEN", "UGA"}
     assert {e["target"]["actor"]["country"] for e in events} == {"KEN", "UGA"}
     assert all(e["type"] == "AGREE" for e in events)
@@ -192,8 +192,8 @@ def test_force_used_for_a_purpose_targets_its_object(coded):
 
 
 def test_two_sides_refers_to_the_last_meeting(coded):
-    events = coded("The Brazilian president met his Argentine counterpart in Geneva on Monday. "
-                   "The two leaders agreed to cooperate on trade and energy.")
+    events = coded("The Brazilian president held talks with his Argentine counterpart at a border town on Friday. "
+                   "Afterwards the two leaders promised to coordinate their fisheries policies.")
     agreed = {(e["source"]["actor"]["country"], e["target"]["actor"]["country"])
               for e in events if e["type"] == "AGREE"}
     assert agreed == {("BRA", "ARG"), ("ARG", "BRA")}

@@ -15,7 +15,8 @@ CASES = [
     # CAMEO 191 (siege, blockade) is PLOVER COERCE restrict; a lawsuit is ACCUSE allege; custody an arrest
     ("Ugandan rebels laid siege to the Kenyan border town.", {("COERCE", "UGA", "KEN", "restrict", False)}),
     ("The Chadian army besieged the Malian garrison.", {("COERCE", "TCD", "MLI", "restrict", False)}),
-    ("Peru dragged Chile to court over the fishing quotas.", {("ACCUSE", "PER", "CHL", "allege", False)}),
+    ("Chile has dragged Peru to court again, this time over a water treaty.",
+     {("ACCUSE", "CHL", "PER", "allege", False)}),
     # opposing an act is disapproval (CAMEO 11x), opposing a proposal is rejection (CAMEO 12x)
     ("France strongly opposes the German tariffs.", {("ACCUSE", "FRA", "DEU", "disapprove", False)}),
     ("Germany opposed the French proposal.", {("REJECT", "DEU", "FRA", None, False)}),
@@ -26,33 +27,34 @@ CASES = [
     # someone withholds nothing
     ("Uganda will deny visas to Kenyan officials.", {("SANCTION", "UGA", "KEN", "intent", False)}),
     ("The Kenyan minister denied the allegations to Ugandan journalists.", {("REJECT", "KEN", "UGA", None, False)}),
-    ("Uganda is blocking Kenyan refugees from access to food.", {("COERCE", "UGA", "KEN", "withhold", False)}),
+    ("Ugandan officials blocked Kenyan herders from water for a week.", {("COERCE", "UGA", "KEN", "withhold", False)}),
     ("Ugandan police prevented Kenyan traders from entering the market.",
      {("COERCE", "UGA", "KEN", "restrict", False)}),
     # reluctance turns a cooperative act into a refusal
-    ("Kenya has been reluctant to commit to talks with Uganda.", {("AGREE", "KEN", "UGA", None, True)}),
+    ("Kenyan negotiators remain reluctant to sign any accord with Uganda.", {("AGREE", "KEN", "UGA", None, True)}),
     # the object of "prompted", "persuaded" does what the infinitive says
     ("The crisis prompted Kenya to impose sanctions on Uganda.", {("SANCTION", "KEN", "UGA", "discontinue", False)}),
-    ("The row escalated on Monday, prompting Kenya to expel the Ugandan ambassador.",
-     {("SANCTION", "KEN", "UGA", "expel", False)}),
+    ("A shooting at the border post left two dead, prompting Uganda to close its embassy in Kenya.",
+     {("SANCTION", "UGA", "KEN", "withdraw", False)}),
     # "X wants Y to ..." is X's request to Y; the wanted act is not done
     ("France wants Germany to extradite the Malian suspect.", {("REQUEST", "FRA", "DEU", None, False)}),
     ("Kenyan voters want the Ugandan government to cut taxes.", set()),  # an opinion, not a state's demand
     # the infinitive of a control verb parsed as an adverbial clause is not coded on its own
     ("Kenya on Monday called on Uganda to free the journalists.", {("REQUEST", "KEN", "UGA", None, False)}),
     # a date after the verb is not a particle ("on Sunday")
-    ("Peru on Sunday called for talks with Chile.", {("REQUEST", "PER", "CHL", None, False)}),
+    ("Chile called on Friday for a ceasefire with Peru.", {("REQUEST", "CHL", "PER", None, False)}),
     # armed forces taking to the streets deploy
-    ("The Kenyan army took to the streets of the capital.", {("MOBILIZE", "KEN", None, "troops", False)}),
+    ("Ugandan troops took to the streets of several towns after the vote.",
+     {("MOBILIZE", "UGA", None, "troops", False)}),
     # a verbal act hung by the parser on the reported passive clause is the speaker's
-    ("The Chadian government said the deaths were caused by gunshot wounds and called on Mali to withdraw "
-     "its units.", {("REQUEST", "TCD", "MLI", None, False)}),
+    ("Chad said three villagers had been shot by unknown gunmen and called on Mali to disarm its militias.",
+     {("REQUEST", "TCD", "MLI", None, False)}),
     # a participle coordinated with a passive shares its agent and patient
     ("Two Kenyan journalists were arrested by Ugandan police and taken into custody.",
      {("COERCE", "UGA", "KEN", "arrest", False)}),
     # a passive coordinated with an active verb does not take that verb's subject as its agent
-    ("Kenya will deplore the decision and was repelled when the border closed.",
-     {("ACCUSE", "KEN", None, "intent", False)}),
+    ("Uganda will denounce the ruling and was attacked over the weekend.",
+     {("ACCUSE", "UGA", None, "intent", False)}),
     # a condition is supposed, not asserted; the act made conditional on it is a threat
     ("Kenya will close the border with Uganda unless Chad signs the accord.",
      {("THREATEN", "KEN", "UGA", "intent", False)}),
@@ -64,7 +66,7 @@ CASES = [
     ("Kenyan and Ugandan troops clashed on Monday.",
      {("ASSAULT", "KEN", "UGA", None, False), ("ASSAULT", "UGA", "KEN", None, False)}),
     # an event noun said to happen or held in the passive is carried out by whom the noun names
-    ("Violent clashes erupted between Kenyan rebels and Ugandan troops.",
+    ("Heavy fighting broke out between Ugandan militias and Kenyan police overnight.",
      {("ASSAULT", "KEN", "UGA", None, False), ("ASSAULT", "UGA", "KEN", None, False)}),
     ("Talks were held between Kenya and Uganda.",
      {("CONSULT", "KEN", "UGA", None, False), ("CONSULT", "UGA", "KEN", None, False)}),
@@ -73,7 +75,7 @@ CASES = [
     # a relative pronoun object stands for the noun its clause modifies
     ("The Kenyan hostages whom Ugandan rebels released arrived home.",
      {("RETREAT", "UGA", "KEN", "release", False)}),
-    ("Uganda praised the talks with Kenya, which Chad had refused to support.",
+    ("Uganda welcomed the ceasefire with Kenya, which Chad had declined to back.",
      {("SUPPORT", "UGA", "KEN", None, False), ("REJECT", "TCD", "KEN", None, False)}),
     # police dragging people out detain them; police blocking a road restrict movement; leading a march
     ("Two Kenyan journalists were dragged out of the hall by Ugandan police.",
@@ -83,37 +85,38 @@ CASES = [
     ("Ugandan police blocked the road to the Kenyan border.", {("COERCE", "UGA", "KEN", "restrict", False)}),
     ("Uganda blocked the border crossing with Kenya.", {("COERCE", "UGA", "KEN", "restrict", False)}),
     ("Kenyan farmers blocked the road to the Ugandan border.", {("PROTEST", "KEN", "UGA", "obstruct", False)}),
-    ("Kenyan lawmakers led a protest march to the Ugandan embassy.", {("PROTEST", "KEN", "UGA", "demo", False)}),
-    ("Kenya will provide the Ugandan navy with two ships.", {("AID", "KEN", "UGA", "intent", False)}),
+    ("Kenyan students led a rally at the Ugandan consulate.", {("PROTEST", "KEN", "UGA", "demo", False)}),
+    ("Chad has provided the Malian army with four patrol boats.", {("AID", "TCD", "MLI", None, False)}),
     # what would have been done was not done
-    ("Uganda made concessions that Kenya might not have agreed to.", {("CONCEDE", "UGA", None, None, False)}),
+    ("Uganda signed a truce that Kenya might have rejected.", {("RETREAT", "UGA", None, "ceasefire", False)}),
     # "who" stands for the name just before it when the parser hangs the clause on a thing
-    ("Kenya hoped for talks between its government and Uganda, who have long refused to negotiate with Chad.",
+    ("Observers expect a dialogue between the Kenyan cabinet and Uganda, who have so far declined to meet Chad.",
      {("REJECT", "UGA", "TCD", None, False)}),
     # a place list is where a protest happened, not its target
-    ("Other Kenyan protests were held last year in West Pokot, Nakuru and Kisumu.",
-     {("PROTEST", "KEN", None, "demo", False)}),
+    ("Kenyan truckers held rallies last month in Uganda, Chad and Mali.", {("PROTEST", "KEN", None, "demo", False)}),
     # a demand voiced in a protest, or a protest's purpose, is the protest
-    ("Thousands of Kenyan teachers surrounded the parliament to call for better pay from Uganda in a protest.",
+    ("Kenyan dockworkers demanded higher wages from Uganda in a noisy protest on Friday.",
      {("PROTEST", "KEN", "UGA", "demo", False)}),
-    ("Kenyan lawmakers led a protest march to the Ugandan embassy to protest against the election.",
+    ("Kenyan nurses marched to the Ugandan consulate to denounce the border closure.",
      {("PROTEST", "KEN", "UGA", "demo", False)}),
+    ("Ugandan traders rallied against Kenya on Friday, insisting Kenya must lift the levy.",
+     {("PROTEST", "UGA", "KEN", "demo", False)}),
     ("Kenyan farmers staged rallies against Uganda, saying Uganda must reopen the market.",
      {("PROTEST", "KEN", "UGA", "demo", False)}),
     ("Kenya challenged the award in a formal protest to Uganda.", {("ACCUSE", "KEN", "UGA", "disapprove", False)}),
     # a thing named after an event noun is no event ("home loan companies")
     ("When Kenyan loan companies began reporting losses, the banks fell.", set()),
     # a thing condemned points at who made it
-    ("Kenya condemned the move announced on Monday by the Ugandan president.",
+    ("Kenya denounced a tariff imposed last week by Uganda.",
      {("ACCUSE", "KEN", "UGA", "disapprove", False)}),
     # a meeting named in an adjunct is the clause subject's; talking to the press is no consultation
-    ("The Kenyan minister spoke to reporters after talks with his Ugandan counterpart.",
+    ("After a meeting with Uganda's foreign minister, the Kenyan envoy briefed journalists.",
      {("CONSULT", "KEN", "UGA", None, False)}),
     # a meeting that is only the topic of the clause ("briefed X on the talks with Y") is not the subject's
     ("The Kenyan minister briefed lawmakers on the talks with Uganda.", set()),
     # where a deal was announced is not a party to it
-    ("The Kenyan president announced the deal during a meeting in Paris with the Ugandan envoy.",
-     {("AGREE", "KEN", "UGA", None, False), ("CONSULT", "KEN", "UGA", None, False)}),
+    ("Uganda's finance minister signed a new trade pact during talks in Berlin with a Kenyan delegation.",
+     {("AGREE", "UGA", "KEN", None, False), ("CONSULT", "UGA", "KEN", None, False)}),
     # a visit to a place or a site in one's own country, or to no party at all, is no meeting between parties
     ("President Ana Ruiz visited Peru on Tuesday.", set()),
     ("President Ana Ruiz toured a school in Peru on Tuesday.", set()),
@@ -121,12 +124,12 @@ CASES = [
     ("President Ana Ruiz visited Chile on Tuesday.", {("CONSULT", "PER", "CHL", "visit", False)}),
     # an event noun is not its own actor, nor is what it is "anti-"; a passive subject codes only as an event noun
     ("Anti-Kenyan protests erupted in Uganda on Monday.", set()),
-    ("Two Kenyan hostages were taken to a hospital in Uganda.", set()),
+    ("After their release, the Kenyan hostages were taken by bus to a Ugandan clinic.", set()),
     # asking whether is a question, not a request
     ("Kenya asked whether Uganda had closed the border.", set()),
     # nothing asserted: an embedded question, an accident
     ("The inquiry will establish whether Kenya attacked Uganda.", set()),
-    ("Two French soldiers were killed in a helicopter crash in Mali.", set()),
+    ("Three Malian sailors were killed in a storm off the coast of Chad.", set()),
     # a pending bill or law that would sanction is a threat; others' guesses about a state are no event
     ("The Kenyan bill would impose sanctions on Uganda.", {("THREATEN", "KEN", "UGA", "hypothetical", False)}),
     ("Kenyan analysts said Uganda could attack Chad.", set()),
@@ -170,3 +173,8 @@ def ordinary_news_events() -> dict[str, list]:
 @pytest.mark.parametrize(("text", "wrong"), ORDINARY_NEWS.items())
 def test_ordinary_news_is_not_coded_wrongly(ordinary_news_events, text, wrong):
     assert [event for event in ordinary_news_events[text] if event[0] in wrong] == []
+
+
+def test_date_after_the_verb_is_no_particle(coded):  # noqa: F811
+    events = coded("Chile called on Friday for a ceasefire with Peru.")
+    assert [e["trigger"]["text"] for e in events] == ["called on Friday for"]  # "call for", not "call on"
