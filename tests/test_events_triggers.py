@@ -107,7 +107,7 @@ CASES = [
     # a thing named after an event noun is no event ("home loan companies")
     ("When Kenyan loan companies began reporting losses, the banks fell.", set()),
     # a thing condemned points at who made it
-    ("Kenya denounced a tariff imposed last week by Uganda.",
+    ("Kenya condemned the levy, which Chad had proposed, announced on Friday by Uganda.",
      {("ACCUSE", "KEN", "UGA", "disapprove", False)}),
     # a meeting named in an adjunct is the clause subject's; talking to the press is no consultation
     ("After a meeting with Uganda's foreign minister, the Kenyan envoy briefed journalists.",
