@@ -2,7 +2,7 @@
 
 A trigger is a verb of the lexicon (data/events), alone, with a particle or preposition ("called on"),
 with a specific object ("lifted the ban"), a light verb with an event noun ("held talks", "protests were
-held"), or an event noun said to happen ("clashes erupted between X and Y": X and Y act).  The
+held"), or an event noun said to happen ("fighting broke out between X and Y": X and Y act).  The
 source is the verb's subject (inherited through infinitives and coordination, the agent of a passive),
 the target its object or prepositional object; both are resolved by the actor stage.  Reported events
 keep their own subject ("X said the two sides agreed ..." is an event of the two sides).
@@ -115,8 +115,8 @@ class Candidate:
 
 
 def protest_demand(verb: Any, matches: dict[int, Match]) -> bool:
-    """True for the purpose or the accompanying participle of a protest ("marched to demand X", "blocked roads
-    demanding that X resign", "staged rallies, saying X must go"): CAMEO codes the protest with its demand
+    """True for the purpose or the accompanying participle of a protest ("marched to demand X", "sat down on the
+    tracks demanding that X quit", "held vigils, saying X must step aside"): CAMEO codes the protest with its demand
     as one event (14), so the demand is not coded again."""
     if verb.dep_ != "advcl" or not (purpose(verb) or verb.tag_ == "VBG"):
         return False
@@ -125,7 +125,7 @@ def protest_demand(verb: Any, matches: dict[int, Match]) -> bool:
 
 
 def authors(noun: Any) -> list[Any]:
-    """Who made a thing named as an object: the agent of a participle on it ("condemned the move announced
+    """Who made a thing named as an object: the agent of a participle on it ("deplored the levy adopted
     by X": X)."""
     return [agent for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and (agent := agent_of(c)) is not None]
 
@@ -229,7 +229,7 @@ def names_state(doc: Any, mention: Mention) -> bool:
 
 
 def located(token: Any) -> bool:
-    """True for a name inside a place phrase ("in West Virginia, Ohio and Iowa"): the nearest preposition
+    """True for a name inside a place phrase ("in Bergen, Tromsø and Narvik"): the nearest preposition
     above it, through names and coordination, is locative."""
     node = token
     for _ in range(6):
@@ -356,7 +356,7 @@ class EventCoder:
         else:
             heads = objects_of(verb)
         for token in match.tokens[1:]:
-            if token.dep_ == "prep":  # "called for sanctions against X": what the prepositional object is about
+            if token.dep_ == "prep":  # "appealed for an embargo on X": what the prepositional object is about
                 heads += [c for c in token.children if c.dep_ == "pobj"]
         frontier = [c for c in verb.children if c.dep_ == "xcomp"]
         for _ in range(2):
@@ -426,7 +426,7 @@ class EventCoder:
             note_drop(self.article, STAGE, "visit_at_home")  # "the premier visited a town in his own country"
             return None
         if match.coding.type in VOICED_DEMANDS and (demo := done_in_protest(verb)) is not None:
-            match = demo  # "called for better pay in a protest": the demonstration is the event
+            match = demo  # "demanded shorter shifts in a protest": the demonstration is the event
         if verbal_protest(match, sources):
             match = Match(verb, VERBAL_PROTEST, match.tokens, match.noun)
         if (deploy := state_protest(match, sources)) is not None:
@@ -485,7 +485,7 @@ class EventCoder:
     def subtree_target(self, verb: Any, sources: list[Mention], type_: str) -> list[Mention]:
         """The first actor named in the trigger's own clause after it, when no object names one.
 
-        ("marched ... demanding the dismissal of Governor X": X).  Attribution clauses and other
+        ("rallied ... demanding the recall of Mayor X": X).  Attribution clauses and other
         events' subjects are skipped.
         """
         heads = []
@@ -537,7 +537,7 @@ class EventCoder:
         return cand
 
     def adjunct_meeting(self, noun: Any) -> Candidate | None:
-        """A meeting named in an adjunct of a clause ("announced the deal during a meeting with X", "spoke
+        """A meeting named in an adjunct of a clause ("unveiled the plan at a summit with X", "spoke
         after talks with Y"): the clause's subject met X."""
         coding = noun_coding(noun) if noun.dep_ == "pobj" and noun.head.lower_ in MEETING_PREPS else None
         verb = noun.head.head

@@ -1,11 +1,11 @@
 """Clause-level facts about an event trigger: whether the text asserts it, and what one actor wants of another.
 
-- An act inside an embedded question ("to establish whether X withheld aid") is asked about, not asserted;
+- An act inside an embedded question ("to find out whether X seized the boats") is asked about, not asserted;
   an act that is the condition of another ("if X agrees", "unless Y accepts") is supposed, not asserted.
-- A modal perfect ("might not have agreed to") says what would have been, not what was.
+- A modal perfect ("could have accepted") says what would have been, not what was.
 - A death or injury "in a crash" with no agent is an accident, not an assault.
 - "X wants Y to do Z" is X's demand on Y (CAMEO 10, PLOVER REQUEST); Z is only wanted, not done.
-- "X said the deaths were caused by Y and called on Z ...": the parser often hangs the second verb on the
+- "X said the shots were fired by Y and urged Z ...": the parser often hangs the second verb on the
   reported clause; a verbal act there whose reported subject names no actor is the speaker's.
 """
 
@@ -58,15 +58,15 @@ def in_condition(verb: Any) -> bool:
 
 
 def counterfactual(verb: Any) -> bool:
-    """True for a modal perfect ("might not have agreed", "could have stopped"): what would have happened,
+    """True for a modal perfect ("might have rejected", "could have stopped"): what would have happened,
     which the text implies did not."""
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     return verb.tag_ == "VBN" and "have" in auxes and bool(auxes & COUNTERFACTUAL_MODALS)
 
 
 def accidental(verb: Any) -> bool:
-    """True for a passive with no agent whose harm happened "in" a mishap ("were killed in a helicopter
-    crash")."""
+    """True for a passive with no agent whose harm happened "in" a mishap ("were hurt in a road
+    accident")."""
     if not is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
         return False
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "after")):
@@ -102,7 +102,7 @@ def wanted_of(verb: Any) -> Any | None:
 
 def speech_conjunct(verb: Any, type_: str) -> Any | None:
     """The speech verb whose subject performs a verbal act that the parser joined to the reported clause
-    ("said the deaths were caused by Y and called on Z": the speaker called on Z), else None."""
+    ("said the shots were fired by Y and urged Z": the speaker urged Z), else None."""
     head = verb.head
     if verb.dep_ != "conj" or type_ not in VERBAL_TYPES or head.dep_ != "ccomp" or not is_passive(head):
         return None

@@ -113,13 +113,13 @@ def occurring_event(verb: Any) -> Match | None:
 
 def names_event(noun: Any) -> bool:
     """True when the noun itself is an event noun ("protests", "clashes"), not a thing named after one
-    ("home loan companies")."""
+    ("student loan firms")."""
     nouns = lexicon().nouns
     return noun.lower_ in nouns or noun.lemma_.lower() in nouns
 
 
 def done_in_protest(verb: Any) -> Match | None:
-    """An act done "in (a) protest" ("teachers surrounded the statehouse in a protest", "burned flags in
+    """An act done "in (a) protest" ("dockers sat down on the quay in a protest", "burned flags in
     protest"), or a demand voiced in one (CAMEO 14, demonstrate for a change): PLOVER PROTEST demo."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if verb.dep_ == "relcl" and (subject is None or subject.lower_ in ("that", "which")):

@@ -47,7 +47,7 @@ def is_passive(verb: Any) -> bool:
         return True
     if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i and not any(
             c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in verb.children):
-        return is_passive(verb.head)  # "was hauled out and taken into custody"
+        return is_passive(verb.head)  # "was seized at the gate and led away"
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and not misparsed_clause(verb)
 
 
@@ -84,13 +84,13 @@ def _subject(verb: Any, depth: int) -> Any | None:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return antecedent_of(child, verb.head)
             inner = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None) if child.pos_ == "VERB" else None
-            return inner if inner is not None else child  # "The X operating in Y said": X, misparsed
+            return inner if inner is not None else child  # "The X based in Y said": X, misparsed
     if misparsed_clause(verb):
         return verb.head
     if is_passive(verb):
         agent = agent_of(verb)
         if agent is None and verb.dep_ == "conj" and is_passive(verb.head):
-            return agent_of(verb.head)  # "was hauled out by the police and taken into custody": the police
+            return agent_of(verb.head)  # "was seized by the guards and led away": the guards
         return agent
     if depth < 4 and verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
         head = verb.head
@@ -118,7 +118,7 @@ def _subject(verb: Any, depth: int) -> Any | None:
 
 def antecedent_of(pronoun: Any, head: Any) -> Any:
     """Who a relative "who" stands for: the clause's head noun, unless that is a thing and a name stands just
-    before the pronoun ("talks between X and the Taliban, who refused": the Taliban, misattached)."""
+    before the pronoun ("a summit of X and the Zetland Front, who declined": the Front, misattached)."""
     if pronoun.lower_ not in ("who", "whom") or head.pos_ == "PROPN" or head.ent_type_ in NAME_LABELS:
         return head
     before = pronoun.doc[pronoun.i - 1] if pronoun.i > 0 else pronoun
@@ -164,7 +164,7 @@ def passive_patient(verb: Any) -> Any | None:
         if child.dep_ in PASSIVE_SUBJECT_DEPS:
             return child
     if verb.dep_ == "conj" and verb.head.i != verb.i and is_passive(verb.head):
-        return passive_patient(verb.head)  # "he was hauled out and taken into custody": he
+        return passive_patient(verb.head)  # "she was seized at the gate and led away": she
     return None
 
 
@@ -184,7 +184,7 @@ def objects_of(verb: Any, skip: Any = None) -> list[Any]:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     preps.append(obj)
-                elif obj.dep_ in ("pcomp", "pobj") and obj.pos_ == "VERB":  # "to officers holed up in ..."
+                elif obj.dep_ in ("pcomp", "pobj") and obj.pos_ == "VERB":  # "to sailors sheltering in ..."
                     preps.extend(c for c in obj.children if c.dep_ in SUBJECT_DEPS)
         elif child.dep_ == "conj" and child.pos_ == "PROPN" and child.i > verb.i:
             preps.append(child)  # "accused X of ... and Y of ...", Y misparsed as a conjunct of the verb
@@ -205,7 +205,7 @@ def noun_objects(noun: Any) -> list[Any]:
 
 def relative_object(verb: Any) -> Any | None:
     """The noun a relative pronoun object stands for, for the relative clause's verb or its infinitive
-    ("the talks, which X stands ready to support": the talks; "the road which protesters blocked": the road)."""
+    ("the truce, which X is willing to back": the truce; "the road which protesters blocked": the road)."""
     if any(c.dep_ in ("dobj", "obj") and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children):
         return None
     chain = chain_up(verb)
@@ -225,8 +225,8 @@ def stance_marked(token: Any) -> bool:
 
 
 def noun_agents(noun: Any) -> list[Any]:
-    """Who carries out an event noun that is a clause's subject ("teacher protests were held", "clashes
-    erupted between X and Y", "X's talks", "strikes by X"): its possessor, a name or people noun before
+    """Who carries out an event noun that is a clause's subject ("nurses' rallies were held", "fighting
+    broke out between X and Y", "X's talks", "strikes by X"): its possessor, a name or people noun before
     it, the objects of "by" and "between" on it or on its verb."""
     found = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     found += [c for c in noun.children if c.dep_ in ("compound", "amod") and (
@@ -254,7 +254,7 @@ def mention_bounds(head: Any) -> tuple[int, int]:
 
 
 def conjuncts(head: Any) -> list[Any]:
-    """The head and the nouns coordinated with it ("Washington and Tokyo")."""
+    """The head and the nouns coordinated with it ("Oslo and Lima")."""
     out = [head]
     for child in head.children:
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -332,5 +332,5 @@ def clause_depth(verb: Any) -> int:
 
 
 def has_obligation(verb: Any) -> bool:
-    """True when the clause says what someone must or should do ("Sudan must return ...")."""
+    """True when the clause says what someone must or should do ("X must free ...")."""
     return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children)
