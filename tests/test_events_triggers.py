@@ -121,6 +121,7 @@ CASES = [
     ("President Ana Ruiz visited Peru on Tuesday.", set()),
     ("President Ana Ruiz toured a school in Peru on Tuesday.", set()),
     ("President Ana Ruiz visited a fish market on the coast.", set()),
+    ("President Ana Ruiz toured a school in Chile on Tuesday.", {("CONSULT", "PER", "CHL", "visit", False)}),
     ("President Ana Ruiz visited Chile on Tuesday.", {("CONSULT", "PER", "CHL", "visit", False)}),
     # an event noun is not its own actor, nor is what it is "anti-"; a passive subject codes only as an event noun
     ("Anti-Kenyan protests erupted in Uganda on Monday.", set()),

@@ -420,6 +420,8 @@ class EventCoder:
         if match.coding.mode == "visit" and subject is not None and peacekeepers(subject):
             match = Match(verb, PEACEKEEPING_CODING, match.tokens, match.noun)
         if match.coding.mode == "visit" and sources and not targets:
+            targets = self.visit_host(verb, sources)  # "visited a camp in Jordan": Jordan hosts the visit
+        if match.coding.mode == "visit" and sources and not targets:
             note_drop(self.article, STAGE, "visit_without_party")  # PLOVER CONSULT is between two parties
             return None
         if match.coding.mode == "visit" and sources and self.home_places(targets, sources):
@@ -451,6 +453,19 @@ class EventCoder:
             return False
         said_by = {m.key() for m in self.actors.mentions(speaker)}
         return not said_by & {m.key() for m in sources} and speaker.lower_ not in REPORTING_PRONOUNS
+
+    def visit_host(self, verb: Any, sources: list[Mention]) -> list[Mention]:
+        """The country a visit takes place in, when the visitor comes from another ("toured a factory in X")."""
+        heads = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        countries = {m.actor.country for m in sources}
+        for head in heads:
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside")):
+                for place in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"):
+                    found = [m for m in self.actors.mentions(place, target=True)
+                             if m.actor.country and m.actor.country not in countries]
+                    if found:
+                        return found[:1]
+        return []
 
     def home_places(self, targets: list[Mention], sources: list[Mention]) -> bool:
         """True when every target is a place or a site ("a school in ...") in the sources' own country or in
