@@ -94,6 +94,8 @@ CASES = [
      {("REJECT", "UGA", "TCD", None, False)}),
     # a place list is where a protest happened, not its target
     ("Kenyan truckers held rallies last month in Uganda, Chad and Mali.", {("PROTEST", "KEN", None, "demo", False)}),
+    ("Kenyan cyclists marched through Uganda on Monday against the fuel levy.",
+     {("PROTEST", "KEN", None, "demo", False)}),
     # a demand voiced in a protest, or a protest's purpose, is the protest
     ("Kenyan dockworkers demanded higher wages from Uganda in a noisy protest on Friday.",
      {("PROTEST", "KEN", "UGA", "demo", False)}),

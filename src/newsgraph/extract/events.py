@@ -85,7 +85,7 @@ VOICED_DEMANDS = frozenset({"REQUEST", "ACCUSE"})
 # "during talks with X" says the subject met X; "briefed lawmakers on the talks with X" is only about them
 MEETING_PREPS = frozenset({"during", "at", "after", "before", "following"})
 MAX_TRIGGER_GAP = 4
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around", "on"})
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "through", "around", "on"})
 REPORTING_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 CUSTODY_MODES = frozenset({"arrest", "deport"})  # acts only a state's police or courts carry out
 PRONOUNS = frozenset({"it", "they", "them", "he", "him", "she", "her", "we", "us", "i", "me", "you"})
