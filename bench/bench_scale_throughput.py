@@ -16,6 +16,14 @@ machine matters less):
 - run w=2:   the same with 2 workers;
 - ratios:    run w=1 / bare, run w=2 / bare, run w=2 / run w=1, with and without the start-up
              (pool start and model load, measured in wall clock and CPU by a run of 2 pages just before).
+
+On the shared 2-CPU development machine with other jobs running (load average 2-4) a single run
+moves by about +-0.1 even per CPU-second, and 2 workers cannot get 2 CPUs, so the 2 / 1 worker
+ratio says little there (0.5x to 2.1x seen). Runs of 2026-11-28 (181 pages), 1 worker / stock
+spaCy per CPU-s, steady and with start-up: before this session's changes 0.81/0.70 and 0.69/0.62
+with this script (0.58/0.53 and 0.75/0.65 with the previous one, whose bare spaCy was newsgraph's
+model); after 0.76/0.67 and the run in docs/extraction.md. ``bench_worker_parts.py`` shows where a
+worker's CPU goes; docs/extraction.md ("Throughput from HTML") has the part-by-part figures.
 """
 
 from __future__ import annotations
