@@ -253,3 +253,42 @@ def test_a_person_acted_on_by_no_actor_is_no_target():
     quist, oduya = (next(t for t in doc if t.text == name) for name in ("Quist", "Oduya"))
     assert actors.mentions(quist, target=True) == []
     assert [m.actor.name for m in actors.mentions(oduya, target=True)] == ["Ivan Oduya"]
+
+
+@pytest.mark.parametrize(("text", "head", "expected"), [
+    # an unnamed person or body undergoing an act done to people: no country, a sector where the role gives one
+    ("Constables detained an elderly man outside the bakery.", "man", [("an elderly man", None, None)]),
+    ("The tribunal jailed the defendant for nine years.", "defendant", [("the defendant", None, None)]),
+    ("Officers questioned three suspects about the theft.", "suspects", [("three suspects", None, None)]),
+    ("Masked raiders stabbed a pedestrian near the ferry.", "pedestrian", [("a pedestrian", None, "CVL")]),
+    ("Inspectors fined the firm over the leaking barrels.", "firm", [("the firm", None, None)]),
+    ("The governor threatened the contractor with a lawsuit.", "contractor", [("the contractor", None, None)]),
+    ("A teenager was beaten by masked raiders.", "teenager", [("A teenager", None, None)]),
+    # the phrase's own demonym gives the country
+    ("Guards detained a Dutch woman at the ferry terminal.", "woman", [("a Dutch woman", "NLD", None)]),
+])
+def test_an_unnamed_private_party_is_a_target(text, head, expected):
+    actors, doc = finder(text)
+    token = next(t for t in doc if t.text == head)
+    found = [(m.text, m.actor.country, m.actor.sector) for m in actors.mentions(token, target=True)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(("text", "head"), [
+    ("The senator criticised the budget on Tuesday.", "budget"),  # a thing, not a person
+    ("Constables closed the bridge after the flood.", "bridge"),
+    ("The tribunal upheld the ruling on appeal.", "ruling"),
+    ("Nine people were killed in the landslide.", "people"),  # an act with no agent
+    ("Raiders burned the market, killing two women.", "women"),  # a consequence of another act
+    ("The senator praised the courier for her courage.", "courier"),  # not a person noun the lists know
+])
+def test_no_private_target_for_things_agentless_acts_or_unknown_nouns(text, head):
+    actors, doc = finder(text)
+    token = next(t for t in doc if t.text == head)
+    assert actors.mentions(token, target=True) == []
+
+
+def test_an_unnamed_private_party_is_no_source():
+    actors, doc = finder("A man attacked the guards outside the bakery.")
+    man = next(t for t in doc if t.text == "man")
+    assert actors.mentions(man) == []

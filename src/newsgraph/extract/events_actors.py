@@ -12,7 +12,9 @@ gives them:
 - an apposition for a name that does not resolve ("X's emir, Sheikh Y");
 - a domestic actor named without a country ("President X", "rebels", "ethnic Samoans") takes the
   owner of a possessive pronoun ("its troops"), else the one country the sentence's demonyms and
-  qualifying places name; a country acting, troops abroad and another country's officials place nobody.
+  qualifying places name; a country acting, troops abroad and another country's officials place nobody;
+- an unnamed person or body undergoing an act done to people ("arrested a man", "fined the company") is a
+  target of no country (the gold's and the GSR's uncoded actors, matched by span); never a source.
 """
 
 from __future__ import annotations
@@ -44,6 +46,22 @@ BODY_NOUNS = frozenset({
     "network", "body", "bloc", "coalition", "party", "front", "commission", "company", "firm", "authority",
     "wing", "faction", "team", "mission", "leadership", "junta", "state", "country", "nation",
 })
+PRIVATE_TARGET_TYPES = frozenset({
+    "COERCE", "ASSAULT", "ACCUSE", "SANCTION", "THREATEN", "REQUEST", "AID", "SUPPORT",
+})  # acts typically done to a private person or a firm ("arrested a man", "fined the company")
+PRIVATE_NOUNS = frozenset({
+    "man", "woman", "boy", "girl", "teenager", "youth", "child", "people", "person", "family", "relative",
+    "suspect", "defendant", "accused", "convict", "perpetrator", "attacker", "assailant", "gunman", "robber",
+    "victim", "resident", "villager", "crowd", "protester", "demonstrator", "passenger", "bystander",
+    "pedestrian", "worshipper", "mourner", "civilian", "shopkeeper", "trader", "driver", "owner", "employee",
+    "contractor", "landlord", "tenant", "company", "firm", "corporation", "bank", "lender", "insurer",
+    "retailer", "manufacturer", "employer", "charity", "broadcaster", "newspaper", "outlet",
+})  # people and firms a sentence often leaves nameless and countryless
+CIVILIAN_NOUNS = frozenset({
+    "victim", "resident", "villager", "crowd", "protester", "demonstrator", "passenger", "bystander",
+    "pedestrian", "worshipper", "mourner", "civilian",
+})  # CVL in the gold conventions; suspects, defendants and firms get no sector
+AMBIGUOUS_PERSON_NOUNS = frozenset({"host", "anchor", "forward", "star", "agent", "principal", "chief", "general"})
 FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist", "backer", "partisan", "sympathiser", "sympathizer"})
 SYMMETRIC_TYPES = ("AGREE", "CONSULT", "COOPERATE")
 DOMESTIC = frozenset({"GOV", "JUD", "COP", "OPP", "REB", "CVL", "LAB", "REF", "LEG", "MIL", "ELI", "POL", "PTY"})
@@ -84,7 +102,7 @@ class Mention:
 
 
 def agentive(head: Any) -> bool:
-    """A head that can name an actor: a name, a pronoun, a plural group noun, a role noun, or a Phoenix
+    """A head that can name an actor: a name, a pronoun, a plural group noun, a role or person noun, or a Phoenix
     agent noun with a determiner ("the militia"); a bare singular one ("fired artillery") is a thing."""
     from newsgraph.actors.kb import knowledge_base
 
@@ -92,6 +110,8 @@ def agentive(head: Any) -> bool:
         return True
     kb = knowledge_base()
     if kb.role(head.lemma_, agents=False) is not None or kb.role(head.text, agents=False) is not None:
+        return True
+    if person_noun(head):  # "the defendant", "the company"
         return True
     determined = any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
     return determined and (kb.role(head.lemma_) is not None or kb.role(head.text) is not None)
@@ -140,6 +160,47 @@ def sporting(sentence: Any) -> bool:
     if SPORT_TEXT.search(sentence.text):
         return True
     return bool(SCORE.search(sentence.text)) and any(t.lemma_.lower() in RESULT_VERBS for t in sentence)
+
+
+def person_noun(head: Any) -> bool:
+    """A common noun for a person or an organisation, by its lemma ("a man", "two suspects", "the company"),
+    never a thing ("the report", "the road")."""
+    from newsgraph.actors.kb import knowledge_base
+    from newsgraph.extract.events_lexicon import PEOPLE_NOUNS
+    from newsgraph.extract.quotes_referents import person_nouns
+
+    if head.pos_ != "NOUN":
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in AMBIGUOUS_PERSON_NOUNS:
+        return False
+    return lemma in PRIVATE_NOUNS or lemma in PEOPLE_NOUNS or lemma in person_nouns() or (
+        knowledge_base().role(lemma, agents=False) is not None)
+
+
+def target_type(head: Any) -> str | None:
+    """The PLOVER type of the verb or event noun that takes ``head`` as its object or patient, if coded; None
+    for an act with no agent ("20 people were killed") or a consequence of another act ("fired, killing two")."""
+    from newsgraph.extract.events_lexicon import match_verb, noun_coding
+
+    while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ not in ("dobj", "obj", "nsubjpass", "dative", "pobj"):
+        return None
+    governor = head.head
+    if head.dep_ == "pobj" and governor.dep_ in ("prep", "agent", "dative"):
+        governor = governor.head
+    if head.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in governor.children):
+        return None
+    if governor.dep_ == "advcl" and governor.tag_ == "VBG":
+        return None
+    if governor.pos_ in ("VERB", "AUX"):
+        match = match_verb(governor)
+        return match.coding.type if match is not None else None
+    if governor.pos_ == "NOUN":
+        coding = noun_coding(governor)
+        return coding.type if coding is not None else None
+    return None
 
 
 def usable(actor: Actor | None) -> bool:
@@ -321,6 +382,28 @@ class ActorFinder:
                                  Actor(mention.actor.name, mention.actor.country, mention.actor.sector or sector)))
         return found if len({m.actor.country for m in found}) > 1 else []
 
+    def private(self, member: Any, start: int, end: int) -> Mention | None:
+        """An unnamed person or body undergoing an act done to people ("arrested a man", "fined the company"):
+        no country unless its own modifiers give one ("a British journalist"); CVL for victims and crowds; none
+        when done "by" someone who is no actor."""
+        from newsgraph.actors.kb import knowledge_base
+
+        if not person_noun(member) or target_type(member) not in PRIVATE_TARGET_TYPES:
+            return None
+        countries = set()
+        for child in member.lefts:
+            if child.dep_ in MODIFIER_DEPS and child.ent_type_ in ("NORP", "GPE"):
+                found = self._mention(child.idx, child.idx + len(child.text))
+                countries.add(found.actor.country if found is not None else None)
+        country = countries.pop() if len(countries) == 1 else None
+        lemma = member.lemma_.lower()
+        bare = Mention(start, end, self.article.text[start:end], Actor(lemma, country, None))
+        if self.unofficial_agent(member, bare):
+            return None  # "villagers were shot by someone who is no actor": no act of an actor
+        role = knowledge_base().role(lemma)
+        bare.actor.sector = "CVL" if lemma in CIVILIAN_NOUNS else role.sector if role is not None else None
+        return bare
+
     def appositive(self, member: Any) -> Mention | None:
         """What an apposition says about a name that does not resolve ("X's emir, Sheikh Y")."""
         nearby = [c for c in member.children if c.dep_ == "appos"]
@@ -495,6 +578,8 @@ class ActorFinder:
         if whole is not None and not (NAME_SPLIT.search(self.article.text[start:end]) and len(
                 self.inner(start, end)) > 1):
             return [whole]
+        if target and whole is None and (private := self.private(member, start, end)) is not None:
+            return [private]
         if target or agentive(member) or member.lemma_.lower() in BODY_NOUNS:
             return self.inner(start, end)  # "a joint Norway-Chile memo", "Danish helicopters"
         return []  # a thing named after a country ("the US bailout deal") does not act
