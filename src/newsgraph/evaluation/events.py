@@ -14,8 +14,8 @@ Modern news (``news_tune_*``, ``news_heldout_*``): sentences of the article-extr
 hand before the system was run on them (tests/golden/events, which stores article id, offsets and a hash,
 never the text).  Each article is coded whole, as the pipeline codes it (so "he" can take its referent
 from earlier sentences), and a sentence's predictions are the events whose trigger lies inside it.  They
-are scored like the GSR.  ``news_tune`` was measured blind once and its errors have been studied since;
-``news_heldout`` is the part nobody working on the code has looked at.  ``*_precision`` counts every
+are scored like the GSR.  ``news_tune`` and ``news_tune2`` were each measured blind once and their errors
+have been studied since; ``news_heldout`` is the part nobody working on the code has looked at.  ``*_precision`` counts every
 prediction, so sentences without a gold event lower it.
 
 Worked example: an event matches a gold event on type, source country and target country (either
@@ -44,7 +44,7 @@ GSR_FILE = Path("data") / "plover" / "plover_gsr.jsonl"
 WORKED = Path("examples") / "korea-times-biden-kishida"
 GSR_DATE = "2000-01-01"
 NEWS_DIR = PROJECT_ROOT / "tests" / "golden" / "events"
-NEWS_SPLITS = ("tune", "heldout")
+NEWS_SPLITS = ("tune", "tune2", "heldout")
 ARTICLES = Path("data") / "article-extraction" / "ground-truth.json"
 NEWS_DATE = "2019-11-20"
 
