@@ -277,3 +277,33 @@ def test_worked_example_events(worked_example):
     scores = score_worked(record["events"], gold["events"])
     assert scores["missed"] == 0 and scores["extra"] <= 3
     assert scores["f1"] >= 0.85
+
+
+def participants(events: list[dict]) -> set[tuple]:
+    """(type, source text, target text) of each event."""
+    return {(plover_type(e), e["source"] and e["source"]["text"], e["target"] and e["target"]["text"])
+            for e in events}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a firm or a person named with no country, as the party a claim, a suit or a probe is aimed at
+    ("The Kenyan regulator is investigating Pellworth Logistics over unpaid wages.",
+     {("ACCUSE", "The Kenyan regulator", "Pellworth Logistics")}),
+    # ... and as the one who makes the claim or the demand
+    ("Marisol Fenwick accused Orrin Tate and Bluegate Studios of cheating her out of royalties.",
+     {("ACCUSE", "Marisol Fenwick", "Orrin Tate"), ("ACCUSE", "Marisol Fenwick", "Bluegate Studios")}),
+    ("Halvard Brewing sued Norrick Malt over a broken supply contract.",
+     {("ACCUSE", "Halvard Brewing", "Norrick Malt")}),
+])
+def test_named_private_parties_of_claims_and_probes(coded, text, expected):
+    assert participants(coded(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan inspectors toured the Lakeside Power Plant (LPP) to check the turbines.",  # a named place
+    "Dorian Vale praised the new album at the launch party.",  # praise is no claim a private party makes
+    "Ottawa beat Detroit 4-2 after Lena Ostrova accused the referee of bias.",  # a game
+])
+def test_no_named_private_party_for_places_praise_or_games(coded, text):
+    assert not [e for e in coded(text) if e["source"] and e["source"]["actor"]["country"] is None
+                and e["target"] and e["target"]["actor"]["country"] is None]

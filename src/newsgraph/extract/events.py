@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from newsgraph.extract.events_actors import ActorFinder, Mention, agentive
+from newsgraph.extract.events_actors import PRIVATE_SOURCE_TYPES, ActorFinder, Mention, agentive
 from newsgraph.extract.events_clauses import (
     accidental,
     counterfactual,
@@ -396,6 +396,8 @@ class EventCoder:
             sources = [m for head in noun_agents(match.noun) for m in self.actors.mentions(head)]  # "X's protests"
         if not sources and (speech := speech_conjunct(verb, match.coding.type)) is not None:
             sources = self.actors.mentions(subject_of(speech))
+        if not sources and subject is not None and match.coding.type in PRIVATE_SOURCE_TYPES:
+            sources = self.actors.private_sources(subject)  # "Acme accused Globex of fraud"
         inferred = not sources and subject is None and is_passive(verb) and match.coding.mode in CUSTODY_MODES
         if inferred:
             sources = self.custodian(verb, match.coding.mode)

@@ -61,6 +61,13 @@ CIVILIAN_NOUNS = frozenset({
     "victim", "resident", "villager", "crowd", "protester", "demonstrator", "passenger", "bystander",
     "pedestrian", "worshipper", "mourner", "civilian",
 })  # CVL in the gold conventions; suspects, defendants and firms get no sector
+NAMED_SITES = frozenset({
+    "facility", "facilities", "plant", "centre", "center", "station", "reactor", "complex", "site", "base", "mine",
+    "port", "airport", "school", "university", "hospital", "prison", "camp", "field", "building", "tower", "mall",
+})  # a name for a place ("the Lakeside Power Plant"), which acts are done at, not to
+PRIVATE_SOURCE_TYPES = frozenset({
+    "ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT",
+})  # what a firm or a private person named with no country does that PLOVER codes (claims, suits, demands)
 AMBIGUOUS_PERSON_NOUNS = frozenset({"host", "anchor", "forward", "star", "agent", "principal", "chief", "general"})
 FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist", "backer", "partisan", "sympathiser", "sympathizer"})
 SYMMETRIC_TYPES = ("AGREE", "CONSULT", "COOPERATE")
@@ -201,6 +208,20 @@ def target_type(head: Any) -> str | None:
         coding = noun_coding(governor)
         return coding.type if coding is not None else None
     return None
+
+
+def private_name(head: Any) -> bool:
+    """A name of a firm or a person (or a capitalised name the recogniser left untyped), outside sport; no
+    named place nor its acronym ("the Lakeside Power Plant (LPP)")."""
+    named = head
+    while named.dep_ == "appos" and named.head.i != named.i:
+        named = named.head
+    if named.lemma_.lower() in NAMED_SITES:
+        return False
+    if not head.text[:1].isupper() or head.lemma_.lower() in NAMED_SITES or sporting(head.sent):
+        return False
+    return head.ent_type_ in ("ORG", "PERSON", "FAC") if head.pos_ != "PROPN" else head.ent_type_ in (
+        "ORG", "PERSON", "FAC", "")  # "Bluegate Studios", tagged a noun
 
 
 def usable(actor: Actor | None) -> bool:
@@ -404,6 +425,29 @@ class ActorFinder:
         bare.actor.sector = "CVL" if lemma in CIVILIAN_NOUNS else role.sector if role is not None else None
         return bare
 
+    def named_private(self, member: Any, start: int, end: int, target: bool) -> Mention | None:
+        """A firm or a person named with no country, as the party an act done to people is done to ("accused
+        Acme of fraud", "investigating Acme"): a target of no country or sector."""
+        if not target or not private_name(member) or target_type(member) not in PRIVATE_TARGET_TYPES:
+            return None
+        return Mention(start, end, self.article.text[start:end], Actor(self.article.text[start:end], None, None))
+
+    def private_sources(self, head: Any) -> list[Mention]:
+        """The named firms and people of no country (or pronouns for them) a subject stands for, as the source
+        of a claim, a suit or a demand ("Acme accused Globex", "she sued the firm")."""
+        found = []
+        for member in conjuncts(head):
+            if not (private_name(member) or member.lower_ in ("he", "she", "they", "i", "we")):
+                continue
+            start, end = mention_bounds(member)
+            mention = self._mention(start, end)
+            if mention is None and private_name(member):
+                mention = Mention(start, end, self.article.text[start:end], Actor(self.article.text[start:end],
+                                                                               None, None))
+            if mention is not None and not self.town(member):
+                found.append(mention)
+        return found
+
     def appositive(self, member: Any) -> Mention | None:
         """What an apposition says about a name that does not resolve ("X's emir, Sheikh Y")."""
         nearby = [c for c in member.children if c.dep_ == "appos"]
@@ -580,6 +624,8 @@ class ActorFinder:
             return [whole]
         if target and whole is None and (private := self.private(member, start, end)) is not None:
             return [private]
+        if whole is None and (firm := self.named_private(member, start, end, target)) is not None:
+            return [firm]
         if target or agentive(member) or member.lemma_.lower() in BODY_NOUNS:
             return self.inner(start, end)  # "a joint Norway-Chile memo", "Danish helicopters"
         return []  # a thing named after a country ("the US bailout deal") does not act
