@@ -307,3 +307,24 @@ def test_named_private_parties_of_claims_and_probes(coded, text, expected):
 def test_no_named_private_party_for_places_praise_or_games(coded, text):
     assert not [e for e in coded(text) if e["source"] and e["source"]["actor"]["country"] is None
                 and e["target"] and e["target"]["actor"]["country"] is None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an act the subject undergoes: the noun's "by"/"from" object or its name modifier did it to the subject
+    ("Tessaro Foods is under investigation by Kenyan prosecutors over the recall.",
+     {("ACCUSE", "Kenyan prosecutors", "Tessaro Foods")}),
+    ("The Ugandan ministry faces a lawsuit from the Chadian government.",
+     {("ACCUSE", "the Chadian government", "The Ugandan ministry")}),
+    ("Velmora Bank is the subject of a Kenya Revenue Authority inquiry into unpaid levies.",
+     {("ACCUSE", "Kenya Revenue Authority", "Velmora Bank")}),
+])
+def test_an_act_the_subject_undergoes(coded, text, expected):
+    assert participants(coded(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The bridge is under construction by a Kenyan firm.",  # no act done to anyone
+    "Kenyan prosecutors face an inquiry of their own.",  # nobody named does it
+])
+def test_nothing_undergone_without_an_act_or_its_author(coded, text):
+    assert coded(text) == []

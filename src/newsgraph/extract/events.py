@@ -84,6 +84,11 @@ PROTEST_DEMANDS = frozenset({"REQUEST", "ACCUSE", "PROTEST"})  # what a demonstr
 VOICED_DEMANDS = frozenset({"REQUEST", "ACCUSE"})
 # "during talks with X" says the subject met X; "briefed lawmakers on the talks with X" is only about them
 MEETING_PREPS = frozenset({"during", "at", "after", "before", "following"})
+# An act one undergoes ("X is under investigation by Y", "X faces a lawsuit from Y", "X is the subject of a
+# Y inquiry"): the clause's subject is its target, the noun's "by"/"from" object or name modifier its source
+UNDERGONE_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE"})
+UNDERGOING_VERBS = frozenset({"face", "receive", "draw", "attract", "confront"})
+FRAME_NOUNS = frozenset({"subject", "target", "focus", "object"})
 MAX_TRIGGER_GAP = 4
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "through", "around", "on"})
 REPORTING_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
@@ -573,6 +578,39 @@ class EventCoder:
         cand.confidence = round(confidence_of(cand) - 0.1, 2)
         return cand
 
+    def undergone_act(self, noun: Any) -> Candidate | None:
+        """An act the clause's subject undergoes ("X is under investigation by Y", "X faces a lawsuit from Y",
+        "X is the subject of a Y inquiry"): Y did it to X; "X's dealings are under investigation" is about X."""
+        coding = noun_coding(noun)
+        if coding is None or coding.type not in UNDERGONE_TYPES:
+            return None
+        holder = noun.head
+        if noun.dep_ == "pobj" and holder.lower_ == "under":
+            verb = holder.head
+        elif noun.dep_ in ("dobj", "obj") and holder.lemma_.lower() in UNDERGOING_VERBS:
+            verb = holder
+        elif noun.dep_ == "pobj" and holder.lower_ == "of" and holder.head.dep_ == "attr" and (
+                holder.head.lemma_.lower() in FRAME_NOUNS):
+            verb = holder.head.head
+        else:
+            return None
+        patient = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if patient is not None and not agentive(patient):
+            patient = next((c for c in patient.children if c.dep_ == "poss"), None)
+        if patient is None:
+            return None
+        agents = [c for head in (noun, verb) for p in head.children if p.dep_ in ("prep", "agent") and (
+            p.lower_ in ("by", "from")) for c in p.children if c.dep_ == "pobj"]
+        agents += [c for c in noun.children if c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN"]
+        sources = [m for head in agents for m in self.actors.mentions(head)]
+        targets = self.actors.parties(patient)
+        if not (sources and targets):
+            return None
+        cand = Candidate(Match(noun, coding, [noun], noun=noun), sources, targets, modality(verb) or None,
+                         is_negated(verb), 0.0)
+        cand.confidence = round(confidence_of(cand) - 0.05, 2)
+        return cand
+
     def sentence_candidates(self, sentence: Any) -> list[Candidate]:
         """Every coded trigger of a sentence, with controllers and reported speech applied."""
         matches: dict[int, Match] = {}
@@ -590,6 +628,8 @@ class EventCoder:
                 out.append(request)
             elif token.pos_ == "NOUN" and (meeting := self.adjunct_meeting(token)) is not None:
                 out.append(meeting)
+            elif token.pos_ == "NOUN" and (undergone := self.undergone_act(token)) is not None:
+                out.append(undergone)
         for match in matches.values():
             verb = match.verb
             mode = None

@@ -432,6 +432,15 @@ class ActorFinder:
             return None
         return Mention(start, end, self.article.text[start:end], Actor(self.article.text[start:end], None, None))
 
+    def parties(self, head: Any) -> list[Mention]:
+        """The actors a noun phrase stands for as the one an act is done to, a firm or a person named with no
+        country included ("Acme is under investigation")."""
+        found = self.mentions(head, target=True)
+        if found or not private_name(head):
+            return found
+        start, end = mention_bounds(head)
+        return [Mention(start, end, self.article.text[start:end], Actor(self.article.text[start:end], None, None))]
+
     def private_sources(self, head: Any) -> list[Mention]:
         """The named firms and people of no country (or pronouns for them) a subject stands for, as the source
         of a claim, a suit or a demand ("Acme accused Globex", "she sued the firm")."""
