@@ -328,3 +328,9 @@ def test_an_act_the_subject_undergoes(coded, text, expected):
 ])
 def test_nothing_undergone_without_an_act_or_its_author(coded, text):
     assert coded(text) == []
+
+
+def test_an_unresolved_she_still_makes_a_claim(coded):
+    # no antecedent in the text: "she" is a private person of no country, matched by her span
+    assert participants(coded("She accused Corvane Records of withholding her royalties.")) == {
+        ("ACCUSE", "She", "Corvane Records")}

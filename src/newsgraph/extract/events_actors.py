@@ -443,14 +443,15 @@ class ActorFinder:
 
     def private_sources(self, head: Any) -> list[Mention]:
         """The named firms and people of no country (or pronouns for them) a subject stands for, as the source
-        of a claim, a suit or a demand ("Acme accused Globex", "she sued the firm")."""
+        of a claim, a suit or a demand ("Acme accused Globex", "she sued the firm"); "he" or "she" whose
+        antecedent is not found still names a private person."""
         found = []
         for member in conjuncts(head):
             if not (private_name(member) or member.lower_ in ("he", "she", "they", "i", "we")):
                 continue
             start, end = mention_bounds(member)
             mention = self._mention(start, end)
-            if mention is None and private_name(member):
+            if mention is None and (private_name(member) or member.lower_ in ("he", "she")):
                 mention = Mention(start, end, self.article.text[start:end], Actor(self.article.text[start:end],
                                                                                None, None))
             if mention is not None and not self.town(member):
