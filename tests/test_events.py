@@ -334,3 +334,7 @@ def test_an_unresolved_she_still_makes_a_claim(coded):
     # no antecedent in the text: "she" is a private person of no country, matched by her span
     assert participants(coded("She accused Corvane Records of withholding her royalties.")) == {
         ("ACCUSE", "She", "Corvane Records")}
+
+
+def test_an_unresolved_he_denying_to_the_press_is_no_event(coded):
+    assert coded("He denied the rumours to the Kenyan broadcaster.") == []

@@ -402,7 +402,7 @@ class EventCoder:
         if not sources and (speech := speech_conjunct(verb, match.coding.type)) is not None:
             sources = self.actors.mentions(subject_of(speech))
         if not sources and subject is not None and match.coding.type in PRIVATE_SOURCE_TYPES:
-            sources = self.actors.private_sources(subject)  # "Acme accused Globex of fraud"
+            sources = self.actors.private_sources(subject, match.coding.type)  # "Acme accused Globex of fraud"
         inferred = not sources and subject is None and is_passive(verb) and match.coding.mode in CUSTODY_MODES
         if inferred:
             sources = self.custodian(verb, match.coding.mode)

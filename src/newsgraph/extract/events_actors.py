@@ -68,6 +68,7 @@ NAMED_SITES = frozenset({
 PRIVATE_SOURCE_TYPES = frozenset({
     "ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT",
 })  # what a firm or a private person named with no country does that PLOVER codes (claims, suits, demands)
+CLAIM_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST"})
 AMBIGUOUS_PERSON_NOUNS = frozenset({"host", "anchor", "forward", "star", "agent", "principal", "chief", "general"})
 FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist", "backer", "partisan", "sympathiser", "sympathizer"})
 SYMMETRIC_TYPES = ("AGREE", "CONSULT", "COOPERATE")
@@ -441,17 +442,18 @@ class ActorFinder:
         start, end = mention_bounds(head)
         return [Mention(start, end, self.article.text[start:end], Actor(self.article.text[start:end], None, None))]
 
-    def private_sources(self, head: Any) -> list[Mention]:
+    def private_sources(self, head: Any, type_: str) -> list[Mention]:
         """The named firms and people of no country (or pronouns for them) a subject stands for, as the source
         of a claim, a suit or a demand ("Acme accused Globex", "she sued the firm"); "he" or "she" whose
-        antecedent is not found still names a private person."""
+        antecedent is not found still names a private person making a claim, a threat or a demand (not a
+        denial: "he denied it to the paper")."""
         found = []
         for member in conjuncts(head):
             if not (private_name(member) or member.lower_ in ("he", "she", "they", "i", "we")):
                 continue
             start, end = mention_bounds(member)
             mention = self._mention(start, end)
-            if mention is None and (private_name(member) or member.lower_ in ("he", "she")):
+            if mention is None and (private_name(member) or member.lower_ in ("he", "she") and type_ in CLAIM_TYPES):
                 mention = Mention(start, end, self.article.text[start:end], Actor(self.article.text[start:end],
                                                                                None, None))
             if mention is not None and not self.town(member):
