@@ -20,10 +20,11 @@ machine matters less):
 On the shared 2-CPU development machine with other jobs running (load average 2-4) a single run
 moves by about +-0.1 even per CPU-second, and 2 workers cannot get 2 CPUs, so the 2 / 1 worker
 ratio says little there (0.5x to 2.1x seen). Runs of 2026-11-28 (181 pages), 1 worker / stock
-spaCy per CPU-s, steady and with start-up: before this session's changes 0.81/0.70 and 0.69/0.62
-with this script (0.58/0.53 and 0.75/0.65 with the previous one, whose bare spaCy was newsgraph's
-model); after 0.76/0.67 and the run in docs/extraction.md. ``bench_worker_parts.py`` shows where a
-worker's CPU goes; docs/extraction.md ("Throughput from HTML") has the part-by-part figures.
+spaCy per CPU-s, steady and with start-up: before this session's changes 0.81/0.70 (while other
+profiling ran), 0.69/0.62 and 0.62/0.54 with this script (0.58/0.53 and 0.75/0.65 with the previous
+one, whose bare spaCy was newsgraph's model); after 0.76/0.67, 0.80/0.69 and 0.80/0.69.
+``bench_worker_parts.py`` shows where a worker's CPU goes; docs/extraction.md ("Throughput from
+HTML") has the part-by-part figures.
 """
 
 from __future__ import annotations
