@@ -138,3 +138,17 @@ def test_pattern_table_forgets_keys_past_its_bound_and_still_matches(stock_model
 def test_words_no_pattern_names_share_one_key(stock_model, word, form):
     table = nlp.PatternTable(stock_model.get_pipe(nlp.RULER).patterns, lambda index: index)
     assert table.word_form(word) == form
+
+
+def test_lookup_ruler_follows_patterns_added_or_cleared_later():
+    import spacy
+
+    model = spacy.blank("en")
+    model.add_pipe(nlp.RULER).add(patterns=[[{"LOWER": "harbour"}]], attrs={"LEMMA": "port"})
+    assert nlp.use_lookup_ruler(model)
+    ruler = model.get_pipe(nlp.RULER)
+    assert [t.lemma_ for t in model("the harbour gate")] == ["", "port", ""]
+    ruler.add(patterns=[[{"LOWER": "gate"}]], attrs={"LEMMA": "door"})
+    assert [t.lemma_ for t in model("the harbour gate")] == ["", "port", "door"]
+    ruler.clear()
+    assert [t.lemma_ for t in model("the harbour gate")] == ["", "", ""]

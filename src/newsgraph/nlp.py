@@ -204,8 +204,16 @@ def lookup_attribute_ruler(nlp: Any, name: str) -> Any:
     class LookupAttributeRuler(AttributeRuler):  # type: ignore[misc]
         table: PatternTable | None = None
 
+        def add(self, *args: Any, **kwargs: Any) -> None:
+            super().add(*args, **kwargs)
+            self.table = None  # rebuilt from all the patterns at the next match
+
+        def clear(self) -> None:
+            super().clear()
+            self.table = None
+
         def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
-            if self.table is None or len(self.table.alternatives) < len(self.attrs):
+            if self.table is None:
                 self.table = PatternTable(self.patterns, lambda index: self.vocab.strings.add(str(index)))
             return self.table.matches(doc)
 
