@@ -136,6 +136,18 @@ CASES = [
     # a pending bill or law that would sanction is a threat; others' guesses about a state are no event
     ("The Kenyan bill would impose sanctions on Uganda.", {("THREATEN", "KEN", "UGA", "hypothetical", False)}),
     ("Kenyan analysts said Uganda could attack Chad.", set()),
+    # criticism voiced in set phrases, pleas, court orders and takedowns
+    ("Kenyan lawmakers cried foul over the Ugandan tariffs.", {("ACCUSE", "KEN", "UGA", "disapprove", False)}),
+    ("The Malian government raised concerns about the Chadian troop build-up.",
+     {("ACCUSE", "MLI", "TCD", "disapprove", False)}),
+    ("Peru expressed outrage at the Chilean raid.", {("ACCUSE", "PER", None, "disapprove", False)}),
+    ("The Kenyan president begged Uganda to reopen the border.", {("REQUEST", "KEN", "UGA", None, False)}),
+    ("A Kenyan court issued an injunction against the Ugandan haulier.",
+     {("COERCE", "KEN", "UGA", "restrict", False)}),
+    ("Ugandan police nabbed two Kenyan smugglers at the border.", {("COERCE", "UGA", "KEN", "arrest", False)}),
+    ("Chadian censors took down the Malian blogger's posts.", {("COERCE", "TCD", "MLI", "censor", False)}),
+    ("The Kenyan government distributed food to Ugandan refugees.", {("AID", "KEN", "UGA", None, False)}),
+    ("Kenyan prosecutors subpoenaed the Ugandan consul.", {("ACCUSE", "KEN", "UGA", "investigate", False)}),
 ]
 
 

@@ -322,7 +322,7 @@ def verb_shape(verb: Any) -> VerbShape:
     obj_lemmas = object_lemmas(obj)
     extras: list[tuple[str, Any, list[str]]] = []
     for child in verb.children:
-        if child.dep_ in PARTICLE_DEPS:
+        if child.dep_ in PARTICLE_DEPS or child.dep_ == "advmod" and child.i == verb.i + 1:  # "cried foul"
             extras.append((f"{lemma} {child.lower_}", child, obj_lemmas))
         elif child.dep_ in PREP_DEPS and child.dep_ != "agent" and not temporal(child):
             extras.append((f"{lemma} {child.lower_}", child, object_lemmas(_pobj(child)) + obj_lemmas))
