@@ -338,3 +338,17 @@ def test_an_unresolved_she_still_makes_a_claim(coded):
 
 def test_an_unresolved_he_denying_to_the_press_is_no_event(coded):
     assert coded("He denied the rumours to the Kenyan broadcaster.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a group or people named by a common noun, of no country, voicing a claim or a demand
+    ("The tenants' group urged Halloway Estates to freeze the rents.",
+     {("REQUEST", "The tenants' group", "Halloway Estates")}),
+    ("Critics accused the Kenyan minister of hiding the audit.", {("ACCUSE", "Critics", "the Kenyan minister")}),
+])
+def test_an_unnamed_claimant_is_a_source(coded, text, expected):
+    assert participants(coded(text)) == expected
+
+
+def test_an_unnamed_group_doing_anything_else_is_no_source(coded):
+    assert coded("The group praised the Kenyan minister for the audit.") == []

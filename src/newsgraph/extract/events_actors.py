@@ -68,6 +68,10 @@ NAMED_SITES = frozenset({
 PRIVATE_SOURCE_TYPES = frozenset({
     "ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT",
 })  # what a firm or a private person named with no country does that PLOVER codes (claims, suits, demands)
+CLAIMANT_NOUNS = frozenset({
+    "group", "organization", "organisation", "critic", "advocate", "activist", "campaigner", "business",
+    "coalition", "union", "association", "alliance", "defender", "opponent", "watchdog", "lawyer", "attorney",
+})  # common nouns for people and bodies who voice claims and demands
 CLAIM_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST"})
 AMBIGUOUS_PERSON_NOUNS = frozenset({"host", "anchor", "forward", "star", "agent", "principal", "chief", "general"})
 FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist", "backer", "partisan", "sympathiser", "sympathizer"})
@@ -442,6 +446,16 @@ class ActorFinder:
         start, end = mention_bounds(head)
         return [Mention(start, end, self.article.text[start:end], Actor(self.article.text[start:end], None, None))]
 
+    def unnamed_claimant(self, member: Any) -> Mention | None:
+        """A group or people named by a common noun, of no country, voicing a claim, a threat or a demand
+        ("the group demanded", "critics accused him", "consumer advocates urged")."""
+        if member.pos_ != "NOUN" or not (person_noun(member) or member.lemma_.lower() in CLAIMANT_NOUNS):
+            return None
+        start, end = mention_bounds(member)
+        if self._mention(start, end) is not None:
+            return None
+        return Mention(start, end, self.article.text[start:end], Actor(member.lemma_.lower(), None, None))
+
     def private_sources(self, head: Any, type_: str) -> list[Mention]:
         """The named firms and people of no country (or pronouns for them) a subject stands for, as the source
         of a claim, a suit or a demand ("Acme accused Globex", "she sued the firm"); "he" or "she" whose
@@ -449,6 +463,9 @@ class ActorFinder:
         denial: "he denied it to the paper")."""
         found = []
         for member in conjuncts(head):
+            if type_ in CLAIM_TYPES and (unnamed := self.unnamed_claimant(member)) is not None:
+                found.append(unnamed)
+                continue
             if not (private_name(member) or member.lower_ in ("he", "she", "they", "i", "we")):
                 continue
             start, end = mention_bounds(member)
