@@ -352,3 +352,12 @@ def test_an_unnamed_claimant_is_a_source(coded, text, expected):
 
 def test_an_unnamed_group_doing_anything_else_is_no_source(coded):
     assert coded("The group praised the Kenyan minister for the audit.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a camel-cased brand the tagger takes for a common noun, or for a product, is still a named firm
+    ("Kenyan regulators are investigating ZipLoft over its refunds.", {("ACCUSE", "Kenyan regulators", "ZipLoft")}),
+    ("ZipLoft is being investigated by Kenyan regulators.", {("ACCUSE", "Kenyan regulators", "ZipLoft")}),
+])
+def test_a_brand_tagged_as_a_noun_is_a_named_target(coded, text, expected):
+    assert participants(coded(text)) == expected

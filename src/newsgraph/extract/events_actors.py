@@ -225,8 +225,10 @@ def private_name(head: Any) -> bool:
         return False
     if not head.text[:1].isupper() or head.lemma_.lower() in NAMED_SITES or sporting(head.sent):
         return False
-    return head.ent_type_ in ("ORG", "PERSON", "FAC") if head.pos_ != "PROPN" else head.ent_type_ in (
-        "ORG", "PERSON", "FAC", "")  # "Bluegate Studios", tagged a noun
+    if head.ent_type_ in ("ORG", "PERSON", "FAC", "PRODUCT"):  # "Bluegate Studios", tagged a noun
+        return head.pos_ in ("PROPN", "NOUN")
+    return head.ent_type_ == "" and (head.pos_ == "PROPN" or head.pos_ == "NOUN" and any(
+        c.isupper() for c in head.text[1:]))  # "ZipLoft", a camel-cased brand the tagger took for a noun
 
 
 def usable(actor: Actor | None) -> bool:
@@ -568,7 +570,7 @@ class ActorFinder:
             return []
         for member in conjuncts(head):
             for mention in self.member_mentions(member, target):
-                if target and mention.actor.country is None and not agentive(member):
+                if target and mention.actor.country is None and not (agentive(member) or private_name(member)):
                     continue  # "a firmer naval stance": a sector guessed from a thing, not an actor
                 mention = self.localised(member, mention)
                 if not target and (not usable(mention.actor) or self.town(member)):
