@@ -148,6 +148,9 @@ CASES = [
     ("Chadian censors took down the Malian blogger's posts.", {("COERCE", "TCD", "MLI", "censor", False)}),
     ("The Kenyan government distributed food to Ugandan refugees.", {("AID", "KEN", "UGA", None, False)}),
     ("Kenyan prosecutors subpoenaed the Ugandan consul.", {("ACCUSE", "KEN", "UGA", "investigate", False)}),
+    # a plea in court is no request; what one pleads guilty to is admitted, what one denies is not
+    ("A Kenyan trader pleaded guilty to attacking the Ugandan consul.", {("ASSAULT", "KEN", "UGA", None, False)}),
+    ("A Kenyan trader pleaded not guilty to attacking the Ugandan consul.", set()),
 ]
 
 

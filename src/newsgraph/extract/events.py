@@ -89,6 +89,7 @@ MEETING_PREPS = frozenset({"during", "at", "after", "before", "following"})
 UNDERGONE_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE"})
 UNDERGOING_VERBS = frozenset({"face", "receive", "draw", "attract", "confront"})
 FRAME_NOUNS = frozenset({"subject", "target", "focus", "object"})
+PLEAS = frozenset({"guilty", "innocent"})
 MAX_TRIGGER_GAP = 4
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "through", "around", "on"})
 REPORTING_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
@@ -146,12 +147,22 @@ def trigger_span(article: Article, tokens: list[Any]) -> Span:
     return Span(start, end, article.text[start:end])
 
 
+def court_plea(verb: Any) -> bool:
+    """True for a plea in court ("pleaded guilty", "pleaded not guilty"): no request to anyone."""
+    return verb.lemma_.lower() == "plead" and any(c.lower_ in PLEAS for c in verb.children)
+
+
 def in_topic(verb: Any) -> bool:
-    """True for a verb that is the topic of a preposition ("cooperate on reopening ...", "accused X of killing")."""
+    """True for a verb that is the topic of a preposition ("cooperate on reopening ...", "accused X of killing");
+    not what one pleads guilty to ("pleaded guilty to attacking X": the act is admitted)."""
     token = verb
     for _ in range(6):
         if token.dep_ == "pcomp":
-            return True
+            plea = token.head.head
+            if plea.dep_ == "acomp":  # "pleaded guilty to": the preposition on "guilty"
+                plea = plea.head
+            return not (token.head.lower_ == "to" and court_plea(plea) and not is_negated(plea) and not any(
+                c.dep_ == "neg" for head in (plea, *plea.children) for c in head.children))
         if token.dep_ not in ("conj", "xcomp") or token.head.i == token.i:
             return False
         token = token.head
@@ -647,6 +658,9 @@ class EventCoder:
                 mode = "intent"
             if match.coding.flag == "promise-inf" and not any(c.dep_ == "xcomp" for c in verb.children):
                 note_drop(self.article, STAGE, "promise_without_infinitive")
+                continue
+            if court_plea(verb):
+                note_drop(self.article, STAGE, "plea_in_court")  # "pleaded guilty": no request
                 continue
             if in_topic(verb):
                 note_drop(self.article, STAGE, "topic_of_preposition")

@@ -94,6 +94,8 @@ def _subject(verb: Any, depth: int) -> Any | None:
         return agent
     if depth < 4 and verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
         head = verb.head
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "ADJ"):
+            head = head.head  # "pleaded guilty to attacking X": who pleaded attacked
         if verb.dep_ == "xcomp" or verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                 for c in verb.children):
             obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
