@@ -90,6 +90,13 @@ UNDERGONE_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE"})
 UNDERGOING_VERBS = frozenset({"face", "receive", "draw", "attract", "confront"})
 FRAME_NOUNS = frozenset({"subject", "target", "focus", "object"})
 PLEAS = frozenset({"guilty", "innocent"})
+# A contest's result ("beat the incumbent", "crushed the ruling party at the polls") is no use of force
+RESULT_VERBS = frozenset({"beat", "defeat", "thrash", "rout", "trounce", "crush", "edge", "unseat", "topple"})
+ELECTION_WORDS = frozenset({
+    "election", "elections", "vote", "votes", "voter", "voters", "ballot", "ballots", "poll", "polls", "primary",
+    "primaries", "runoff", "run-off", "incumbent", "re-election", "reelection", "electoral", "candidate",
+    "candidates", "race", "seat", "seats", "landslide", "referendum", "caucus", "caucuses", "constituency",
+})
 MAX_TRIGGER_GAP = 4
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "through", "around", "on"})
 REPORTING_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
@@ -145,6 +152,11 @@ def trigger_span(article: Article, tokens: list[Any]) -> Span:
         first = last = verb
     start, end = first.idx, last.idx + len(last.text)
     return Span(start, end, article.text[start:end])
+
+
+def election_result(verb: Any) -> bool:
+    """True for a result verb in a sentence about an election ("beat the incumbent governor by 30 points")."""
+    return verb.lemma_.lower() in RESULT_VERBS and any(t.lower_ in ELECTION_WORDS for t in verb.sent)
 
 
 def court_plea(verb: Any) -> bool:
@@ -658,6 +670,9 @@ class EventCoder:
                 mode = "intent"
             if match.coding.flag == "promise-inf" and not any(c.dep_ == "xcomp" for c in verb.children):
                 note_drop(self.article, STAGE, "promise_without_infinitive")
+                continue
+            if election_result(verb):
+                note_drop(self.article, STAGE, "election_result")  # "beat the incumbent": votes, not force
                 continue
             if court_plea(verb):
                 note_drop(self.article, STAGE, "plea_in_court")  # "pleaded guilty": no request
