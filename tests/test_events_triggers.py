@@ -154,6 +154,9 @@ CASES = [
     # an election's result is no use of force; a beating is
     ("Kenyan opposition leaders beat the incumbent governor in Sunday's vote.", set()),
     ("Ugandan police beat Kenyan traders outside the market.", {("ASSAULT", "UGA", "KEN", "beat", False)}),
+    # a demand voiced while telling someone is addressed to the hearer
+    ("The Kenyan minister told the Ugandan envoy, demanding an apology for the raid.",
+     {("REQUEST", "KEN", "UGA", None, False)}),
 ]
 
 

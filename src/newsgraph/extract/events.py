@@ -90,6 +90,7 @@ UNDERGONE_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE"})
 UNDERGOING_VERBS = frozenset({"face", "receive", "draw", "attract", "confront"})
 FRAME_NOUNS = frozenset({"subject", "target", "focus", "object"})
 PLEAS = frozenset({"guilty", "innocent"})
+ADDRESSING_VERBS = frozenset({"tell", "write", "inform", "remind", "address"})  # speech with a hearer as object
 # A contest's result ("beat the incumbent", "crushed the ruling party at the polls") is no use of force
 RESULT_VERBS = frozenset({"beat", "defeat", "thrash", "rout", "trounce", "crush", "edge", "unseat", "topple"})
 ELECTION_WORDS = frozenset({
@@ -438,6 +439,8 @@ class EventCoder:
         if not targets and sources and not self_contained(match):
             targets = self.subtree_target(verb, sources, match.coding.type)
             fallback = bool(targets)
+        if not targets and sources and match.coding.type in TARGET_FROM_CLAUSE:
+            targets = self.addressee(verb, sources)  # "X told Y, calling for ...": Y is asked
         if not sources and not (targets and is_passive(verb) and targets[0].text.lower() not in PRONOUNS):
             note_drop(self.article, STAGE, "no_source_actor" if subject is not None else "no_subject")
             return None
@@ -473,6 +476,17 @@ class EventCoder:
             clause_depth(verb), 3) + (0.1 if purpose(verb) else 0.0)
         cand.confidence = round(max(0.1, confidence_of(cand) - penalty), 2)
         return cand
+
+    def addressee(self, verb: Any, sources: list[Mention]) -> list[Mention]:
+        """Whom a demand or a charge voiced in a participle clause of "told" or "wrote to" is addressed to
+        ("X told Y, calling for an inquiry": Y)."""
+        head = verb.head
+        if verb.dep_ not in ("advcl", "conj") or verb.tag_ != "VBG" or head.lemma_.lower() not in ADDRESSING_VERBS:
+            return []
+        heard = [c for c in head.children if c.dep_ in ("dobj", "dative", "iobj")]
+        heard += [c for p in head.children if p.dep_ == "prep" and p.lower_ == "to" for c in p.children
+                  if c.dep_ == "pobj"]
+        return self.first_resolved(heard, sources)
 
     def speculation(self, verb: Any, sources: list[Mention]) -> bool:
         """True for a possible act that someone other than its actor says could happen ("experts said the
