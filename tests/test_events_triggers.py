@@ -157,6 +157,9 @@ CASES = [
     # a demand voiced while telling someone is addressed to the hearer
     ("The Kenyan minister told the Ugandan envoy, demanding an apology for the raid.",
      {("REQUEST", "KEN", "UGA", None, False)}),
+    # calling someone a pejorative name disapproves of them; a kind name does not
+    ("The Kenyan president called the Ugandan leader a liar.", {("ACCUSE", "KEN", "UGA", "disapprove", False)}),
+    ("The Kenyan president called the Ugandan leader a friend.", set()),
 ]
 
 

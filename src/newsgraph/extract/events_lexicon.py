@@ -27,6 +27,16 @@ class Coding:
     flag: str = "-"
 
 
+NAMING_VERBS = frozenset({"call", "brand", "label", "dub"})
+PEJORATIVES = frozenset({
+    "liar", "terrorist", "criminal", "disgrace", "traitor", "fraud", "racist", "thief", "thug", "dictator",
+    "dictatorship", "murderer", "killer", "coward", "hypocrite", "bully", "puppet", "crook", "fascist", "extremist",
+    "tyrant", "menace", "clown", "idiot", "disaster", "embarrassment", "cheat", "con", "scam",
+    "hoax", "sham", "farce", "lie", "lies", "witch", "enemy", "regime", "bigot", "sexist", "misogynist",
+})  # names that, given to someone, disapprove of them
+NAME_CALLING = Coding("ACCUSE", "disapprove", "11")
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     """Verb codings keyed by (lemma[ particle], object lemma or '*'), event nouns, and light verbs."""
@@ -207,8 +217,21 @@ def noun_coding(noun: Any) -> Coding | None:
     return coding
 
 
+def name_calling(verb: Any) -> Match | None:
+    """Calling someone a pejorative name ("called the minister a liar", "branded them traitors") is
+    disapproval (CAMEO 111, PLOVER ACCUSE disapprove)."""
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return None
+    label = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr") and c.pos_ == "NOUN"), None)
+    if label is None or label.lemma_.lower() not in PEJORATIVES:
+        return None
+    return Match(verb, NAME_CALLING, [verb])
+
+
 def match_verb(verb: Any) -> Match | None:
     """Code a verb token from the lexicon; None for no entry, a blocked use, or a thing where a person belongs."""
+    if (insult := name_calling(verb)) is not None:
+        return insult
     shape = verb_shape(verb)
     match = _lookup(shape, lexicon()) or _lookup(shape, fallback_lexicon())
     match = match or occurring_event(verb) or done_in_protest(verb)
