@@ -217,12 +217,17 @@ def noun_coding(noun: Any) -> Coding | None:
     return coding
 
 
+def naming_label(verb: Any) -> Any | None:
+    """The name a naming verb gives its object ("called X a liar": liar), or None."""
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr") and c.pos_ == "NOUN"), None)
+
+
 def name_calling(verb: Any) -> Match | None:
     """Calling someone a pejorative name ("called the minister a liar", "branded them traitors") is
     disapproval (CAMEO 111, PLOVER ACCUSE disapprove)."""
-    if verb.lemma_.lower() not in NAMING_VERBS:
-        return None
-    label = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr") and c.pos_ == "NOUN"), None)
+    label = naming_label(verb)
     if label is None or label.lemma_.lower() not in PEJORATIVES:
         return None
     return Match(verb, NAME_CALLING, [verb])
@@ -230,8 +235,8 @@ def name_calling(verb: Any) -> Match | None:
 
 def match_verb(verb: Any) -> Match | None:
     """Code a verb token from the lexicon; None for no entry, a blocked use, or a thing where a person belongs."""
-    if (insult := name_calling(verb)) is not None:
-        return insult
+    if naming_label(verb) is not None:  # "called X a liar"; "called X a friend" is no phone call
+        return name_calling(verb)
     shape = verb_shape(verb)
     match = _lookup(shape, lexicon()) or _lookup(shape, fallback_lexicon())
     match = match or occurring_event(verb) or done_in_protest(verb)
