@@ -151,6 +151,8 @@ CASES = [
     # a plea in court is no request; what one pleads guilty to is admitted, what one denies is not
     ("A Kenyan trader pleaded guilty to attacking the Ugandan consul.", {("ASSAULT", "KEN", "UGA", None, False)}),
     ("A Kenyan trader pleaded not guilty to attacking the Ugandan consul.", set()),
+    ("A Kenyan trader pleaded guilty Monday to threatening the Ugandan consul.",
+     {("THREATEN", "KEN", "UGA", None, False)}),
     # an election's result is no use of force; a beating is
     ("Kenyan opposition leaders beat the incumbent governor in Sunday's vote.", set()),
     ("Ugandan police beat Kenyan traders outside the market.", {("ASSAULT", "UGA", "KEN", "beat", False)}),

@@ -162,7 +162,9 @@ def election_result(verb: Any) -> bool:
 
 def court_plea(verb: Any) -> bool:
     """True for a plea in court ("pleaded guilty", "pleaded not guilty"): no request to anyone."""
-    return verb.lemma_.lower() == "plead" and any(c.lower_ in PLEAS for c in verb.children)
+    following = verb.doc[verb.i + 1:verb.i + 3]
+    return verb.lemma_.lower() == "plead" and (any(c.lower_ in PLEAS for c in verb.children) or any(
+        t.lower_ in PLEAS for t in following))  # "pleaded guilty Monday", "guilty" misparsed onto the date
 
 
 def in_topic(verb: Any) -> bool:
@@ -175,7 +177,8 @@ def in_topic(verb: Any) -> bool:
             if plea.dep_ == "acomp":  # "pleaded guilty to": the preposition on "guilty"
                 plea = plea.head
             return not (token.head.lower_ == "to" and court_plea(plea) and not is_negated(plea) and not any(
-                c.dep_ == "neg" for head in (plea, *plea.children) for c in head.children))
+                c.dep_ == "neg" for head in (plea, *plea.children) for c in head.children) and (
+                plea.doc[plea.i + 1].lower_ != "not"))
         if token.dep_ not in ("conj", "xcomp") or token.head.i == token.i:
             return False
         token = token.head
