@@ -162,6 +162,8 @@ CASES = [
     # calling someone a pejorative name disapproves of them; a kind name does not
     ("The Kenyan president called the Ugandan leader a liar.", {("ACCUSE", "KEN", "UGA", "disapprove", False)}),
     ("The Kenyan president called the Ugandan leader a friend.", set()),
+    # asking about something is a question, not a request
+    ("The Kenyan senator asked about the Ugandan troop movements.", set()),
 ]
 
 
