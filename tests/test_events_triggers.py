@@ -164,6 +164,13 @@ CASES = [
     ("The Kenyan president called the Ugandan leader a friend.", set()),
     # asking about something is a question, not a request
     ("The Kenyan senator asked about the Ugandan troop movements.", set()),
+    # joint actors complaining or threatening with no other party do so each on their own
+    ("Kenya and Uganda complained about the new Chadian tariffs.",
+     {("ACCUSE", "KEN", "TCD", "disapprove", False), ("ACCUSE", "UGA", "TCD", "disapprove", False)}),
+    ("Kenya and Uganda complained bitterly on Monday.",
+     {("ACCUSE", "KEN", None, "disapprove", False), ("ACCUSE", "UGA", None, "disapprove", False)}),
+    ("Kenya and Uganda accused each other of breaking the truce.",
+     {("ACCUSE", "KEN", "UGA", "allege", False), ("ACCUSE", "UGA", "KEN", "allege", False)}),
 ]
 
 

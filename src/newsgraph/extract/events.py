@@ -77,8 +77,9 @@ STATE_OBSTRUCTION = Coding("COERCE", "restrict", "17")
 STATE_SECTORS = frozenset({"MIL", "COP"})
 OBSTRUCTING_STATE_SECTORS = STATE_SECTORS | {"GOV"}
 # Acts that joint actors named with no other party do each on their own ("X and Y made concessions",
-# "X and Y protested"); other acts of joint actors with no target are mutual ("X and Y clashed", "cut ties").
-UNILATERAL = frozenset({"CONCEDE", "RETREAT", "PROTEST", "MOBILIZE", "REQUEST", "REJECT", "AID"})
+# "X and Y protested", "X and Y complained"; not "accused each other"); other acts of joint actors with no
+# target are mutual ("X and Y clashed", "cut ties").
+UNILATERAL = frozenset({"CONCEDE", "RETREAT", "PROTEST", "MOBILIZE", "REQUEST", "REJECT", "AID", "ACCUSE", "THREATEN"})
 PLACED_TYPES = SYMMETRIC | {"PROTEST"}  # acts whose "in X" says where they happened, never to whom
 PROTEST_DEMANDS = frozenset({"REQUEST", "ACCUSE", "PROTEST"})  # what a demonstration's purpose clause voices
 VOICED_DEMANDS = frozenset({"REQUEST", "ACCUSE"})
@@ -90,6 +91,7 @@ UNDERGONE_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE"})
 UNDERGOING_VERBS = frozenset({"face", "receive", "draw", "attract", "confront"})
 FRAME_NOUNS = frozenset({"subject", "target", "focus", "object"})
 PLEAS = frozenset({"guilty", "innocent"})
+RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
 ADDRESSING_VERBS = frozenset({"tell", "write", "inform", "remind", "address"})  # speech with a hearer as object
 # A contest's result ("beat the incumbent", "crushed the ruling party at the polls") is no use of force
 RESULT_VERBS = frozenset({"beat", "defeat", "thrash", "rout", "trounce", "crush", "edge", "unseat", "topple"})
@@ -158,6 +160,11 @@ def trigger_span(article: Article, tokens: list[Any]) -> Span:
 def election_result(verb: Any) -> bool:
     """True for a result verb in a sentence about an election ("beat the incumbent governor by 30 points")."""
     return verb.lemma_.lower() in RESULT_VERBS and any(t.lower_ in ELECTION_WORDS for t in verb.sent)
+
+
+def reciprocal(verb: Any) -> bool:
+    """True for an act the joint actors do to each other ("accused each other", "threatened one another")."""
+    return bool(RECIPROCAL.search(verb.doc[verb.i:verb.i + 8].text))
 
 
 def court_plea(verb: Any) -> bool:
@@ -754,8 +761,8 @@ class EventCoder:
         out = []
         for source in sources:
             targets: list[Mention | None] = list(cand.targets)
-            if source is not None and len(cand.sources) > 1 and (
-                    coding.type in SYMMETRIC or not targets and coding.type not in UNILATERAL):
+            if source is not None and len(cand.sources) > 1 and (coding.type in SYMMETRIC or not targets and (
+                    coding.type not in UNILATERAL or reciprocal(cand.match.verb))):
                 targets = [m for m in cand.sources if m is not source]
             for target in targets or [None]:
                 out.append(Event(
