@@ -171,6 +171,8 @@ CASES = [
      {("ACCUSE", "KEN", None, "disapprove", False), ("ACCUSE", "UGA", None, "disapprove", False)}),
     ("Kenya and Uganda accused each other of breaking the truce.",
      {("ACCUSE", "KEN", "UGA", "allege", False), ("ACCUSE", "UGA", "KEN", "allege", False)}),
+    ("Kenya and Uganda criticised each other's plans for the Chadian border.",
+     {("ACCUSE", "KEN", "UGA", "disapprove", False), ("ACCUSE", "UGA", "KEN", "disapprove", False)}),
 ]
 
 

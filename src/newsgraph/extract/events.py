@@ -163,7 +163,7 @@ def election_result(verb: Any) -> bool:
 
 
 def reciprocal(verb: Any) -> bool:
-    """True for an act the joint actors do to each other ("accused each other", "threatened one another")."""
+    """True for an act the joint actors do to each other ("accused each other", "attacked each other's plans")."""
     return bool(RECIPROCAL.search(verb.doc[verb.i:verb.i + 8].text))
 
 
@@ -761,8 +761,8 @@ class EventCoder:
         out = []
         for source in sources:
             targets: list[Mention | None] = list(cand.targets)
-            if source is not None and len(cand.sources) > 1 and (coding.type in SYMMETRIC or not targets and (
-                    coding.type not in UNILATERAL or reciprocal(cand.match.verb))):
+            if source is not None and len(cand.sources) > 1 and (coding.type in SYMMETRIC or reciprocal(
+                    cand.match.verb) or not targets and coding.type not in UNILATERAL):
                 targets = [m for m in cand.sources if m is not source]
             for target in targets or [None]:
                 out.append(Event(
