@@ -15,8 +15,8 @@ hand before the system was run on them (tests/golden/events, which stores articl
 never the text).  Each article is coded whole, as the pipeline codes it (so "he" can take its referent
 from earlier sentences), and a sentence's predictions are the events whose trigger lies inside it.  They
 are scored like the GSR.  ``news_tune`` and ``news_tune2`` were each measured blind once and their errors
-have been studied since; ``news_heldout`` is the part nobody working on the code has looked at.  ``*_precision`` counts every
-prediction, so sentences without a gold event lower it.
+have been studied since; ``news_heldout`` is the part nobody working on the code has looked at.
+``*_precision`` counts every prediction, so sentences without a gold event lower it.
 
 Worked example: an event matches a gold event on type, source country and target country (either
 direction for AGREE, CONSULT, COOPERATE); optional gold events are neither misses nor false positives.
@@ -61,28 +61,32 @@ def half_of(record_id: str) -> str:
     return "dev" if hashlib.sha1(record_id.encode()).digest()[0] % 2 == 0 else "heldout"
 
 
-def code_sentences(records: Iterable[dict[str, Any]], batch_size: int = 64) -> dict[str, list[dict[str, Any]]]:
-    """Run the stages up to events over each record's text; events as record dicts by id.
+def code_articles(articles: list[Article], names: tuple[str, ...], batch_size: int) -> dict[str, list[dict[str, Any]]]:
+    """Parse the articles and run the named stages over them in batches; events as record dicts by id.
 
-    The parse is run directly (no language check): the GSR is known English, and one-sentence texts
-    are too short for a reliable language guess.
+    The parse is run directly (no language check): the dev sets are known English, and one-sentence
+    texts are too short for a reliable language guess.
     """
     from newsgraph import nlp
 
     model = nlp.load()
     out: dict[str, list[dict[str, Any]]] = {}
-    items = list(records)
-    for first in range(0, len(items), batch_size):
-        batch = [Article(id=r["id"], text=r["text"], published=r.get("date") or GSR_DATE)
-                 for r in items[first:first + batch_size]]
+    for first in range(0, len(articles), batch_size):
+        batch = articles[first:first + batch_size]
         for article, doc in zip(batch, model.pipe(a.text for a in batch), strict=True):
             article.doc = doc
-        for _, stage_fn in stages(STAGES):
+        for _, stage_fn in stages(names):
             stage_fn(batch)
         for article in batch:
             out[article.id] = article.to_dict()["events"]
             article.doc = None
     return out
+
+
+def code_sentences(records: Iterable[dict[str, Any]], batch_size: int = 64) -> dict[str, list[dict[str, Any]]]:
+    """Run the stages up to events over each record's text; events as record dicts by id."""
+    articles = [Article(id=r["id"], text=r["text"], published=r.get("date") or GSR_DATE) for r in records]
+    return code_articles(articles, STAGES, batch_size)
 
 
 def participant_matches(predicted: dict[str, Any] | None, gold: dict[str, Any] | None) -> bool:
@@ -233,21 +237,9 @@ def shifted(event: dict[str, Any], offset: int) -> dict[str, Any]:
 def code_in_articles(records: list[dict[str, Any]], batch_size: int = 16) -> dict[str, list[dict[str, Any]]]:
     """Code each record's whole article with the pipeline's stages; a record gets the events whose
     trigger lies inside its sentence, with participant offsets relative to the sentence."""
-    from newsgraph import nlp
-
-    model = nlp.load()
     bodies = {r["article"]: r["body"] for r in records}
-    coded: dict[str, list[dict[str, Any]]] = {}
-    ids = sorted(bodies)
-    for first in range(0, len(ids), batch_size):
-        batch = [Article(id=i, text=bodies[i], published=NEWS_DATE) for i in ids[first:first + batch_size]]
-        for article, doc in zip(batch, model.pipe(a.text for a in batch), strict=True):
-            article.doc = doc
-        for _, stage_fn in stages(ARTICLE_STAGES):
-            stage_fn(batch)
-        for article in batch:
-            coded[article.id] = article.to_dict()["events"]
-            article.doc = None
+    articles = [Article(id=i, text=bodies[i], published=NEWS_DATE) for i in sorted(bodies)]
+    coded = code_articles(articles, ARTICLE_STAGES, batch_size)
     return {r["id"]: [shifted(e, r["start"]) for e in coded[r["article"]]
                       if r["start"] <= e["trigger"]["start"] and e["trigger"]["end"] <= r["end"]]
             for r in records}
