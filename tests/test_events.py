@@ -42,7 +42,12 @@ def local_resolve(article: Article, start: int, end: int) -> tuple[str, Actor | 
 
 @pytest.fixture()
 def coded(monkeypatch):
-    """Code one text with the local resolver; returns its events as record dicts."""
+    """Code one text with the local resolver; returns its events as record dicts.
+
+    The stage modules are imported before the resolver is patched: a module that binds
+    ``resolve_span`` at import would otherwise keep the stand-in for the rest of the session.
+    """
+    stages()
     monkeypatch.setattr(actor_stage, "resolve_span", local_resolve)
     monkeypatch.setattr(actor_stage, "actors", lambda articles: None, raising=False)
 
