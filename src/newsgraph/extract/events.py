@@ -11,6 +11,7 @@ keep their own subject ("X said the two sides agreed ..." is an event of the two
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -360,6 +361,38 @@ def confidence_of(candidate: Candidate) -> float:
     return round(max(0.1, min(0.95, score)), 2)
 
 
+def demanded(verb: Any) -> bool:
+    """An act someone is said to demand ("X said Y must withdraw"): asked for, not done."""
+    return has_obligation(verb) and under_speech(verb) is not None
+
+
+def wanted_itself(verb: Any) -> bool:
+    """The act its governing verb says somebody wants done ("X wants Y to withdraw")."""
+    wanted = wanted_act(verb.head)
+    return wanted is not None and wanted.i == verb.i
+
+
+def adjectival(verb: Any) -> bool:
+    """A participle used as an adjective ("the detained men")."""
+    return verb.dep_ == "amod"
+
+
+# Trigger verbs that are no act, and acts the text does not assert, each with the reason noted when
+# dropped; the first test that holds gives the reason
+NOT_AN_ACT = ((election_result, "election_result"),  # "beat the incumbent": votes, not force
+              (court_plea, "plea_in_court"),  # "pleaded guilty": no request
+              (in_topic, "topic_of_preposition"))
+NOT_ASSERTED = ((demanded, "demanded_not_done"), (denied, "denied_not_done"), (wanted_itself, "wanted_not_done"),
+                (in_question, "asked_not_asserted"), (counterfactual, "counterfactual_not_done"),
+                (in_condition, "condition_not_asserted"), (accidental, "accident_not_act"),
+                (adjectival, "adjectival_participle"))
+
+
+def drop_reason(verb: Any, checks: tuple[tuple[Callable[[Any], bool], str], ...]) -> str | None:
+    """The reason of the first check that holds for the verb, else None."""
+    return next((reason for check, reason in checks if check(verb)), None)
+
+
 class EventCoder:
     """Codes the events of one parsed article."""
 
@@ -695,14 +728,8 @@ class EventCoder:
             if match.coding.flag == "promise-inf" and not any(c.dep_ == "xcomp" for c in verb.children):
                 note_drop(self.article, STAGE, "promise_without_infinitive")
                 continue
-            if election_result(verb):
-                note_drop(self.article, STAGE, "election_result")  # "beat the incumbent": votes, not force
-                continue
-            if court_plea(verb):
-                note_drop(self.article, STAGE, "plea_in_court")  # "pleaded guilty": no request
-                continue
-            if in_topic(verb):
-                note_drop(self.article, STAGE, "topic_of_preposition")
+            if (reason := drop_reason(verb, NOT_AN_ACT)) is not None:
+                note_drop(self.article, STAGE, reason)
                 continue
             if match.coding.type in PROTEST_DEMANDS and protest_demand(verb, matches):
                 note_drop(self.article, STAGE, "demand_of_a_protest")  # "marched to protest X": one protest
@@ -712,29 +739,8 @@ class EventCoder:
                     for c in verb.children):
                 note_drop(self.article, STAGE, "promise_of_hostile_act")
                 continue
-            if has_obligation(verb) and under_speech(verb) is not None:
-                note_drop(self.article, STAGE, "demanded_not_done")
-                continue
-            if denied(verb):
-                note_drop(self.article, STAGE, "denied_not_done")
-                continue
-            if (wanted := wanted_act(verb.head)) is not None and wanted.i == verb.i:
-                note_drop(self.article, STAGE, "wanted_not_done")
-                continue
-            if in_question(verb):
-                note_drop(self.article, STAGE, "asked_not_asserted")
-                continue
-            if counterfactual(verb):
-                note_drop(self.article, STAGE, "counterfactual_not_done")
-                continue
-            if in_condition(verb):
-                note_drop(self.article, STAGE, "condition_not_asserted")
-                continue
-            if accidental(verb):
-                note_drop(self.article, STAGE, "accident_not_act")
-                continue
-            if verb.dep_ == "amod":
-                note_drop(self.article, STAGE, "adjectival_participle")
+            if (reason := drop_reason(verb, NOT_ASSERTED)) is not None:
+                note_drop(self.article, STAGE, reason)
                 continue
             cand = self.candidate(match, mode)
             if cand is not None:
