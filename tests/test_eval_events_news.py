@@ -9,8 +9,18 @@ from typing import Any
 
 import pytest
 
-from newsgraph.evaluation.events import (ARTICLES, NEWS_SPLITS, load_news, mention_span, news_gold_file, score_news,
-                                         sentence_hash, shifted)
+from newsgraph.evaluation.events import (
+    ARTICLES,
+    MEANTIME,
+    NEWS_SPLITS,
+    load_news,
+    mention_span,
+    news_bodies,
+    news_gold_file,
+    score_news,
+    sentence_hash,
+    shifted,
+)
 
 PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
@@ -35,7 +45,8 @@ def test_gold_codes_are_valid():
     assert len({r["id"] for r in records}) == len(records)
     assert any(not r["events"] for r in records)
     for record in records:
-        assert re.fullmatch(r"[0-9a-f]{64}", record["article"]) and re.fullmatch(r"[0-9a-f]{12}", record["sha1"])
+        assert re.fullmatch(r"[0-9a-f]{64}|meantime-en-\d+", record["article"]), record["id"]
+        assert re.fullmatch(r"[0-9a-f]{12}", record["sha1"]), record["id"]
         for event in record["events"]:
             assert event["type"] in PLOVER_TYPES, record["id"]
             assert event["source"] is not None, record["id"]
@@ -49,9 +60,9 @@ def test_gold_codes_are_valid():
 
 @pytest.mark.devdata
 def test_offsets_hashes_and_mentions_match_the_articles(shared: Path):
-    bodies = json.loads((shared / ARTICLES).read_text(encoding="utf-8"))
+    bodies = news_bodies(shared)
     for record in all_gold_records():
-        body = bodies[record["article"]]["articleBody"]
+        body = bodies[record["article"]][0]
         assert 0 <= record["start"] < record["end"] <= len(body), record["id"]
         text = body[record["start"]:record["end"]]
         assert sentence_hash(text) == record["sha1"], record["id"]
@@ -91,6 +102,21 @@ def test_drifted_sentence_is_left_out(tmp_path: Path):
     [record] = load_news(tmp_path, gold)
     assert record["id"] == "a-0"
     assert record["events"][0]["target"] == {"start": 21, "end": 23, "country": "USA", "sector": "GOV"}
+
+
+def test_meantime_sentences_are_read_with_their_own_date(tmp_path: Path):
+    (tmp_path / ARTICLES).parent.mkdir(parents=True)
+    (tmp_path / ARTICLES).write_text("{}", encoding="utf-8")
+    body = "Title\n\nThe union sued the carmaker. Shares fell."
+    (tmp_path / MEANTIME).parent.mkdir(parents=True)
+    (tmp_path / MEANTIME).write_text(json.dumps({"id": "meantime-en-7", "text": body, "published": "2008-03-01"}),
+                                     encoding="utf-8")
+    start, end = 7, 7 + len("The union sued the carmaker.")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "m-7", "corpus": "meantime", "article": "meantime-en-7", "start": start,
+                                "end": end, "sha1": sentence_hash(body[start:end]), "events": []}), encoding="utf-8")
+    [record] = load_news(tmp_path, gold)
+    assert record["date"] == "2008-03-01" and record["text"] == "The union sued the carmaker."
 
 
 def test_score_news_counts_predictions_on_sentences_without_events():

@@ -15,7 +15,9 @@ hand before the system was run on them (tests/golden/events, which stores articl
 never the text).  Each article is coded whole, as the pipeline codes it (so "he" can take its referent
 from earlier sentences), and a sentence's predictions are the events whose trigger lies inside it.  They
 are scored like the GSR.  ``news_tune`` and ``news_tune2`` were each measured blind once and their errors
-have been studied since; ``news_heldout`` is the part nobody working on the code has looked at.
+have been studied since; ``news_heldout`` is the part nobody working on the code has looked at, and
+``news_heldout2`` another such part, from the MEANTIME Wikinews articles of 2007-2008
+(../shared/data/timex/docs.jsonl; its records say ``"corpus": "meantime"``), coded with their own dates.
 ``*_precision`` counts every prediction, so sentences without a gold event lower it.
 
 Worked example: an event matches a gold event on type, source country and target country (either
@@ -44,8 +46,9 @@ GSR_FILE = Path("data") / "plover" / "plover_gsr.jsonl"
 WORKED = Path("examples") / "korea-times-biden-kishida"
 GSR_DATE = "2000-01-01"
 NEWS_DIR = PROJECT_ROOT / "tests" / "golden" / "events"
-NEWS_SPLITS = ("tune", "tune2", "heldout")
+NEWS_SPLITS = ("tune", "tune2", "heldout", "heldout2")
 ARTICLES = Path("data") / "article-extraction" / "ground-truth.json"
+MEANTIME = Path("data") / "timex" / "docs.jsonl"
 NEWS_DATE = "2019-11-20"
 
 
@@ -205,23 +208,37 @@ def news_gold_file(split: str) -> Path:
     return NEWS_DIR / f"news_{split}.jsonl"
 
 
+def news_bodies(shared: Path) -> dict[str, tuple[str, str]]:
+    """Article id -> (body, publication date) for the news gold: the article-extraction pages (one fixed
+    date, which their gold does not depend on) and the MEANTIME Wikinews articles (their own dates)."""
+    bodies = {key: (page["articleBody"], NEWS_DATE)
+              for key, page in json.loads((shared / ARTICLES).read_text(encoding="utf-8")).items()}
+    meantime = shared / MEANTIME
+    if meantime.exists():
+        for line in meantime.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                doc = json.loads(line)
+                bodies[doc["id"]] = (doc["text"], doc.get("published") or NEWS_DATE)
+    return bodies
+
+
 def load_news(shared: Path, gold_file: Path | None = None) -> list[dict[str, Any]]:
     """The news gold as GSR-like records (id, article, sentence offsets and text, events); a sentence whose
     hash no longer matches the article text is left out."""
-    bodies = json.loads((shared / ARTICLES).read_text(encoding="utf-8"))
+    bodies = news_bodies(shared)
     records = []
     for line in (gold_file or news_gold_file("tune")).read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         gold = json.loads(line)
-        body = (bodies.get(gold["article"]) or {}).get("articleBody", "")
+        body, published = bodies.get(gold["article"], ("", NEWS_DATE))
         text = body[gold["start"]:gold["end"]]
         if sentence_hash(text) != gold["sha1"]:
             continue
         events = [dict(event, source=news_participant(text, event["source"]),
                        target=news_participant(text, event["target"])) for event in gold["events"]]
         records.append({"id": gold["id"], "article": gold["article"], "body": body, "start": gold["start"],
-                        "end": gold["end"], "text": text, "date": NEWS_DATE, "events": events})
+                        "end": gold["end"], "text": text, "date": published, "events": events})
     return records
 
 
@@ -237,8 +254,8 @@ def shifted(event: dict[str, Any], offset: int) -> dict[str, Any]:
 def code_in_articles(records: list[dict[str, Any]], batch_size: int = 16) -> dict[str, list[dict[str, Any]]]:
     """Code each record's whole article with the pipeline's stages; a record gets the events whose
     trigger lies inside its sentence, with participant offsets relative to the sentence."""
-    bodies = {r["article"]: r["body"] for r in records}
-    articles = [Article(id=i, text=bodies[i], published=NEWS_DATE) for i in sorted(bodies)]
+    bodies = {r["article"]: (r["body"], r["date"]) for r in records}
+    articles = [Article(id=i, text=bodies[i][0], published=bodies[i][1]) for i in sorted(bodies)]
     coded = code_articles(articles, ARTICLE_STAGES, batch_size)
     return {r["id"]: [shifted(e, r["start"]) for e in coded[r["article"]]
                       if r["start"] <= e["trigger"]["start"] and e["trigger"]["end"] <= r["end"]]
