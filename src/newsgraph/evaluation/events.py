@@ -16,8 +16,9 @@ never the text).  Each article is coded whole, as the pipeline codes it (so "he"
 from earlier sentences), and a sentence's predictions are the events whose trigger lies inside it.  They
 are scored like the GSR.  ``news_tune`` and ``news_tune2`` were each measured blind once and their errors
 have been studied since; ``news_heldout`` is the part nobody working on the code has looked at, and
-``news_heldout2`` another such part, from the MEANTIME Wikinews articles of 2007-2008
-(../shared/data/timex/docs.jsonl; its records say ``"corpus": "meantime"``), coded with their own dates.
+``news_heldout2`` another such part.  ``news_tune3`` and ``news_heldout2`` come from the MEANTIME Wikinews
+articles of 2007-2008 (../shared/data/timex/docs.jsonl; their records say ``"corpus": "meantime"``), coded
+with their own dates; the others from the 2018-2019 article-extraction pages.
 ``*_precision`` counts every prediction, so sentences without a gold event lower it.
 
 Worked example: an event matches a gold event on type, source country and target country (either
@@ -46,7 +47,7 @@ GSR_FILE = Path("data") / "plover" / "plover_gsr.jsonl"
 WORKED = Path("examples") / "korea-times-biden-kishida"
 GSR_DATE = "2000-01-01"
 NEWS_DIR = PROJECT_ROOT / "tests" / "golden" / "events"
-NEWS_SPLITS = ("tune", "tune2", "heldout", "heldout2")
+NEWS_SPLITS = ("tune", "tune2", "tune3", "heldout", "heldout2")
 ARTICLES = Path("data") / "article-extraction" / "ground-truth.json"
 MEANTIME = Path("data") / "timex" / "docs.jsonl"
 NEWS_DATE = "2019-11-20"
