@@ -14,8 +14,14 @@ machine matters less):
              swaps the attribute ruler for the lookup one (same annotations, less time; see nlp.py);
 - run w=1:   `newsgraph run` end to end from the WARC with 1 worker (pool start and model load included);
 - run w=2:   the same with 2 workers;
-- ratios:    run w=1 / bare, run w=2 / bare, run w=2 / run w=1, with and without the start-up
-             (pool start and model load, measured in wall clock and CPU by a run of 2 pages just before).
+- cold:      like for like from a cold start, each in a fresh process whose CPU includes the processes it
+             waited for: bare spaCy as a user runs it (interpreter, ``import spacy``, ``spacy.load`` of the stock
+             model, ``nlp.pipe`` over the same texts; before and after the runs, mean) against the
+             ``newsgraph run`` command from the WARC with 1 and 2 workers (pool start, imports, model loads and
+             the first batch's lazy loads included);
+- ratios:    1 worker / bare spaCy three ways, labelled: steady (both without start-up; start-up measured in
+             wall clock and CPU by a run of 2 pages just before), cold (the like-for-like pair above), and the
+             harsher "ours with start-up / bare steady"; then 2 workers / bare and 2 workers / 1 worker.
 
 On the shared 2-CPU development machine with other jobs running (load average 2-4) a single run
 moves by about +-0.1 even per CPU-second, and 2 workers cannot get 2 CPUs, so the 2 / 1 worker
@@ -34,6 +40,7 @@ import gzip
 import json
 import os
 import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -51,6 +58,13 @@ from newsgraph.scale.runner import RunOptions, run
 from newsgraph.scale.synthetic import write_warc
 
 STARTUP_PAGES = 2  # a run this small measures the fixed cost: worker start and model load
+# bare spaCy as a user runs it cold: a fresh interpreter that imports spaCy, loads the stock model, pipes the texts
+BARE_COLD = ("import json, sys\n"
+             "import spacy\n"
+             "texts = json.loads(open(sys.argv[1], encoding='utf-8').read())\n"
+             "model = spacy.load(sys.argv[2])\n"
+             "for _ in model.pipe(texts):\n"
+             "    pass\n")
 
 
 def children_cpu() -> float:
@@ -77,6 +91,28 @@ def pipe_time(model: Any, texts: list[str]) -> tuple[float, float]:
     return time.perf_counter() - wall, self_cpu() - cpu
 
 
+def fresh_process(command: list[str]) -> tuple[float, float]:
+    """(wall, CPU) seconds of ``command`` run in a fresh process, with the CPU of the processes it waited for."""
+    wall, cpu = time.perf_counter(), children_cpu()
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        sys.exit(f"{command[0]} failed: {done.stderr[-2000:]}")
+    return time.perf_counter() - wall, children_cpu() - cpu
+
+
+def bare_cold(texts_file: Path) -> tuple[float, float]:
+    """(wall, CPU) of bare spaCy from a cold start: interpreter, ``import spacy``, model load, ``pipe``."""
+    return fresh_process([sys.executable, "-c", BARE_COLD, str(texts_file), nlp.model_name()])
+
+
+def run_cold(warc: Path, out: Path, workers: int, batch_size: int, stages: tuple[str, ...]) -> tuple[float, float]:
+    """(wall, CPU) of ``newsgraph run`` in a fresh process: pool start, imports, model loads, first-batch loads."""
+    command = [str(Path(sys.executable).with_name("newsgraph")), "run", str(warc), "--out", str(out),
+               "--workers", str(workers), "--batch-size", str(batch_size), "--stages", ",".join(stages) or "none",
+               "--no-progress"]
+    return fresh_process(command)
+
+
 def load_pages(limit: int) -> list[tuple[str, str]]:
     """(url, html) of the first ``limit`` benchmark pages that yield English article text."""
     folder = data_path("article-extraction")
@@ -92,6 +128,72 @@ def load_pages(limit: int) -> list[tuple[str, str]]:
     return pages
 
 
+def english_texts(pages: list[tuple[str, str]]) -> list[str]:
+    """The extracted texts of the pages the pipeline parses (English article text)."""
+    texts = []
+    for url, html in pages:
+        try:
+            text = article_from_html(html, url=url).text
+        except Exception:  # noqa: BLE001 - pages that are not articles are errors in the run too
+            continue
+        if detect_language(text) == "en":
+            texts.append(text)
+    return texts
+
+
+def in_process_runs(pages: list[tuple[str, str]], english: int, tmp: Path, batch_size: int,
+                    stages: tuple[str, ...]) -> dict[str, tuple[float, ...]]:
+    """Runs from this process, 1 and 2 workers: (texts/s, texts/CPU-s) with and without the start-up."""
+    figures = {}
+    warc, start_warc = tmp / "pages.warc.gz", tmp / "start.warc.gz"
+    write_warc(warc, pages)
+    write_warc(start_warc, pages[:STARTUP_PAGES])
+    for workers in (1, 2):
+        options = RunOptions(workers=workers, batch_size=batch_size, stages=stages, progress=False)
+        startup, startup_cpu = time.perf_counter(), self_cpu() + children_cpu()
+        run([str(start_warc)], tmp / f"start{workers}", options)
+        startup, startup_cpu = time.perf_counter() - startup, self_cpu() + children_cpu() - startup_cpu
+        wall, cpu, child = time.perf_counter(), self_cpu(), children_cpu()
+        summary = run([str(warc)], tmp / f"w{workers}", options)
+        elapsed = time.perf_counter() - wall
+        driver = self_cpu() - cpu
+        used = driver + children_cpu() - child
+        # rates per English article (the texts bare spaCy parsed); the other pages cost HTML extraction only
+        share = 1 - STARTUP_PAGES / len(pages)  # the part of the work the start-up run did not do
+        steady = english * share / max(1e-9, elapsed - startup)
+        steady_cpu = english * share / max(1e-9, used - startup_cpu)
+        figures[f"w{workers}"] = (english / elapsed, english / used, steady, steady_cpu)
+        print(f"run --workers {workers}       {english / elapsed:7.2f} texts/s wall   {english / used:7.2f} texts/CPU-s"
+              f"   {steady:7.2f} texts/s and {steady_cpu:.2f} texts/CPU-s without start-up ({summary.processed} "
+              f"pages, errors {dict(summary.errors)}, {elapsed:.1f} s, start-up {startup:.1f} s and "
+              f"{startup_cpu:.1f} CPU-s; driver {driver / used:.1%} of the CPU)")
+    return figures
+
+
+def cold_runs(pages: list[tuple[str, str]], texts: list[str], tmp: Path, batch_size: int,
+              stages: tuple[str, ...]) -> dict[str, tuple[float, float]]:
+    """Like for like from a cold start: bare spaCy (before and after, mean) and `newsgraph run` with 1 and 2 workers,
+    each in a fresh process; (texts/s, texts/CPU-s) per English text."""
+    texts_file, warc = tmp / "texts.json", tmp / "cold.warc.gz"
+    texts_file.write_text(json.dumps(texts), encoding="utf-8")
+    write_warc(warc, pages)
+    times = {"bare before": bare_cold(texts_file)}
+    for workers in (1, 2):
+        times[f"w{workers}"] = run_cold(warc, tmp / f"cold{workers}", workers, batch_size, stages)
+    times["bare after"] = bare_cold(texts_file)
+    for name, (wall, cpu) in times.items():
+        print(f"cold {name:<12} {wall:6.1f} s wall {cpu:6.1f} CPU-s   {len(texts) / wall:5.2f} texts/s   "
+              f"{len(texts) / cpu:5.2f} texts/CPU-s")
+    rates = {name: (len(texts) / wall, len(texts) / cpu) for name, (wall, cpu) in times.items()}
+    rates["bare"] = tuple((a + b) / 2 for a, b in zip(rates["bare before"], rates["bare after"], strict=True))
+    return rates
+
+
+def ratio(label: str, ours: tuple[float, ...], bare: tuple[float, ...]) -> None:
+    """Print ours / bare of (texts/s, texts/CPU-s)."""
+    print(f"  {label:<50} {ours[1] / bare[1]:.2f}x per CPU-s   {ours[0] / bare[0]:.2f}x wall")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=120)
@@ -103,14 +205,7 @@ def main() -> None:
     args = parser.parse_args()
     stages = tuple(s for s in args.stages.split(",") if s)
     pages = load_pages(args.limit)
-    texts = []
-    for url, html in pages:
-        try:
-            text = article_from_html(html, url=url).text
-        except Exception:  # noqa: BLE001 - pages that are not articles are errors in the run too
-            continue
-        if detect_language(text) == "en":  # the pipeline parses English texts only
-            texts.append(text)
+    texts = english_texts(pages)
     chars = sum(len(t) for t in texts)
     print(f"{len(pages)} pages, {len(texts)} with English article text (parsed by bare spaCy), "
           f"{chars / max(1, len(texts)):.0f} chars on average; "
@@ -123,46 +218,26 @@ def main() -> None:
     print(f"newsgraph's spaCy model {len(texts) / ours_wall:5.2f} texts/s wall {len(texts) / ours_cpu:7.2f} texts/CPU-s"
           f" ({bare_times[0][1] / ours_cpu:.2f}x the stock model's first measure per CPU-s; "
           f"pipeline {', '.join(ours.pipe_names)}; {type(ours.get_pipe('attribute_ruler')).__name__})")
-    figures = {}
-
-    with tempfile.TemporaryDirectory() as tmp:
-        warc, start_warc = Path(tmp) / "pages.warc.gz", Path(tmp) / "start.warc.gz"
-        write_warc(warc, pages)
-        write_warc(start_warc, pages[:STARTUP_PAGES])
-        for workers in (1, 2):
-            options = RunOptions(workers=workers, batch_size=args.batch_size, stages=stages, progress=False)
-            startup, startup_cpu = time.perf_counter(), self_cpu() + children_cpu()
-            run([str(start_warc)], Path(tmp) / f"start{workers}", options)
-            startup, startup_cpu = time.perf_counter() - startup, self_cpu() + children_cpu() - startup_cpu
-            wall, cpu, child = time.perf_counter(), self_cpu(), children_cpu()
-            summary = run([str(warc)], Path(tmp) / f"w{workers}", options)
-            elapsed = time.perf_counter() - wall
-            driver = self_cpu() - cpu
-            used = driver + children_cpu() - child
-            # rates per English article (the texts bare spaCy parsed); the other pages cost HTML extraction only
-            english = len(texts)
-            share = 1 - STARTUP_PAGES / len(pages)  # the part of the work the start-up run did not do
-            steady = english * share / max(1e-9, elapsed - startup)
-            steady_cpu = english * share / max(1e-9, used - startup_cpu)
-            figures[f"w{workers}"] = (english / elapsed, english / used, steady, steady_cpu)
-            print(f"run --workers {workers}       {figures[f'w{workers}'][0]:7.2f} texts/s wall   "
-                  f"{figures[f'w{workers}'][1]:7.2f} texts/CPU-s   {steady:7.2f} texts/s and "
-                  f"{steady_cpu:.2f} texts/CPU-s without start-up ({summary.processed} pages, "
-                  f"{sum(summary.errors.values())} errors, "
-                  f"{elapsed:.1f} s, start-up {startup:.1f} s and {startup_cpu:.1f} CPU-s; "
-                  f"driver {driver / used:.1%} of the CPU)")
-    bare_times.append(pipe_time(stock_model(texts), texts))
+    with tempfile.TemporaryDirectory() as folder:
+        figures = in_process_runs(pages, len(texts), Path(folder), args.batch_size, stages)
+        bare_times.append(pipe_time(stock_model(texts), texts))
+        cold = cold_runs(pages, texts, Path(folder), args.batch_size, stages)
     walls, cpus = [len(texts) / w for w, _ in bare_times], [len(texts) / c for _, c in bare_times]
-    figures["bare"] = (sum(walls) / 2, sum(cpus) / 2)
-    print(f"bare spaCy nlp.pipe   {figures['bare'][0]:7.2f} texts/s wall   {figures['bare'][1]:7.2f} texts/CPU-s "
-          f"(stock model, mean of before and after the runs: {cpus[0]:.2f} and {cpus[1]:.2f} texts/CPU-s)")
-    bare, one, two = figures["bare"], figures["w1"], figures["w2"]
-    print(f"end-to-end / bare spaCy, 1 worker:  {one[0] / bare[0]:.2f}x wall   {one[1] / bare[1]:.2f}x per CPU-s   "
-          f"{one[2] / bare[0]:.2f}x wall and {one[3] / bare[1]:.2f}x per CPU-s without start-up")
-    print(f"end-to-end / bare spaCy, 2 workers: {two[0] / bare[0]:.2f}x wall   "
-          f"{two[2] / bare[0]:.2f}x wall and {two[3] / bare[1]:.2f}x per CPU-s without start-up")
-    print(f"2 workers / 1 worker:               {two[0] / one[0]:.2f}x wall   {two[2] / one[2]:.2f}x without start-up "
-          f"(load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)")
+    bare = (sum(walls) / 2, sum(cpus) / 2)
+    print(f"bare spaCy nlp.pipe   {bare[0]:7.2f} texts/s wall   {bare[1]:7.2f} texts/CPU-s "
+          f"(stock model already loaded, mean of before and after the runs: {cpus[0]:.2f} and {cpus[1]:.2f} "
+          f"texts/CPU-s)")
+    one, two = figures["w1"], figures["w2"]
+    print("1 worker / bare spaCy:")
+    ratio("steady, both without start-up", (one[2], one[3]), bare)
+    ratio("cold, both from a fresh process (like for like)", cold["w1"], cold["bare"])
+    ratio("harsher: ours with start-up / bare steady", (one[0], one[1]), bare)
+    print(f"2 workers / bare spaCy: {two[3] / bare[1]:.2f}x per CPU-s and {two[2] / bare[0]:.2f}x wall steady, "
+          f"{cold['w2'][1] / cold['bare'][1]:.2f}x per CPU-s and {cold['w2'][0] / cold['bare'][0]:.2f}x wall cold, "
+          f"{two[0] / bare[0]:.2f}x wall with start-up against bare steady")
+    print(f"2 workers / 1 worker, wall: {two[2] / one[2]:.2f}x steady   {cold['w2'][0] / cold['w1'][0]:.2f}x cold   "
+          f"{two[0] / one[0]:.2f}x in this process with start-up (load average now {os.getloadavg()[0]:.1f} on "
+          f"{os.cpu_count()} CPUs)")
 
 
 if __name__ == "__main__":
