@@ -289,6 +289,13 @@ PEOPLE_NOUNS = frozenset({
     "militant", "rebel", "fighter", "officer", "policeman", "villager", "resident", "protester", "demonstrator",
     "trooper", "marine", "guard", "official", "diplomat", "family", "victim", "passenger", "pilgrim", "farmer",
 })
+# suspects, opponents and the armed: people that arrests, releases and abductions name as their object (kept
+# apart from PEOPLE_NOUNS, which also decides who can be an event's source)
+PATIENT_NOUNS = PEOPLE_NOUNS | frozenset({
+    "smuggler", "poacher", "trafficker", "robber", "gunman", "bandit", "thief", "pirate", "deserter", "defector",
+    "opponent", "critic", "blogger", "lawyer", "cleric", "priest", "monk", "insurgent", "jihadist", "separatist",
+    "militiaman", "reservist", "spy", "hacker", "supporter", "youth", "teenager", "boy", "girl",
+})
 
 
 def person_like(token: Any) -> bool:
@@ -299,7 +306,7 @@ def person_like(token: Any) -> bool:
     if token.pos_ in ("PRON", "NUM") or token.ent_type_ in ("PERSON", "NORP", "GPE"):
         return True
     lemma = token.lemma_.lower()
-    return lemma in PEOPLE_NOUNS or knowledge_base().role(lemma, agents=False) is not None
+    return lemma in PATIENT_NOUNS or knowledge_base().role(lemma, agents=False) is not None
 
 
 @functools.lru_cache(maxsize=1)
