@@ -38,6 +38,7 @@ from newsgraph.extract.events_lexicon import (
 )
 from newsgraph.extract.events_syntax import (
     SPEECH_VERBS,
+    SUBJECT_DEPS,
     agent_of,
     chain_up,
     clause_depth,
@@ -145,6 +146,15 @@ def authors(noun: Any) -> list[Any]:
     """Who made a thing named as an object: the agent of a participle on it ("deplored the levy adopted
     by X": X)."""
     return [agent for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and (agent := agent_of(c)) is not None]
+
+
+def shared_objects(verb: Any) -> list[Any]:
+    """The objects of the next verb of a coordination when this one has none of its own ("donated and
+    delivered X to Y", "condemned and rejected X"): both take them."""
+    following = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+    if following is None or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in following.children):
+        return []  # "X met Y and Z attacked W": another clause
+    return objects_of(following)
 
 
 def trigger_span(article: Article, tokens: list[Any]) -> Span:
@@ -426,7 +436,7 @@ class EventCoder:
         elif match.noun is not None:
             heads = noun_objects(match.noun) + objects_of(verb, skip=match.noun)
         else:
-            heads = objects_of(verb)
+            heads = objects_of(verb) or shared_objects(verb)
         for token in match.tokens[1:]:
             if token.dep_ == "prep":  # "appealed for an embargo on X": what the prepositional object is about
                 heads += [c for c in token.children if c.dep_ == "pobj"]
@@ -470,6 +480,8 @@ class EventCoder:
             sources = self.actors.mentions(subject_of(speech))
         if not sources and subject is not None and match.coding.type in PRIVATE_SOURCE_TYPES:
             sources = self.actors.private_sources(subject, match.coding.type)  # "Acme accused Globex of fraud"
+        if not sources and match.coding.type == "ASSAULT":
+            sources = self.actors.unnamed_attackers(verb, subject)  # "a roadside bomb killed two soldiers"
         inferred = not sources and subject is None and is_passive(verb) and match.coding.mode in CUSTODY_MODES
         if inferred:
             sources = self.custodian(verb, match.coding.mode)

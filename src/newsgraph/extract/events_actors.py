@@ -25,7 +25,7 @@ from typing import Any
 
 from newsgraph.actors import stage as actor_stage
 from newsgraph.actors.words import is_agent
-from newsgraph.extract.events_syntax import conjuncts, mention_bounds
+from newsgraph.extract.events_syntax import STANCE_PREFIXES, agent_of, conjuncts, mention_bounds, stance_marked
 from newsgraph.extract.places import dateline
 from newsgraph.model import Actor, Article, Participant
 
@@ -92,6 +92,14 @@ RESULT_VERBS = frozenset({
     "beat", "defeat", "win", "lose", "draw", "thrash", "rout", "edge", "trounce", "crush", "lead", "trail",
 })
 SCORE = re.compile(r"(?<![\w.,/-])\d{1,3}[-–]\d{1,3}(?![\w.,/-])")  # "4-2", "112-104"; no years, no dates
+# Weapons and attacks that, as the subject of a killing or the means of one ("a roadside bomb killed", "were
+# killed in an ambush"), stand for attackers the text does not name; the GSR codes them UAF, located by the
+# scene ("roadside bombing [IRQ UAF]")
+WEAPON_NOUNS = frozenset({
+    "bomb", "bombing", "explosive", "mine", "landmine", "grenade", "rocket", "missile", "mortar", "shell", "shelling",
+    "ied", "airstrike", "attack", "ambush", "gunfire", "shooting",
+})  # people who attack ("gunmen", "snipers") are the actor stage's to name
+BLAST_NOUNS = frozenset({"explosion", "blast", "detonation", "device"})  # with a weapon word: "car bomb explosion"
 DATELINE_END = re.compile(r"^[A-Z][^\n—–]{1,50}?\s(?:—|–|--|-)\s")  # "MOMBASA, Kenya (AP) — ", "Nairobi – "
 
 
@@ -229,6 +237,28 @@ def private_name(head: Any) -> bool:
         return head.pos_ in ("PROPN", "NOUN")
     return head.ent_type_ == "" and (head.pos_ == "PROPN" or head.pos_ == "NOUN" and any(
         c.isupper() for c in head.text[1:]))  # "ZipLoft", a camel-cased brand the tagger took for a noun
+
+
+def personal_name(head: Any) -> bool:
+    """A person's name: tagged PERSON, or a name after a given name outside any entity ("Kenzo Oshima", whose
+    surname the recogniser took for a place); not "South Korea", whose parts share one entity."""
+    if head.ent_type_ == "PERSON":
+        return True
+    return head.pos_ == "PROPN" and head.ent_type_ != "ORG" and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == head.i - 1 and c.ent_type_ in ("", "PERSON")
+        for c in head.children)
+
+
+def weapon_noun(head: Any) -> bool:
+    """A weapon or an attack ("a roadside bomb", "the ambush"), or a blast named by its weapon ("a car bomb
+    explosion"); not "a bomb cyclone" nor a plain explosion, which may be an accident."""
+    lemma = head.lemma_.lower()
+    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return False
+    if lemma in WEAPON_NOUNS:
+        return True
+    return lemma in BLAST_NOUNS and any(
+        t.lemma_.lower() in WEAPON_NOUNS for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod"))
 
 
 def usable(actor: Actor | None) -> bool:
@@ -491,6 +521,53 @@ class ActorFinder:
                 return mention
         return None
 
+    def without_stance(self, member: Any, whole: Mention | None) -> Mention | None:
+        """A mention whose only country is the one it is against or for ("an anti-Syria journalist", "pro-Kenya
+        militias") names no country of its own: it keeps its sector, to be placed by its scene."""
+        if whole is None or whole.actor.country is None:
+            return whole
+        named = [t for t in member.doc[member.left_edge.i:member.i + 1] if t.ent_type_ in ("GPE", "NORP") and (
+            t.lower_ not in STANCE_PREFIXES and t.text != "-")]  # "anti-Chile" may be one entity
+        if not named or not all(stance_marked(t) for t in named):
+            return whole
+        if whole.actor.sector is None:
+            return None
+        return Mention(whole.start, whole.end, whole.text, Actor(whole.actor.name, None, whole.actor.sector))
+
+    def unnamed_attackers(self, verb: Any, subject: Any | None) -> list[Mention]:
+        """Who killed with a weapon or in an attack the text names but not its authors ("a roadside bomb
+        killed two soldiers", "was killed in a car bomb explosion"): the weapon's planter when a participle
+        names one ("a bomb planted by X"), else unidentified attackers (UAF) of the scene's one country."""
+        heads = [subject] if subject is not None else []
+        if subject is None and not any(c.dep_ == "agent" for c in verb.children):
+            heads = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "by") for o in p.children
+                     if o.dep_ == "pobj"]
+        weapon = next((h for h in heads if weapon_noun(h)), None)
+        if weapon is None or sporting(verb.sent):
+            return []
+        planters = [agent for c in weapon.children if c.dep_ == "acl" and (agent := agent_of(c)) is not None]
+        if planters:
+            return [m for p in planters for m in self.mentions(p)]
+        start, end = mention_bounds(weapon)
+        country = self.scene_country(verb.sent)
+        return [Mention(start, end, self.article.text[start:end], Actor("unidentified attackers", country, "UAF"))]
+
+    def office_apposition(self, member: Any, whole: Mention) -> Mention | None:
+        """A person named with no role, followed by the office they act for ("Ana Lind, the UN aid coordinator,
+        urged ..."): the office's actor, spanning name and apposition; an international office has no country,
+        a national one keeps the person's when it names none."""
+        if whole.actor.sector is not None or not personal_name(member):
+            return None
+        for token in (c for c in member.children if c.dep_ == "appos"):
+            start, end = mention_bounds(token)
+            office = self._mention(start, end)
+            if office is None or office.actor.sector is None:
+                continue
+            country = office.actor.country or (None if office.actor.sector == "IGO" else whole.actor.country)
+            return Mention(whole.start, end, self.article.text[whole.start:end],
+                           Actor(office.actor.name, country, office.actor.sector))
+        return None
+
     def localised(self, head: Any, mention: Mention) -> Mention:
         """A domestic actor named without its country ("President X", "rebels", "ethnic Samoans") takes
         the one country the rest of its sentence places things in, when there is exactly one."""
@@ -513,21 +590,23 @@ class ActorFinder:
         return Mention(mention.start, mention.end, mention.text,
                        Actor(mention.actor.name, country, mention.actor.sector or "CVL"))
 
-    def scene_country(self, sentence: Any) -> str | None:
+    def scene_country(self, sentence: Any, home: bool = True) -> str | None:
         """Where an unnamed local body ("police", "protesters", "officials") acts: the one country of the
-        places its sentence locates things in, else the article's main country."""
+        places its sentence locates things in, else (when ``home``) the article's main country."""
         found = set()
         for place in self.article.places:
             span = sentence.doc.char_span(place.start, place.end, alignment_mode="expand")
             if span is None or not sentence.start_char <= place.start < sentence.end_char or is_agent(span.root):
                 continue
+            if stance_marked(span.root) or owned_body(place, sentence.doc) == "MIL":
+                continue  # "an anti-Syria journalist", "a U.S. soldier": whom, not where
             _, body = self.resolve(place.start, place.end)  # "the White House" is the actor stage's to name
             country = body.country if body is not None and body.country else place.country
             if country:
                 found.add(country)
         if len(found) == 1:
             return found.pop()
-        return actor_stage.article_actors(self.article).home if not found else None
+        return actor_stage.article_actors(self.article).home if not found and home else None
 
     def sentence_country(self, sentence: Any, mention: Mention, origin: str | None = None) -> str | None:
         """The only country other than ``origin`` that a sentence's demonyms and qualifying places ("groups
@@ -634,7 +713,7 @@ class ActorFinder:
         start, end = mention_bounds(member)
         if start < self.dateline_end <= member.idx:
             start = self.dateline_end  # "Nairobi – Ugandan Energy Minister X": the dateline is not his
-        whole = self._mention(start, end)
+        whole = self.without_stance(member, self._mention(start, end))
         if target and (whole is None or whole.actor.country is None) and any(
                 c.dep_ == "poss" and c.lower_ in ("its", "their") for c in member.children):
             return []  # "recall its soldiers from X": the actor's own, not a target
@@ -650,6 +729,8 @@ class ActorFinder:
             return qualified  # "militias in Ruritania": the militias' country
         if whole is None and (named := self.appositive(member)) is not None:
             return [named]
+        if whole is not None and (office := self.office_apposition(member, whole)) is not None:
+            return [office]
         if whole is not None and not (NAME_SPLIT.search(self.article.text[start:end]) and len(
                 self.inner(start, end)) > 1):
             return [whole]

@@ -53,8 +53,24 @@ def is_passive(verb: Any) -> bool:
 
 def misparsed_clause(verb: Any) -> bool:
     """A main clause parsed as a noun with a participle ("A statement called on X ..." as ROOT noun + acl)."""
-    return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and not any(
-        c.dep_ == "agent" for c in verb.children)
+    return misparsed_subject(verb) is not None
+
+
+def misparsed_subject(verb: Any) -> Any | None:
+    """The subject of a main clause parsed as a participle on the sentence's noun root: the root ("A statement
+    called on X"), or, when the participle hangs lower ("Nurses from two clinics donated and delivered X") and
+    acts (it or a verb joined to it takes an object, or that verb is past tense), still the root."""
+    if verb.dep_ != "acl" or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    root = verb.head
+    while root.dep_ in ("pobj", "prep") and root.head.i != root.i:
+        root = root.head
+    if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    acting = any(c.tag_ == "VBD" for c in joined) or any(
+        c.dep_ in ("dobj", "obj") for v in (verb, *joined) for c in v.children)
+    return root if root.i == verb.head.i or acting else None
 
 
 def agent_of(verb: Any) -> Any | None:
@@ -85,8 +101,8 @@ def _subject(verb: Any, depth: int) -> Any | None:
                 return antecedent_of(child, verb.head)
             inner = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None) if child.pos_ == "VERB" else None
             return inner if inner is not None else child  # "The X based in Y said": X, misparsed
-    if misparsed_clause(verb):
-        return verb.head
+    if (misparsed := misparsed_subject(verb)) is not None:
+        return misparsed
     if is_passive(verb):
         agent = agent_of(verb)
         if agent is None and verb.dep_ == "conj" and is_passive(verb.head):

@@ -1,0 +1,111 @@
+"""Event roles: who the subject is and whom the participants stand for, over invented sentences (real parse,
+real actor stage)."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsgraph.actors.stage as actor_stage
+from newsgraph import nlp
+from newsgraph.extract.events import EventCoder
+from newsgraph.model import Actor, Article
+from newsgraph.pipeline import stages
+
+
+def coded(text: str) -> list[tuple[str, str | None, str | None, str | None, str | None]]:
+    """(type, source country, source sector, target country, source text) of each event of the text."""
+    article = Article(id="t", text=text, published="2000-01-01")
+    article.doc = nlp.load()(text)
+    for _, stage_fn in stages(("entities", "actors", "places", "timex")):
+        stage_fn([article])
+    return [(e.type, e.source and e.source.actor.country, e.source and e.source.actor.sector,
+             e.target and e.target.actor.country, e.source and e.source.text) for e in EventCoder(article).events()]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a main clause parsed as a participle under a prepositional phrase of the noun root
+    ("Nurses from three Canadian charities donated and personally delivered medicine to a hospital in Haiti.",
+     ("AID", "CAN", "HTI")),
+    ("Volunteers from a Dutch charity donated and personally carried food parcels to a hospital in Yemen.",
+     ("AID", "NLD", "YEM")),
+])
+def test_a_misparsed_participle_takes_the_root_as_subject(text, expected):
+    assert any((t, s, g) == expected for t, s, _, g, _ in coded(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the first of two coordinated verbs shares the objects of the second
+    ("The Norwegian embassy donated and personally carried blankets to an orphanage in Moldova.",
+     ("AID", "NOR", "MDA")),
+    ("Volunteers from a Dutch charity donated and personally carried food parcels to a hospital in Yemen.",
+     ("AID", "NLD", "YEM")),
+])
+def test_coordinated_verbs_share_their_objects(text, expected):
+    assert any((t, s, g) == expected for t, s, _, g, _ in coded(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weapon or an attack as subject, or the means of a passive killing: unidentified attackers of the scene
+    ("A roadside bomb killed three Nigerian soldiers near Maiduguri on Friday.", ("ASSAULT", "NGA", "UAF", "NGA")),
+    ("Two Kenyan policemen were killed in an ambush near Garissa.", ("ASSAULT", "KEN", "UAF", "KEN")),
+    ("A car bomb explosion wounded four Turkish police officers in Diyarbakir.", ("ASSAULT", "TUR", "UAF", "TUR")),
+    # a weapon's planter named by a participle is the attacker
+    ("A grenade thrown by gang members wounded six shoppers in Tegucigalpa.", ("ASSAULT", None, "CRM", "HND")),
+])
+def test_a_weapon_stands_for_its_unnamed_attackers(text, expected):
+    assert any(event[:4] == expected for event in coded(text))
+
+
+@pytest.mark.parametrize("text", [
+    "An explosion at a chemical plant killed four workers in Ohio.",  # a blast with no weapon: maybe an accident
+    "A bomb cyclone hit the coast of Maine on Tuesday.",
+    "Three people were killed in a bus crash near Lagos.",
+])
+def test_no_attacker_without_a_weapon(text):
+    assert coded(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a country named only as what someone is against or for gives them no nationality; the scene does
+    ("An anti-Chile journalist was beaten by police in Lima.", "PER"),
+    ("Two pro-Russia activists were detained by police in Tbilisi.", "GEO"),
+])
+def test_a_stance_names_no_country(text, expected):
+    assert any(t == "ASSAULT" or t == "COERCE" for t, *_ in coded(text))
+    article = Article(id="t", text=text, published="2000-01-01")
+    article.doc = nlp.load()(text)
+    for _, stage_fn in stages(("entities", "actors", "places", "timex")):
+        stage_fn([article])
+    [event] = EventCoder(article).events()
+    assert event.target is not None and event.target.actor.country == expected
+
+
+def test_soldiers_abroad_do_not_place_the_scene():
+    # "U.S. soldiers" says whose soldiers, not where the bomb went off
+    assert [e[:4] for e in coded("A roadside bomb wounded four U.S. soldiers in Basra province.")] == [
+        ("ASSAULT", "IRQ", "UAF", "USA")]
+
+
+@pytest.fixture()
+def office_resolver(monkeypatch):
+    """A resolver that takes a surname for a place (as the recogniser may: "Oshima" is an island) and knows
+    the international office named after it."""
+    stages()
+
+    def resolve(article: Article, start: int, end: int) -> tuple[str, Actor | None]:
+        text = article.text[start:end]
+        if text.endswith("Tarawa"):
+            return text, Actor("Tarawa", "KIR", None)
+        if "World Food Programme" in text:
+            return text, Actor("World Food Programme", None, "IGO")
+        if "Chad" in text:
+            return text, Actor("Chad", "TCD", None)
+        return text, None
+
+    monkeypatch.setattr(actor_stage, "resolve_span", resolve)
+
+
+def test_an_office_in_apposition_is_the_actor(office_resolver):
+    events = coded("Ioane Tarawa, the World Food Programme country director, urged Chad to reopen its airports.")
+    assert [(t, s, sector, g) for t, s, sector, g, _ in events] == [("REQUEST", None, "IGO", "TCD")]
+    assert events[0][4].startswith("Ioane Tarawa, the World Food Programme")
