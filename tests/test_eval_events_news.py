@@ -17,6 +17,8 @@ from newsgraph.evaluation.events import (
     mention_span,
     news_bodies,
     news_gold_file,
+    news_participant,
+    participant_matches,
     score_news,
     sentence_hash,
     shifted,
@@ -102,7 +104,8 @@ def test_drifted_sentence_is_left_out(tmp_path: Path):
     gold.write_text("\n".join(json.dumps(r) for r in (good, drifted)), encoding="utf-8")
     [record] = load_news(tmp_path, gold)
     assert record["id"] == "a-0"
-    assert record["events"][0]["target"] == {"start": 21, "end": 23, "country": "USA", "sector": "GOV"}
+    assert record["events"][0]["target"] == {"start": 21, "end": 23, "also": [], "mention": "US", "country": "USA",
+                                             "sector": "GOV"}
 
 
 def test_meantime_sentences_are_read_with_their_own_date(tmp_path: Path):
@@ -118,6 +121,22 @@ def test_meantime_sentences_are_read_with_their_own_date(tmp_path: Path):
                                 "end": end, "sha1": sentence_hash(body[start:end]), "events": []}), encoding="utf-8")
     [record] = load_news(tmp_path, gold)
     assert record["date"] == "2008-03-01" and record["text"] == "The union sued the carmaker."
+
+
+def test_an_uncoded_gold_actor_matches_any_occurrence_of_its_words_or_a_pronoun_naming_it():
+    text = "Norvik praised Norvik's rival, and it said Kestrel Ltd would buy planes from Norvik."
+    gold = news_participant(text, {"mention": "Norvik", "country": None, "sector": None})
+    assert (gold["start"], gold["end"]) == (0, 6) and len(gold["also"]) == 2
+
+    def predicted(start: int, end: int, name: str, sector: str | None = "BUS") -> dict[str, Any]:
+        return {"start": start, "end": end, "actor": {"name": name, "country": None, "sector": sector}}
+
+    last = text.rindex("Norvik")
+    assert participant_matches(predicted(last, last + 6, "Norvik"), gold)
+    pronoun = text.index("it said")
+    assert participant_matches(predicted(pronoun, pronoun + 2, "norvik"), gold)
+    kestrel = text.index("Kestrel")
+    assert not participant_matches(predicted(kestrel, kestrel + 11, "Kestrel Ltd"), gold)
 
 
 def test_score_news_counts_predictions_on_sentences_without_events():

@@ -94,13 +94,20 @@ def code_sentences(records: Iterable[dict[str, Any]], batch_size: int = 64) -> d
 
 
 def participant_matches(predicted: dict[str, Any] | None, gold: dict[str, Any] | None) -> bool:
-    """A predicted participant stands for the gold one: same country, else (no gold country) same span."""
+    """A predicted participant stands for the gold one: same country, else (no gold country) same span, one
+    of the other places the gold's words occur in the sentence (news gold), or the gold's words as the
+    predicted actor's name (a pronoun resolved to the named actor)."""
     if gold is None or predicted is None:
         return gold is None and predicted is None
     if gold.get("country"):
         return predicted["actor"]["country"] == gold["country"]
-    overlap = predicted["start"] < gold["end"] and gold["start"] < predicted["end"]
-    return overlap or (predicted["actor"]["country"] is None and predicted["actor"]["sector"] == gold.get("sector"))
+    spans = [(gold["start"], gold["end"]), *gold.get("also", ())]
+    if any(predicted["start"] < end and start < predicted["end"] for start, end in spans):
+        return True
+    mention = gold.get("mention")
+    if mention and (predicted["actor"].get("name") or "").casefold() == mention.casefold():
+        return True
+    return predicted["actor"]["country"] is None and predicted["actor"]["sector"] == gold.get("sector")
 
 
 def actors_match(predicted: dict[str, Any], gold: dict[str, Any]) -> bool:
@@ -191,18 +198,24 @@ def sentence_hash(text: str) -> str:
     return hashlib.sha1(text.encode()).hexdigest()[:12]
 
 
+def mention_spans(text: str, mention: str) -> list[tuple[int, int]]:
+    """Offsets of every whole-word occurrence of ``mention`` in ``text``."""
+    return [found.span() for found in re.finditer(r"(?<!\w)" + re.escape(mention) + r"(?!\w)", text)]
+
+
 def mention_span(text: str, mention: str) -> tuple[int, int] | None:
     """Offsets of the first whole-word occurrence of ``mention`` in ``text``."""
-    found = re.search(r"(?<!\w)" + re.escape(mention) + r"(?!\w)", text)
-    return found.span() if found else None
+    return next(iter(mention_spans(text, mention)), None)
 
 
 def news_participant(text: str, actor: dict[str, Any] | None) -> dict[str, Any] | None:
-    """A gold actor with the offsets of its mention in the sentence, as the GSR records give them."""
+    """A gold actor with the offsets of its mention in the sentence, as the GSR records give them, plus the
+    offsets of the mention's later occurrences (``also``) and its words (``mention``)."""
     if actor is None:
         return None
-    start, end = mention_span(text, actor["mention"]) or (0, 0)
-    return {"start": start, "end": end, "country": actor["country"], "sector": actor["sector"]}
+    first, *later = mention_spans(text, actor["mention"]) or [(0, 0)]
+    return {"start": first[0], "end": first[1], "also": later, "mention": actor["mention"],
+            "country": actor["country"], "sector": actor["sector"]}
 
 
 def news_gold_file(split: str) -> Path:
