@@ -95,7 +95,6 @@ EVENT_SENTENCES = {
     "Rebels burned houses in three villages near Goma.": "ASSAULT",
     "Soldiers set a market on fire in the northern town.": "ASSAULT",
     "Sudanese troops fought rebels near the Chadian border.": "ASSAULT",
-    "Insurgents targeted an army convoy outside Kandahar.": "ASSAULT",
     "Islamist fighters seized the town of Gao from Malian forces.": "ASSAULT",
     "Rebels held two Italian engineers as hostages.": "ASSAULT",
     "The Sudanese army launched an incursion into South Sudan.": "ASSAULT",
@@ -123,6 +122,18 @@ EVENT_SENTENCES = {
     "Nigerian police looked into the killing of the journalist.": "ACCUSE",
     "Brazil brokered a truce between the two Venezuelan factions.": "CONSULT",
     "The Chinese premier landed in Pretoria on Tuesday for a three-day visit.": "CONSULT",
+    "The Egyptian president gave a warm welcome to the Sudanese leader.": "CONSULT",
+    "Iraq received the United Nations weapons inspectors on Monday.": "RETREAT",
+    "Lebanon linked the bombing to Syrian intelligence.": "ACCUSE",
+    # a call "for" something is a request; a call alone a phone call (CONSULT)
+    "Kuwait renewed its calls for a ceasefire in Gaza.": "REQUEST",
+    "The Turkish president held a phone call with his Russian counterpart for two hours.": "CONSULT",
+    # carrying on or stepping up an act has the act's type
+    "Chechen refugees are continuing a hunger strike in Moscow.": "PROTEST",
+    "The Syrian army intensified its bombardment of the rebel-held suburb.": "ASSAULT",
+    # a passive or a participle with a named agent has its object in the subject or the head noun
+    "The border town was captured by Tuareg rebels on Friday.": "ASSAULT",
+    "Retaliatory tariffs imposed by Beijing have hurt Australian winemakers.": "COERCE",
 }
 
 ORDINARY_SENTENCES = [
@@ -218,6 +229,12 @@ ORDINARY_SENTENCES = [
     "The shop searched the warehouse for the missing order.",
     "The division contributed $2 billion to revenue in the quarter.",
     "The couple invited friends to the wedding.",
+    "The record was set by a Kenyan runner in Berlin.",
+    "The prize was taken by a French novelist.",
+    "Two Italian engineers were taken to hospital after the crash.",
+    "The company completed the acquisition of its rival.",
+    "The company continued its expansion in Asia.",
+    "Analysts linked the rise in prices to higher tariffs.",
 ]
 
 

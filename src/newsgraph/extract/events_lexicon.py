@@ -39,11 +39,12 @@ NAME_CALLING = Coding("ACCUSE", "disapprove", "11")
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    """Verb codings keyed by (lemma[ particle], object lemma or '*'), event nouns, and light verbs."""
+    """Verb codings keyed by (lemma[ particle], object lemma or '*'), event nouns, light and aspectual verbs."""
 
     verbs: dict[tuple[str, str], Coding]
     nouns: dict[str, Coding]
     light: frozenset[str]
+    aspectual: frozenset[str] = frozenset()
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -69,7 +70,12 @@ def lexicon() -> Lexicon:
     nouns = {noun: Coding(type_, None if mode == "-" else mode, cameo)
              for noun, type_, mode, cameo in _rows("nouns.tsv")}
     light = frozenset(row[0] for row in _rows("light_verbs.txt"))
-    return Lexicon(verbs, nouns, light)
+    return Lexicon(verbs, nouns, light, ASPECTUAL_VERBS)
+
+
+# verbs of carrying on or stepping up an act, which take their type from the event noun they govern like the
+# light verbs ("continued a hunger strike", "intensified its shelling", "completed the withdrawal")
+ASPECTUAL_VERBS = frozenset({"continue", "intensify", "escalate", "complete", "prolong"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -98,15 +104,21 @@ def direct_object(verb: Any) -> Any | None:
 
 def lookup_object(verb: Any) -> Any | None:
     """The noun a lexicon lookup pairs with the verb: its object, else a passive's subject that names an
-    event ("protests were held", "sanctions were imposed")."""
+    event ("protests were held", "sanctions were imposed") or whose agent is named, else the noun a participle
+    with an agent qualifies."""
     antecedent = relative_object(verb)
     if antecedent is not None:
         return antecedent
     obj = direct_object(verb)
-    if obj is None:  # only an event noun: "hostages were taken to hospital" is no hostage-taking
-        obj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"
-                    and names_event(event_noun(c))), None)
-    return obj
+    if obj is not None:
+        return obj
+    agent = any(c.dep_ == "agent" and (party := _pobj(c)) is not None and names_party(party) for c in verb.children)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and agent and verb.head.pos_ == "NOUN":
+        return verb.head  # "tariffs imposed by China", "the town captured by rebels"
+    # an event noun, or any noun when the agent is named: "hostages were taken to hospital" is no hostage-taking,
+    # "the post was taken down by censors" is censorship
+    return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"
+                 and (agent or names_event(event_noun(c)))), None)
 
 
 def occurring_event(verb: Any) -> Match | None:
@@ -119,6 +131,12 @@ def occurring_event(verb: Any) -> Match | None:
     noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     coding = noun_coding(noun) if noun is not None and names_event(noun) else None
     return Match(verb, coding, [verb, noun], noun=noun) if coding is not None else None
+
+
+def names_party(noun: Any) -> bool:
+    """An agent that can act: a name, a person or group noun, or a plural ("by rebels", "by censors"); not a
+    means ("taken by bus", "by force")."""
+    return noun.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or noun.tag_ == "NNS" or person_like(noun)
 
 
 def names_event(noun: Any) -> bool:
@@ -187,6 +205,7 @@ MEASURE_NOUNS = frozenset({
 })
 
 EXERCISE_NOUNS = frozenset({"drill", "exercise", "maneuver", "manoeuvre"})
+CALL_FOR = Coding("REQUEST", None, "10")
 NOUN_MODIFIER_CODINGS = {
     ("strike", "hunger"): Coding("PROTEST", "hunger", "14"),
     ("strike", "air"): Coding("ASSAULT", "aerial", "19"),
@@ -207,6 +226,8 @@ def noun_coding(noun: Any) -> Coding | None:
             if child.dep_ == "compound" and (inner := lex.nouns.get(child.lower_)) is not None:
                 return inner
         return None
+    if lemma == "call" and calls_for(noun):
+        return CALL_FOR  # "renewed calls for a ceasefire" asks; a call alone is a phone call
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
     for modifier in modifiers:
         special = NOUN_MODIFIER_CODINGS.get((lemma, modifier))
@@ -215,6 +236,15 @@ def noun_coding(noun: Any) -> Coding | None:
     if coding.type == "COOPERATE" and lemma in EXERCISE_NOUNS and not modifiers & {"joint", "combined"}:
         return Coding("MOBILIZE", "troops", "15")
     return coding
+
+
+def calls_for(noun: Any) -> bool:
+    """A "call" followed by "for" what is asked, on the noun or on the verb that governs it ("renewed its
+    calls for a truce"); "for two hours" only dates it."""
+    preps = list(noun.children)
+    if noun.dep_ in ("dobj", "obj"):
+        preps += [c for c in noun.head.children if c.i > noun.i]
+    return any(c.dep_ == "prep" and c.lower_ == "for" and not temporal(c) for c in preps)
 
 
 def naming_label(verb: Any) -> Any | None:
@@ -313,7 +343,7 @@ def person_like(token: Any) -> bool:
 def known_lemmas() -> frozenset[str]:
     """Every verb lemma the hand and fallback tables know."""
     keys = list(lexicon().verbs) + list(fallback_lexicon().verbs)
-    return frozenset(key.split()[0] for key, _ in keys) | lexicon().light
+    return frozenset(key.split()[0] for key, _ in keys) | lexicon().light | lexicon().aspectual
 
 
 def inflection_stems(word: str) -> list[str]:
@@ -380,7 +410,7 @@ def _lookup(shape: VerbShape, lex: Lexicon) -> Match | None:
     for obj_lemma in shape.obj_lemmas:
         if (coding := lex.verbs.get((lemma, obj_lemma))) is not None:
             return Match(verb, coding, [verb, obj], noun=obj if obj.dep_ == "nsubjpass" else None)
-    if lemma in lex.light and obj is not None:
+    if (lemma in lex.light or lemma in lex.aspectual) and obj is not None:
         noun = event_noun(obj)
         coding = noun_coding(noun)
         if coding is not None:
