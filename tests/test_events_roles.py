@@ -109,3 +109,17 @@ def test_an_office_in_apposition_is_the_actor(office_resolver):
     events = coded("Ioane Tarawa, the World Food Programme country director, urged Chad to reopen its airports.")
     assert [(t, s, sector, g) for t, s, sector, g, _ in events] == [("REQUEST", None, "IGO", "TCD")]
     assert events[0][4].startswith("Ioane Tarawa, the World Food Programme")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the "by" phrase of the trigger's own event noun says who does it, never to whom
+    ("The Nigerian president ordered air strikes by the army on rebel camps in Borno.", "rebel camps in Borno"),
+    ("The Chilean government ordered raids by the police on smuggling gangs in Arica.", "smuggling gangs"),
+])
+def test_the_by_phrase_of_an_event_noun_is_no_target(text, expected):
+    article = Article(id="t", text=text, published="2000-01-01")
+    article.doc = nlp.load()(text)
+    for _, stage_fn in stages(("entities", "actors", "places", "timex")):
+        stage_fn([article])
+    targets = [e.target.text for e in EventCoder(article).events() if e.target is not None]
+    assert targets and all(t.startswith(expected) for t in targets)
