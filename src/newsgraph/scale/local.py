@@ -1,4 +1,10 @@
-"""The local engine: a pool of worker processes, each with its own copy of the model.
+"""The local engine: a pool of worker processes forked from a server that has loaded the models once.
+
+The workers start from a multiprocessing fork server whose preload (``fork_server_models``) loads
+the spaCy and language models and the stages' tables once per run: each worker forks with them in
+memory (still one model per worker process), where spawned workers each re-imported and reloaded
+everything.  The server is stopped when the last engine closes, which frees the models and reaps its
+CPU time (and its workers') into this process's resource usage.
 
 ``workers=0`` runs everything in the calling process (for tests and debugging).
 Results always come back in input order, whatever the number of workers.  A
@@ -10,9 +16,11 @@ from __future__ import annotations
 
 import functools
 import multiprocessing
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
+from multiprocessing.context import BaseContext
 from typing import Any, Self, TypeVar
 
 from newsgraph.model import Article
@@ -21,12 +29,38 @@ from newsgraph.scale.worker import Ingested, ingest_batch, init_pool_worker, pro
 
 T = TypeVar("T")
 
+FORK_SERVER_PRELOAD = ("newsgraph.scale.fork_server",)
+FORK_SERVER_MODELS = "newsgraph.scale.fork_server_models"
+_open_pools = 0  # local engines with workers, in this process: the last to close stops the fork server
+_pools_lock = threading.Lock()
+
 
 def chunks(items: Sequence[T], size: int) -> Iterator[list[T]]:
     """Consecutive slices of ``size`` items."""
     it = iter(items)
     while chunk := list(islice(it, size)):
         yield chunk
+
+
+def worker_context(stage_names: Sequence[str]) -> BaseContext:
+    """The fork server context; its server loads the models before forking workers when the stages parse."""
+    context = multiprocessing.get_context("forkserver")
+    models = (FORK_SERVER_MODELS,) if "parse" in stage_names else ()
+    context.set_forkserver_preload(list(FORK_SERVER_PRELOAD + models))
+    return context
+
+
+def stop_fork_server() -> None:
+    """Stop this process's fork server once no engine uses it (its workers have exited).
+
+    ``_stop`` is a private method of the standard library (CPython's tests use it); without it
+    the server ends with this process.
+    """
+    from multiprocessing import forkserver
+
+    stop = getattr(getattr(forkserver, "_forkserver", None), "_stop", None)
+    if stop is not None:
+        stop()
 
 
 class Engine:
@@ -54,7 +88,7 @@ class Engine:
 
 
 class LocalEngine(Engine):
-    """Runs ingest and the stages over batches in ``workers`` processes (spawned, model loaded once each)."""
+    """Runs ingest and the stages over batches in ``workers`` processes (forked with the models loaded)."""
 
     def __init__(self, workers: int, batch_size: int, stage_names: Sequence[str], input_format: str = "auto",
                  published: str | None = None, dedup: bool = True, recycle_after: int | None = None) -> None:
@@ -64,9 +98,12 @@ class LocalEngine(Engine):
         self._process = functools.partial(process_articles, stage_names=self.stage_names)
         self.pool: ProcessPoolExecutor | None = None
         if workers > 0:
-            self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                            initializer=init_pool_worker, initargs=(self.stage_names,),
-                                            max_tasks_per_child=recycle_after)
+            global _open_pools
+            with _pools_lock:
+                _open_pools += 1
+                context = worker_context(self.stage_names)
+            self.pool = ProcessPoolExecutor(workers, mp_context=context, initializer=init_pool_worker,
+                                            initargs=(self.stage_names,), max_tasks_per_child=recycle_after)
         else:
             warm_up(self.stage_names)
 
@@ -90,13 +127,27 @@ class LocalEngine(Engine):
         return self._map(self._process, articles, on_batch)
 
     def close(self) -> None:
-        """Stop the workers."""
+        """Stop the workers, then the fork server if no other engine of this process uses it."""
         if self.pool is not None:
             self.pool.shutdown(wait=True)
             self.pool = None
+            self._release(stop_server=True)
 
     def abort(self) -> None:
-        """Stop the workers without waiting for queued batches (the run is failing or interrupted)."""
+        """Stop the workers without waiting for queued batches (the run is failing or interrupted).
+
+        The fork server is left running: stopping it waits for the workers' last batch.  It ends with
+        this process, or the next engine reuses it.
+        """
         if self.pool is not None:
             self.pool.shutdown(wait=False, cancel_futures=True)
             self.pool = None
+            self._release(stop_server=False)
+
+    @staticmethod
+    def _release(stop_server: bool) -> None:
+        global _open_pools
+        with _pools_lock:
+            _open_pools -= 1
+            if stop_server and _open_pools == 0:
+                stop_fork_server()

@@ -11,9 +11,23 @@ from collections.abc import Sequence
 from newsgraph.dedup import Fingerprint, fingerprint
 from newsgraph.model import Article
 from newsgraph.pipeline import process_batch
+from newsgraph.scale.synthetic import page_html
 from newsgraph.scale.units import Unit, ingest_unit
 
 Ingested = tuple[Article, Fingerprint | None]
+
+# A short story whose parse reaches the tables the stages build on first use (gazetteer, knowledge base of
+# people, offices and surnames, lexicons), so that warm_up builds them instead of the first batch.
+WARM_UP_URL = "https://example.org/newsgraph/warm-up"
+WARM_UP_STORY = ("Talks in Lisbon end without a deal on grain exports", [
+    "President Maria Garcia of Portugal met the mayor of Nairobi, John Okafor, in Lisbon on Tuesday, "
+    "March 5, 2024, the foreign ministry said.",
+    "\u201cWe will sign the agreement next week,\u201d Garcia told reporters. Police in Kenya arrested "
+    "12 protesters outside the parliament in Nairobi after the talks, according to officials.",
+    "The European Union said it would send $2.3 billion in aid to farmers in Gdansk and Accra. "
+    "Minister Okonkwo said the deal was close.",
+])
+WARMED: set[str] = set()  # stage names warmed up in this process ("" for HTML extraction); forks inherit it
 
 
 def exit_with_parent() -> None:
@@ -41,9 +55,17 @@ def init_pool_worker(stage_names: Sequence[str]) -> None:
 
 
 def warm_up(stage_names: Sequence[str]) -> None:
-    """Load the spaCy and language-identification models (and the stage modules) before the first batch."""
+    """Load the models, the HTML extractor and what the stages build on first use, before the first batch.
+
+    The spaCy and language-identification models are loaded explicitly; the rest by taking a short
+    story through HTML extraction, the dedup fingerprint and the stages.  Stages already warmed up
+    in this process are not warmed again.
+    """
+    from newsgraph.ingest.readers import article_from_html
     from newsgraph.pipeline import stages
 
+    if "" in WARMED and WARMED.issuperset(stage_names):
+        return
     stages(stage_names)
     if "parse" in stage_names:
         from newsgraph import nlp
@@ -51,6 +73,10 @@ def warm_up(stage_names: Sequence[str]) -> None:
 
         nlp.load()
         load_language_model()
+    article = article_from_html(page_html(*WARM_UP_STORY, WARM_UP_URL), url=WARM_UP_URL)
+    fingerprint(article)
+    process_batch([article], tuple(stage_names))
+    WARMED.update(("", *stage_names))
 
 
 def ingest_batch(units: Sequence[Unit], input_format: str = "auto", published: str | None = None,
