@@ -134,6 +134,21 @@ EVENT_SENTENCES = {
     # a passive or a participle with a named agent has its object in the subject or the head noun
     "The border town was captured by Tuareg rebels on Friday.": "ASSAULT",
     "Retaliatory tariffs imposed by Beijing have hurt Australian winemakers.": "COERCE",
+    # a prefixed irregular past ("retook") is its verb; an event noun said to take effect occurs
+    "The Congolese army retook the town of Bunagana.": "ASSAULT",
+    "A ceasefire between Israel and Hamas took effect on Sunday.": "RETREAT",
+    "Washington hit Moscow with new sanctions.": "SANCTION",
+    "The Iranian government tightened restrictions on women's clothing.": "COERCE",
+    "Beijing rolled back restrictions on foreign investors.": "CONCEDE",
+    "The Lebanese army reopened the border crossing with Syria.": "CONCEDE",
+    "Iran handed the bodies of two soldiers to Iraq.": "RETREAT",
+    "Kenyan riot police broke up an opposition rally in Nairobi.": "COERCE",
+    "Thai police cleared the protest camp in Bangkok.": "COERCE",
+    "Kenyan police teargassed opposition supporters.": "ASSAULT",
+    "Chinese coast guard ships rammed a Philippine vessel.": "ASSAULT",
+    "Nurses in Britain walked off the job over pay.": "PROTEST",
+    "The Thai premier hosted his Cambodian counterpart in Bangkok.": "CONSULT",
+    "The French president welcomed the German chancellor to the Elysee Palace.": "CONSULT",
 }
 
 ORDINARY_SENTENCES = [
@@ -235,6 +250,15 @@ ORDINARY_SENTENCES = [
     "The company completed the acquisition of its rival.",
     "The company continued its expansion in Asia.",
     "Analysts linked the rise in prices to higher tariffs.",
+    "Spain retook the lead in the second half.",
+    "The new rules took effect in January.",
+    "The storm hit the coast on Sunday.",
+    "The bank tightened its lending rules.",
+    "The company reopened its factory in Ohio.",
+    "Paris reopened the road after the flood.",
+    "The band broke up after ten years.",
+    "Shoppers cleared the shelves before the storm.",
+    "The team handed the ball to the referee.",
 ]
 
 

@@ -122,11 +122,12 @@ def lookup_object(verb: Any) -> Any | None:
 
 
 def occurring_event(verb: Any) -> Match | None:
-    """An event noun said to happen ("clashes erupted", "protests broke out", "talks took place")."""
+    """An event noun said to happen ("clashes erupted", "protests broke out", "talks took place", "the truce
+    took effect")."""
     particle = next((c.lower_ for c in verb.children if c.dep_ in PARTICLE_DEPS), "")
     lemma = verb.lemma_.lower()
     if lemma not in OCCURRENCE_VERBS and f"{lemma} {particle}" not in OCCURRENCE_VERBS and not (
-            lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)):
+            lemma == "take" and any(c.dep_ == "dobj" and c.lower_ in ("place", "effect") for c in verb.children)):
         return None
     noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     coding = noun_coding(noun) if noun is not None and names_event(noun) else None
@@ -325,6 +326,7 @@ PATIENT_NOUNS = PEOPLE_NOUNS | frozenset({
     "smuggler", "poacher", "trafficker", "robber", "gunman", "bandit", "thief", "pirate", "deserter", "defector",
     "opponent", "critic", "blogger", "lawyer", "cleric", "priest", "monk", "insurgent", "jihadist", "separatist",
     "militiaman", "reservist", "spy", "hacker", "supporter", "youth", "teenager", "boy", "girl",
+    "counterpart", "delegation", "guest", "visitor",
 })
 
 
@@ -360,12 +362,32 @@ def inflection_stems(word: str) -> list[str]:
     return stems
 
 
+def prefixed_past(word: str) -> str | None:
+    """The base of a prefixed irregular past the parser leaves as it is: retook -> retake, overtook -> overtake."""
+    for prefix in VERB_PREFIXES:
+        if word.startswith(prefix) and (base := IRREGULAR_PASTS.get(word[len(prefix):])) is not None:
+            return prefix + base
+    return None
+
+
+VERB_PREFIXES = ("re", "over", "under", "with", "out", "up")
+IRREGULAR_PASTS = {
+    "took": "take", "taken": "take", "ran": "run", "threw": "throw", "thrown": "throw", "drew": "draw",
+    "drawn": "draw", "held": "hold", "fought": "fight", "struck": "strike", "shot": "shoot", "stood": "stand",
+    "gave": "give", "given": "give", "froze": "freeze", "frozen": "freeze", "sent": "send", "broke": "break",
+    "broken": "break", "caught": "catch", "laid": "lay",
+}
+
+
 def verb_lemma(verb: Any) -> str:
-    """The verb's lemma, repaired from its form when the parser's lemma is unknown ("staged" -> "stag")."""
+    """The verb's lemma, repaired from its form when the parser's lemma is unknown ("staged" -> "stag",
+    "retook" -> "retake")."""
     lemma = verb.lemma_.lower()
     known = known_lemmas()
     if lemma in known:
         return lemma
+    if (base := prefixed_past(verb.lower_)) is not None and base in known:
+        return base
     return next((stem for stem in inflection_stems(verb.lower_) if stem in known), lemma)
 
 
