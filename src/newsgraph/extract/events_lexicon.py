@@ -326,7 +326,7 @@ PATIENT_NOUNS = PEOPLE_NOUNS | frozenset({
     "smuggler", "poacher", "trafficker", "robber", "gunman", "bandit", "thief", "pirate", "deserter", "defector",
     "opponent", "critic", "blogger", "lawyer", "cleric", "priest", "monk", "insurgent", "jihadist", "separatist",
     "militiaman", "reservist", "spy", "hacker", "supporter", "youth", "teenager", "boy", "girl",
-    "counterpart", "delegation", "guest", "visitor",
+    "counterpart", "guest", "visitor",
 })
 
 
