@@ -149,6 +149,7 @@ EVENT_SENTENCES = {
     "Nurses in Britain walked off the job over pay.": "PROTEST",
     "The Thai premier hosted his Cambodian counterpart in Bangkok.": "CONSULT",
     "The French president welcomed the German chancellor to the Elysee Palace.": "CONSULT",
+    "Canada raised tariffs on Chinese electric cars.": "COERCE",
 }
 
 ORDINARY_SENTENCES = [
@@ -259,6 +260,10 @@ ORDINARY_SENTENCES = [
     "The band broke up after ten years.",
     "Shoppers cleared the shelves before the storm.",
     "The team handed the ball to the referee.",
+    "Investors bailed out of Chinese stocks.",
+    "The company will look into expanding its business in India.",
+    "Samsung insisted on its innocence.",
+    "The carmaker raised prices on its electric models.",
 ]
 
 
