@@ -18,6 +18,12 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "actors"
 _ARTICLE = re.compile(r"^(the|a|an)\s+", re.I)
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 _ARABIC_ARTICLE = re.compile(r"\b[ae]l[- ]")  # the Arabic article, "El Qasim" or "al-Qasim": Phoenix writes "al qasim"
+# our own organisation tables, in order of precedence: the first to list a name wins
+OWN_ORG_TABLES = ("organizations.tsv", "agencies.tsv", "firms.tsv")
+# "Bank of Japan", "Central Bank of Ruritania", "Reserve Bank of X"; "National Bank of X" is often a commercial bank
+_BANK_OF = re.compile(r"^(?:central bank|reserve bank|bank) of (?:the )?(.+)$")
+# "Japan's central bank", "the Ruritanian central bank", "Japan central bank"
+_CENTRAL_BANK = re.compile(r"^(.+?)(?:'s)? central bank$")
 
 
 def norm(text: str) -> str:
@@ -86,6 +92,7 @@ class KnowledgeBase:
         self.demonyms: dict[str, str] = {}
         self.capitals: dict[str, str] = {}
         self.orgs: dict[str, Actor] = {}
+        self.own_orgs: set[str] = set()
         self.terms_by_name: dict[str, list[Term]] = defaultdict(list)
         self.terms_by_office: dict[tuple[str, str], list[Term]] = defaultdict(list)
         self.phoenix: dict[str, list[Term]] = defaultdict(list)
@@ -120,13 +127,15 @@ class KnowledgeBase:
                 self.countries[row["iso3"]].capitals.append(row["alias"])
 
     def _load_orgs(self) -> None:
-        for row in read_tsv("organizations.tsv"):
-            actor = Actor(row["name"], row["country"].strip() or None, row["sector"] or None)
-            for alias in [row["name"], *row["aliases"].split("|")]:
-                if alias:
-                    self.orgs.setdefault(norm(alias), actor)
-        if (DATA / "orgs_phoenix.tsv").exists():  # older and coarser: only where our own table is silent
-            own = set(self.orgs)
+        for table in OWN_ORG_TABLES:
+            for row in read_tsv(table):
+                actor = Actor(row["name"], row["country"].strip() or None, row["sector"] or None)
+                for alias in [row["name"], *row["aliases"].split("|")]:
+                    if alias:
+                        self.orgs.setdefault(norm(alias), actor)
+        self.own_orgs = set(self.orgs)
+        if (DATA / "orgs_phoenix.tsv").exists():  # older and coarser: only where our own tables are silent
+            own = self.own_orgs
             for row in read_tsv("orgs_phoenix.tsv"):
                 earlier = self.orgs.get(row["name"])
                 better = earlier is not None and row["name"] not in own and earlier.country is None and row["country"]
@@ -196,9 +205,24 @@ class KnowledgeBase:
         return Actor(name, iso3, sector)
 
     def org(self, text: str) -> Actor | None:
-        """A known organisation, agency or seat of power ("the Pentagon", "NATO")."""
-        actor = self.orgs.get(norm(text))
+        """A known organisation, agency or seat of power ("the Pentagon", "NATO"), or a central bank."""
+        key = norm(text)
+        actor = self.orgs.get(key) if key in self.own_orgs else self.central_bank(text) or self.orgs.get(key)
         return Actor(actor.name, actor.country, actor.sector) if actor else None
+
+    def central_bank(self, text: str) -> Actor | None:
+        """A state's central bank, GOV of that state: "Bank of <country>", "<country>'s central bank",
+        "the <demonym> central bank" (commercial banks named that way are listed in agencies.tsv)."""
+        key = " ".join(text.replace("’", "'").lower().replace(".", "").split())
+        key = _ARTICLE.sub("", key)
+        found = _BANK_OF.match(key)
+        iso = self.country_names.get(found.group(1)) if found else None
+        found = None if iso else _CENTRAL_BANK.match(key)
+        if found:
+            owner = found.group(1)
+            iso = self.country_names.get(owner) or self.demonyms.get(owner)
+        name = _POSSESSIVE.sub("", _ARTICLE.sub("", " ".join(text.split())))
+        return Actor(name, iso, "GOV") if iso else None
 
     def person(self, text: str, date: str | None) -> Actor | None:
         """A known person: the office held on ``date``, else their latest office (as ELI, a former official)."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsgraph.actors.coref import Coreference
+from newsgraph.actors.firms import Firms
 from newsgraph.actors.kb import KnowledgeBase, Role, knowledge_base, norm
 from newsgraph.actors.words import (
     DOMESTIC_SECTORS,
@@ -25,6 +26,7 @@ from newsgraph.actors.words import (
     affiliation,
     clean_name,
     description_name,
+    is_acronym,
     is_agent,
     parse_text,
     runs,
@@ -34,6 +36,8 @@ from newsgraph.actors.words import (
 from newsgraph.model import Actor, Article
 
 NAME_PIECE = re.compile(r"[^-/–]+")
+# sectors of the bodies an unplaced group noun ("the government", "officials", "police") belongs to at home
+HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
 LEADER_BODIES = frozenset({"administration", "government", "regime", "cabinet"})
 # the last word of a name that makes it a document, not a body: "the ... Fisheries Act", "the Paris Agreement"
 DOCUMENT_WORDS = frozenset({"act", "bill", "law", "treaty", "accord", "accords", "agreement", "convention", "protocol",
@@ -57,7 +61,7 @@ class Mention:
     plural: bool = False
 
 
-class ArticleActors(Coreference):
+class ArticleActors(Coreference, Firms):
     """Every actor mention of one article, resolved once, in document order."""
 
     def __init__(self, article: Article, kb: KnowledgeBase | None = None) -> None:
@@ -92,6 +96,7 @@ class ArticleActors(Coreference):
         for mention in self.mentions:
             self._relabel_surname(mention)
             self._localise(mention)
+        self._share_firm_names()
         root_chars = {(s, e) for s, e in taken}
         for chunk in self.doc.noun_chunks:
             head = chunk.root
@@ -173,15 +178,15 @@ class ArticleActors(Coreference):
             base.label = "DOC"
             return base  # "the Ruritania Fisheries and Harbours Act": a law, not an actor
         elif label in ("ORG", "FAC"):
-            base.actor = (self.kb.org(text) or self._place_actor(base, root) or self._leader_body(text)
-                          or self._org_by_words(text))
+            base.actor = (self.kb.org(text) or self._firm(text, span) or self._place_actor(base, root)
+                          or self._leader_body(text) or self._org_by_words(text) or self._short_actor(text, start))
             if base.actor is not None and base.actor.country is None and base.actor.sector != "IGO":
                 owner = self._owner_country(span)
                 if owner:
                     base.actor = Actor(base.actor.name, owner, base.actor.sector)
         elif label in ("GPE", "LOC"):
             base.actor = self.kb.org(text) if norm(text) in self.kb.orgs and not self.kb.country(text) else None
-            base.actor = base.actor or self._place_actor(base, root)
+            base.actor = base.actor or self._introduced_firm(text, span) or self._place_actor(base, root)
         elif label == "NORP":
             iso = self.kb.demonyms.get(norm(text)) or self.kb.country(text)
             base.actor = self.kb.org(text) or (self.kb.country_actor(iso) if iso else None)
@@ -190,6 +195,15 @@ class ArticleActors(Coreference):
         if base.actor and label != "PERSON" and base.actor.sector:
             base.name = base.actor.name
         return base
+
+    def _introduced_firm(self, text: str, span: Any) -> Actor | None:
+        """A name taken for a place that the sentence introduces as a company ("the network maker Zenda")."""
+        return self._firm(text, span) if self._introduction(span)[0] else None
+
+    def _short_actor(self, text: str, start: int) -> Actor | None:
+        """The actor of an earlier company this name is a short form of."""
+        earlier = self._short_form(text, start)
+        return earlier.actor if earlier is not None else None
 
     def _document(self, text: str) -> bool:
         """A name whose last word makes it a law, treaty or plan, not a body."""
@@ -210,6 +224,8 @@ class ArticleActors(Coreference):
         iso = self.kb.country(mention.text)
         if iso and self.kb.country_names.get(norm(mention.text)):
             return self.kb.country_actor(iso)
+        if is_acronym(mention.text) and mention.label in ("ORG", "FAC"):
+            return None  # an organisation's acronym is no place: "GAO" is not the town of Gao
         capital = self.kb.capital(mention.text)
         if capital and is_agent(root):
             mention.agent = True
@@ -237,6 +253,7 @@ class ArticleActors(Coreference):
         from newsgraph.extract.places_gazetteer import gazetteer
 
         words = norm(text).split()
+        acronyms = {word.lower().replace(".", "") for word in text.split() if is_acronym(word)}
         iso = sector = None
         for size in (4, 3, 2, 1):
             for i in range(len(words) - size + 1):
@@ -245,7 +262,7 @@ class ArticleActors(Coreference):
                 if known and not sector:  # "Syldavian Red Crescent": the sector of the known part, not its country
                     sector = known.sector
                 iso = iso or self.kb.country(phrase) or (self.kb.capital(phrase) if i == 0 else None)
-                if iso is None and size <= 2 and phrase[:1].isalpha():
+                if iso is None and size <= 2 and phrase[:1].isalpha() and phrase not in acronyms:
                     place = next((c for c in gazetteer().candidates(phrase)
                                   if c.kind in ("admin", "country") and c.lat is not None), None)
                     iso = place.country if place and phrase == " ".join(words[:size]) else None
@@ -402,6 +419,8 @@ class ArticleActors(Coreference):
                 mention.name, mention.actor = term.holder, Actor(term.holder, term.country, term.sector)
                 return mention
         sector = (role.sector if role else None) or sector
+        if iso is None and role is not None and role.person == 2 and sector in HOME_SECTORS:
+            iso = self.home  # "the government", "officials": the article's main country, when it has one
         if iso or sector:
             mention.actor = Actor(name, iso, sector)
         return mention
@@ -497,6 +516,9 @@ class ArticleActors(Coreference):
         earlier = self._same_person(clean_name(text), start) if text[:1].isupper() else None
         if earlier is not None:
             return earlier.name, earlier.actor
+        firm = self._short_form(text, start)
+        if firm is not None:
+            return firm.name, firm.actor
         return self._lookup(text, span.root)
 
     def _relative(self, pronoun: Any) -> tuple[str, Actor | None] | None:

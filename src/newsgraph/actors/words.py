@@ -45,6 +45,23 @@ ORG_SECTOR_WORDS = (  # first match wins: "police" before "department", "defence
     ("motors", "BUS"), ("pharmaceuticals", "BUS"), ("magazine", "MED"), ("network", "MED"),
 )
 
+# last words of a company's name ("Acme Motors", "Ruritania Airways", "Zenda Holdings AG"); "Air" also as first word
+FIRM_NAME_WORDS = frozenset({
+    "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc", "lp", "ag", "sa",
+    "nv", "bv", "gmbh", "spa", "kk", "group", "holdings", "motors", "motor", "automotive", "airlines", "airline",
+    "airways", "air", "aviation", "aerospace", "airplanes", "aircraft", "bank", "bancorp", "exchange", "financial",
+    "finance", "lending", "mortgage", "securities", "capital", "investments", "insurance", "industries",
+    "technologies", "technology", "systems", "electronics", "pharmaceuticals", "energy", "petroleum", "oil",
+    "steel", "mining", "telecom", "communications", "software", "studios", "entertainment", "partners",
+    "enterprises", "brands", "foods", "retail", "stores", "logistics", "shipping", "lines"})
+# nouns that introduce a company in apposition or before its name ("the carmaker X", "X, a Detroit-based lender")
+FIRM_NOUNS = frozenset({
+    "company", "firm", "corporation", "carmaker", "automaker", "maker", "manufacturer", "planemaker", "airline",
+    "carrier", "contractor", "subcontractor", "lender", "bank", "insurer", "retailer", "chipmaker", "exchange",
+    "bourse", "conglomerate", "giant", "operator", "supplier", "producer", "developer", "publisher", "studio",
+    "startup", "brokerage", "subsidiary", "specialist", "provider", "distributor", "partner", "business",
+    "group", "chain", "brand", "vendor", "lessor"})
+
 
 def span_tokens(doc: Any, start: int, end: int) -> Any:
     """The doc span covering the characters, widened to token boundaries (or None)."""
@@ -117,3 +134,9 @@ def parse_text(text: str) -> Any:
     from newsgraph import nlp
 
     return nlp.load()(text)
+
+
+def is_acronym(text: str) -> bool:
+    """'GAO', 'U.S.', 'G7': a single word of two to six capitals (digits and periods allowed)."""
+    word = text.strip().replace(".", "")
+    return 2 <= len(word) <= 6 and word.isalnum() and word.isupper() and word[0].isalpha()

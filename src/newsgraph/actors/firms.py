@@ -1,0 +1,116 @@
+"""Companies the knowledge base does not list: told by their names or by the noun that introduces them.
+
+A name ending in a corporate word ("Ruritania Motors", "Zenda Holdings AG", "Air Syldavia"), or introduced
+as a company ("the carmaker Zenda", "Zenda, a Detroit-based lender"), is a business (BUS). Its country is
+the one its own noun phrase states ("the Irish airline X", "X of Kuwait", "the Detroit-based carmaker X"),
+never a country word inside the name ("Air Syldavia" stays without one): event coders give a firm a
+nationality only when the text does. A short form of a firm named earlier ("Zenda" after "Zenda Motors
+Inc", "ZM" for it) is that firm.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from newsgraph.actors.kb import norm
+from newsgraph.actors.words import FIRM_NAME_WORDS, FIRM_NOUNS, clean_name, is_acronym
+from newsgraph.model import Actor
+
+if TYPE_CHECKING:
+    from newsgraph.actors.kb import KnowledgeBase
+    from newsgraph.actors.resolve import Mention
+    from newsgraph.model import Article
+
+MODIFIER_DEPS = ("compound", "amod", "nmod", "npadvmod", "poss")
+STATE_WORDS = frozenset({"force", "forces", "guard", "command", "wing", "base", "station", "control", "traffic",
+                         "ministry", "department", "agency", "commission", "authority", "administration", "council",
+                         "office", "service", "board", "bureau", "federal", "national", "central", "reserve"})
+
+
+def firm_name(text: str) -> bool:
+    """A name of two words or more that ends in a corporate word or starts with 'Air' ("Air Syldavia"),
+    and holds no word of a public body ("Air Force", "Air Traffic Control")."""
+    words = norm(text).split()
+    if len(words) < 2 or STATE_WORDS.intersection(words):
+        return False
+    return words[-1] in FIRM_NAME_WORDS or words[0] == "air"
+
+
+class Firms:
+    """Company lookups over an article's mentions (mixed into ``ArticleActors``)."""
+
+    article: Article
+    kb: KnowledgeBase
+    mentions: list[Mention]
+    _mention_at: Callable[[int], Mention | None]
+
+    def _firm(self, text: str, span: Any) -> Actor | None:
+        """A company by its name or by the noun introducing it, with the nationality its phrase states."""
+        if self.kb.country(text) or self.kb.capital(text):
+            return None
+        heads, context = self._introduction(span)
+        if not (any(t.lemma_.lower() in FIRM_NOUNS for t in heads) or firm_name(text)):
+            return None
+        return Actor(clean_name(text), self._stated_country(context, span), "BUS")
+
+    def _introduction(self, span: Any) -> tuple[list[Any], list[Any]]:
+        """The nouns that introduce a name (a modifier before it, its apposition, or the phrase it is in
+        apposition to) and all the tokens of those describing phrases."""
+        root = span.root
+        heads: list[Any] = []
+        tokens: list[Any] = []
+        for child in root.children:
+            before = child.i < span.start and child.dep_ in MODIFIER_DEPS
+            if before or (child.i >= span.end and child.dep_ == "appos"):
+                heads += [child] if child.pos_ == "NOUN" else []
+                tokens.extend(child.subtree)
+        if root.dep_ == "appos" and root.head.i < span.start and root.head.pos_ == "NOUN":
+            heads.append(root.head)
+            tokens.extend(t for t in root.head.subtree if t.i < span.start)
+        return heads, [t for t in tokens if not span.start <= t.i < span.end]
+
+    def _stated_country(self, context: list[Any], span: Any) -> str | None:
+        """The one country the describing words name ("Irish", "Detroit-based"), or 'of <Country>' after it."""
+        found = set()
+        for token in context:
+            mention = self._mention_at(token.idx)
+            if mention is not None and mention.label in ("GPE", "NORP") and mention.actor is not None \
+                    and mention.actor.country:
+                found.add(mention.actor.country)
+            elif token.ent_type_ in ("GPE", "NORP") and (iso := self.kb.country(token.text)):
+                found.add(iso)
+        doc = span.doc
+        if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
+            place = doc[span.end + 1]
+            iso = self.kb.country_names.get(norm(place.text)) if place.ent_type_ == "GPE" else None
+            found |= {iso} if iso else set()
+        return found.pop() if len(found) == 1 else None
+
+    def _short_form(self, text: str, start: int) -> Mention | None:
+        """An earlier named business this is a short form or acronym of ("Zenda" for "Zenda Motors Inc")."""
+        words = clean_name(text).split()
+        if not words or not words[0][:1].isupper():
+            return None
+        acronym = is_acronym(text) and clean_name(text).replace(".", "")
+        for mention in reversed(self.mentions):
+            if mention.start >= start or mention.label != "ORG" or mention.actor is None:
+                continue
+            if mention.actor.sector not in ("BUS", "LAB"):
+                continue
+            full = clean_name(mention.text).split()
+            if len(words) < len(full) and full[:len(words)] == words:
+                return mention
+            if acronym and "".join(w[0] for w in full if w[:1].isupper()) == acronym:
+                return mention
+        return None
+
+    def _share_firm_names(self) -> None:
+        """Every unresolved organisation mention takes the company a same-named mention elsewhere in the
+        article was resolved to ("the carmaker Zenda" ... "Zenda said")."""
+        firms = {norm(m.text): m for m in self.mentions
+                 if m.label == "ORG" and m.actor is not None and m.actor.sector in ("BUS", "LAB")}
+        for mention in self.mentions:
+            known = firms.get(norm(mention.text)) if mention.label == "ORG" and mention.actor is None else None
+            if known is not None:
+                mention.name, mention.actor = known.name, known.actor
