@@ -35,6 +35,12 @@ CASES = [  # (text, mention, occurrence, (name or None, country, sector))
     ("The Detroit-based carmaker Vostrell said it would cut jobs.", "Vostrell", 1, ("Vostrell", "USA", "BUS")),
     ("Vostrell Motors Inc said it would close a plant. Vostrell later denied it.", "Vostrell", 2,
      ("Vostrell Motors Inc", None, "BUS")),
+    # a company introduced once is that company wherever its name recurs
+    ("Zendaco said it would appeal. The carmaker Zendaco makes trucks.", "Zendaco", 1, ("Zendaco", None, "BUS")),
+    # a bare state body belongs to the article's main country, when one clearly leads
+    ("Ghana cut taxes. Ghana's budget grew. Ghanaian exporters cheered. The government said growth would follow.",
+     "The government", 1, (None, "GHA", "GOV")),
+    ("Ghana met Togo. The government said growth would follow.", "The government", 1, (None, None, "GOV")),
     # group nouns of economic life
     ("Customers sued the firm.", "Customers", 1, (None, None, "CVL")),
     ("Angry users flooded the forum.", "users", 1, (None, None, "CVL")),
