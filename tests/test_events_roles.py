@@ -123,3 +123,21 @@ def test_the_by_phrase_of_an_event_noun_is_no_target(text, expected):
         stage_fn([article])
     targets = [e.target.text for e in EventCoder(article).events() if e.target is not None]
     assert targets and all(t.startswith(expected) for t in targets)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an object pronoun never stands for the subject its verb shares with a coordinated verb ("X described ...
+    # and accused him": him is not X), even when the names give no gender
+    ("Taylor Reed and Jordan Blake fell out last year. In a long post Reed described the feud as painful and "
+     "accused him of lying.", "Jordan Blake"),
+    ("Casey Nolan and Jamie Ward ran the firm together until May. In a statement Nolan called the split bitter and "
+     "accused him of theft.", "Jamie Ward"),
+])
+def test_an_object_pronoun_is_not_the_shared_subject(text, expected):
+    article = Article(id="t", text=text, published="2000-01-01")
+    article.doc = nlp.load()(text)
+    for _, stage_fn in stages(("entities", "actors")):
+        stage_fn([article])
+    him = text.rindex(" him ") + 1
+    found = actor_stage.article_actors(article).antecedent(him, "him")
+    assert found is not None and found.name == expected

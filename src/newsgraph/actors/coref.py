@@ -87,9 +87,23 @@ class Coreference:
         if verb.pos_ not in ("VERB", "AUX"):
             return None
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        for _ in range(3):  # "she described it and accused him", "police threatened to fire on them"
+            if subject is not None or verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
             return None
         return subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
+
+    def _referent_name(self, span: tuple[int, int]) -> str | None:
+        """The name of whom a clause's subject stands for: the antecedent of a pronoun, else its own mention."""
+        text = self.article.text[span[0]:span[1]].strip().lower()
+        if text in PERSON_PRONOUNS or text in GROUP_PRONOUNS:
+            found = self.antecedent(span[0], text)
+        else:
+            found = self._mention_at(span[0])
+        return found.name if found is not None else None
 
     def _listed(self, mention: Mention) -> bool:
         """Whether a mention is a member of a coordination ("Norway, Iceland and Denmark")."""
@@ -117,11 +131,12 @@ class Coreference:
         i = bisect.bisect_left(self.starts, start)
         candidates = []
         coargument = self._own_subject(start)
+        barred = self._referent_name(coargument) if coargument is not None else None
         for m in reversed(self.mentions[:i]):
             if sent - m.sent > 3:
                 break
-            if coargument is not None and coargument[0] <= m.start < coargument[1]:
-                continue  # "the judge released him": an object pronoun is not its own clause's subject
+            if coargument is not None and (coargument[0] <= m.start < coargument[1] or m.name == barred):
+                continue  # "the judge released him", "she ... accused him": not its own clause's subject
             if m.label != "DESC" and any(s <= m.start and m.end <= e for s, e in self.desc_spans):
                 continue  # "Iranian" inside "Iranian officials": the description is the antecedent
             group = m.label == "DESC" and m.role is not None and m.role.person == 2
