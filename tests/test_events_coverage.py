@@ -150,6 +150,16 @@ EVENT_SENTENCES = {
     "The Thai premier hosted his Cambodian counterpart in Bangkok.": "CONSULT",
     "The French president welcomed the German chancellor to the Elysee Palace.": "CONSULT",
     "Canada raised tariffs on Chinese electric cars.": "COERCE",
+    "The Palestinian delegation walked out of the talks with Israel.": "REJECT",
+    "Russia pulled out of the grain agreement with Ukraine.": "SANCTION",
+    "The Chinese foreign ministry took aim at Washington's new chip rules.": "ACCUSE",
+    "Venezuela hit back at Colombia over the remarks.": "ACCUSE",
+    "Iran cut off internet access in Kurdish cities.": "COERCE",
+    "Militants hacked two Kenyan villagers to death.": "ASSAULT",
+    "Militants hurled grenades at a Pakistani police station.": "ASSAULT",
+    "Both Sudanese factions observed the truce on Sunday.": "RETREAT",
+    "The Serbian government met the students' demands.": "CONCEDE",
+    "The United States revoked the visas of 20 Nicaraguan officials.": "SANCTION",
 }
 
 ORDINARY_SENTENCES = [
@@ -264,6 +274,9 @@ ORDINARY_SENTENCES = [
     "The company will look into expanding its business in India.",
     "Samsung insisted on its innocence.",
     "The carmaker raised prices on its electric models.",
+    "The striker took aim at goal from 30 yards.",
+    "The player hit back with a stunning goal.",
+    "The board met the targets for the year.",
 ]
 
 

@@ -183,11 +183,12 @@ def object_lemmas(obj: Any | None) -> list[str]:
 
 
 def _pobj(prep: Any) -> Any | None:
-    """The object of a preposition token."""
+    """The object of a preposition token, or of the preposition it leads ("out of the talks": talks)."""
     for child in prep.children:
         if child.dep_ in ("pobj", "pcomp"):
             return child
-    return None
+    inner = next((c for c in prep.children if c.dep_ == "prep"), None)
+    return next((c for c in inner.children if c.dep_ in ("pobj", "pcomp")), None) if inner is not None else None
 
 
 def event_noun(noun: Any) -> Any:
