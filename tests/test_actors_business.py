@@ -21,6 +21,9 @@ CASES = [  # (text, mention, occurrence, (name or None, country, sector))
     ("BaFin fined the lender on Tuesday.", "BaFin", 1, (None, "DEU", "GOV")),
     ("The Federal Trade Commission sued Pellam Corp.", "Federal Trade Commission", 1, (None, "USA", "GOV")),
     ("The ECB held rates steady.", "ECB", 1, ("European Central Bank", None, "IGO")),
+    # a known name the recogniser cut at its preposition
+    ("The halt followed an order of the Syldavian government's Federal Service for the Financial Markets.",
+     "the Financial Markets", 1, ("Federal Service for the Financial Markets", "RUS", "GOV")),
     # central banks are GOV of their state, by rule; commercial banks named like one stay businesses
     ("The Bank of Ghana raised its main rate on Monday.", "Bank of Ghana", 1, (None, "GHA", "GOV")),
     ("The Central Bank of Iceland cut rates.", "Central Bank of Iceland", 1, (None, "ISL", "GOV")),

@@ -179,7 +179,8 @@ class ArticleActors(Coreference, Firms):
             return base  # "the Ruritania Fisheries and Harbours Act": a law, not an actor
         elif label in ("ORG", "FAC"):
             base.actor = (self.kb.org(text) or self._firm(text, span) or self._place_actor(base, root)
-                          or self._leader_body(text) or self._org_by_words(text) or self._short_actor(text, start))
+                          or self._leader_body(text) or self._org_by_words(text) or self._short_actor(text, start)
+                          or self._split_name(span))
             if base.actor is not None and base.actor.country is None and base.actor.sector != "IGO":
                 owner = self._owner_country(span)
                 if owner:
@@ -199,6 +200,20 @@ class ArticleActors(Coreference, Firms):
     def _introduced_firm(self, text: str, span: Any) -> Actor | None:
         """A name taken for a place that the sentence introduces as a company ("the network maker Zenda")."""
         return self._firm(text, span) if self._introduction(span)[0] else None
+
+    def _split_name(self, span: Any) -> Actor | None:
+        """The known body whose name the recogniser cut at a preposition ("Federal Service" + "for the
+        Financial Markets"): the span is the object of 'for'/'of'/'on' after a proper noun."""
+        root = span.root
+        prep = root.head
+        if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "on"):
+            return None
+        first = prep.head
+        if first.pos_ != "PROPN" or first.i >= prep.i:
+            return None
+        while first.i > 0 and first.nbor(-1).pos_ == "PROPN":
+            first = first.nbor(-1)
+        return self.kb.org(self.article.text[first.idx:span.end_char])
 
     def _short_actor(self, text: str, start: int) -> Actor | None:
         """The actor of an earlier company this name is a short form of."""
@@ -491,6 +506,9 @@ class ArticleActors(Coreference, Firms):
             holder = Mention(start, end, text, "ORG", known.name, known, None, self._sent(start), False)
             self._localise(holder)
             return holder.name, holder.actor
+        split = self._split_name(span)
+        if split is not None:
+            return split.name, split
         inside = self._mention_at(span.root.idx)
         if inside is not None and inside.label == "DOC":
             return text, None
