@@ -44,6 +44,8 @@ CASES = [  # (text, mention, occurrence, (name or None, country, sector))
     ("Ghana cut taxes. Ghana's budget grew. Ghanaian exporters cheered. The government said growth would follow.",
      "The government", 1, (None, "GHA", "GOV")),
     ("Ghana met Togo. The government said growth would follow.", "The government", 1, (None, None, "GOV")),
+    ("Vostrell Motors Inc said it would close a plant. VM later denied it.", "VM", 1,
+     ("Vostrell Motors Inc", None, "BUS")),
     # group nouns of economic life
     ("Customers sued the firm.", "Customers", 1, (None, None, "CVL")),
     ("Angry users flooded the forum.", "users", 1, (None, None, "CVL")),

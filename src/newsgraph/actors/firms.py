@@ -5,7 +5,7 @@ as a company ("the carmaker Zenda", "Zenda, a Detroit-based lender"), is a busin
 the one its own noun phrase states ("the Irish airline X", "X of Kuwait", "the Detroit-based carmaker X"),
 never a country word inside the name ("Air Syldavia" stays without one): event coders give a firm a
 nationality only when the text does. A short form of a firm named earlier ("Zenda" after "Zenda Motors
-Inc", "ZM" for it) is that firm.
+Inc", "ZM" for it) is that firm, and so is a later mention of a name that was introduced as a company.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from newsgraph.model import Article
 
 MODIFIER_DEPS = ("compound", "amod", "nmod", "npadvmod", "poss")
+LEGAL_FORMS = frozenset({"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "plc",
+                         "llc", "lp", "ag", "sa", "nv", "bv", "gmbh", "spa", "kk"})
 STATE_WORDS = frozenset({"force", "forces", "guard", "command", "wing", "base", "station", "control", "traffic",
                          "ministry", "department", "agency", "commission", "authority", "administration", "council",
                          "office", "service", "board", "bureau", "federal", "national", "central", "reserve"})
@@ -37,6 +39,16 @@ def firm_name(text: str) -> bool:
     return words[-1] in FIRM_NAME_WORDS or words[0] == "air"
 
 
+def initials(words: list[str]) -> set[str]:
+    """A name's acronyms: the initials of its capitalised words, with and without a legal form at the end
+    ("Zenda Motors Inc": ZMI, ZM)."""
+    capitals = [w for w in words if w[:1].isupper()]
+    found = {"".join(w[0] for w in capitals)}
+    if capitals and norm(capitals[-1]) in LEGAL_FORMS:
+        found.add("".join(w[0] for w in capitals[:-1]))
+    return found
+
+
 class Firms:
     """Company lookups over an article's mentions (mixed into ``ArticleActors``)."""
 
@@ -45,12 +57,13 @@ class Firms:
     mentions: list[Mention]
     _mention_at: Callable[[int], Mention | None]
 
-    def _firm(self, text: str, span: Any) -> Actor | None:
-        """A company by its name or by the noun introducing it, with the nationality its phrase states."""
+    def _firm(self, text: str, span: Any, by_name: bool = True) -> Actor | None:
+        """A company by the noun introducing it or (unless ``by_name`` is False) by its name, with the
+        nationality its phrase states."""
         if self.kb.country(text) or self.kb.capital(text):
             return None
         heads, context = self._introduction(span)
-        if not (any(t.lemma_.lower() in FIRM_NOUNS for t in heads) or firm_name(text)):
+        if not (any(t.lemma_.lower() in FIRM_NOUNS for t in heads) or (by_name and firm_name(text))):
             return None
         return Actor(clean_name(text), self._stated_country(context, span), "BUS")
 
@@ -92,7 +105,7 @@ class Firms:
         words = clean_name(text).split()
         if not words or not words[0][:1].isupper():
             return None
-        acronym = is_acronym(text) and clean_name(text).replace(".", "")
+        acronym = clean_name(text).replace(".", "") if is_acronym(text) else ""
         for mention in reversed(self.mentions):
             if mention.start >= start or mention.label != "ORG" or mention.actor is None:
                 continue
@@ -101,7 +114,7 @@ class Firms:
             full = clean_name(mention.text).split()
             if len(words) < len(full) and full[:len(words)] == words:
                 return mention
-            if acronym and "".join(w[0] for w in full if w[:1].isupper()) == acronym:
+            if acronym and acronym in initials(full):
                 return mention
         return None
 

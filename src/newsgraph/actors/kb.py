@@ -213,8 +213,7 @@ class KnowledgeBase:
     def central_bank(self, text: str) -> Actor | None:
         """A state's central bank, GOV of that state: "Bank of <country>", "<country>'s central bank",
         "the <demonym> central bank" (commercial banks named that way are listed in agencies.tsv)."""
-        key = " ".join(text.replace("’", "'").lower().replace(".", "").split())
-        key = _ARTICLE.sub("", key)
+        key = norm(text)
         found = _BANK_OF.match(key)
         iso = self.country_names.get(found.group(1)) if found else None
         found = None if iso else _CENTRAL_BANK.match(key)

@@ -187,7 +187,7 @@ class ArticleActors(Coreference, Firms):
                     base.actor = Actor(base.actor.name, owner, base.actor.sector)
         elif label in ("GPE", "LOC"):
             base.actor = self.kb.org(text) if norm(text) in self.kb.orgs and not self.kb.country(text) else None
-            base.actor = base.actor or self._introduced_firm(text, span) or self._place_actor(base, root)
+            base.actor = base.actor or self._firm(text, span, by_name=False) or self._place_actor(base, root)
         elif label == "NORP":
             iso = self.kb.demonyms.get(norm(text)) or self.kb.country(text)
             base.actor = self.kb.org(text) or (self.kb.country_actor(iso) if iso else None)
@@ -196,10 +196,6 @@ class ArticleActors(Coreference, Firms):
         if base.actor and label != "PERSON" and base.actor.sector:
             base.name = base.actor.name
         return base
-
-    def _introduced_firm(self, text: str, span: Any) -> Actor | None:
-        """A name taken for a place that the sentence introduces as a company ("the network maker Zenda")."""
-        return self._firm(text, span) if self._introduction(span)[0] else None
 
     def _split_name(self, span: Any) -> Actor | None:
         """The known body whose name the recogniser cut at a preposition ("Federal Service" + "for the
@@ -534,10 +530,9 @@ class ArticleActors(Coreference, Firms):
         earlier = self._same_person(clean_name(text), start) if text[:1].isupper() else None
         if earlier is not None:
             return earlier.name, earlier.actor
-        firm = self._short_form(text, start)
-        if firm is not None:
-            return firm.name, firm.actor
-        return self._lookup(text, span.root)
+        name, actor = self._lookup(text, span.root)
+        firm = self._short_form(text, start) if actor is None else None
+        return (firm.name, firm.actor) if firm is not None else (name, actor)
 
     def _relative(self, pronoun: Any) -> tuple[str, Actor | None] | None:
         """What a relative pronoun stands for: the noun its clause modifies ("police, who fired")."""
