@@ -160,6 +160,13 @@ EVENT_SENTENCES = {
     "Both Sudanese factions observed the truce on Sunday.": "RETREAT",
     "The Serbian government met the students' demands.": "CONCEDE",
     "The United States revoked the visas of 20 Nicaraguan officials.": "SANCTION",
+    "Russia used its veto to block the resolution on Ukraine.": "REJECT",
+    "The Chinese leader launched a purge of the army's top ranks.": "COERCE",
+    "Beijing imposed curbs on rare earth exports to Japan.": "COERCE",
+    "Hamas fired a barrage of rockets at southern Israel.": "ASSAULT",
+    "Ukrainian forces launched a counterattack near Kharkiv.": "ASSAULT",
+    "French rail workers began a stoppage over pensions.": "PROTEST",
+    "The Afghan president expressed gratitude to India for its help.": "SUPPORT",
 }
 
 ORDINARY_SENTENCES = [
@@ -277,6 +284,8 @@ ORDINARY_SENTENCES = [
     "The striker took aim at goal from 30 yards.",
     "The player hit back with a stunning goal.",
     "The board met the targets for the year.",
+    "The company imposed a moratorium on hiring.",
+    "The school launched a rescue fund for students.",
 ]
 
 

@@ -203,7 +203,7 @@ def event_noun(noun: Any) -> Any:
 MEASURE_NOUNS = frozenset({
     "state", "series", "wave", "round", "number", "campaign", "ton", "tonne", "million", "billion", "worth",
     "amount", "shipment", "batch", "load", "consignment", "package", "lot", "dollar", "kind", "type",
-    "dozen", "hundred", "thousand", "score", "group", "handful",
+    "dozen", "hundred", "thousand", "score", "group", "handful", "barrage", "volley", "salvo", "hail",
 })
 
 EXERCISE_NOUNS = frozenset({"drill", "exercise", "maneuver", "manoeuvre"})
