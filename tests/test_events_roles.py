@@ -141,3 +141,14 @@ def test_an_object_pronoun_is_not_the_shared_subject(text, expected):
     him = text.rindex(" him ") + 1
     found = actor_stage.article_actors(article).antecedent(him, "him")
     assert found is not None and found.name == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an act with no named doer is coded only for the one it is done to, not for a party named around it
+    ("In a memo handed over to the European Union on Tuesday, Chile said it would lower its tariffs.", []),
+    ("Three Malian soldiers were shot near the border.", [("ASSAULT", None, None, "MLI", None)]),
+    ("Two Peruvian journalists were detained and beaten on Sunday.",
+     [("COERCE", None, None, "PER", None), ("ASSAULT", None, None, "PER", None)]),
+])
+def test_a_sourceless_act_needs_its_patient(text, expected):
+    assert [e for e in coded(text) if e[1] is None and e[2] is None] == expected

@@ -42,6 +42,7 @@ from newsgraph.extract.events_syntax import (
     agent_of,
     chain_up,
     clause_depth,
+    conjuncts,
     has_obligation,
     is_conditional_threat,
     is_negated,
@@ -152,6 +153,14 @@ def trigger_noun_objects(noun: Any) -> list[Any]:
     """The targets on a trigger's own event noun: not its "by" phrase, which names who does it ("ordered
     patrols by the police", "imposed sanctions by the EU on X": the police patrol, the EU sanctions)."""
     return [obj for obj in noun_objects(noun) if not (obj.dep_ == "pobj" and obj.head.lower_ == "by")]
+
+
+def undergoer(verb: Any, target: Mention) -> bool:
+    """True when a target lies in the passive verb's patient ("three villagers were shot"): an act with no
+    named doer is only an event of the one it is done to, not of a place or party named around it ("a
+    letter handed to the UN", "the launch from X was postponed")."""
+    patient = passive_patient(verb)
+    return patient is not None and any(target.start <= head.idx < target.end for head in conjuncts(patient))
 
 
 def shared_objects(verb: Any) -> list[Any]:
@@ -504,6 +513,9 @@ class EventCoder:
             targets = self.addressee(verb, sources)  # "X told Y, calling for ...": Y is asked
         if not sources and not (targets and is_passive(verb) and targets[0].text.lower() not in PRONOUNS):
             note_drop(self.article, STAGE, "no_source_actor" if subject is not None else "no_subject")
+            return None
+        if not sources and not undergoer(verb, targets[0]):
+            note_drop(self.article, STAGE, "no_source_nor_patient")  # "the launch from X was postponed"
             return None
         mode = mode or modality(verb)
         if mode == "hypothetical" and self.speculation(verb, sources):
