@@ -131,9 +131,8 @@ EVENT_SENTENCES = {
     # carrying on or stepping up an act has the act's type
     "Chechen refugees are continuing a hunger strike in Moscow.": "PROTEST",
     "The Syrian army intensified its bombardment of the rebel-held suburb.": "ASSAULT",
-    # a passive or a participle with a named agent has its object in the subject or the head noun
+    # a passive with a named agent has its object in the subject
     "The border town was captured by Tuareg rebels on Friday.": "ASSAULT",
-    "Retaliatory tariffs imposed by Beijing have hurt Australian winemakers.": "COERCE",
     # a prefixed irregular past ("retook") is its verb; an event noun said to take effect occurs
     "The Congolese army retook the town of Bunagana.": "ASSAULT",
     "A ceasefire between Israel and Hamas took effect on Sunday.": "RETREAT",
