@@ -210,14 +210,14 @@ def _is_bare_cue_sentence(sentence: Any) -> bool:
 
 
 def _attribution_for(atts: list[Attribution], mark: QuoteMarks, tokens: list[Any],
-                     region: tuple[int, int]) -> Attribution | None:
+                     region: tuple[int, int], text: str) -> Attribution | None:
     """The attribution for a quote: a cue that opens it ('he said, "...'), else one that governs it, else
     the one closest to its marks.
 
     A cue right before the opening mark speaks the quote even when the parser hangs the quote
     on an outer cue: in 'the office said he said, "..."' the quote is his, not the office's.
+    ``text`` is the article's text (spaCy's ``Doc.text`` would rebuild it from every token, per quote).
     """
-    text = tokens[0].doc.text
 
     def rank(att: Attribution) -> tuple[bool, bool, int]:
         """Opening cues first, then governing ones, then by distance from the marks."""
@@ -245,7 +245,7 @@ def direct_quotes(article: Article, marks: list[QuoteMarks], index: DocIndex, at
         if reason:
             note_drop(article, STAGE, reason)
             continue
-        att = _attribution_for(atts, mark, tokens, _region(index, text, mark))
+        att = _attribution_for(atts, mark, tokens, _region(index, text, mark), text)
         quote = Quote(mark.start, mark.end, quote_text, True)
         if att is not None:
             quote.speaker = book.speaker(att)
