@@ -163,6 +163,7 @@ EVENT_SENTENCES = {
     "The Chinese leader launched a purge of the army's top ranks.": "COERCE",
     "Beijing imposed curbs on rare earth exports to Japan.": "COERCE",
     "Hamas fired a barrage of rockets at southern Israel.": "ASSAULT",
+    "Burmese troops captured part of a Karen stronghold near the Thai border.": "ASSAULT",
     "Ukrainian forces launched a counterattack near Kharkiv.": "ASSAULT",
     "French rail workers began a stoppage over pensions.": "PROTEST",
     "The Afghan president expressed gratitude to India for its help.": "SUPPORT",
@@ -285,6 +286,11 @@ ORDINARY_SENTENCES = [
     "The board met the targets for the year.",
     "The company imposed a moratorium on hiring.",
     "The school launched a rescue fund for students.",
+    "Samsung captured part of the smartphone market in India.",
+    "The company moved its forces into the Asian market.",
+    "Tesla abandoned its position as market leader.",
+    "Fans surrounded the stadium before the match.",
+    "Firefighters battled the blaze for hours.",
 ]
 
 

@@ -202,7 +202,7 @@ def event_noun(noun: Any) -> Any:
 MEASURE_NOUNS = frozenset({
     "state", "series", "wave", "round", "number", "campaign", "ton", "tonne", "million", "billion", "worth",
     "amount", "shipment", "batch", "load", "consignment", "package", "lot", "dollar", "kind", "type",
-    "dozen", "hundred", "thousand", "score", "group", "handful", "barrage", "volley", "salvo", "hail",
+    "dozen", "hundred", "thousand", "score", "group", "handful", "barrage", "volley", "salvo", "hail", "part",
 })
 
 EXERCISE_NOUNS = frozenset({"drill", "exercise", "maneuver", "manoeuvre"})
