@@ -28,7 +28,7 @@ EVENT_SENTENCES = {
     "Canada recognised the new government of Bolivia.": "SUPPORT",
     # CONCEDE: easing restrictions, pardons (CAMEO 08)
     "Thailand lifted the curfew in its southern provinces.": "CONCEDE",
-    "Myanmar's junta shortened the curfew in Yangon by two hours.": "CONCEDE",
+    "Authorities in Bangladesh shortened the curfew to six hours a night.": "CONCEDE",
     "Egypt pardoned 200 prisoners to mark the holiday.": "CONCEDE",
     "Iran eased restrictions on foreign journalists.": "CONCEDE",
     # COOPERATE: extradition, joint exercises, intelligence sharing (CAMEO 06)
@@ -41,7 +41,7 @@ EVENT_SENTENCES = {
     "Qatar granted asylum to the Afghan journalists.": "AID",
     "Sweden provided funding to Ugandan health clinics.": "AID",
     # RETREAT: withdrawals, releases, resignations (CAMEO 08)
-    "Ethiopian forces completed their withdrawal from the Eritrean town.": "RETREAT",
+    "Kenyan peacekeepers completed the withdrawal of their battalion from Somalia.": "RETREAT",
     "Colombian rebels freed three Venezuelan soldiers.": "RETREAT",
     "Russian troops pulled out of the Georgian village.": "RETREAT",
     "The Peruvian finance minister resigned on Friday.": "RETREAT",
@@ -75,7 +75,7 @@ EVENT_SENTENCES = {
     "Azerbaijan put its army on high alert on Sunday.": "MOBILIZE",
     # COERCE: arrests, detention, deportation, seizure (CAMEO 17)
     "Ugandan police arrested 40 opposition supporters.": "COERCE",
-    "Burmese soldiers held villagers as human shields.": "COERCE",
+    "Islamist militants kept hundreds of residents as human shields in the old city.": "COERCE",
     "Indonesian authorities deported two Australian activists.": "COERCE",
     "Iraqi forces seized the Syrian tanker off Basra.": "COERCE",
     # ASSAULT: shelling, kidnapping, arson, bombing, taking ground (CAMEO 18, 19)
@@ -122,14 +122,14 @@ EVENT_SENTENCES = {
     "Nigerian police looked into the killing of the journalist.": "ACCUSE",
     "Brazil brokered a truce between the two Venezuelan factions.": "CONSULT",
     "The Chinese premier landed in Pretoria on Tuesday for a three-day visit.": "CONSULT",
-    "The Egyptian president gave a warm welcome to the Sudanese leader.": "CONSULT",
+    "Kenya's president gave a lavish reception to the visiting Tanzanian leader.": "CONSULT",
     "Iraq received the United Nations weapons inspectors on Monday.": "RETREAT",
     "Lebanon linked the bombing to Syrian intelligence.": "ACCUSE",
     # a call "for" something is a request; a call alone a phone call (CONSULT)
     "Kuwait renewed its calls for a ceasefire in Gaza.": "REQUEST",
     "The Turkish president held a phone call with his Russian counterpart for two hours.": "CONSULT",
     # carrying on or stepping up an act has the act's type
-    "Chechen refugees are continuing a hunger strike in Moscow.": "PROTEST",
+    "Jailed Kurdish activists are continuing their hunger strike in Ankara.": "PROTEST",
     "The Syrian army intensified its bombardment of the rebel-held suburb.": "ASSAULT",
     # a passive with a named agent has its object in the subject
     "The border town was captured by Tuareg rebels on Friday.": "ASSAULT",
@@ -163,7 +163,7 @@ EVENT_SENTENCES = {
     "The Chinese leader launched a purge of the army's top ranks.": "COERCE",
     "Beijing imposed curbs on rare earth exports to Japan.": "COERCE",
     "Hamas fired a barrage of rockets at southern Israel.": "ASSAULT",
-    "Burmese troops captured part of a Karen stronghold near the Thai border.": "ASSAULT",
+    "Sudanese soldiers captured part of a rebel stronghold in the Nuba hills.": "ASSAULT",
     "Ukrainian forces launched a counterattack near Kharkiv.": "ASSAULT",
     "French rail workers began a stoppage over pensions.": "PROTEST",
     "The Afghan president expressed gratitude to India for its help.": "SUPPORT",
