@@ -152,3 +152,21 @@ def test_an_object_pronoun_is_not_the_shared_subject(text, expected):
 ])
 def test_a_sourceless_act_needs_its_patient(text, expected):
     assert [e for e in coded(text) if e[1] is None and e[2] is None] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb whose preposition introduces the act it performs: the gerund is done, not a topic
+    ("Bolivian miners resorted to blocking roads near La Paz.", ("PROTEST", "BOL")),
+    ("Chadian rebels engaged in shelling the town of Abeche for three days.", ("ASSAULT", "TCD")),
+])
+def test_a_catenative_preposition_introduces_the_act(text, expected):
+    assert any((t, s) == expected for t, s, *_ in coded(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle qualifying a noun acts on that noun ("the army, backed by X": X supports the army)
+    ("The Malian army, backed by French jets, pushed north towards Kidal.", ("SUPPORT", "FRA", "MLI")),
+    ("Two Kenyan journalists arrested by Ugandan police were freed on Monday.", ("COERCE", "UGA", "KEN")),
+])
+def test_a_participle_acts_on_the_noun_it_qualifies(text, expected):
+    assert any((t, s, g) == expected for t, s, _, g, _ in coded(text))

@@ -103,6 +103,11 @@ ELECTION_WORDS = frozenset({
     "primaries", "runoff", "run-off", "incumbent", "re-election", "reelection", "electoral", "candidate",
     "candidates", "race", "seat", "seats", "landslide", "referendum", "caucus", "caucuses", "constituency",
 })
+# Verbs whose preposition introduces the act they perform, not a topic ("resorted to throwing stones", "engaged in
+# shelling", "succeeded in freeing"; general English usage)
+CATENATIVE_PREPS = frozenset({("resort", "to"), ("turn", "to"), ("take", "to"), ("engage", "in"), ("succeed", "in"),
+                              ("persist", "in"), ("proceed", "with"), ("continue", "with"), ("set", "about"),
+                              ("go", "on"), ("keep", "on")})
 MAX_TRIGGER_GAP = 4
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "through", "around", "on"})
 REPORTING_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
@@ -159,7 +164,7 @@ def undergoer(verb: Any, target: Mention) -> bool:
     """True when a target lies in the passive verb's patient ("three villagers were shot"): an act with no
     named doer is only an event of the one it is done to, not of a place or party named around it ("a
     letter handed to the UN", "the launch from X was postponed")."""
-    patient = passive_patient(verb)
+    patient = passive_patient(verb) if verb.dep_ != "acl" else None  # "militiamen armed with X": a state
     return patient is not None and any(target.start <= head.idx < target.end for head in conjuncts(patient))
 
 
@@ -206,6 +211,8 @@ def in_topic(verb: Any) -> bool:
     token = verb
     for _ in range(6):
         if token.dep_ == "pcomp":
+            if (token.head.head.lemma_.lower(), token.head.lower_) in CATENATIVE_PREPS:
+                return False  # "resorted to blocking roads": the blocking is done
             plea = token.head.head
             if plea.dep_ == "acomp":  # "pleaded guilty to": the preposition on "guilty"
                 plea = plea.head

@@ -177,10 +177,13 @@ def nearest_ancestor_subject(verb: Any) -> Any | None:
 
 
 def passive_patient(verb: Any) -> Any | None:
-    """The patient of a passive verb: its passive subject, or that of the passive it is coordinated with."""
+    """The patient of a passive verb: its passive subject, the noun it qualifies as a participle ("the army,
+    backed by X": the army), or that of the passive it is coordinated with."""
     for child in verb.children:
         if child.dep_ in PASSIVE_SUBJECT_DEPS:
             return child
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and not misparsed_clause(verb):
+        return verb.head
     if verb.dep_ == "conj" and verb.head.i != verb.i and is_passive(verb.head):
         return passive_patient(verb.head)  # "she was seized at the gate and led away": she
     return None
