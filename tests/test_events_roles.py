@@ -170,3 +170,23 @@ def test_a_catenative_preposition_introduces_the_act(text, expected):
 ])
 def test_a_participle_acts_on_the_noun_it_qualifies(text, expected):
     assert any((t, s, g) == expected for t, s, _, g, _ in coded(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what is charged may come before the charge: its subject is the target
+    ("The Ugandan army has shelled villages near the border, the Congolese government complained on Friday.",
+     ("ACCUSE", "COD", "UGA")),
+    ("Chile is violating the fishing treaty, Peruvian officials protested on Monday.", ("ACCUSE", "PER", "CHL")),
+    # a closing reporting clause parsed as an apposition with a participle still has its subject
+    ("The Ghanaian navy is harassing Togolese fishermen, an opposition party complained on Friday.",
+     ("ACCUSE", "TGO", "GHA")),
+    # a protest that says what is wrong is a statement (ACCUSE), whoever makes it
+    ("Thousands of Chilean students protested that the government had cut school budgets.", ("ACCUSE", "CHL", "CHL")),
+])
+def test_a_voiced_charge_targets_the_clause_it_reports(text, expected):
+    assert any((t, s, g) == expected for t, s, _, g, _ in coded(text))
+
+
+def test_a_closing_reporting_clause_speaks_for_its_own_subject():
+    events = coded("Kenyan police are torturing Somali refugees in Dadaab, a human rights group charged on Tuesday.")
+    assert ("ACCUSE", "a human rights group", "KEN") in {(t, text, g) for t, _, _, g, text in events}

@@ -52,6 +52,7 @@ from newsgraph.extract.events_syntax import (
     noun_objects,
     objects_of,
     passive_patient,
+    reporting_appositive,
     subject_of,
     under_speech,
 )
@@ -290,8 +291,17 @@ def verbal_protest(match: Match, sources: list[Mention]) -> bool:
     """
     if match.coding.type != "PROTEST" or verb_lemma(match.verb) != "protest" or not sources:
         return False
+    if said_protest(match.verb):
+        return True
     return all(m.actor.sector in OFFICIAL_SECTORS or (m.actor.sector is None and names_state(match.verb.doc, m))
                for m in sources)
+
+
+def said_protest(verb: Any) -> bool:
+    """A protest that says what is wrong ("protested that X ...", "X does Y, a group protested"): a statement,
+    which PLOVER codes ACCUSE whoever makes it."""
+    return verb_lemma(verb) == "protest" and (
+        any(c.dep_ == "ccomp" for c in verb.children) or reporting_appositive(verb))
 
 
 def names_state(doc: Any, mention: Mention) -> bool:
@@ -476,11 +486,14 @@ class EventCoder:
             expanded.append(head)
             if head.pos_ == "NOUN":
                 expanded += noun_objects(head) + authors(head)
-        for child in verb.children:
-            if child.dep_ == "ccomp" and child.i > verb.i and match.coding.type in TARGET_FROM_CLAUSE:
+        voiced = match.coding.type in TARGET_FROM_CLAUSE or verb_lemma(verb) == "protest"  # "protested that X ..."
+        for child in verb.children:  # before or after it: "X did Y, officials complained"
+            if child.dep_ == "ccomp" and voiced:
                 subject = subject_of(child)
                 if subject is not None:
                     expanded.append(subject)
+        if voiced and reporting_appositive(verb) and (reported := subject_of(verb.sent.root)) is not None:
+            expanded.append(reported)  # "X tortures Y, a rights group charged": X
         return expanded
 
     def candidate(self, match: Match, mode: str | None) -> Candidate | None:
@@ -500,8 +513,9 @@ class EventCoder:
             sources = [m for head in noun_agents(match.noun) for m in self.actors.mentions(head)]  # "X's protests"
         if not sources and (speech := speech_conjunct(verb, match.coding.type)) is not None:
             sources = self.actors.mentions(subject_of(speech))
-        if not sources and subject is not None and match.coding.type in PRIVATE_SOURCE_TYPES:
-            sources = self.actors.private_sources(subject, match.coding.type)  # "Acme accused Globex of fraud"
+        claimed = "ACCUSE" if said_protest(verb) else match.coding.type  # "..., a rights group protested"
+        if not sources and subject is not None and claimed in PRIVATE_SOURCE_TYPES:
+            sources = self.actors.private_sources(subject, claimed)  # "Acme accused Globex of fraud"
         if not sources and match.coding.type == "ASSAULT":
             sources = self.actors.unnamed_attackers(verb, subject)  # "a roadside bomb killed two soldiers"
         inferred = not sources and subject is None and is_passive(verb) and match.coding.mode in CUSTODY_MODES

@@ -25,7 +25,14 @@ from typing import Any
 
 from newsgraph.actors import stage as actor_stage
 from newsgraph.actors.words import is_agent
-from newsgraph.extract.events_syntax import STANCE_PREFIXES, agent_of, conjuncts, mention_bounds, stance_marked
+from newsgraph.extract.events_syntax import (
+    STANCE_PREFIXES,
+    agent_of,
+    conjuncts,
+    mention_bounds,
+    reporting_appositive,
+    stance_marked,
+)
 from newsgraph.extract.places import dateline
 from newsgraph.model import Actor, Article, Participant
 
@@ -512,7 +519,7 @@ class ActorFinder:
     def appositive(self, member: Any) -> Mention | None:
         """What an apposition says about a name that does not resolve ("X's emir, Sheikh Y")."""
         nearby = [c for c in member.children if c.dep_ == "appos"]
-        if member.dep_ == "appos":
+        if member.dep_ == "appos" and not any(c.dep_ == "acl" and reporting_appositive(c) for c in member.children):
             nearby.append(member.head)
         for token in nearby:
             start, end = mention_bounds(token)

@@ -38,6 +38,9 @@ OBJECT_CONTROL_VERBS = frozenset({
     "convince", "encourage", "allow", "permit", "enable", "lead", "tell", "pressure", "pressurise", "pressurize",
     "instruct", "direct", "authorize", "authorise", "require", "help", "get", "cause", "spur", "drive", "move",
 })
+# Verbs that voice a charge, a complaint or a demand, as a closing reporting clause may ("..., a group charged")
+REPORTING_ACTS = SPEECH_VERBS | {"charge", "allege", "protest", "complain", "demand", "warn", "accuse", "argue",
+                                 "contend", "counter", "deny"}
 NEGATING_VERBS = frozenset({"fail", "reluctant", "unwilling", "hesitant", "loath"})  # "failed to", "reluctant to"
 
 
@@ -56,12 +59,26 @@ def misparsed_clause(verb: Any) -> bool:
     return misparsed_subject(verb) is not None
 
 
+def reporting_appositive(verb: Any) -> bool:
+    """A closing reporting clause parsed as an apposition with a participle ("X tortures Y, a rights group
+    charged on Tuesday": "group" an apposition, "charged" its participle): the voicing verb ends the sentence
+    and takes no object."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.dep_ != "appos" or verb.lemma_.lower() not in REPORTING_ACTS:
+        return False
+    before = head.left_edge.i - 1
+    return before >= 0 and verb.doc[before].text == "," and verb.right_edge.i >= verb.sent.end - 2 and not any(
+        c.dep_ in ("dobj", "obj", "agent") for c in verb.children)
+
+
 def misparsed_subject(verb: Any) -> Any | None:
     """The subject of a main clause parsed as a participle on the sentence's noun root: the root ("A statement
     called on X"), or, when the participle hangs lower ("Nurses from two clinics donated and delivered X") and
     acts (it or a verb joined to it takes an object, or that verb is past tense), still the root."""
     if verb.dep_ != "acl" or any(c.dep_ == "agent" for c in verb.children):
         return None
+    if reporting_appositive(verb):
+        return verb.head
     root = verb.head
     while root.dep_ in ("pobj", "prep") and root.head.i != root.i:
         root = root.head
