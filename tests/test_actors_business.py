@@ -22,8 +22,9 @@ CASES = [  # (text, mention, occurrence, (name or None, country, sector))
     ("The Federal Trade Commission sued Pellam Corp.", "Federal Trade Commission", 1, (None, "USA", "GOV")),
     ("The ECB held rates steady.", "ECB", 1, ("European Central Bank", None, "IGO")),
     # a known name the recogniser cut at its preposition
-    ("The halt followed an order of the Syldavian government's Federal Service for the Financial Markets.",
-     "the Financial Markets", 1, ("Federal Service for the Financial Markets", "RUS", "GOV")),
+    ("The ruling followed an order of the Canadian government's Office of the Superintendent of Financial "
+     "Institutions.", "Financial Institutions", 1, ("Office of the Superintendent of Financial Institutions", "CAN",
+                                                     "GOV")),
     # central banks are GOV of their state, by rule; commercial banks named like one stay businesses
     ("The Bank of Ghana raised its main rate on Monday.", "Bank of Ghana", 1, (None, "GHA", "GOV")),
     ("The Central Bank of Iceland cut rates.", "Central Bank of Iceland", 1, (None, "ISL", "GOV")),
@@ -33,8 +34,7 @@ CASES = [  # (text, mention, occurrence, (name or None, country, sector))
     # companies: a corporate word in the name, or a noun introducing it; nationality only when stated
     ("Air Syldavia bought twenty planes.", "Air Syldavia", 1, ("Air Syldavia", None, "BUS")),
     ("Vostrell Holdings AG reported a loss.", "Vostrell Holdings AG", 1, (None, None, "BUS")),
-    ("Boeing won an order from Quarlo Aviation Lease & Finance of Kuwait.", "Quarlo Aviation Lease & Finance", 1,
-     (None, "KWT", "BUS")),
+    ("Pellam Finance of Kuwait took a stake in the shipyard.", "Pellam Finance", 1, (None, "KWT", "BUS")),
     ("The Detroit-based carmaker Vostrell said it would cut jobs.", "Vostrell", 1, ("Vostrell", "USA", "BUS")),
     ("Vostrell Motors Inc said it would close a plant. Vostrell later denied it.", "Vostrell", 2,
      ("Vostrell Motors Inc", None, "BUS")),
@@ -46,6 +46,9 @@ CASES = [  # (text, mention, occurrence, (name or None, country, sector))
     ("Ghana met Togo. The government said growth would follow.", "The government", 1, (None, None, "GOV")),
     ("Vostrell Motors Inc said it would close a plant. VM later denied it.", "VM", 1,
      ("Vostrell Motors Inc", None, "BUS")),
+    # commercial banks named like a central bank, and groups that are not firms
+    ("Bank of Georgia raised its deposit rate.", "Bank of Georgia", 1, (None, "GEO", "BUS")),
+    ("The Islamic State group claimed the attack.", "The Islamic State group", 1, (None, None, None)),
     # group nouns of economic life
     ("Customers sued the firm.", "Customers", 1, (None, None, "CVL")),
     ("Angry users flooded the forum.", "users", 1, (None, None, "CVL")),

@@ -31,10 +31,11 @@ STATE_WORDS = frozenset({"force", "forces", "guard", "command", "wing", "base", 
 
 
 def firm_name(text: str) -> bool:
-    """A name of two words or more that ends in a corporate word or starts with 'Air' ("Air Syldavia"),
-    and holds no word of a public body ("Air Force", "Air Traffic Control")."""
+    """A name of two words or more that ends in a capitalised corporate word or starts with 'Air' ("Air
+    Syldavia"), and holds no word of a public body ("Air Force", "Air Traffic Control"): not "the Islamic
+    State group" or "the Ukrainian capital"."""
     words = norm(text).split()
-    if len(words) < 2 or STATE_WORDS.intersection(words):
+    if len(words) < 2 or STATE_WORDS.intersection(words) or not text.split()[-1][:1].isupper():
         return False
     return words[-1] in FIRM_NAME_WORDS or words[0] == "air"
 
