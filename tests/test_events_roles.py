@@ -49,6 +49,7 @@ def test_coordinated_verbs_share_their_objects(text, expected):
     ("A roadside bomb killed three Nigerian soldiers near Maiduguri on Friday.", ("ASSAULT", "NGA", "UAF", "NGA")),
     ("Two Kenyan policemen were killed in an ambush near Garissa.", ("ASSAULT", "KEN", "UAF", "KEN")),
     ("A car bomb explosion wounded four Turkish police officers in Diyarbakir.", ("ASSAULT", "TUR", "UAF", "TUR")),
+    ("A suicide attack killed five Afghan soldiers in Kandahar.", ("ASSAULT", "AFG", "UAF", "AFG")),
     # a weapon's planter named by a participle is the attacker
     ("A grenade thrown by gang members wounded six shoppers in Tegucigalpa.", ("ASSAULT", None, "CRM", "HND")),
 ])
@@ -60,6 +61,8 @@ def test_a_weapon_stands_for_its_unnamed_attackers(text, expected):
     "An explosion at a chemical plant killed four workers in Ohio.",  # a blast with no weapon: maybe an accident
     "A bomb cyclone hit the coast of Maine on Tuesday.",
     "Three people were killed in a bus crash near Lagos.",
+    "A heart attack killed the Nigerian singer in Lagos.",  # an attack that is no weapon
+    "A shark attack killed a surfer off the coast of Western Australia.",
 ])
 def test_no_attacker_without_a_weapon(text):
     assert coded(text) == []

@@ -104,9 +104,12 @@ SCORE = re.compile(r"(?<![\w.,/-])\d{1,3}[-–]\d{1,3}(?![\w.,/-])")  # "4-2", "
 # scene ("roadside bombing [IRQ UAF]")
 WEAPON_NOUNS = frozenset({
     "bomb", "bombing", "explosive", "mine", "landmine", "grenade", "rocket", "missile", "mortar", "shell", "shelling",
-    "ied", "airstrike", "attack", "ambush", "gunfire", "shooting",
+    "ied", "airstrike", "ambush", "gunfire", "shooting",
 })  # people who attack ("gunmen", "snipers") are the actor stage's to name
-BLAST_NOUNS = frozenset({"explosion", "blast", "detonation", "device"})  # with a weapon word: "car bomb explosion"
+# with a weapon or a hostile word before them: "car bomb explosion", "suicide attack"; not "heart attack"
+BLAST_NOUNS = frozenset({"explosion", "blast", "detonation", "device", "attack", "strike", "raid"})
+HOSTILE_MODIFIERS = frozenset({"terrorist", "terror", "suicide", "militant", "insurgent", "rebel", "jihadist", "drone",
+                               "air", "knife", "gun", "armed", "artillery", "chemical"})
 DATELINE_END = re.compile(r"^[A-Z][^\n—–]{1,50}?\s(?:—|–|--|-)\s")  # "MOMBASA, Kenya (AP) — ", "Nairobi – "
 
 
@@ -257,15 +260,17 @@ def personal_name(head: Any) -> bool:
 
 
 def weapon_noun(head: Any) -> bool:
-    """A weapon or an attack ("a roadside bomb", "the ambush"), or a blast named by its weapon ("a car bomb
-    explosion"); not "a bomb cyclone" nor a plain explosion, which may be an accident."""
+    """A weapon or an ambush ("a roadside bomb", "the ambush"), or a blast or attack named by its weapon or its
+    kind ("a car bomb explosion", "a suicide attack"); not "a bomb cyclone", "a heart attack" nor a plain
+    explosion, which may be an accident."""
     lemma = head.lemma_.lower()
     if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return False
     if lemma in WEAPON_NOUNS:
         return True
     return lemma in BLAST_NOUNS and any(
-        t.lemma_.lower() in WEAPON_NOUNS for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod"))
+        t.lemma_.lower() in WEAPON_NOUNS | HOSTILE_MODIFIERS
+        for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod"))
 
 
 def usable(actor: Actor | None) -> bool:
