@@ -167,6 +167,25 @@ EVENT_SENTENCES = {
     "Ukrainian forces launched a counterattack near Kharkiv.": "ASSAULT",
     "French rail workers began a stoppage over pensions.": "PROTEST",
     "The Afghan president expressed gratitude to India for its help.": "SUPPORT",
+    # business (GUIDELINE, MEANTIME conventions): purchases, orders, acquisitions, mergers, licences, deliveries
+    # and won or signed contracts are COOPERATE; firms in talks CONSULT; settlements SUPPORT; promised
+    # compensation or capital AGREE; seeking capital and requiring a firm to act REQUEST; delisting THREATEN
+    "Turkish Airlines bought 15 Airbus jets last year.": "COOPERATE",
+    "Ford acquired the Swedish carmaker Volvo in 1999.": "COOPERATE",
+    "The Dutch studio was acquired by Sony in 2005.": "COOPERATE",
+    "Qantas ordered 12 Boeing freighters in March.": "COOPERATE",
+    "Peugeot merged with Citroen in 1976.": "COOPERATE",
+    "Samsung licensed the chip design from Intel.": "COOPERATE",
+    "Embraer delivered the first E195 jet to Azul.": "COOPERATE",
+    "Siemens won an order from Deutsche Bahn for 30 trains.": "COOPERATE",
+    "Emirates signed a contract to buy 40 Boeing jets.": "COOPERATE",
+    "Renault is in talks with Nissan about a new alliance.": "CONSULT",
+    "Samsung settled the patent dispute with Apple.": "SUPPORT",
+    "The French government will compensate Air France for the strike losses.": "AGREE",
+    "The French government will give Renault a $2 billion capital infusion.": "AGREE",
+    "Fiat is seeking fresh capital from its Italian banks.": "REQUEST",
+    "The Italian government required Fiat to submit a restructuring plan.": "REQUEST",
+    "The Securities and Exchange Commission said it will delist the Chinese lender.": "THREATEN",
 }
 
 ORDINARY_SENTENCES = [
@@ -291,6 +310,46 @@ ORDINARY_SENTENCES = [
     "Tesla abandoned its position as market leader.",
     "Fans surrounded the stadium before the match.",
     "Firefighters battled the blaze for hours.",
+    # business routine next to the trade triggers: market deals, shopping, products, earnings, goods that are
+    # not traded, and ordinary uses of order, sign, win, deliver, require, settle and deny
+    "Shares of Zenda Motors rose 4 percent in early trading.",
+    "Consumers bought phones and tablets in record numbers over the holidays.",
+    "The company launched a new product line in March.",
+    "Vantor Systems reported earnings well above analyst forecasts.",
+    "Investors bought stock in the carmaker after the report.",
+    "The firm took delivery of new offices in Lisbon.",
+    "Shoppers purchased more groceries online this year.",
+    "Pension funds bought government bonds last week.",
+    "The couple bought a house near the coast.",
+    "Fans bought tickets for the final within minutes.",
+    "The retailer sold its old warehouses to a property developer.",
+    "The bank delivered strong profits in the third quarter.",
+    "The chef delivered a speech at the food festival.",
+    "The courier delivered the parcels on time.",
+    "The startup won an award for its battery design.",
+    "The team won the cup after a penalty shootout.",
+    "The airline ordered pizza for the stranded passengers.",
+    "The diner ordered the fish and a glass of wine.",
+    "The carmaker acquired a reputation for reliable engines.",
+    "The company signed a new lease on its headquarters.",
+    "The singer signed autographs for fans after the show.",
+    "The editor told a story about her first job.",
+    "The new rules require a licence for drones above 250 grams.",
+    "The project requires careful planning and more staff.",
+    "The jet will begin regular service on the route next year.",
+    "The factory started production of the electric van in May.",
+    "The analyst denied rumours that she would leave the bank.",
+    "The museum acquired a painting by a Dutch master.",
+    "Traders bought the dollar ahead of the rate decision.",
+    "The chain is in talks about opening more stores in Spain.",
+    "The investor took over the chairmanship of the board.",
+    "The company settled into its new offices in March.",
+    "The store offered a discount on winter coats.",
+    "The company gave its staff a bonus at the end of the year.",
+    "The phone maker hired three hundred engineers in Austin.",
+    "The airline cut 2,000 jobs as demand fell.",
+    "The board appointed a new chief financial officer.",
+    "Sales of electric cars doubled in the second quarter.",
 ]
 
 
@@ -308,7 +367,7 @@ def coded_types() -> dict[str, list[tuple[str, str]]]:
 
 
 def test_probe_sizes():
-    assert len(ORDINARY_SENTENCES) >= 60 and len(EVENT_SENTENCES) >= 60
+    assert len(ORDINARY_SENTENCES) >= 90 and len(EVENT_SENTENCES) >= 75
     assert len(set(EVENT_SENTENCES.values())) == 16
 
 

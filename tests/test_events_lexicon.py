@@ -72,10 +72,10 @@ def test_build_without_the_data_pack_raises_and_main_exits_non_zero(monkeypatch,
 
 def test_fallback_rows_are_marked_and_typed():
     verbs = fallback_lexicon().verbs
-    assert verbs and all(c.flag == "cameo" for c in verbs.values())
+    assert verbs and all(c.flag == "cameo" for codings in verbs.values() for c in codings)
     assert all(obj != "*" and key.split()[0] in lexicon().light for key, obj in verbs)
-    types = {c.type for c in lexicon().verbs.values()}
-    assert {c.type for c in verbs.values()} <= types
+    types = {c.type for codings in lexicon().verbs.values() for c in codings}
+    assert {c.type for codings in verbs.values() for c in codings} <= types
 
 
 @pytest.mark.parametrize(("text", "verb", "expected"), [

@@ -24,9 +24,10 @@ CASES = [
     ("The Kenyan president scuttled the talks with Uganda.", {("REJECT", "KEN", "UGA", "meet", False)}),
     ("Chad denied food to the Malian refugees.", {("COERCE", "TCD", "MLI", "withhold", False)}),
     # refusing entry or visas is a sanction (the PLOVER GSR's "would deny entry to X"); denying a claim to
-    # someone withholds nothing
+    # someone withholds nothing, and denials are not coded (GUIDELINE); refusing a proposal is a rejection
     ("Uganda will deny visas to Kenyan officials.", {("SANCTION", "UGA", "KEN", "intent", False)}),
-    ("The Kenyan minister denied the allegations to Ugandan journalists.", {("REJECT", "KEN", "UGA", None, False)}),
+    ("The Kenyan minister denied the allegations to Ugandan journalists.", set()),
+    ("The Kenyan minister denied Uganda's request for talks.", {("REJECT", "KEN", "UGA", None, False)}),
     ("Ugandan officials blocked Kenyan herders from water for a week.", {("COERCE", "UGA", "KEN", "withhold", False)}),
     ("Ugandan police prevented Kenyan traders from entering the market.",
      {("COERCE", "UGA", "KEN", "restrict", False)}),

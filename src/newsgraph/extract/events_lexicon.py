@@ -39,9 +39,10 @@ NAME_CALLING = Coding("ACCUSE", "disapprove", "11")
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    """Verb codings keyed by (lemma[ particle], object lemma or '*'), event nouns, light and aspectual verbs."""
+    """Verb codings keyed by (lemma[ particle], object lemma or '*') in file order, event nouns, light and
+    aspectual verbs."""
 
-    verbs: dict[tuple[str, str], Coding]
+    verbs: dict[tuple[str, str], tuple[Coding, ...]]
     nouns: dict[str, Coding]
     light: frozenset[str]
     aspectual: frozenset[str] = frozenset()
@@ -53,13 +54,14 @@ def _rows(name: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-def _verb_table(name: str) -> dict[tuple[str, str], Coding]:
-    """Verb codings of a verb table keyed by (lemma[ particle], object lemma or '*'); the first row wins."""
-    verbs: dict[tuple[str, str], Coding] = {}
+def _verb_table(name: str) -> dict[tuple[str, str], tuple[Coding, ...]]:
+    """Verb codings of a verb table keyed by (lemma[ particle], object lemma or '*'), in file order: the first
+    whose flag holds for a verb wins ("ordered 20 jets" is a purchase, "ordered troops to" a command)."""
+    verbs: dict[tuple[str, str], tuple[Coding, ...]] = {}
     for lemma, objects, type_, mode, cameo, flag in _rows(name):
         coding = Coding(type_, None if mode == "-" else mode, cameo, flag)
         for obj in objects.split(","):
-            verbs.setdefault((lemma, obj), coding)
+            verbs[(lemma, obj)] = verbs.get((lemma, obj), ()) + (coding,)
     return verbs
 
 
@@ -271,24 +273,86 @@ def match_verb(verb: Any) -> Match | None:
     shape = verb_shape(verb)
     match = _lookup(shape, lexicon()) or _lookup(shape, fallback_lexicon())
     match = match or occurring_event(verb) or done_in_protest(verb)
-    if match is None or match.coding.type == "NONE":
-        return None
-    flag = match.coding.flag
-    if flag.startswith("person"):
-        obj = direct_object(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if obj is None and verb.dep_ == "acl":
-            obj = verb.head  # "numbers released by the department"
-        if obj is None or not (person_like(obj) or person_like(event_noun(obj))):
-            return None
-    if flag == "intransitive" and direct_object(verb) is not None:
-        return None
-    if flag == "control-transitive" and not any(c.dep_ in ("dobj", "obj", "xcomp") for c in verb.children):
+    if match is None or match.coding.type == "NONE" or not flag_holds(verb, match.coding.flag):
         return None
     if verb.lemma_.lower() == "warn" and not is_threat(verb):
         return None
     if match.coding.type == "REQUEST" and asks_question(verb):
         return None
     return match
+
+
+def flag_holds(verb: Any, flag: str) -> bool:
+    """Whether a row's flag allows this use of the verb (see the header of verbs.tsv)."""
+    if flag.startswith("person"):
+        obj = direct_object(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if obj is None and verb.dep_ == "acl":
+            obj = verb.head  # "numbers released by the department"
+        return obj is not None and (person_like(obj) or person_like(event_noun(obj)))
+    if flag == "intransitive":
+        return direct_object(verb) is None
+    if flag == "control-transitive":
+        return any(c.dep_ in ("dobj", "obj", "xcomp") for c in verb.children)
+    if flag == "control-inf":
+        return has_infinitive(verb)
+    if flag == "goods":
+        return not has_infinitive(verb) and goods(traded_object(verb))
+    if flag == "trade-deal":
+        return trade_deal(verb)
+    return True
+
+
+def has_infinitive(verb: Any) -> bool:
+    """A to-infinitive complement ("told them to leave", "required the firms to file"), not a that-clause."""
+    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               or c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in verb.children)
+
+
+def traded_object(verb: Any) -> Any | None:
+    """What a trade verb deals in: its object, or a passive's subject ("the studio was acquired by X")."""
+    obj = lookup_object(verb)
+    return obj if obj is not None else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def goods(obj: Any | None) -> bool:
+    """What is traded: a sum or count ("ordered 55", "$6bn of airliners"), a product name, a goods noun
+    ("20 jets"), a firm or a stake in one ("bought Pixar", "acquired a stake"); not people, not an act
+    ("ordered an inquiry", "the closure of schools")."""
+    if obj is None:
+        return False
+    head = event_noun(obj)
+    forms = {head.lemma_.lower(), head.lower_}
+    if forms & (GOODS_NOUNS | FIRM_NOUNS) or head.ent_type_ in ("PRODUCT", "MONEY", "ORG") or obj.ent_type_ == "MONEY":
+        return True
+    if obj.pos_ != "NUM":
+        return False
+    part = next((_pobj(c) for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return part is None or goods(part)  # "ordered 55", "55 of the new jets", not "300 of its soldiers"
+
+
+def trade_deal(verb: Any) -> bool:
+    """A deal signed to buy, sell or supply goods ("signed a deal to buy 20 jets"), the infinitive on the deal
+    or on the verb."""
+    obj = lookup_object(verb)
+    clauses = list(verb.children) + (list(obj.children) if obj is not None else [])
+    return any(c.dep_ in ("acl", "relcl", "xcomp", "advcl") and c.lemma_.lower() in TRADE_VERBS for c in clauses)
+
+
+# goods that firms and states order, buy and deliver; a goods noun can be the object of a trade verb
+GOODS_NOUNS = frozenset({
+    "jet", "jets", "plane", "planes", "aircraft", "airliner", "airliners", "aeroplane", "airplane", "freighter",
+    "car", "cars", "vehicle", "vehicles", "truck", "lorry", "bus", "train", "locomotive", "wagon", "tram",
+    "ship", "vessel", "tanker", "ferry", "engine", "turbine", "reactor", "satellite", "helicopter", "unit",
+    "phone", "handset", "computer", "chip", "chips", "device", "equipment", "machine", "system", "model",
+})
+# firms and parts of firms that are bought, sold and merged
+FIRM_NOUNS = frozenset({
+    "company", "firm", "business", "rival", "competitor", "maker", "manufacturer", "carmaker", "automaker",
+    "airline", "carrier", "bank", "lender", "insurer", "studio", "subsidiary", "division", "stake", "brand",
+    "operation", "operations", "asset", "assets", "unit", "plant", "factory", "startup", "chain", "retailer",
+})
+TRADE_VERBS = frozenset({"buy", "purchase", "acquire", "sell", "supply", "deliver", "lease", "build", "order"})
 
 
 def asks_question(verb: Any) -> bool:
@@ -423,14 +487,15 @@ def temporal(prep: Any) -> bool:
 
 
 def _lookup(shape: VerbShape, lex: Lexicon) -> Match | None:
-    """A lexicon's entry for a verb: phrasal and prepositional forms first, then object-specific."""
+    """A lexicon's entry for a verb: phrasal and prepositional forms first, then object-specific. A key's rows
+    are tried in file order; when none of their flags holds, the first is returned (and then refused)."""
     verb, lemma, obj = shape.verb, shape.lemma, shape.obj
     for key, extra, objects in shape.extras:
         for obj_lemma in objects:
-            if (coding := lex.verbs.get((key, obj_lemma))) is not None:
+            if (coding := _coding(lex, (key, obj_lemma), verb)) is not None:
                 return Match(verb, coding, [verb, extra])
     for obj_lemma in shape.obj_lemmas:
-        if (coding := lex.verbs.get((lemma, obj_lemma))) is not None:
+        if (coding := _coding(lex, (lemma, obj_lemma), verb)) is not None:
             return Match(verb, coding, [verb, obj], noun=obj if obj.dep_ == "nsubjpass" else None)
     if (lemma in lex.light or lemma in lex.aspectual) and obj is not None:
         noun = event_noun(obj)
@@ -438,8 +503,16 @@ def _lookup(shape: VerbShape, lex: Lexicon) -> Match | None:
         if coding is not None:
             return Match(verb, coding, [verb, noun], noun=noun)
     for key, extra, _ in shape.extras:
-        if (coding := lex.verbs.get((key, ANY))) is not None:
+        if (coding := _coding(lex, (key, ANY), verb)) is not None:
             return Match(verb, coding, [verb, extra])
-    if (coding := lex.verbs.get((lemma, ANY))) is not None:
+    if (coding := _coding(lex, (lemma, ANY), verb)) is not None:
         return Match(verb, coding, [verb])
     return None
+
+
+def _coding(lex: Lexicon, key: tuple[str, str], verb: Any) -> Coding | None:
+    """The first of a key's codings whose flag holds for the verb, else its first coding, or None."""
+    codings = lex.verbs.get(key)
+    if not codings:
+        return None
+    return next((c for c in codings if flag_holds(verb, c.flag)), codings[0])
