@@ -46,6 +46,13 @@ def coding(parse, text: str, verb: str) -> tuple[str, str | None] | None:
     ("The carrier signed a deal to buy ten freighters.", "signed", ("COOPERATE", None)),
     ("The two neighbours signed a deal on fishing rights.", "signed", ("AGREE", None)),
     ("The singer signed autographs after the show.", "signed", None),
+    ("The carrier signed a deal for twelve freighters.", "signed", ("COOPERATE", None)),
+    ("The lessor bought 20 Dreamliners in June.", "bought", ("COOPERATE", None)),
+    # money given "in aid" is aid; a particle "in" has no object of its own
+    ("Norway gave $3 million in aid to the islanders.", "gave", ("AID", None)),
+    ("The minister gave in to the strikers.", "gave", ("CONCEDE", None)),
+    ("The maker gave owners a free case in response to complaints.", "gave", None),
+    ("The government announced the injection of fresh capital into the banks.", "announced", ("AGREE", None)),
     # requests need the infinitive; capital is asked for as help
     ("The assembly required the lenders to publish their accounts.", "required", ("REQUEST", "change")),
     ("The rules require a permit for every drone.", "require", None),

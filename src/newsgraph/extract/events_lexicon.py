@@ -299,6 +299,9 @@ def flag_holds(verb: Any, flag: str) -> bool:
         return not has_infinitive(verb) and goods(traded_object(verb))
     if flag == "trade-deal":
         return trade_deal(verb)
+    if flag == "bare-particle":
+        return not any(c.dep_ == "prep" and c.lower_ in ADVERB_PARTICLES and _pobj(c) is not None
+                       for c in verb.children)
     return True
 
 
@@ -325,6 +328,9 @@ def goods(obj: Any | None) -> bool:
     forms = {head.lemma_.lower(), head.lower_}
     if forms & (GOODS_NOUNS | FIRM_NOUNS) or head.ent_type_ in ("PRODUCT", "MONEY", "ORG") or obj.ent_type_ == "MONEY":
         return True
+    if head.tag_ in ("NNS", "NNPS") and head.text[:1].isupper() and not person_like(head) and any(
+            c.dep_ == "nummod" for c in head.children):
+        return True  # a counted product: "20 Dreamliners"
     if obj.pos_ != "NUM":
         return False
     part = next((_pobj(c) for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -336,7 +342,14 @@ def trade_deal(verb: Any) -> bool:
     or on the verb."""
     obj = lookup_object(verb)
     clauses = list(verb.children) + (list(obj.children) if obj is not None else [])
-    return any(c.dep_ in ("acl", "relcl", "xcomp", "advcl") and c.lemma_.lower() in TRADE_VERBS for c in clauses)
+    if any(c.dep_ in ("acl", "relcl", "xcomp", "advcl") and c.lemma_.lower() in TRADE_VERBS for c in clauses):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "for" and goods(_pobj(c)) for c in clauses)
+
+
+# particles that are also prepositions: as a phrasal verb's particle they have no object ("gave in", not
+# "gave $5m in aid")
+ADVERB_PARTICLES = frozenset({"in", "up", "down", "out", "over", "off", "back"})
 
 
 # goods that firms and states order, buy and deliver; a goods noun can be the object of a trade verb
