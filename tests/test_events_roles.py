@@ -193,3 +193,22 @@ def test_a_voiced_charge_targets_the_clause_it_reports(text, expected):
 def test_a_closing_reporting_clause_speaks_for_its_own_subject():
     events = coded("Kenyan police are torturing Somali refugees in Dadaab, a human rights group charged on Tuesday.")
     assert ("ACCUSE", "a human rights group", "KEN") in {(t, text, g) for t, _, _, g, text in events}
+
+
+@pytest.mark.parametrize("text", [
+    "The company tightened cost controls after a weak quarter.",  # COERCE with only a firm
+    "The tenant vacated the building in May.",  # RETREAT by a private person
+    "Workers cleared the square of snow before the market opened.",
+    "The airline trained 200 pilots on its new jets last year.",  # AID between private parties
+    "Farmers burned fields after the harvest.",  # property destroyed, no public party
+])
+def test_acts_of_state_power_between_private_parties_at_home_are_no_events(text):
+    assert not [t for t, *_ in coded(text) if t in ("COERCE", "RETREAT", "ASSAULT", "AID", "MOBILIZE", "SANCTION")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Riot police set fire to the protesters' tents.", "ASSAULT"),  # a public party acts
+    ("Nurses from a Norwegian charity delivered medicine to a Syrian hospital.", "AID"),  # private, across borders
+])
+def test_a_public_party_or_a_border_makes_it_an_event(text, expected):
+    assert expected in [t for t, *_ in coded(text)]

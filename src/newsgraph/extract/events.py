@@ -80,6 +80,12 @@ FORCES_DEPLOY = {"MIL": Coding("MOBILIZE", "troops", "15"), "COP": Coding("MOBIL
 STATE_OBSTRUCTION = Coding("COERCE", "restrict", "17")
 STATE_SECTORS = frozenset({"MIL", "COP"})
 OBSTRUCTING_STATE_SECTORS = STATE_SECTORS | {"GOV"}
+# Acts of state power, of armed force or of aid: with only private parties on both sides (firms, farmers,
+# tenants, workers, crowds) they are business or daily life, not political events ("the airline trained 200
+# pilots", "the company tightened cost controls", "the tenant vacated the building", "farmers burned fields")
+STATE_ACT_TYPES = frozenset({"AID", "RETREAT", "MOBILIZE", "COERCE", "SANCTION", "CONCEDE"})
+PUBLIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "UAF", "IGO", "NGO", "OPP", "SPY", "INS",
+                            "ELI", "PRM", "IMG", "CRM"})
 # Acts that joint actors named with no other party do each on their own ("X and Y made concessions",
 # "X and Y protested", "X and Y complained"; not "accused each other"); other acts of joint actors with no
 # target are mutual ("X and Y clashed", "cut ties").
@@ -430,6 +436,23 @@ NOT_ASSERTED = ((demanded, "demanded_not_done"), (denied, "denied_not_done"), (w
                 (adjectival, "adjectival_participle"))
 
 
+def public(mention: Mention) -> bool:
+    """A state, a public body, an armed, criminal or political group or an international body: not a private
+    party."""
+    sector = mention.actor.sector
+    return sector in PUBLIC_SECTORS or (sector is None and mention.actor.country is not None)
+
+
+def private_affair(coding: Coding, parties: list[Mention]) -> bool:
+    """An act of state power, force or aid whose every party is private and at home (see STATE_ACT_TYPES); so
+    is destroying property ("farmers burned fields"). Only for acts with a named doer: "journalists were
+    detained" leaves the detaining authority unnamed. Private parties of two countries make it international
+    ("American doctors delivered goods to an Iraqi school")."""
+    state_act = coding.type in STATE_ACT_TYPES or (coding.type, coding.mode) == ("ASSAULT", "destroy")
+    countries = {m.actor.country for m in parties if m.actor.country}
+    return state_act and len(countries) < 2 and not any(public(m) for m in parties)
+
+
 def drop_reason(verb: Any, checks: tuple[tuple[Callable[[Any], bool], str], ...]) -> str | None:
     """The reason of the first check that holds for the verb, else None."""
     return next((reason for check, reason in checks if check(verb)), None)
@@ -565,6 +588,9 @@ class EventCoder:
             match = Match(verb, THREAT_CODING, match.tokens, match.noun)
         if mode == "intent" and match.coding.type not in COOPERATIVE and is_conditional_threat(verb):
             match = Match(verb, THREAT_CODING, match.tokens, match.noun)  # "will attack unless ...": a threat
+        if sources and private_affair(match.coding, sources + targets):
+            note_drop(self.article, STAGE, "private_affair")
+            return None
         cand = Candidate(match, sources, targets, mode, is_negated(verb), 0.0)
         penalty = (0.15 if fallback else 0.0) + (0.1 if inferred and sources else 0.0) + 0.03 * min(
             clause_depth(verb), 3) + (0.1 if purpose(verb) else 0.0)
