@@ -63,6 +63,9 @@ def coding(parse, text: str, verb: str) -> tuple[str, str | None] | None:
     ("The supplier compensated the carrier for the delays.", "compensated", ("AID", None)),
     ("The exchange will delist the insurer.", "delist", ("COERCE", "restrict")),
     ("The exchange implemented trading restrictions.", "implemented", ("COERCE", "restrict")),
+    # beating a rival or a forecast is no assault
+    ("Police beat the protesters with batons.", "beat", ("ASSAULT", "beat")),
+    ("The carmaker beat its rivals in the third quarter.", "beat", None),
     # denials are not coded; a new jet entering service is no aid
     ("The chairman denied rumours of a split.", "denied", None),
     ("The new jet will begin service in May.", "begin", None),

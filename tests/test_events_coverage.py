@@ -350,6 +350,8 @@ ORDINARY_SENTENCES = [
     "The airline cut 2,000 jobs as demand fell.",
     "The board appointed a new chief financial officer.",
     "Sales of electric cars doubled in the second quarter.",
+    "The carmaker beat its rivals to the top of the sales charts.",
+    "The chipmaker beat analyst expectations in the third quarter.",
 ]
 
 
