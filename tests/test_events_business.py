@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.extract.events_lexicon import Coding, Lexicon, _lookup, flag_holds, match_verb, verb_shape
+from newsgraph.extract.events_lexicon import (
+    Coding,
+    Lexicon,
+    _lookup,
+    aid_received,
+    flag_holds,
+    match_verb,
+    verb_shape,
+)
 
 
 @pytest.fixture(scope="module")
@@ -48,6 +56,9 @@ def coding(parse, text: str, verb: str) -> tuple[str, str | None] | None:
     ("The singer signed autographs after the show.", "signed", None),
     ("The carrier signed a deal for twelve freighters.", "signed", ("COOPERATE", None)),
     ("The lessor bought 20 Dreamliners in June.", "bought", ("COOPERATE", None)),
+    ("The studio chief bought Pixel Forge in 1996.", "bought", ("COOPERATE", None)),
+    ("The militia took over Mosul in June.", "took", None),
+    ("The coffee chain will offer free wireless access to its customers.", "offer", ("AGREE", None)),
     # money given "in aid" is aid; a particle "in" has no object of its own
     ("Norway gave $3 million in aid to the islanders.", "gave", ("AID", None)),
     ("The minister gave in to the strikers.", "gave", ("CONCEDE", None)),
@@ -85,3 +96,19 @@ def test_rows_of_one_key_are_tried_in_order(parse):
     only_goods = Lexicon({("order", "*"): (goods,)}, {}, frozenset())
     refused = _lookup(verb_shape(order), only_goods)
     assert refused.coding == goods and not flag_holds(order, refused.coding.flag)
+
+
+@pytest.mark.parametrize(("text", "verb", "noun", "givers"), [
+    ("The two carmakers received bridge loans from the provincial government.", "received", "loans", ["government"]),
+    ("The insurer has received $15 billion in bailout money from the Treasury.", "received", "money", ["Treasury"]),
+    ("The carmakers were given loans by the state.", "given", "loans", ["state"]),
+    ("The lender received government loans last year.", "received", "loans", ["government"]),
+    ("The student received a letter from the university.", "received", None, None),
+    ("The minister gave loans to the farmers.", "gave", None, None),
+])
+def test_aid_named_from_the_recipients_side(parse, text, verb, noun, givers):
+    found = aid_received(next(t for t in parse(text) if t.text == verb))
+    if noun is None:
+        assert found is None
+    else:
+        assert found is not None and found[0].text == noun and [g.text for g in found[1]] == givers

@@ -328,6 +328,8 @@ def goods(obj: Any | None) -> bool:
     forms = {head.lemma_.lower(), head.lower_}
     if forms & (GOODS_NOUNS | FIRM_NOUNS) or head.ent_type_ in ("PRODUCT", "MONEY", "ORG") or obj.ent_type_ == "MONEY":
         return True
+    if head.pos_ == "PROPN" and head.ent_type_ not in PLACE_ENTITIES:
+        return True  # a firm the recogniser missed or took for a person ("bought Pixar"), not a place
     if head.tag_ in ("NNS", "NNPS") and head.text[:1].isupper() and not person_like(head) and any(
             c.dep_ == "nummod" for c in head.children):
         return True  # a counted product: "20 Dreamliners"
@@ -352,6 +354,41 @@ def trade_deal(verb: Any) -> bool:
 ADVERB_PARTICLES = frozenset({"in", "up", "down", "out", "over", "off", "back"})
 
 
+def aid_received(verb: Any) -> tuple[Any, list[Any]] | None:
+    """Aid named from the recipient's side ("X received loans from Y", "X was given $5bn in aid by Y",
+    "X will receive government loans"): the aid noun and the heads that may name the giver (the "from" or
+    "by" phrase, else a noun modifying the aid), or None."""
+    lemma = verb.lemma_.lower()
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    if not (lemma in RECEIVING_VERBS and not passive or lemma in GIVING_VERBS and passive):
+        return None
+    noun = aid_noun(direct_object(verb))
+    if noun is None:
+        return None
+    givers = [p for head in (verb, noun) for c in head.children if c.dep_ in ("prep", "agent")
+              and c.lower_ in ("from", "by") and (p := _pobj(c)) is not None]
+    return noun, givers or [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN")]
+
+
+def aid_noun(obj: Any | None) -> Any | None:
+    """The aid an object names: the object itself ("loans"), what a sum consists of ("$15bn in bailout money",
+    "loans worth $17bn"), or None when it names no aid."""
+    if obj is None:
+        return None
+    heads = [obj, event_noun(obj)] + [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "in"
+                                      and (p := _pobj(c)) is not None]
+    return next((h for h in heads if h.lemma_.lower() in AID_NOUNS or h.lower_ in AID_NOUNS), None)
+
+
+RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "secure"})
+GIVING_VERBS = frozenset({"give", "grant", "award", "lend", "offer", "promise"})
+AID_NOUNS = frozenset({
+    "aid", "loan", "loans", "bailout", "funding", "funds", "money", "grant", "grants", "subsidy", "subsidies",
+    "infusion", "credit", "assistance", "package", "financing",
+})
+
+
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP"})
 # goods that firms and states order, buy and deliver; a goods noun can be the object of a trade verb
 GOODS_NOUNS = frozenset({
     "jet", "jets", "plane", "planes", "aircraft", "airliner", "airliners", "aeroplane", "airplane", "freighter",
