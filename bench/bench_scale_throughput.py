@@ -29,6 +29,10 @@ ratio says little there (0.5x to 2.1x seen). Runs of 2026-11-28 (181 pages), 1 w
 spaCy per CPU-s, steady and with start-up: before this session's changes 0.81/0.70 (while other
 profiling ran), 0.69/0.62 and 0.62/0.54 with this script (0.58/0.53 and 0.75/0.65 with the previous
 one, whose bare spaCy was newsgraph's model); after 0.76/0.67, 0.80/0.69 and 0.80/0.69.
+Runs of 2026-11-29 with the cold pair, after workers fork from a warm server and the quote-stage fix,
+all at load average 2-6 (other helpers' evals): 1 worker / bare per CPU-s steady, cold, harsher:
+120 pages 0.73/0.69/0.63 (load 5.1) and 0.77/0.66/0.63 (load 2.6); 181 pages 0.72/0.63/0.64
+(load 4.2). 2 / 1 worker wall, steady and cold: 0.69/0.97, 1.01/1.03, 1.20/0.95 (2 CPUs not free).
 ``bench_worker_parts.py`` shows where a worker's CPU goes; docs/extraction.md ("Throughput from
 HTML") has the part-by-part figures.
 """
