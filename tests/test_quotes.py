@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from newsgraph.evaluation.quotes import dev_scores, normalise, score, worked_scores
@@ -151,3 +154,14 @@ def test_worked_example_quotes(worked_example):
     assert worked_scores(record, gold)["worked_f1"] >= 0.95
     texts = [normalise(q["text"]) for q in record["quotes"]]
     assert "2+2" not in texts and "pacing challenge" not in texts
+
+
+@pytest.mark.devdata
+def test_a_page_that_crashed_the_speaker_stage_passes(shared: Path):
+    """A real page once crashed the speaker stage on an empty earlier name (stage_failed)."""
+    pages = json.loads((shared / "data" / "article-extraction" / "ground-truth.json").read_text(encoding="utf-8"))
+    articles = [Article(id=key, text=page["articleBody"], published="2019-11-20") for key, page in pages.items()
+                if "bigbrandsystem" in page.get("url", "")]
+    assert articles
+    process_batch(articles)
+    assert [a.error for a in articles] == [None] * len(articles)

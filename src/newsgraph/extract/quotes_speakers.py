@@ -284,7 +284,7 @@ class SpeakerBook(ReferentBook):
             return mention
         names = [s.name for s, _ in self.history]
         names += [POSSESSIVE.sub("", e.text) for e in self.people if e.start < att.start]
-        fuller = [n for n in names if n != mention and mention in (n.split()[0], n.split()[-1])]
+        fuller = [n for n in names if n.split() and n != mention and mention in (n.split()[0], n.split()[-1])]
         if fuller:
             return fuller[0]
         return self._first_full_form(mention) or mention
