@@ -9,6 +9,7 @@ ENGLISH = [
     "Israel and the Palestinians agreed to resume talks.",
     "Iran has threatened to close the Strait of Hormuz if sanctions are imposed.",
     "Ministers met in Oslo on Tuesday to discuss fishing rights, officials said.",
+    "Ugandan police arrested 40 opposition supporters.",  # no function word; py3langid's best is Pidgin
 ]
 FOREIGN = [
     ("Le gouvernement français a annoncé mardi une série de mesures pour soutenir les agriculteurs "
@@ -17,6 +18,7 @@ FOREIGN = [
      "die von der Dürre betroffen sind.", "de"),
     ("El gobierno anunció el martes un paquete de medidas para apoyar a los agricultores afectados "
      "por la sequía, según informó el ministro.", "es"),
+    ("Wetin dey happen for Lagos today? Oga, make una waka quick quick go market.", "pcm"),
 ]
 
 

@@ -17,6 +17,10 @@ ENGLISH_FUNCTION_WORDS = frozenset(
     "be been were are will would said says not an which who this they he she but or after over".split()
 )
 ENGLISH_FUNCTION_SHARE = 0.2
+# A text is English when English scores within this many nats (natural log) of py3langid's best guess:
+# a headline-like sentence with no function word may score a little higher as Nigerian Pidgin (2-3 nats),
+# while real French, German, Spanish or Pidgin prose lies 30-100 nats away
+ENGLISH_MARGIN = 10.0
 WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -30,8 +34,9 @@ def detect_language(text: str) -> str:
         return "en"
     import py3langid
 
-    lang, _ = py3langid.classify(sample)
-    return str(lang)
+    scores = dict(py3langid.rank(sample))
+    best = max(scores, key=scores.__getitem__)
+    return "en" if scores[best] - scores.get("en", float("-inf")) <= ENGLISH_MARGIN else str(best)
 
 
 def load_language_model() -> None:
