@@ -59,6 +59,7 @@ def coding(parse, text: str, verb: str) -> tuple[str, str | None] | None:
     ("The studio chief bought Pixel Forge in 1996.", "bought", ("COOPERATE", None)),
     ("The militia took over Mosul in June.", "took", None),
     ("The coffee chain will offer free wireless access to its customers.", "offer", ("AGREE", None)),
+    ("The lender committed to a $2 billion lifeline for the airline.", "committed", ("AGREE", None)),
     # money given "in aid" is aid; a particle "in" has no object of its own
     ("Norway gave $3 million in aid to the islanders.", "gave", ("AID", None)),
     ("The minister gave in to the strikers.", "gave", ("CONCEDE", None)),
