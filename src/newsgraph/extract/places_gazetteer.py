@@ -60,8 +60,9 @@ class Gazetteer:
         self._provinces()
         self._abbreviations()
 
-    def _add(self, name: str, candidate: Candidate) -> None:
-        key = norm(name)
+    def _add(self, name: str, candidate: Candidate, key: str | None = None) -> None:
+        """Index a candidate under a name, or under its key when the caller has normalised it already."""
+        key = norm(name) if key is None else key
         if key and all(c is not candidate for c in self.index[key]):
             self.index[key].append(candidate)
 
@@ -95,11 +96,12 @@ class Gazetteer:
             cand = Candidate(city["name"], iso3.get(city["countrycode"]), city["latitude"], city["longitude"],
                              int(city["geonameid"]), "city", int(city["population"] or 0),
                              capital=(city["name"], city["countrycode"]) in capitals)
-            self._add(city["name"], cand)
+            name_key = norm(city["name"])
+            self._add(city["name"], cand, name_key)
             for alt in city.get("alternatenames") or []:
-                if alt.isascii() and len(alt) > 3 and alt[:1].isupper() and norm(alt) != norm(city["name"]):
+                if alt.isascii() and len(alt) > 3 and alt[:1].isupper() and (key := norm(alt)) != name_key:
                     self._add(alt, Candidate(cand.name, cand.country, cand.lat, cand.lon, cand.geonameid, "city",
-                                             cand.population, primary=False, capital=cand.capital))
+                                             cand.population, primary=False, capital=cand.capital), key)
 
     def _provinces(self) -> None:
         """First-level divisions named by countryinfo (no coordinates: they give the country only)."""
