@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from datasketch import MinHash
 
 from newsgraph.ingest.urls import canonical_url
 from newsgraph.model import Article
@@ -80,6 +79,9 @@ def signature(words: list[str]) -> np.ndarray | None:
     """MinHash values of the word shingles, or None when the text is too short to compare."""
     if len(words) < SHINGLE_WORDS + MIN_SHINGLES:
         return None
+    from datasketch import MinHash  # here, not at the top: datasketch imports scipy (0.4 CPU-s), which the
+    # driver of a run, which only compares band keys, never needs
+
     shingles = {" ".join(words[i:i + SHINGLE_WORDS]).encode("utf-8") for i in range(len(words) - SHINGLE_WORDS + 1)}
     minhash = MinHash(num_perm=NUM_PERM)
     minhash.update_batch(list(shingles))

@@ -7,6 +7,8 @@ per worker.  Nothing else imports this module.
 
 import gc
 
+import datasketch  # noqa: F401 - dedup imports it on its first signature; once here, not in every worker
+
 from newsgraph.pipeline import STAGE_ORDER
 from newsgraph.scale.worker import warm_up
 
