@@ -5,8 +5,6 @@ worker forks with them in memory instead of loading its own: the start-up is pai
 per worker.  Nothing else imports this module.
 """
 
-import gc
-
 import datasketch  # noqa: F401 - dedup imports it on its first signature; once here, not in every worker
 
 from newsgraph.pipeline import STAGE_ORDER
@@ -16,4 +14,3 @@ try:
     warm_up(STAGE_ORDER)
 except Exception:  # noqa: BLE001 - each worker's own warm_up raises it again, and the pool reports it
     pass
-gc.freeze()  # the collector then leaves these objects alone, so the workers share their memory pages longer
