@@ -186,6 +186,10 @@ EVENT_SENTENCES = {
     "Fiat is seeking fresh capital from its Italian banks.": "REQUEST",
     "The Italian government required Fiat to submit a restructuring plan.": "REQUEST",
     "The Securities and Exchange Commission said it will delist the Chinese lender.": "THREATEN",
+    # aid named from the recipient's side, and thanks wished rather than announced
+    "Haiti received $10 million in aid from Canada.": "AID",
+    "Two carmakers will receive bridge loans from the Canadian government.": "AGREE",
+    "The Kenyan president would like to thank Uganda for its help.": "SUPPORT",
 }
 
 ORDINARY_SENTENCES = [
@@ -352,6 +356,8 @@ ORDINARY_SENTENCES = [
     "Sales of electric cars doubled in the second quarter.",
     "The carmaker beat its rivals to the top of the sales charts.",
     "The chipmaker beat analyst expectations in the third quarter.",
+    "The student received a letter from the university.",
+    "The startup received $5 million in funding from investors.",
 ]
 
 

@@ -31,6 +31,7 @@ from newsgraph.extract.events_lexicon import (
     SYMMETRIC,
     Coding,
     Match,
+    aid_received,
     done_in_protest,
     match_verb,
     noun_coding,
@@ -65,6 +66,9 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 NEEDS_TARGET = frozenset({"COOPERATE", "AID", "SANCTION"})
 TARGET_FROM_CLAUSE = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
 REQUEST_CODING = Coding("REQUEST", None, "10")
+AID_CODING = Coding("AID", None, "07")
+# thanks or praise under "would like to", "want to" are given by saying so ("I want to thank our teams")
+PERFORMATIVE_VERBS = frozenset({"thank", "congratulate", "praise", "commend", "salute", "welcome"})
 VERBAL_PROTEST = Coding("ACCUSE", "disapprove", "11")
 WILLINGNESS_CODING = Coding("AGREE", None, "03")
 WILLINGNESS = frozenset({"willing", "ready", "prepared", "eager", "happy", "open"})
@@ -453,6 +457,13 @@ def private_affair(coding: Coding, parties: list[Mention]) -> bool:
     return state_act and len(countries) < 2 and not any(public(m) for m in parties)
 
 
+def performative(match: Match) -> bool:
+    """Thanks or praise wished rather than announced ("would like to thank X"): done, not intended."""
+    verb = match.verb
+    return (match.coding.type == "SUPPORT" and verb.lemma_.lower() in PERFORMATIVE_VERBS and verb.dep_ == "xcomp"
+            and verb.head.lemma_.lower() in ("like", "want", "wish"))
+
+
 def drop_reason(verb: Any, checks: tuple[tuple[Callable[[Any], bool], str], ...]) -> str | None:
     """The reason of the first check that holds for the verb, else None."""
     return next((reason for check, reason in checks if check(verb)), None)
@@ -561,7 +572,7 @@ class EventCoder:
         if not sources and not undergoer(verb, targets[0]):
             note_drop(self.article, STAGE, "no_source_nor_patient")  # "the launch from X was postponed"
             return None
-        mode = mode or modality(verb)
+        mode = None if performative(match) else mode or modality(verb)
         if mode == "hypothetical" and self.speculation(verb, sources):
             note_drop(self.article, STAGE, "speculation_not_asserted")  # "analysts said X could attack"
             return None
@@ -715,6 +726,22 @@ class EventCoder:
         cand.confidence = round(confidence_of(cand) - 0.1, 2)
         return cand
 
+    def received_aid(self, verb: Any) -> Candidate | None:
+        """Aid named from the recipient's side ("X received loans from Y", "X will receive Y's loans"): AID of Y
+        to X (AGREE when announced); the giver must be named."""
+        found, subject = aid_received(verb), subject_of(verb)
+        if found is None or subject is None:
+            return None
+        noun, givers = found
+        sources = [m for head in givers for m in self.actors.mentions(head)]
+        targets = self.first_resolved([subject], sources) if sources else []
+        if not targets or private_affair(AID_CODING, sources + targets):
+            return None
+        cand = Candidate(Match(verb, AID_CODING, [verb, noun], noun=noun), sources, targets, modality(verb),
+                         is_negated(verb), 0.0)
+        cand.confidence = round(confidence_of(cand) - 0.1, 2)
+        return cand
+
     def adjunct_meeting(self, noun: Any) -> Candidate | None:
         """A meeting named in an adjunct of a clause ("unveiled the plan at a summit with X", "spoke
         after talks with Y"): the clause's subject met X."""
@@ -783,6 +810,8 @@ class EventCoder:
                     out.append(request)
             elif token.pos_ == "VERB" and (request := self.desire_request(token)) is not None:
                 out.append(request)
+            elif token.pos_ == "VERB" and (aid := self.received_aid(token)) is not None:
+                out.append(aid)
             elif token.pos_ == "NOUN" and (meeting := self.adjunct_meeting(token)) is not None:
                 out.append(meeting)
             elif token.pos_ == "NOUN" and (undergone := self.undergone_act(token)) is not None:
