@@ -66,7 +66,7 @@ EVENT_SENTENCES = {
     "Greek dockworkers went on strike over pay.": "PROTEST",
     "Bolivian miners staged a hunger strike outside Congress.": "PROTEST",
     # SANCTION: cutting ties, expulsions, sanctions (CAMEO 16)
-    "Canada expelled two Russian diplomats.": "SANCTION",
+    "Estonia expelled a Belarusian envoy over spying claims.": "SANCTION",
     "Kuwait severed diplomatic ties with Iran.": "SANCTION",
     "The United States imposed sanctions on Venezuelan officials.": "SANCTION",
     # MOBILIZE: deployments, alerts (CAMEO 15)
@@ -83,7 +83,7 @@ EVENT_SENTENCES = {
     "Gunmen kidnapped two Nigerian aid workers.": "ASSAULT",
     "Militants set fire to a police station in northern Mozambique.": "ASSAULT",
     "Saudi jets bombed Houthi positions in Yemen.": "ASSAULT",
-    "Malian soldiers captured the rebel stronghold after days of fighting.": "ASSAULT",
+    "Nigerien troops captured an insurgent camp near the river on Friday.": "ASSAULT",
     # the classes filled from the CAMEO blocks (one sentence per class, none from the dev data)
     "Kenyan police caught two suspected smugglers near the border.": "COERCE",
     "Security forces held the opposition leader in custody for a week.": "COERCE",
@@ -98,11 +98,11 @@ EVENT_SENTENCES = {
     "Islamist fighters seized the town of Gao from Malian forces.": "ASSAULT",
     "Rebels held two Italian engineers as hostages.": "ASSAULT",
     "The Sudanese army launched an incursion into South Sudan.": "ASSAULT",
-    "Palestinian youths threw stones at Israeli soldiers in Hebron.": "PROTEST",
+    "Angry villagers hurled rocks at riot police in Lagos.": "PROTEST",
     "Demonstrators pelted police with rocks in Caracas.": "PROTEST",
     "Rebel fighters laid down their weapons in the Colombian jungle.": "RETREAT",
     "Armenian troops vacated their positions along the frontier.": "RETREAT",
-    "Kurdish forces completed the pullout from the Syrian town.": "RETREAT",
+    "Ethiopian units finished their pullback from the disputed district.": "RETREAT",
     "The Ukrainian defence minister announced his resignation.": "RETREAT",
     "The Serbian government backed down after weeks of strikes.": "CONCEDE",
     "Tunisia scrapped the curfew in the capital.": "CONCEDE",
@@ -123,7 +123,7 @@ EVENT_SENTENCES = {
     "Brazil brokered a truce between the two Venezuelan factions.": "CONSULT",
     "The Chinese premier landed in Pretoria on Tuesday for a three-day visit.": "CONSULT",
     "Kenya's president gave a lavish reception to the visiting Tanzanian leader.": "CONSULT",
-    "Iraq received the United Nations weapons inspectors on Monday.": "RETREAT",
+    "Tehran received nuclear inspectors from the IAEA on Sunday.": "RETREAT",
     "Lebanon linked the bombing to Syrian intelligence.": "ACCUSE",
     # a call "for" something is a request; a call alone a phone call (CONSULT)
     "Kuwait renewed its calls for a ceasefire in Gaza.": "REQUEST",

@@ -24,9 +24,9 @@ def coded(text: str) -> list[tuple[str, str | None, str | None, str | None, str 
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a main clause parsed as a participle under a prepositional phrase of the noun root
-    ("Nurses from three Canadian charities donated and personally delivered medicine to a hospital in Haiti.",
+    ("Nurses from three Canadian charities packed and then shipped medicine to a hospital in Haiti.",
      ("AID", "CAN", "HTI")),
-    ("Volunteers from a Dutch charity donated and personally carried food parcels to a hospital in Yemen.",
+    ("Volunteers from a Dutch charity donated and later flew food parcels to a clinic in Yemen.",
      ("AID", "NLD", "YEM")),
 ])
 def test_a_misparsed_participle_takes_the_root_as_subject(text, expected):
@@ -35,9 +35,9 @@ def test_a_misparsed_participle_takes_the_root_as_subject(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the first of two coordinated verbs shares the objects of the second
-    ("The Norwegian embassy donated and personally carried blankets to an orphanage in Moldova.",
+    ("The Norwegian embassy donated and then sent blankets to an orphanage in Moldova.",
      ("AID", "NOR", "MDA")),
-    ("Volunteers from a Dutch charity donated and personally carried food parcels to a hospital in Yemen.",
+    ("Volunteers from a Dutch charity donated and later flew food parcels to a clinic in Yemen.",
      ("AID", "NLD", "YEM")),
 ])
 def test_coordinated_verbs_share_their_objects(text, expected):
@@ -91,7 +91,7 @@ def test_soldiers_abroad_do_not_place_the_scene():
 
 @pytest.fixture()
 def office_resolver(monkeypatch):
-    """A resolver that takes a surname for a place (as the recogniser may: "Oshima" is an island) and knows
+    """A resolver that takes a surname for a place (as the recogniser may: "Tarawa" is an atoll) and knows
     the international office named after it."""
     stages()
 
@@ -148,7 +148,7 @@ def test_an_object_pronoun_is_not_the_shared_subject(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # an act with no named doer is coded only for the one it is done to, not for a party named around it
-    ("In a memo handed over to the European Union on Tuesday, Chile said it would lower its tariffs.", []),
+    ("Chile, in a note passed to the European Union on Tuesday, said it would lower its tariffs.", []),
     ("Three Malian soldiers were shot near the border.", [("ASSAULT", None, None, "MLI", None)]),
     ("Two Peruvian journalists were detained and beaten on Sunday.",
      [("COERCE", None, None, "PER", None), ("ASSAULT", None, None, "PER", None)]),

@@ -175,7 +175,7 @@ def undergoer(verb: Any, target: Mention) -> bool:
     """True when a target lies in the passive verb's patient ("three villagers were shot"): an act with no
     named doer is only an event of the one it is done to, not of a place or party named around it ("a
     letter handed to the UN", "the launch from X was postponed")."""
-    patient = passive_patient(verb) if verb.dep_ != "acl" else None  # "militiamen armed with X": a state
+    patient = passive_patient(verb) if verb.dep_ != "acl" else None  # "a crowd armed with sticks": a state
     return patient is not None and any(target.start <= head.idx < target.end for head in conjuncts(patient))
 
 

@@ -101,7 +101,7 @@ RESULT_VERBS = frozenset({
 SCORE = re.compile(r"(?<![\w.,/-])\d{1,3}[-–]\d{1,3}(?![\w.,/-])")  # "4-2", "112-104"; no years, no dates
 # Weapons and attacks that, as the subject of a killing or the means of one ("a roadside bomb killed", "were
 # killed in an ambush"), stand for attackers the text does not name; the GSR codes them UAF, located by the
-# scene ("roadside bombing [IRQ UAF]")
+# scene (the GSR codes such a bombing UAF of the country where it happened)
 WEAPON_NOUNS = frozenset({
     "bomb", "bombing", "explosive", "mine", "landmine", "grenade", "rocket", "missile", "mortar", "shell", "shelling",
     "ied", "airstrike", "ambush", "gunfire", "shooting",
@@ -250,7 +250,7 @@ def private_name(head: Any) -> bool:
 
 
 def personal_name(head: Any) -> bool:
-    """A person's name: tagged PERSON, or a name after a given name outside any entity ("Kenzo Oshima", whose
+    """A person's name: tagged PERSON, or a name after a given name outside any entity ("Taro Kitami", whose
     surname the recogniser took for a place); not "South Korea", whose parts share one entity."""
     if head.ent_type_ == "PERSON":
         return True
@@ -534,7 +534,7 @@ class ActorFinder:
         return None
 
     def without_stance(self, member: Any, whole: Mention | None) -> Mention | None:
-        """A mention whose only country is the one it is against or for ("an anti-Syria journalist", "pro-Kenya
+        """A mention whose only country is the one it is against or for ("an anti-Chile activist", "pro-Kenya
         militias") names no country of its own: it keeps its sector, to be placed by its scene."""
         if whole is None or whole.actor.country is None:
             return whole
@@ -611,7 +611,7 @@ class ActorFinder:
             if span is None or not sentence.start_char <= place.start < sentence.end_char or is_agent(span.root):
                 continue
             if stance_marked(span.root) or owned_body(place, sentence.doc) == "MIL":
-                continue  # "an anti-Syria journalist", "a U.S. soldier": whom, not where
+                continue  # "an anti-Chile activist", "a U.S. soldier": whom, not where
             _, body = self.resolve(place.start, place.end)  # "the White House" is the actor stage's to name
             country = body.country if body is not None and body.country else place.country
             if country:

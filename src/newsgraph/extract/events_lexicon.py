@@ -117,7 +117,7 @@ def lookup_object(verb: Any) -> Any | None:
         return obj
     agent = any(c.dep_ == "agent" and (party := _pobj(c)) is not None and names_party(party) for c in verb.children)
     # an event noun, or any noun when the agent is named: "hostages were taken to hospital" is no hostage-taking,
-    # "the post was taken down by censors" is censorship
+    # "the video was removed by regulators" is censorship
     return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"
                  and (agent or names_event(event_noun(c)))), None)
 
