@@ -193,6 +193,11 @@ EVENT_SENTENCES = {
 }
 
 ORDINARY_SENTENCES = [
+    # sport, science and kitchen uses of accusation verbs (a reviewer's probe found them coded)
+    "Home supporters jeered the referee after the late penalty.",
+    "The sprinter challenged the starter's decision and ran again.",
+    "Scientists linked poor sleep to deaths from heart failure.",
+    "The sommelier examined the case of champagne before the banquet.",
     # markets and earnings
     "Shares of the carmaker rose 4 percent on Tuesday after strong earnings.",
     "Oil prices fell sharply after the report.",
