@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from newsgraph.actors.kb import norm
-from newsgraph.actors.words import FIRM_NAME_WORDS, FIRM_NOUNS, clean_name, is_acronym
+from newsgraph.actors.words import FIRM_NAME_WORDS, FIRM_NOUNS, LEGAL_FORMS, clean_name, is_acronym
 from newsgraph.model import Actor
 
 if TYPE_CHECKING:
@@ -23,8 +23,6 @@ if TYPE_CHECKING:
     from newsgraph.model import Article
 
 MODIFIER_DEPS = ("compound", "amod", "nmod", "npadvmod", "poss")
-LEGAL_FORMS = frozenset({"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "plc",
-                         "llc", "lp", "ag", "sa", "nv", "bv", "gmbh", "spa", "kk"})
 STATE_WORDS = frozenset({"force", "forces", "guard", "command", "wing", "base", "station", "control", "traffic",
                          "ministry", "department", "agency", "commission", "authority", "administration", "council",
                          "office", "service", "board", "bureau", "federal", "national", "central", "reserve"})

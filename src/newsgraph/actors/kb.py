@@ -214,6 +214,8 @@ class KnowledgeBase:
         """A state's central bank, GOV of that state: "Bank of <country>", "<country>'s central bank",
         "the <demonym> central bank" (commercial banks named that way are listed in agencies.tsv)."""
         key = norm(text)
+        if "bank" not in key:
+            return None
         found = _BANK_OF.match(key)
         iso = self.country_names.get(found.group(1)) if found else None
         found = None if iso else _CENTRAL_BANK.match(key)

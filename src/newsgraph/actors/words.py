@@ -46,9 +46,10 @@ ORG_SECTOR_WORDS = (  # first match wins: "police" before "department", "defence
 )
 
 # last words of a company's name ("Acme Motors", "Ruritania Airways", "Zenda Holdings AG"); "Air" also as first word
-FIRM_NAME_WORDS = frozenset({
-    "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc", "lp", "ag", "sa",
-    "nv", "bv", "gmbh", "spa", "kk", "holdings", "motors", "motor", "automotive", "airlines", "airline",
+LEGAL_FORMS = frozenset({"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "plc",
+                         "llc", "lp", "ag", "sa", "nv", "bv", "gmbh", "spa", "kk"})
+FIRM_NAME_WORDS = LEGAL_FORMS | frozenset({
+    "holdings", "motors", "motor", "automotive", "airlines", "airline",
     "airways", "air", "aviation", "aerospace", "airplanes", "aircraft", "bank", "bancorp", "exchange", "financial",
     "finance", "lending", "mortgage", "securities", "capital", "investments", "insurance", "industries",
     "technologies", "technology", "systems", "electronics", "pharmaceuticals", "energy", "petroleum", "oil",

@@ -27,6 +27,7 @@ from newsgraph.extract.events_clauses import (
     wanted_of,
 )
 from newsgraph.extract.events_lexicon import (
+    CALL_FOR,
     COOPERATIVE,
     SYMMETRIC,
     Coding,
@@ -65,7 +66,6 @@ DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 NEEDS_TARGET = frozenset({"COOPERATE", "AID", "SANCTION"})
 TARGET_FROM_CLAUSE = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
-REQUEST_CODING = Coding("REQUEST", None, "10")
 AID_CODING = Coding("AID", None, "07")
 # thanks or praise under "would like to", "want to" are given by saying so ("I want to thank our teams")
 PERFORMATIVE_VERBS = frozenset({"thank", "congratulate", "praise", "commend", "salute", "welcome"})
@@ -88,8 +88,8 @@ OBSTRUCTING_STATE_SECTORS = STATE_SECTORS | {"GOV"}
 # tenants, workers, crowds) they are business or daily life, not political events ("the airline trained 200
 # pilots", "the company tightened cost controls", "the tenant vacated the building", "farmers burned fields")
 STATE_ACT_TYPES = frozenset({"AID", "RETREAT", "MOBILIZE", "COERCE", "SANCTION", "CONCEDE"})
-PUBLIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "UAF", "IGO", "NGO", "OPP", "SPY", "INS",
-                            "ELI", "PRM", "IMG", "CRM"})
+PUBLIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "POL", "PTY", "REB", "UAF", "IGO", "NGO", "OPP", "SPY",
+                            "INS", "ELI", "PRM", "IMG", "CRM"})
 # Acts that joint actors named with no other party do each on their own ("X and Y made concessions",
 # "X and Y protested", "X and Y complained"; not "accused each other"); other acts of joint actors with no
 # target are mutual ("X and Y clashed", "cut ties").
@@ -705,7 +705,7 @@ class EventCoder:
                 sources = self.actors.mentions(subject)
                 targets = self.first_resolved([addressee], sources)
                 if sources and targets:
-                    cand = Candidate(Match(verb, REQUEST_CODING, [verb]), sources, targets, None,
+                    cand = Candidate(Match(verb, CALL_FOR, [verb]), sources, targets, None,
                                      is_negated(verb), 0.0)
                     cand.confidence = round(confidence_of(cand) - 0.1, 2)
                     return cand
@@ -722,7 +722,7 @@ class EventCoder:
         doc = self.article.doc
         if not (sources and targets) or not all(state_actor(doc, m) for m in sources + targets):
             return None
-        cand = Candidate(Match(verb, REQUEST_CODING, [verb]), sources, targets, modality(verb), is_negated(verb), 0.0)
+        cand = Candidate(Match(verb, CALL_FOR, [verb]), sources, targets, modality(verb), is_negated(verb), 0.0)
         cand.confidence = round(confidence_of(cand) - 0.1, 2)
         return cand
 

@@ -110,6 +110,7 @@ WEAPON_NOUNS = frozenset({
 BLAST_NOUNS = frozenset({"explosion", "blast", "detonation", "device", "attack", "strike", "raid"})
 HOSTILE_MODIFIERS = frozenset({"terrorist", "terror", "suicide", "militant", "insurgent", "rebel", "jihadist", "drone",
                                "air", "knife", "gun", "armed", "artillery", "chemical"})
+NAMING_WORDS = WEAPON_NOUNS | HOSTILE_MODIFIERS  # what makes a blast or an attack hostile
 DATELINE_END = re.compile(r"^[A-Z][^\n—–]{1,50}?\s(?:—|–|--|-)\s")  # "MOMBASA, Kenya (AP) — ", "Nairobi – "
 
 
@@ -269,8 +270,7 @@ def weapon_noun(head: Any) -> bool:
     if lemma in WEAPON_NOUNS:
         return True
     return lemma in BLAST_NOUNS and any(
-        t.lemma_.lower() in WEAPON_NOUNS | HOSTILE_MODIFIERS
-        for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod"))
+        t.lemma_.lower() in NAMING_WORDS for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod"))
 
 
 def usable(actor: Actor | None) -> bool:
@@ -602,9 +602,9 @@ class ActorFinder:
         return Mention(mention.start, mention.end, mention.text,
                        Actor(mention.actor.name, country, mention.actor.sector or "CVL"))
 
-    def scene_country(self, sentence: Any, home: bool = True) -> str | None:
+    def scene_country(self, sentence: Any) -> str | None:
         """Where an unnamed local body ("police", "protesters", "officials") acts: the one country of the
-        places its sentence locates things in, else (when ``home``) the article's main country."""
+        places its sentence locates things in, else the article's main country."""
         found = set()
         for place in self.article.places:
             span = sentence.doc.char_span(place.start, place.end, alignment_mode="expand")
@@ -618,7 +618,7 @@ class ActorFinder:
                 found.add(country)
         if len(found) == 1:
             return found.pop()
-        return actor_stage.article_actors(self.article).home if not found and home else None
+        return actor_stage.article_actors(self.article).home if not found else None
 
     def sentence_country(self, sentence: Any, mention: Mention, origin: str | None = None) -> str | None:
         """The only country other than ``origin`` that a sentence's demonyms and qualifying places ("groups

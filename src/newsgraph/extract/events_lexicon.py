@@ -326,7 +326,8 @@ def goods(obj: Any | None) -> bool:
         return False
     head = event_noun(obj)
     forms = {head.lemma_.lower(), head.lower_}
-    if forms & (GOODS_NOUNS | FIRM_NOUNS) or head.ent_type_ in ("PRODUCT", "MONEY", "ORG") or obj.ent_type_ == "MONEY":
+    if forms & GOODS_NOUNS or forms & TRADED_FIRM_NOUNS or head.ent_type_ in ("PRODUCT", "MONEY", "ORG") \
+            or obj.ent_type_ == "MONEY":
         return True
     if head.pos_ == "PROPN" and head.ent_type_ not in PLACE_ENTITIES:
         return True  # a firm the recogniser missed or took for a person ("bought Pixar"), not a place
@@ -397,7 +398,7 @@ GOODS_NOUNS = frozenset({
     "phone", "handset", "computer", "chip", "chips", "device", "equipment", "machine", "system", "model",
 })
 # firms and parts of firms that are bought, sold and merged
-FIRM_NOUNS = frozenset({
+TRADED_FIRM_NOUNS = frozenset({
     "company", "firm", "business", "rival", "competitor", "maker", "manufacturer", "carmaker", "automaker",
     "airline", "carrier", "bank", "lender", "insurer", "studio", "subsidiary", "division", "stake", "brand",
     "operation", "operations", "asset", "assets", "unit", "plant", "factory", "startup", "chain", "retailer",

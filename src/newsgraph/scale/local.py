@@ -100,10 +100,10 @@ class LocalEngine(Engine):
         if workers > 0:
             global _open_pools
             with _pools_lock:
-                _open_pools += 1
                 context = worker_context(self.stage_names)
-            self.pool = ProcessPoolExecutor(workers, mp_context=context, initializer=init_pool_worker,
-                                            initargs=(self.stage_names,), max_tasks_per_child=recycle_after)
+                self.pool = ProcessPoolExecutor(workers, mp_context=context, initializer=init_pool_worker,
+                                                initargs=(self.stage_names,), max_tasks_per_child=recycle_after)
+                _open_pools += 1  # counted once it exists, so a failed start leaves no count to stop the server
         else:
             warm_up(self.stage_names)
 
