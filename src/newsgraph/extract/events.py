@@ -165,12 +165,6 @@ def authors(noun: Any) -> list[Any]:
     return [agent for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and (agent := agent_of(c)) is not None]
 
 
-def trigger_noun_objects(noun: Any) -> list[Any]:
-    """The targets on a trigger's own event noun: not its "by" phrase, which names who does it ("ordered
-    patrols by the police", "imposed sanctions by the EU on X": the police patrol, the EU sanctions)."""
-    return [obj for obj in noun_objects(noun) if not (obj.dep_ == "pobj" and obj.head.lower_ == "by")]
-
-
 def undergoer(verb: Any, target: Mention) -> bool:
     """True when a target lies in the passive verb's patient ("three villagers were shot"): an act with no
     named doer is only an event of the one it is done to, not of a place or party named around it ("a
@@ -496,11 +490,11 @@ class EventCoder:
             patient = passive_patient(verb)
             if patient is not None and match.noun is not None and patient.i == match.noun.i:
                 patient = None  # "protests were held against X": the event noun is no participant
-                heads = trigger_noun_objects(match.noun) + objects_of(verb)
+                heads = noun_objects(match.noun, by=False) + objects_of(verb)
             else:
                 heads = ([patient] if patient is not None else []) + objects_of(verb)
         elif match.noun is not None:
-            heads = trigger_noun_objects(match.noun) + objects_of(verb, skip=match.noun)
+            heads = noun_objects(match.noun, by=False) + objects_of(verb, skip=match.noun)
         else:
             heads = objects_of(verb) or shared_objects(verb)
         for token in match.tokens[1:]:

@@ -231,12 +231,15 @@ def objects_of(verb: Any, skip: Any = None) -> list[Any]:
     return found + preps
 
 
-def noun_objects(noun: Any) -> list[Any]:
-    """Targets hanging off an event noun: "talks with X", "sanctions on X", "X's invasion", "a curfew in X"."""
+def noun_objects(noun: Any, by: bool = True) -> list[Any]:
+    """Targets hanging off an event noun: "talks with X", "sanctions on X", "X's invasion", "a curfew in X";
+    with ``by`` False not its "by" phrase, which on the trigger's own noun names who acts ("ordered patrols
+    by the police")."""
     found = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]  # "their meeting": the subject's
     restriction = noun.lemma_.lower() in RESTRICTION_NOUNS
+    preps = NOUN_TARGET_PREPS if by else tuple(p for p in NOUN_TARGET_PREPS if p != "by")
     for child in noun.children:
-        if child.dep_ == "prep" and (child.lower_ in NOUN_TARGET_PREPS or (restriction and child.lower_ == "in")):
+        if child.dep_ == "prep" and (child.lower_ in preps or (restriction and child.lower_ == "in")):
             found.extend(c for c in child.children if c.dep_ == "pobj")
     return found
 
