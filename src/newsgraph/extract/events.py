@@ -34,7 +34,9 @@ from newsgraph.extract.events_lexicon import (
     Match,
     aid_received,
     done_in_protest,
+    lexicon,
     match_verb,
+    names_event,
     noun_coding,
     verb_lemma,
 )
@@ -171,6 +173,19 @@ def undergoer(verb: Any, target: Mention) -> bool:
     letter handed to the UN", "the launch from X was postponed")."""
     patient = passive_patient(verb) if verb.dep_ != "acl" else None  # "a crowd armed with sticks": a state
     return patient is not None and any(target.start <= head.idx < target.end for head in conjuncts(patient))
+
+
+def performed_noun(verb: Any) -> Match | None:
+    """An event noun qualified by a light verb's participle that names its doer ("tariffs imposed by X",
+    "an attack carried out by X", "talks held by X with Y"): the act is X's, coded by the noun."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.pos_ != "NOUN" or agent_of(verb) is None:
+        return None
+    lex = lexicon()
+    if verb_lemma(verb) not in lex.light | lex.aspectual or not names_event(noun):
+        return None
+    coding = noun_coding(noun)
+    return Match(verb, coding, [verb, noun], noun=noun) if coding is not None else None
 
 
 def shared_objects(verb: Any) -> list[Any]:
@@ -507,6 +522,9 @@ class EventCoder:
                 heads += objects_of(xcomp)
                 following += [c for c in xcomp.children if c.dep_ == "xcomp"]
             frontier = following
+        noun = match.noun
+        if noun is not None and verb.dep_ == "acl" and noun.i == verb.head.i and noun.dep_ == "nsubj":
+            heads += [c for c in noun.head.children if c.dep_ in ("dobj", "obj")]  # "tariffs imposed by X hurt Y"
         if match.coding.type in FORCE_TYPES:  # "guards used batons to push back the strikers": at the strikers
             heads += [obj for c in verb.children if purpose(c) for obj in objects_of(c)]
         expanded: list[Any] = []
@@ -539,6 +557,10 @@ class EventCoder:
         if match.noun is not None and match.noun.head.i == verb.i and match.noun.dep_ in ("nsubj", "nsubjpass") and (
                 not sources or subject is not None and subject.i == match.noun.i):
             sources = [m for head in noun_agents(match.noun) for m in self.actors.mentions(head)]  # "X's protests"
+        if not sources and subject is not None and (subject.pos_ == "NOUN" and names_event(subject) or (
+                subject.tag_ == "VBG" and match_verb(subject) is not None)):
+            sources = [m for head in noun_agents(subject) + authors(subject) for m in self.actors.mentions(head)]
+            # "an attack carried out by X killed Y", "shelling by X destroyed Y": X did it
         if not sources and (speech := speech_conjunct(verb, match.coding.type)) is not None:
             sources = self.actors.mentions(subject_of(speech))
         claimed = "ACCUSE" if said_protest(verb) else match.coding.type  # "..., a rights group protested"
@@ -794,7 +816,7 @@ class EventCoder:
         matches: dict[int, Match] = {}
         for token in sentence:
             if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
-                match = match_verb(token)
+                match = match_verb(token) or performed_noun(token)
                 if match is not None:
                     matches[token.i] = match
         out: list[Candidate] = []

@@ -8,6 +8,7 @@ SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acomp")
 INFINITIVE_OF_NOUN_DEPS = ("relcl",)
+NOMINAL_DEPS = ("csubj", "nsubj", "nsubjpass", "dobj", "obj", "pobj")  # a gerund standing where a noun would
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 STANCE_PREFIXES = frozenset({"anti", "pro", "non"})  # "anti-government protests" are not the government's
@@ -120,6 +121,8 @@ def _subject(verb: Any, depth: int) -> Any | None:
             return inner if inner is not None else child  # "The X based in Y said": X, misparsed
     if (misparsed := misparsed_subject(verb)) is not None:
         return misparsed
+    if (doer := gerund_doer(verb)) is not None:
+        return doer
     if is_passive(verb):
         agent = agent_of(verb)
         if agent is None and verb.dep_ == "conj" and is_passive(verb.head):
@@ -149,6 +152,15 @@ def _subject(verb: Any, depth: int) -> Any | None:
     if verb.dep_ == "relcl":
         return verb.head
     return None
+
+
+def gerund_doer(verb: Any) -> Any | None:
+    """Who does what a gerund used as a noun names, by its "by" phrase ("shelling by the army destroyed X",
+    "condemned the killing of X by Y")."""
+    if verb.tag_ != "VBG" or verb.dep_ not in NOMINAL_DEPS:
+        return None
+    return next((c for p in verb.children if p.dep_ in ("prep", "agent") and p.lower_ == "by" for c in p.children
+                 if c.dep_ == "pobj"), None)
 
 
 def antecedent_of(pronoun: Any, head: Any) -> Any:
