@@ -299,6 +299,8 @@ def flag_holds(verb: Any, flag: str) -> bool:
         return not has_infinitive(verb) and goods(traded_object(verb))
     if flag == "trade-deal":
         return trade_deal(verb)
+    if flag == "sum":
+        return money(obj := traded_object(verb)) and recipient_phrase(verb, obj)
     if flag == "bare-particle":
         return not any(c.dep_ == "prep" and c.lower_ in ADVERB_PARTICLES and _pobj(c) is not None
                        for c in verb.children)
@@ -338,6 +340,23 @@ def goods(obj: Any | None) -> bool:
         return False
     part = next((_pobj(c) for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return part is None or goods(part)  # "ordered 55", "55 of the new jets", not "300 of its soldiers"
+
+
+def money(obj: Any | None) -> bool:
+    """A sum of money: "$3 billion", "500 million euros"."""
+    if obj is None:
+        return False
+    head = event_noun(obj)
+    return obj.ent_type_ == "MONEY" or head.ent_type_ == "MONEY" or head.lemma_.lower() in CURRENCY_NOUNS
+
+
+def recipient_phrase(verb: Any, obj: Any) -> bool:
+    """A "to" or "for" phrase naming who gets a sum, on the verb or on the sum ("$3bn to X", "$2m for X")."""
+    return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for") and _pobj(c) is not None
+               for head in (verb, obj) for c in head.children)
+
+
+CURRENCY_NOUNS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "rouble", "ruble", "peso"})
 
 
 def trade_deal(verb: Any) -> bool:

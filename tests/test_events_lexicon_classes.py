@@ -1,0 +1,80 @@
+"""Trigger classes filled by issue 5, each with invented sentences of several verbs, actors and structures:
+events that must get their PLOVER type, and everyday uses of the same words that must give no event."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsgraph.actors.stage as actor_stage
+from newsgraph.evaluation.events import ARTICLE_STAGES, code_articles
+from newsgraph.extract.events import plover_type
+from newsgraph.model import Article
+
+EVENT_SENTENCES = {
+    # AID: relief goods handed out, delivered or shipped
+    "The health ministry distributed two million face masks to pupils.": "AID",
+    "The Red Crescent handed out food parcels to refugees in the camp.": "AID",
+    "The army delivered hygiene kits and rations to flood victims.": "AID",
+    "Qatar shipped blankets and mattresses to Afghanistan.": "AID",
+    # ASSAULT: firing or shooting into a crowd, a house or a vehicle
+    "Soldiers fired into the crowd outside the parliament.": "ASSAULT",
+    "Militiamen shot into houses in the border village.": "ASSAULT",
+    "Police fired into a car carrying four students.": "ASSAULT",
+    # AGREE: a sum committed or earmarked for a recipient
+    "The IMF committed $3 billion to Pakistan.": "AGREE",
+    "The European Union committed 500 million euros to Ukraine.": "AGREE",
+    "Japan earmarked $200 million for Bangladesh.": "AGREE",
+    # REJECT: failing to honour or fulfil a commitment
+    "Iran failed to honour its commitments under the nuclear accord.": "REJECT",
+    "Venezuela has not fulfilled its obligations to its creditors.": "REJECT",
+    "The rebels failed to implement the peace agreement.": "REJECT",
+    # COOPERATE: coordinating a policy with another party
+    "France coordinated its response with Germany.": "COOPERATE",
+    "The central bank coordinated its move with the Treasury.": "COOPERATE",
+    # COERCE: duties and levies imposed, restrictions introduced or enforced
+    "The European Union slapped duties on Chinese bicycles.": "COERCE",
+    "The United States imposed anti-dumping duties on Chinese steel.": "COERCE",
+    "India introduced new restrictions on Chinese investment.": "COERCE",
+    "The army enforced a curfew in the capital.": "COERCE",
+    # ACCUSE: criticism named with a verb of striking
+    "The governor hammered the senator over his votes on health care.": "ACCUSE",
+    "The opposition leader ripped into the prime minister over the delays.": "ACCUSE",
+    "The minister tore into the regulators for their slow response.": "ACCUSE",
+}
+
+ORDINARY_SENTENCES = [
+    "The carpenter hammered the nails into the board.",
+    "The striker fired a shot into the top corner.",
+    "The airline distributed blankets to passengers on the overnight flight.",
+    "Volunteers handed out leaflets at the station.",
+    "The company committed $5 million to expand its warehouse.",
+    "The studio committed to a second season of the show.",
+    "The bakery kept its promise of fresh bread every morning.",
+    "The chef coordinated the kitchen staff during the busy evening.",
+    "The app introduced new filters for photos.",
+    "Fans tore into their tickets as the gates opened.",
+    "The customs office collected duties on imported cars.",
+    "The school introduced a new timetable in September.",
+]
+
+
+@pytest.fixture(scope="module")
+def coded_types() -> dict[str, list[str]]:
+    """PLOVER types of the events the stages up to events find in each sentence."""
+    probe = Article(id="probe", text="Japan")
+    if actor_stage.resolve_span(probe, 0, 5)[1] is None:
+        pytest.skip("the actor stage's resolver is not available")
+    texts = list(EVENT_SENTENCES) + ORDINARY_SENTENCES
+    articles = [Article(id=str(i), text=text, published="2024-01-01") for i, text in enumerate(texts)]
+    coded = code_articles(articles, ARTICLE_STAGES, batch_size=64)
+    return {text: [plover_type(e) for e in coded[str(i)]] for i, text in enumerate(texts)}
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENT_SENTENCES.items())
+def test_class_sentence_gets_its_type(coded_types, text, expected):
+    assert expected in coded_types[text], coded_types[text]
+
+
+@pytest.mark.parametrize("text", ORDINARY_SENTENCES)
+def test_everyday_use_gets_no_event(coded_types, text):
+    assert coded_types[text] == []
