@@ -44,13 +44,16 @@ MAX_CLEANING_WORK = 100_000_000
 QUADRATIC_OPENERS = re.compile(r"<!--|<script|<style|!\[", re.I)
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^<>]*?(/?)>")
 # elements that never enclose others, or whose end tag is optional: they do not deepen the tree
 FLAT_ELEMENTS = frozenset(
     "area base br col embed hr img input link meta param source track wbr keygen command basefont frame "
     "isindex nextid spacer p li dt dd tr td th option optgroup thead tbody tfoot colgroup rb rt rtc rp "
     "html head body".split()
 )
+# a start or end tag that may deepen the tree: not one of FLAT_ELEMENTS (ASCII case ignored), not self-closing
+# ("/>"); the regex passes over the others, so the depth count loops over these tags only
+NESTING_TAG = re.compile(rf"<(/?)(?!(?:{'|'.join(sorted(FLAT_ELEMENTS))})(?![A-Za-z0-9-]))"
+                         r"[A-Za-z][A-Za-z0-9-]*[^<>]*?(?<!/)>", re.I | re.A)
 
 
 def _input_error(code: str, message: str) -> Exception:
@@ -63,10 +66,7 @@ def _input_error(code: str, message: str) -> Exception:
 def html_depth(html: str, stop_at: int = MAX_HTML_DEPTH) -> int:
     """Deepest element nesting of ``html`` by a tag count, stopping once past ``stop_at``."""
     depth = deepest = 0
-    for match in TAG.finditer(html):
-        closing, name, self_closing = match.groups()
-        if self_closing or name.lower() in FLAT_ELEMENTS:
-            continue
+    for closing in NESTING_TAG.findall(html):
         if closing:
             depth = max(0, depth - 1)
         else:
