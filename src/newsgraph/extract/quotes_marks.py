@@ -22,6 +22,8 @@ OPENING_CONTEXT = " \t([{—–-/:;\u00a0\"“„«"
 CLOSING_CONTEXT = " \t)]}—–-/:;,.!?\u00a0\"”»"
 TRIM = " \t\u00a0,;:"
 SINGLE_MARK = re.compile("[" + SINGLE_OPEN + SINGLE_CLOSE + SINGLE_ANY + "]")
+# the characters _double_marks looks at: double marks, and closing single marks (typed twice for a double)
+DOUBLE_ROLE_MARK = re.compile(f"[{re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_ANY + SINGLE_CLOSE + SINGLE_ANY)}]")
 
 
 @dataclass(slots=True)
@@ -72,8 +74,8 @@ def _double_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """(offset, role) of the double marks of a paragraph; role is open, close or toggle."""
     marks = []
     doubled = -1
-    for pos in range(start, end):
-        ch = text[pos]
+    for match in DOUBLE_ROLE_MARK.finditer(text, start, end):
+        pos, ch = match.start(), match.group()
         if pos == doubled:
             continue
         if _doubled_single_close(text, pos, start, end):
