@@ -50,3 +50,38 @@ def test_the_doer_of_an_act_named_as_subject_is_the_source(text, expected):
 ])
 def test_a_participle_on_a_thing_is_no_event(text):
     assert coded(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Snipers fired on protesters from rooftops in Baghdad.", ("ASSAULT", "IRQ", "UAF", "IRQ")),
+    ("The attackers shot dead a policeman in Peshawar.", ("ASSAULT", "PAK", "UAF", "PAK")),
+    ("Police arrested two attackers in Lagos.", ("COERCE", "NGA", "COP", "NGA")),
+    ("Censors in Shanghai took down the post.", ("COERCE", "CHN", "GOV", None)),
+])
+def test_unnamed_attackers_and_censors_are_actors(text, expected):
+    assert expected in coded(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The blogger John Parker wrote about the strike. His article was taken down by censors.",
+     ("COERCE", "GOV", "John Parker")),
+    ("Senator Maria Gomez spoke in the Chilean Senate. The minister criticised her remarks on Tuesday.",
+     ("ACCUSE", "GOV", "Maria Gomez")),
+    ("The rebels seized the town in March. Government troops destroyed their camps near the border.",
+     ("ASSAULT", "MIL", "rebels")),
+    ("The Kenyan activists landed in Uganda on Friday. Police seized their passports at the airport.",
+     ("COERCE", "COP", "Kenyan activists")),
+])
+def test_the_owner_of_a_thing_acted_upon_is_the_target(text, expected):
+    """The owner is whom the pronoun stands for, never the clause's own subject."""
+    article = Article(id="t", text=text, published="2000-01-01")
+    article.doc = nlp.load()(text)
+    for _, stage_fn in stages(("entities", "actors", "places", "timex")):
+        stage_fn([article])
+    found = [(e.type, e.source and e.source.actor.sector, e.target and e.target.actor.name)
+             for e in EventCoder(article).events()]
+    assert expected in found
+
+
+def test_defending_ones_own_decision_has_no_target():
+    assert coded("The minister defended her decision on Tuesday.") == [("SUPPORT", None, "GOV", None)]

@@ -76,11 +76,14 @@ class Coreference:
             return None  # "the Ravens": a team the recogniser took for a person
         return found
 
-    def _own_subject(self, start: int) -> tuple[int, int] | None:
+    def _own_subject(self, start: int, possessive: bool = False) -> tuple[int, int] | None:
         """Character span of the subject of the clause whose object (or prepositional object) the pronoun
-        at ``start`` is; None for a subject, a possessive or a reflexive pronoun."""
+        at ``start`` is, or with ``possessive`` owns; None for a subject, a reflexive pronoun or another
+        possessive."""
         span = span_tokens(self.doc, start, start + 1)
         token = span.root if span is not None else None
+        if possessive and token is not None and token.dep_ == "poss":
+            token = token.head  # "police seized their passports": "their" is not the police's
         if token is None or token.dep_ not in ("dobj", "dative", "iobj", "pobj") or token.lower_.endswith("self"):
             return None
         verb = token.head.head if token.dep_ == "pobj" else token.head
@@ -124,13 +127,14 @@ class Coreference:
         span = span_tokens(self.doc, mention.start, mention.end)
         return span is not None and span.root.dep_ == "poss" and span.root.head.dep_ in ("nsubj", "nsubjpass")
 
-    def antecedent(self, start: int, pronoun: str, lists: bool = False) -> Mention | None:
+    def antecedent(self, start: int, pronoun: str, lists: bool = False, possessive: bool = False) -> Mention | None:
         """The nearest earlier suitable mention within the last three sentences, subjects first; with
-        ``lists``, a place in a list of places can be the antecedent of "they" ("X, Y and Z ... them")."""
+        ``lists``, a place in a list of places can be the antecedent of "they" ("X, Y and Z ... them"); with
+        ``possessive``, the owner of an object is not its clause's subject ("the judge froze their assets")."""
         sent = self._sent(start)
         i = bisect.bisect_left(self.starts, start)
         candidates = []
-        coargument = self._own_subject(start)
+        coargument = self._own_subject(start, possessive)
         barred = self._referent_name(coargument) if coargument is not None else None
         for m in reversed(self.mentions[:i]):
             if sent - m.sent > 3:

@@ -67,6 +67,8 @@ STAGE = "events"
 DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 NEEDS_TARGET = frozenset({"COOPERATE", "AID", "SANCTION"})
+# hostile acts on a thing that reach its owner ("seized their passports", "criticised her remarks")
+OWNER_TARGET_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION", "ACCUSE", "REJECT"})
 TARGET_FROM_CLAUSE = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
 AID_CODING = Coding("AID", None, "07")
 # thanks or praise under "would like to", "want to" are given by saying so ("I want to thank our teams")
@@ -186,6 +188,13 @@ def performed_noun(verb: Any) -> Match | None:
         return None
     coding = noun_coding(noun)
     return Match(verb, coding, [verb, noun], noun=noun) if coding is not None else None
+
+
+def owned_patient(head: Any, type_: str) -> bool:
+    """A thing seized, criticised or refused as the verb's object or passive subject ("froze their assets",
+    "her post was taken down", "condemned his remarks"): whose it is undergoes the act."""
+    return type_ in OWNER_TARGET_TYPES and head.pos_ == "NOUN" and head.dep_ in ("dobj", "obj", "nsubjpass") and (
+        not names_event(head))
 
 
 def shared_objects(verb: Any) -> list[Any]:
@@ -532,6 +541,8 @@ class EventCoder:
             expanded.append(head)
             if head.pos_ == "NOUN":
                 expanded += noun_objects(head) + authors(head)
+            if owned_patient(head, match.coding.type):  # "took down her post", "seized their passports"
+                expanded += [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"]
         voiced = match.coding.type in TARGET_FROM_CLAUSE or verb_lemma(verb) == "protest"  # "protested that X ..."
         for child in verb.children:  # before or after it: "X did Y, officials complained"
             if child.dep_ == "ccomp" and voiced:

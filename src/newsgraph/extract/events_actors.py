@@ -81,6 +81,10 @@ CLAIMANT_NOUNS = frozenset({
 })  # common nouns for people and bodies who voice claims and demands
 CLAIM_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST"})
 AMBIGUOUS_PERSON_NOUNS = frozenset({"host", "anchor", "forward", "star", "agent", "principal", "chief", "general"})
+# People named only by what they do to others, whom news leaves unnamed: attackers are unidentified armed
+# attackers (UAF, as the CAMEO/Phoenix agents dictionary codes gunmen and assailants) of the scene's country;
+# censors act for the state (GOV); jailers are police (COP, the gold guideline's prison officers)
+UNNAMED_DOERS = {"sniper": "UAF", "attacker": "UAF", "abductor": "UAF", "censor": "GOV", "jailer": "COP"}
 FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist", "backer", "partisan", "sympathiser", "sympathizer"})
 SYMMETRIC_TYPES = ("AGREE", "CONSULT", "COOPERATE")
 DOMESTIC = frozenset({"GOV", "JUD", "COP", "OPP", "REB", "CVL", "LAB", "REF", "LEG", "MIL", "ELI", "POL", "PTY"})
@@ -419,6 +423,15 @@ class ActorFinder:
             return None
         return Mention(start, end, self.article.text[start:end], Actor(member.lemma_.lower(), country, "CVL"))
 
+    def unnamed_doer(self, member: Any, start: int, end: int) -> Mention | None:
+        """Attackers, snipers, censors or jailers the text does not name (see UNNAMED_DOERS), placed by the
+        scene."""
+        sector = UNNAMED_DOERS.get(member.lemma_.lower())
+        if sector is None:
+            return None
+        actor = Actor(member.lemma_.lower(), self.scene_country(member.sent), sector)
+        return Mention(start, end, self.article.text[start:end], actor)
+
     def placed_people(self, member: Any, whole: Mention | None, start: int) -> Mention | None:
         """A people placed in another country ("Tuvaluans of northern Fiji", "ethnic Samoans in Chile").
 
@@ -717,8 +730,22 @@ class ActorFinder:
         end = pronoun.idx + len(pronoun.text)
         return [Mention(pronoun.idx, end, pronoun.text, m.actor) for m in named]
 
+    def owner(self, pronoun: Any) -> list[Mention]:
+        """Whom a possessive pronoun on a thing acted upon stands for, never the clause's own subject ("police
+        seized their passports": not the police's)."""
+        found = actor_stage.article_actors(self.article).antecedent(pronoun.idx, pronoun.lower_, possessive=True)
+        if found is None:
+            return []
+        actor = found.actor if usable(found.actor) else None
+        if actor is None and found.label == "PERSON":
+            actor = Actor(found.name, None, None)  # a named person of no known country
+        end = pronoun.idx + len(pronoun.text)
+        return [Mention(pronoun.idx, end, pronoun.text, actor)] if actor is not None else []
+
     def member_mentions(self, member: Any, target: bool) -> list[Mention]:
         """The actors one member of a coordination stands for."""
+        if target and member.dep_ == "poss" and member.pos_ == "PRON":
+            return self.owner(member)
         joint = self.joint(member) or self.plural_referents(member)
         if joint:
             return joint
@@ -731,6 +758,8 @@ class ActorFinder:
             return []  # "recall its soldiers from X": the actor's own, not a target
         if whole is None and (followers := self.followers(member, start, end)) is not None:
             return [followers]
+        if whole is None and (doer := self.unnamed_doer(member, start, end)) is not None:
+            return [doer]
         if split := self.split_modifiers(member, whole):
             return split
         if (placed := self.placed_people(member, whole, start)) is not None:
