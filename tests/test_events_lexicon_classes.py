@@ -40,6 +40,26 @@ EVENT_SENTENCES = {
     "The governor hammered the senator over his votes on health care.": "ACCUSE",
     "The opposition leader ripped into the prime minister over the delays.": "ACCUSE",
     "The minister tore into the regulators for their slow response.": "ACCUSE",
+    # SUPPORT: thanks, condolences and tributes sent, conveyed or paid; messages named by their stance
+    "The Chinese president sent a congratulatory message to the new Kenyan leader.": "SUPPORT",
+    "The king sent condolences to the families of the miners.": "SUPPORT",
+    "The Japanese emperor conveyed his sympathy to the Turkish people.": "SUPPORT",
+    "The prime minister paid tribute to the soldiers who died.": "SUPPORT",
+    "The minister offered condolences to the Nepalese government.": "SUPPORT",
+    # ACCUSE: a letter of protest
+    "Ankara sent a letter of protest to the Greek government.": "ACCUSE",
+    # ASSAULT: force or live fire used on people
+    "Police used lethal force against the protesters.": "ASSAULT",
+    "Troops used live ammunition against demonstrators.": "ASSAULT",
+    # REJECT: voting down aid or a bill; unreturned calls
+    "The Senate voted down the aid package for the carmakers.": "REJECT",
+    "Lawmakers voted down the budget proposed by the prime minister.": "REJECT",
+    "The senator has not returned calls from the White House.": "REJECT",
+    # AID: a lender approving a loan or a grant
+    "The World Bank approved a $500 million loan for Kenya.": "AID",
+    "The Asian Development Bank approved a grant to Nepal for schools.": "AID",
+    # ACCUSE investigate: summoned for questioning
+    "Police summoned the opposition leader for questioning.": "ACCUSE",
 }
 
 ORDINARY_SENTENCES = [
@@ -55,6 +75,10 @@ ORDINARY_SENTENCES = [
     "Fans tore into their tickets as the gates opened.",
     "The customs office collected duties on imported cars.",
     "The school introduced a new timetable in September.",
+    "The teacher sent a letter to parents about the new timetable.",
+    "The chef used fresh herbs from the garden.",
+    "The board approved the annual report.",
+    "The coach sent a message to his players before the final.",
 ]
 
 

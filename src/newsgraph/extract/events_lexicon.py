@@ -250,6 +250,27 @@ def calls_for(noun: Any) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "for" and not temporal(c) for c in preps)
 
 
+def message_coding(obj: Any | None) -> Coding | None:
+    """The stance of a message named by it ("a congratulatory letter", "a message of condolence", "a letter of
+    protest"): SUPPORT for thanks, praise and sympathy, ACCUSE disapprove for protest; None for a plain message."""
+    if obj is None or obj.lemma_.lower() not in MESSAGE_NOUNS:
+        return None
+    words = [c.lower_ for c in obj.children if c.dep_ in ("amod", "compound")]
+    words += [p.lemma_.lower() for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+              and (p := _pobj(c)) is not None]
+    return next((MESSAGE_STANCES[w] for w in words if w in MESSAGE_STANCES), None)
+
+
+MESSAGE_VERBS = frozenset({"send", "write", "deliver", "dispatch", "hand", "address", "pen", "issue"})
+MESSAGE_NOUNS = frozenset({"message", "letter", "note", "telegram", "cable", "card"})
+PRAISE = Coding("SUPPORT", None, "05")
+MESSAGE_STANCES = {
+    "congratulatory": PRAISE, "congratulation": PRAISE, "congratulations": PRAISE, "condolence": PRAISE,
+    "condolences": PRAISE, "sympathy": PRAISE, "thanks": PRAISE, "gratitude": PRAISE, "support": PRAISE,
+    "solidarity": PRAISE, "appreciation": PRAISE, "protest": FORMAL_PROTEST_CODING, "complaint": FORMAL_PROTEST_CODING,
+}
+
+
 def naming_label(verb: Any) -> Any | None:
     """The name a naming verb gives its object ("called X a liar": liar), or None."""
     if verb.lemma_.lower() not in NAMING_VERBS:
@@ -572,6 +593,8 @@ def _lookup(shape: VerbShape, lex: Lexicon) -> Match | None:
         coding = noun_coding(noun)
         if coding is not None:
             return Match(verb, coding, [verb, noun], noun=noun)
+    if lemma in MESSAGE_VERBS and (coding := message_coding(obj)) is not None:
+        return Match(verb, coding, [verb, obj])
     for key, extra, _ in shape.extras:
         if (coding := _coding(lex, (key, ANY), verb)) is not None:
             return Match(verb, coding, [verb, extra])
