@@ -85,3 +85,12 @@ def test_the_owner_of_a_thing_acted_upon_is_the_target(text, expected):
 
 def test_defending_ones_own_decision_has_no_target():
     assert coded("The minister defended her decision on Tuesday.") == [("SUPPORT", None, "GOV", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The two Ugandan men fled but were arrested by police near Goma.", ("COERCE", "COD", "COP", "UGA")),
+    ("The Kenyan activist spoke at the rally and was detained by police in Kampala.",
+     ("COERCE", "UGA", "COP", "KEN")),
+])
+def test_a_passive_joined_to_an_active_verb_acts_on_its_subject(text, expected):
+    assert expected in coded(text)

@@ -215,6 +215,9 @@ def passive_patient(verb: Any) -> Any | None:
         return verb.head
     if verb.dep_ == "conj" and verb.head.i != verb.i and is_passive(verb.head):
         return passive_patient(verb.head)  # "she was seized at the gate and led away": she
+    if verb.dep_ == "conj" and verb.head.i != verb.i and agent_of(verb) is not None and any(
+            c.dep_ == "auxpass" for c in verb.children):
+        return next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)  # "X fled but was caught by Y"
     return None
 
 
