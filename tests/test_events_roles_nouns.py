@@ -94,3 +94,17 @@ def test_defending_ones_own_decision_has_no_target():
 ])
 def test_a_passive_joined_to_an_active_verb_acts_on_its_subject(text, expected):
     assert expected in coded(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kenyan teachers' union said that the new rules had hurt schools, and demanded a pay rise.",
+     ("REQUEST", "KEN", "LAB", None)),
+    ("The Chilean government said the report was biased, and accused the French newspaper of lying.",
+     ("ACCUSE", "CHL", "GOV", "FRA")),
+])
+def test_a_demand_joined_to_a_reported_thing_is_the_speakers(text, expected):
+    assert expected in coded(text)
+
+
+def test_a_reported_thing_does_not_lend_its_speaker_a_private_act():
+    assert coded("The company said that sales had fallen, and cut its forecast.") == []

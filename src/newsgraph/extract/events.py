@@ -15,8 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from newsgraph.extract.events_actors import PRIVATE_SOURCE_TYPES, ActorFinder, Mention, agentive
+from newsgraph.extract.events_actors import PRIVATE_SOURCE_TYPES, ActorFinder, Mention, agentive, person_noun
 from newsgraph.extract.events_clauses import (
+    VERBAL_TYPES,
     accidental,
     counterfactual,
     in_condition,
@@ -195,6 +196,20 @@ def owned_patient(head: Any, type_: str) -> bool:
     "her post was taken down", "condemned his remarks"): whose it is undergoes the act."""
     return type_ in OWNER_TARGET_TYPES and head.pos_ == "NOUN" and head.dep_ in ("dobj", "obj", "nsubjpass") and (
         not names_event(head))
+
+
+def reported_thing_conjunct(verb: Any, subject: Any | None, type_: str) -> Any | None:
+    """The speech verb whose speaker voiced a demand or a charge that the parser joined to the reported clause,
+    when that clause's subject is a thing that cannot voice it ("said the contract confused staff, and demanded
+    an extension": the speaker demanded)."""
+    head = verb.head
+    thing = subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ and not person_noun(subject)
+    if verb.dep_ != "conj" or type_ not in VERBAL_TYPES or head.dep_ != "ccomp" or not thing or any(
+            c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    speech = head.head
+    speaks = speech.lemma_.lower() in SPEECH_VERBS and verb.tag_ == speech.tag_
+    return speech if speaks and subject_of(speech) is not None else None
 
 
 def shared_objects(verb: Any) -> list[Any]:
@@ -574,6 +589,9 @@ class EventCoder:
             # "an attack carried out by X killed Y", "shelling by X destroyed Y": X did it
         if not sources and (speech := speech_conjunct(verb, match.coding.type)) is not None:
             sources = self.actors.mentions(subject_of(speech))
+        if not sources and (speech := reported_thing_conjunct(verb, subject, match.coding.type)) is not None:
+            subject = subject_of(speech)
+            sources = self.actors.mentions(subject)
         claimed = "ACCUSE" if said_protest(verb) else match.coding.type  # "..., a rights group protested"
         if not sources and subject is not None and claimed in PRIVATE_SOURCE_TYPES:
             sources = self.actors.private_sources(subject, claimed)  # "Acme accused Globex of fraud"
