@@ -60,6 +60,27 @@ EVENT_SENTENCES = {
     "The Asian Development Bank approved a grant to Nepal for schools.": "AID",
     # ACCUSE investigate: summoned for questioning
     "Police summoned the opposition leader for questioning.": "ACCUSE",
+    # patterns of the CAMEO dictionary reviewed by hand
+    "Colombia entered talks with the rebels.": "CONSULT",
+    "The Kremlin hurled accusations at Washington.": "ACCUSE",
+    "Police placed the activist in detention.": "COERCE",
+    "The army deployed aid to the flooded villages.": "AID",
+    "The ministry conveyed its displeasure to the ambassador.": "ACCUSE",
+    "The army kept up its offensive in the north.": "ASSAULT",
+    # ASSAULT abduct: hostages taken or held (a predicate the parser makes a clause)
+    "Pirates took 12 sailors hostage off the coast.": "ASSAULT",
+    "The gunmen held the passengers hostage for six hours.": "ASSAULT",
+    "The sailors were held hostage by pirates for a month.": "ASSAULT",
+    # verdicts, bookings, impeachment
+    "The judge found the former minister guilty of fraud.": "SANCTION",
+    "Officers booked the man on charges of assault.": "ACCUSE",
+    "Parliament impeached the president.": "ACCUSE",
+    # CONCEDE: tariffs suspended, exemptions
+    "The United States suspended tariffs on Mexican tomatoes.": "CONCEDE",
+    "The European Union exempted Japan from the new duties.": "CONCEDE",
+    # COERCE: pushbacks; PROTEST: a hyphenated event noun the tokenizer splits
+    "Border guards pushed back the migrants.": "COERCE",
+    "Activists staged a sit-in outside the ministry.": "PROTEST",
 }
 
 ORDINARY_SENTENCES = [
@@ -79,6 +100,11 @@ ORDINARY_SENTENCES = [
     "The chef used fresh herbs from the garden.",
     "The board approved the annual report.",
     "The coach sent a message to his players before the final.",
+    "The court found him not guilty.",
+    "The ministry found the report helpful.",
+    "The airline pushed back the launch of its new route.",
+    "The studio suspended filming for a week.",
+    "The company entered the Chinese market last year.",
 ]
 
 

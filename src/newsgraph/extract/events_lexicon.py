@@ -176,11 +176,21 @@ OCCURRENCE_VERBS = frozenset({
 
 
 def object_lemmas(obj: Any | None) -> list[str]:
-    """Forms of an object to look up: the noun, the noun a measure stands for, coordinated nouns."""
+    """Forms of an object to look up: the noun, the noun a measure stands for, coordinated nouns, and a
+    hyphenated noun the tokenizer split ("sit-in", "cease-fire")."""
     if obj is None:
         return []
     heads = [obj, event_noun(obj)] + [c for c in obj.children if c.dep_ == "conj"]
-    return [form for head in heads for form in (head.lower_, head.lemma_.lower())]
+    forms = [form for head in heads for form in (head.lower_, head.lemma_.lower())]
+    return forms + [joined] if (joined := hyphenated(obj)) is not None else forms
+
+
+def hyphenated(noun: Any) -> str | None:
+    """The whole of a hyphenated noun split into tokens ("sit", "-", "in" -> "sit-in"), or None."""
+    doc, i = noun.doc, noun.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 2].head.i != i or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return None
+    return f"{doc[i - 2].lower_}-{noun.lower_}"
 
 
 def _pobj(prep: Any) -> Any | None:
@@ -223,7 +233,7 @@ def noun_coding(noun: Any) -> Coding | None:
     """Coding of an event noun, refined by its modifiers ("hunger strike", "joint exercises")."""
     lex = lexicon()
     lemma = noun.lemma_.lower()
-    coding = lex.nouns.get(noun.lower_) or lex.nouns.get(lemma)
+    coding = lex.nouns.get(noun.lower_) or lex.nouns.get(lemma) or lex.nouns.get(hyphenated(noun) or "")
     if coding is None:
         for child in noun.children:  # "a relief mission", "peace talks"
             if child.dep_ == "compound" and (inner := lex.nouns.get(child.lower_)) is not None:
@@ -287,10 +297,25 @@ def name_calling(verb: Any) -> Match | None:
     return Match(verb, NAME_CALLING, [verb])
 
 
+def guilty_verdict(verb: Any) -> Match | None:
+    """A court or jury finding someone guilty, coded as the lexicon codes "convicted" (CAMEO 16 in
+    verbs.tsv); "found not guilty" is an acquittal and codes nothing here."""
+    if verb.lemma_.lower() != "find":
+        return None
+    verdict = next((c for c in verb.children if c.lower_ == "guilty" and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp")),
+                   None)
+    if verdict is None or any(c.dep_ == "neg" for c in verdict.children):
+        return None
+    coding = next(iter(lexicon().verbs.get(("convict", ANY), ())), None)
+    return Match(verb, coding, [verb, verdict]) if coding is not None else None
+
+
 def match_verb(verb: Any) -> Match | None:
     """Code a verb token from the lexicon; None for no entry, a blocked use, or a thing where a person belongs."""
     if naming_label(verb) is not None:  # "called X a liar"; "called X a friend" is no phone call
         return name_calling(verb)
+    if (verdict := guilty_verdict(verb)) is not None:
+        return verdict
     shape = verb_shape(verb)
     match = _lookup(shape, lexicon()) or _lookup(shape, fallback_lexicon())
     match = match or occurring_event(verb) or done_in_protest(verb)
@@ -561,7 +586,8 @@ def verb_shape(verb: Any) -> VerbShape:
     """The lookup keys of a verb token, computed once for both tables."""
     lemma = verb_lemma(verb)
     obj = lookup_object(verb)
-    obj_lemmas = object_lemmas(obj)
+    obj_lemmas = object_lemmas(obj) + [c.lower_ for c in verb.children
+                                        if c.lower_ in CAPTIVE_PREDICATES and c.dep_ in PREDICATE_DEPS]
     extras: list[tuple[str, Any, list[str]]] = []
     for child in verb.children:
         if child.dep_ in PARTICLE_DEPS or child.dep_ == "advmod" and child.i == verb.i + 1:  # "cried foul"
@@ -569,6 +595,11 @@ def verb_shape(verb: Any) -> VerbShape:
         elif child.dep_ in PREP_DEPS and child.dep_ != "agent" and not temporal(child):
             extras.append((f"{lemma} {child.lower_}", child, object_lemmas(_pobj(child)) + obj_lemmas))
     return VerbShape(verb, lemma, obj, obj_lemmas, extras)
+
+
+# what a verb makes its object ("took 12 sailors hostage", "held them captive"), parsed as a clause of its own
+CAPTIVE_PREDICATES = frozenset({"hostage", "hostages", "captive", "captives"})
+PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "advcl", "npadvmod", "advmod", "attr", "acomp"})
 
 
 def temporal(prep: Any) -> bool:
@@ -587,6 +618,8 @@ def _lookup(shape: VerbShape, lex: Lexicon) -> Match | None:
                 return Match(verb, coding, [verb, extra])
     for obj_lemma in shape.obj_lemmas:
         if (coding := _coding(lex, (lemma, obj_lemma), verb)) is not None:
+            if obj is None:  # a predicate alone: "they were held hostage"
+                return Match(verb, coding, [verb])
             return Match(verb, coding, [verb, obj], noun=obj if obj.dep_ == "nsubjpass" else None)
     if (lemma in lex.light or lemma in lex.aspectual) and obj is not None:
         noun = event_noun(obj)
