@@ -108,3 +108,21 @@ def test_a_demand_joined_to_a_reported_thing_is_the_speakers(text, expected):
 
 def test_a_reported_thing_does_not_lend_its_speaker_a_private_act():
     assert coded("The company said that sales had fallen, and cut its forecast.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenyan lawmakers pushed for the government to release the detained journalists.",
+     ("REQUEST", "KEN", "LEG", "KEN")),
+    ("The United Nations appealed for Ethiopia to allow aid convoys into the region.", ("REQUEST", None, "IGO", "ETH")),
+    ("The Peruvian opposition party called for the finance minister to resign.", ("REQUEST", "PER", "OPP", "PER")),
+])
+def test_a_call_for_someone_to_act_asks_them(text, expected):
+    assert expected in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian opposition party called for the finance minister to resign.",
+    "Investors waited for the Greek government to announce the bailout.",
+])
+def test_what_someone_is_asked_or_awaited_to_do_is_not_done(text):
+    assert not any(t in ("RETREAT", "AID", "AGREE") for t, *_ in coded(text))

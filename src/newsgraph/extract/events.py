@@ -198,6 +198,24 @@ def owned_patient(head: Any, type_: str) -> bool:
         not names_event(head))
 
 
+def for_to_clause(verb: Any) -> bool:
+    """An infinitive clause of a verb with its own subject after "for" ("called for the minister to resign",
+    "waited for X to act"): wished or awaited, not done; "the reason for X to sue" (on a noun) says it was."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) and (
+        to_infinitive(verb))
+
+
+def call_for_clause(verb: Any) -> Match | None:
+    """A call, plea or push for someone to act, its "for" parsed as the mark of the infinitive clause ("called
+    for the minister to resign"): the lexicon's coding of the verb with "for"."""
+    clause = next((c for c in verb.children if for_to_clause(c)), None)
+    codings = lexicon().verbs.get((f"{verb_lemma(verb)} for", "*")) if clause is not None else None
+    if not codings or codings[0].type != "REQUEST":
+        return None
+    mark = next(c for c in clause.children if c.dep_ == "mark")
+    return Match(verb, codings[0], [verb, mark])
+
+
 def reported_thing_conjunct(verb: Any, subject: Any | None, type_: str) -> Any | None:
     """The speech verb whose speaker voiced a demand or a charge that the parser joined to the reported clause,
     when that clause's subject is a thing that cannot voice it ("said the contract confused staff, and demanded
@@ -470,7 +488,7 @@ NOT_AN_ACT = ((election_result, "election_result"),  # "beat the incumbent": vot
 NOT_ASSERTED = ((demanded, "demanded_not_done"), (denied, "denied_not_done"), (wanted_itself, "wanted_not_done"),
                 (in_question, "asked_not_asserted"), (counterfactual, "counterfactual_not_done"),
                 (in_condition, "condition_not_asserted"), (accidental, "accident_not_act"),
-                (adjectival, "adjectival_participle"))
+                (adjectival, "adjectival_participle"), (for_to_clause, "wished_not_done"))
 
 
 def public(mention: Mention) -> bool:
@@ -546,6 +564,8 @@ class EventCoder:
                 heads += objects_of(xcomp)
                 following += [c for c in xcomp.children if c.dep_ == "xcomp"]
             frontier = following
+        heads += [s for c in verb.children if for_to_clause(c) for s in c.children if s.dep_ in SUBJECT_DEPS]
+        # "called for the minister to resign": the minister
         noun = match.noun
         if noun is not None and verb.dep_ == "acl" and noun.i == verb.head.i and noun.dep_ == "nsubj":
             heads += [c for c in noun.head.children if c.dep_ in ("dobj", "obj")]  # "tariffs imposed by X hurt Y"
@@ -845,7 +865,7 @@ class EventCoder:
         matches: dict[int, Match] = {}
         for token in sentence:
             if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
-                match = match_verb(token) or performed_noun(token)
+                match = match_verb(token) or performed_noun(token) or call_for_clause(token)
                 if match is not None:
                     matches[token.i] = match
         out: list[Candidate] = []
