@@ -49,6 +49,17 @@ def test_warm_up_builds_what_the_first_batch_would(monkeypatch):
     assert gazetteer.cache_info().hits + gazetteer.cache_info().misses == calls
 
 
+def test_warm_up_loads_what_only_some_pages_reach():
+    """readability, htmldate's date parser and the public suffix list load in warm-up, not in a worker's batch."""
+    probe = ("import sys, tld.utils\n"
+             "from newsgraph.scale.worker import warm_up\n"
+             "before = 'dateparser' in sys.modules, 'readability' in sys.modules, bool(tld.utils.tld_names)\n"
+             "warm_up(())\n"
+             "print(before, ('dateparser' in sys.modules, 'readability' in sys.modules, bool(tld.utils.tld_names)))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=300)
+    assert done.stdout.split("\n")[0] == "(False, False, False) (True, True, True)"
+
+
 def test_recycled_workers_give_the_same_records(tmp_path):
     warc = tmp_path / "pages.warc"
     write_warc(warc, ((url, html) for url, html, _ in synthetic_pages(12, seed=5, paragraphs=2)))
