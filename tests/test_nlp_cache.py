@@ -75,3 +75,18 @@ def test_lemmas_are_the_stock_lemmatizer_s(stock_model, text):
     ours = [t.lemma_ for t in nlp.load()(text)]
     again = [t.lemma_ for t in nlp.load()(text)]  # second time from the cache
     assert ours == again == [t.lemma_ for t in stock_model(text)]
+
+
+def test_a_key_s_filed_tests_find_what_every_test_finds():
+    """The pattern table checks a new key only against the tests filed under its word, its tag and None."""
+    model = nlp.load()
+    table = nlp.PatternTable(model.get_pipe(nlp.RULER).patterns, lambda index: index)
+    tags = sorted(model.get_pipe("tagger").labels)
+    words = sorted(table.words)[:40] + [nlp.OTHER_WORD]
+    for tag in tags:
+        for word in words:
+            for dep in ("ROOT", "aux", "nsubj", "dep"):
+                key = (tag, word, dep, False)
+                every = frozenset((a, position) for a, (_, _, tests) in enumerate(table.alternatives)
+                                  for position, test in enumerate(tests) if test(key))
+                assert table.satisfied(key)[0] == every, key

@@ -124,6 +124,25 @@ def token_test(spec: dict[str, Any]) -> Callable[[TokenKey], bool] | None:
     return lambda key: all(test(key) for test in tests)
 
 
+def tests_by_need(patterns: Sequence[dict[str, Any]]) -> dict[tuple[int, str] | None, list[tuple[int, int]]]:
+    """(alternative, position) of every pattern token, filed under the word or tag its test needs.
+
+    A test that names one word (``LOWER``) can only pass on a key with that word, one that names one tag
+    only on a key with that tag; the rest are filed under None. So a key's tests are those filed
+    under its word, its tag and None, and a new key is checked against a few tests instead of all.
+    """
+    filed: dict[tuple[int, str] | None, list[tuple[int, int]]] = {}
+    alternatives = (pattern for rule in patterns for pattern in rule["patterns"])
+    for a, pattern in enumerate(alternatives):
+        for position, spec in enumerate(pattern):
+            need: tuple[int, str] | None = None
+            for attr in ("LOWER", "TAG"):
+                if need is None and isinstance(spec.get(attr), str):
+                    need = (KEY_ATTRS.index(attr), spec[attr])
+            filed.setdefault(need, []).append((a, position))
+    return filed
+
+
 class PatternTable:
     """Matches of an attribute ruler's patterns, found through a cache of what each token key satisfies.
 
@@ -141,6 +160,7 @@ class PatternTable:
                 if not pattern or any(test is None for test in tests):
                     raise ValueError(f"attribute rule {index} has a pattern the lookup table cannot express")
                 self.alternatives.append((index, match_id(index), tests))  # type: ignore[arg-type]
+        self.tests_by_need = tests_by_need(patterns)
         self.seen: dict[tuple[int | str | bool, ...], tuple[frozenset[tuple[int, int]], tuple[int, ...]]] = {}
         self.max_seen = max_seen
         self.words: set[str] = set()
@@ -170,8 +190,11 @@ class PatternTable:
 
     def satisfied(self, key: TokenKey) -> tuple[frozenset[tuple[int, int]], tuple[int, ...]]:
         """(alternative, position) pairs a token with this key satisfies, and the alternatives it starts."""
-        pairs = frozenset((a, position) for a, (_, _, tests) in enumerate(self.alternatives)
-                          for position, test in enumerate(tests) if test(key))
+        by_need = self.tests_by_need
+        pairs = frozenset((a, position) for need in ((KEY_ATTRS.index("LOWER"), key[1]),
+                                                     (KEY_ATTRS.index("TAG"), key[0]), None)
+                          for a, position in by_need.get(need, ())
+                          if self.alternatives[a][2][position](key))
         entry = (pairs, tuple(sorted(a for a, position in pairs if position == 0)))
         return self.entries.setdefault(entry, entry)  # keys with the same outcome share it
 
