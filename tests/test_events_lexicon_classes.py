@@ -81,6 +81,14 @@ EVENT_SENTENCES = {
     # COERCE: pushbacks; PROTEST: a hyphenated event noun the tokenizer splits
     "Border guards pushed back the migrants.": "COERCE",
     "Activists staged a sit-in outside the ministry.": "PROTEST",
+    # COERCE restrict: a regulator halting or suspending trading
+    "The regulator halted trading in the company's shares.": "COERCE",
+    # AID received, the giver named after the sum ("loans worth $2bn from X")
+    "In March, Kenya received loans worth $2 billion from China.": "AID",
+    # exercises held together are cooperation, alone a show of force
+    "Egypt and France held naval exercises in the Mediterranean.": "COOPERATE",
+    "French and Egyptian warships held exercises in the Mediterranean.": "COOPERATE",
+    "Russia launched naval exercises in the Baltic.": "MOBILIZE",
 }
 
 ORDINARY_SENTENCES = [
@@ -105,6 +113,7 @@ ORDINARY_SENTENCES = [
     "The airline pushed back the launch of its new route.",
     "The studio suspended filming for a week.",
     "The company entered the Chinese market last year.",
+    "The investor stopped trading after the losses.",
 ]
 
 

@@ -246,9 +246,25 @@ def noun_coding(noun: Any) -> Coding | None:
         special = NOUN_MODIFIER_CODINGS.get((lemma, modifier))
         if special:
             return special
-    if coding.type == "COOPERATE" and lemma in EXERCISE_NOUNS and not modifiers & {"joint", "combined"}:
+    if coding.type == "COOPERATE" and lemma in EXERCISE_NOUNS and not modifiers & {"joint", "combined"} and (
+            not joint_subject(noun)):
         return Coding("MOBILIZE", "troops", "15")
     return coding
+
+
+def joint_subject(noun: Any) -> bool:
+    """True when the verb governing the noun has coordinated doers ("Egypt and France held drills", "French
+    and Egyptian warships launched exercises"): an exercise held together."""
+    verb = noun.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return any(c.dep_ == "conj" for head in (subject, *subject.children) for c in head.children
+               if head is subject or head.dep_ in ("amod", "compound"))
 
 
 def calls_for(noun: Any) -> bool:
@@ -431,7 +447,8 @@ def aid_received(verb: Any) -> tuple[Any, list[Any]] | None:
     noun = aid_noun(direct_object(verb))
     if noun is None:
         return None
-    givers = [p for head in (verb, noun) for c in head.children if c.dep_ in ("prep", "agent")
+    worth = [c for c in noun.children if c.dep_ == "amod" and c.lower_ == "worth"]  # "loans worth $5bn from X"
+    givers = [p for head in (verb, noun, *worth) for c in head.children if c.dep_ in ("prep", "agent")
               and c.lower_ in ("from", "by") and (p := _pobj(c)) is not None]
     return noun, givers or [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN")]
 
