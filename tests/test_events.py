@@ -152,11 +152,12 @@ CASES = [
      {("AGREE", "PER", "CHL", "intent", False)}),
     ("Kenya expressed willingness to mediate between Uganda and Chad.",
      {("CONSULT", "KEN", "UGA", "intent", False), ("CONSULT", "KEN", "TCD", "intent", False)}),
+    # a state or a regulator halting trading restricts it (the MEANTIME gold's convention)
+    ("Peru halted trading on its stock exchange after the crash.", {("COERCE", "PER", None, "restrict", False)}),
     # nothing to find
     ("The Kenyan central bank warned that inflation might rise this year.", set()),
     ("Exports from Brazil declined sharply in March, the ministry said.", set()),
     ("A Brazilian company released a new phone and demonstrated its camera.", set()),
-    ("Peru halted trading on its stock exchange after the crash.", set()),
     ("France said the weather in Paris was cold.", set()),
     ("The museum will open a new wing next year.", set()),
     ("Germany's economy grew by two percent last year.", set()),

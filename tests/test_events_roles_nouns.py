@@ -126,3 +126,14 @@ def test_a_call_for_someone_to_act_asks_them(text, expected):
 ])
 def test_what_someone_is_asked_or_awaited_to_do_is_not_done(text):
     assert not any(t in ("RETREAT", "AID", "AGREE") for t, *_ in coded(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kenyan opposition leader spoke about the budget, called President Kenyatta a liar and left the room.",
+     ("ACCUSE", "KEN", "OPP", "KEN")),
+    ("The Iranian minister arrived in Baghdad, called the American envoy a criminal and flew home.",
+     ("ACCUSE", "IRN", "GOV", "USA")),
+])
+def test_a_verb_in_a_list_acts_for_the_lists_subject(text, expected):
+    assert expected in coded(text)
+

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from newsgraph.actors.words import GROUP_PRONOUNS, PERSON_PRONOUNS, clean_name, span_tokens
 
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
 if TYPE_CHECKING:
     from newsgraph.actors.resolve import Mention
     from newsgraph.model import Article
@@ -127,7 +129,8 @@ class Coreference:
         span = span_tokens(self.doc, mention.start, mention.end)
         return span is not None and span.root.dep_ == "poss" and span.root.head.dep_ in ("nsubj", "nsubjpass")
 
-    def antecedent(self, start: int, pronoun: str, lists: bool = False, possessive: bool = False) -> Mention | None:
+    def antecedent(self, start: int, pronoun: str, lists: bool = False, possessive: bool = False,
+                   depth: int = 0) -> Mention | None:
         """The nearest earlier suitable mention within the last three sentences, subjects first; with
         ``lists``, a place in a list of places can be the antecedent of "they" ("X, Y and Z ... them"); with
         ``possessive``, the owner of an object is not its clause's subject ("the judge froze their assets")."""
@@ -159,5 +162,23 @@ class Coreference:
         nearest = [m for m in candidates if m.sent == candidates[0].sent]
         if nearest[0].sent == sent:
             return nearest[0]
+        chain = self._chained_pronoun(start, pronoun, nearest[0].sent)
+        if chain is not None and depth < 3:  # "X was charged ... He was arrested ... he asked": X, not the victim
+            return self.antecedent(chain.idx, chain.lower_, lists, possessive, depth + 1) or nearest[0]
         subjects = [m for m in nearest if m.subject or self._owns_subject(m)]
         return (subjects or nearest)[0]
+
+    def _chained_pronoun(self, start: int, pronoun: str, since: int) -> Any | None:
+        """The nearest earlier subject pronoun of the same person and gender, in an earlier sentence no older than
+        sentence ``since`` (the mention found), when the pronoun at ``start`` is a subject too: both continue one
+        topic."""
+        span = span_tokens(self.doc, start, start + len(pronoun))
+        if span is None or span.root.dep_ not in SUBJECT_DEPS or pronoun not in PERSON_PRONOUNS:
+            return None
+        here = span.root
+        for token in reversed(self.doc[:here.sent.start]):
+            if self._sent(token.idx) < since:
+                return None
+            if token.dep_ in SUBJECT_DEPS and token.pos_ == "PRON" and token.lower_ == pronoun.lower():
+                return token
+        return None

@@ -564,6 +564,7 @@ class EventCoder:
                 heads += objects_of(xcomp)
                 following += [c for c in xcomp.children if c.dep_ == "xcomp"]
             frontier = following
+        heads += [c for c in verb.children if c.dep_ == "oprd"][:-1]  # "called X a liar", X misparsed as a label
         heads += [s for c in verb.children if for_to_clause(c) for s in c.children if s.dep_ in SUBJECT_DEPS]
         # "called for the minister to resign": the minister
         noun = match.noun

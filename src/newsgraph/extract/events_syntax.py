@@ -80,6 +80,8 @@ def misparsed_subject(verb: Any) -> Any | None:
         return None
     if reporting_appositive(verb):
         return verb.head
+    if listed_verb(verb):
+        return nearest_ancestor_subject(verb)
     root = verb.head
     while root.dep_ in ("pobj", "prep") and root.head.i != root.i:
         root = root.head
@@ -152,6 +154,17 @@ def _subject(verb: Any, depth: int) -> Any | None:
     if verb.dep_ == "relcl":
         return verb.head
     return None
+
+
+def listed_verb(verb: Any) -> bool:
+    """A verb of a list parsed as a clause on the noun before its comma ("asked about X, called Y a liar and
+    said ..."): finite, or acting on an object as no passive can; a participle after no comma ("migrants
+    ordered out of X") qualifies the noun."""
+    if verb.dep_ != "acl" or verb.head.pos_ not in ("NOUN", "PROPN") or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return False
+    labels = [c for c in verb.children if c.dep_ == "oprd"]
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and (len(labels) > 1 or any(
+        c.dep_ in ("dobj", "obj") for c in verb.children))
 
 
 def gerund_doer(verb: Any) -> Any | None:
