@@ -26,6 +26,8 @@ from newsgraph.extract.quotes_attrib import (
     content_tokens,
     cue_fits_quote,
     cue_noun_attribution,
+    cue_nouns,
+    cue_verbs,
     direct_cue_verbs,
     governs,
     is_bare_cue,
@@ -37,6 +39,9 @@ from newsgraph.model import Article, Quote, Span
 from newsgraph.pipeline import note_drop, stage
 
 STAGE = "quotes"
+# lemma hash -> whether the lemma, lower-cased, is a verb or noun of saying (bounded: cleared past the limit)
+CUE_LEMMAS: dict[int, bool] = {}
+MAX_CUE_LEMMAS = 100_000
 EDGE_JUNK = " \t\n\u00a0,;:—–-\"'“”‘’«»"
 MIN_SENTENCE_WORDS = 5
 MIN_INDIRECT_WORDS = 3
@@ -116,10 +121,34 @@ def extract_quotes(article: Article) -> list[Quote]:
     return sorted(direct + indirect, key=lambda q: (q.start, q.end))
 
 
+def cue_candidates(doc: Any) -> list[Any]:
+    """The tokens that may be a cue: a lemma among the verbs or nouns of saying (any case), or "according".
+
+    Every other token gives no attribution, so ``find_attributions`` looks at these only; the test
+    runs on the doc's arrays of lemma and word hashes instead of a Token per word.
+    """
+    from spacy.attrs import LEMMA, LOWER
+    from spacy.strings import hash_string
+
+    according = hash_string("according")
+    strings = doc.vocab.strings
+    cues = cue_verbs() | cue_nouns()
+    positions = []
+    for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist() if len(doc) else []):
+        is_cue = CUE_LEMMAS.get(lemma)
+        if is_cue is None:
+            if len(CUE_LEMMAS) >= MAX_CUE_LEMMAS:
+                CUE_LEMMAS.clear()
+            is_cue = CUE_LEMMAS[lemma] = strings[lemma].lower() in cues
+        if is_cue or lower == according:
+            positions.append(i)
+    return [doc[i] for i in positions]
+
+
 def find_attributions(index: DocIndex) -> list[Attribution]:
     """Every cue outside quotation marks that has a speaker outside them, in text order."""
     found = []
-    for token in index.doc:
+    for token in cue_candidates(index.doc):
         if index.is_quoted(token.idx):
             continue
         att = None
