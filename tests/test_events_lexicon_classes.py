@@ -89,6 +89,8 @@ EVENT_SENTENCES = {
     "Egypt and France held naval exercises in the Mediterranean.": "COOPERATE",
     "French and Egyptian warships held exercises in the Mediterranean.": "COOPERATE",
     "Russia launched naval exercises in the Baltic.": "MOBILIZE",
+    "The junta suspended the constitution.": "COERCE",
+    "Colombia reopened talks with the rebels.": "CONSULT",
 }
 
 ORDINARY_SENTENCES = [
