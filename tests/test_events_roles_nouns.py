@@ -137,3 +137,20 @@ def test_what_someone_is_asked_or_awaited_to_do_is_not_done(text):
 def test_a_verb_in_a_list_acts_for_the_lists_subject(text, expected):
     assert expected in coded(text)
 
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Regional jet maker, Embraer, has won an order from Kenya Airways for 20 jets.", "Embraer"),
+    ("The chipmaker, Nvidia, signed a supply deal with the Indian government.", "Nvidia"),
+])
+def test_a_name_in_apposition_names_the_described_firm(text, name):
+    article = Article(id="t", text=text, published="2000-01-01")
+    article.doc = nlp.load()(text)
+    for _, stage_fn in stages(("entities", "actors", "places", "timex")):
+        stage_fn([article])
+    assert any(e.source is not None and e.source.text == name for e in EventCoder(article).events())
+
+
+def test_the_subjects_of_another_clause_are_no_partners_of_a_meeting():
+    events = coded("The G20 ministers met in Rome at the same time that the World Bank and the OECD held talks.")
+    assert ("CONSULT", None, "IGO", None) in events

@@ -216,6 +216,15 @@ def call_for_clause(verb: Any) -> Match | None:
     return Match(verb, codings[0], [verb, mark])
 
 
+def other_subject(head: Any, verb: Any) -> bool:
+    """True for a name that is (or is joined to) the subject of a verb other than ``verb``: no partner of a
+    meeting or a deal, though a charge or a threat may well target the subject of the clause it voices."""
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.dep_ in ("nsubj", "nsubjpass") and first.head.i != verb.i
+
+
 def reported_thing_conjunct(verb: Any, subject: Any | None, type_: str) -> Any | None:
     """The speech verb whose speaker voiced a demand or a charge that the parser joined to the reported clause,
     when that clause's subject is a thing that cannot voice it ("said the contract confused staff, and demanded
@@ -757,6 +766,8 @@ class EventCoder:
             if token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and token.ent_iob_ == "B":
                 entity = next((e for e in token.doc.ents if e.start == token.i), None)
                 head = entity.root if entity is not None else token
+                if type_ in SYMMETRIC and other_subject(head, verb):
+                    continue  # "met at the time that X and Y held talks": X and Y are another clause's
                 if not (type_ in PLACED_TYPES and located(head)):  # "signed in Oslo": where, not with whom
                     heads.append(head)
         return self.first_resolved(heads, sources)[:1]

@@ -487,6 +487,19 @@ class ActorFinder:
         bare.actor.sector = "CVL" if lemma in CIVILIAN_NOUNS else role.sector if role is not None else None
         return bare
 
+    def named_in_apposition(self, member: Any, whole: Mention) -> Mention | None:
+        """The name after a description of no country ("European planemaker, Airbus, won ..."): the named firm
+        or person, with the description's sector when its own name gives none."""
+        if whole.actor.country is not None or member.pos_ != "NOUN":
+            return None
+        name = next((c for c in member.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if name is None or not private_name(name):
+            return None
+        start, end = mention_bounds(name)
+        found = self._mention(start, end)
+        actor = found.actor if found is not None else Actor(self.article.text[start:end], None, whole.actor.sector)
+        return Mention(start, end, self.article.text[start:end], actor)
+
     def named_private(self, member: Any, start: int, end: int, target: bool) -> Mention | None:
         """A firm or a person named with no country, as the party an act done to people is done to ("accused
         Acme of fraud", "investigating Acme"): a target of no country or sector."""
@@ -769,6 +782,8 @@ class ActorFinder:
                 qualified[0].actor = Actor(whole.actor.name, qualified[0].actor.country, whole.actor.sector)
             return qualified  # "militias in Ruritania": the militias' country
         if whole is None and (named := self.appositive(member)) is not None:
+            return [named]
+        if whole is not None and (named := self.named_in_apposition(member, whole)) is not None:
             return [named]
         if whole is not None and (office := self.office_apposition(member, whole)) is not None:
             return [office]
