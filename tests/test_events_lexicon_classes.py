@@ -91,6 +91,10 @@ EVENT_SENTENCES = {
     "Russia launched naval exercises in the Baltic.": "MOBILIZE",
     "The junta suspended the constitution.": "COERCE",
     "Colombia reopened talks with the rebels.": "CONSULT",
+    # COOPERATE: orders for goods placed or received, contracts secured
+    "Emirates placed an order with Airbus for 50 jets.": "COOPERATE",
+    "Boeing received an order for 15 jets from Korean Air.": "COOPERATE",
+    "Lockheed Martin secured a contract with the Indian navy.": "COOPERATE",
 }
 
 ORDINARY_SENTENCES = [
@@ -116,6 +120,8 @@ ORDINARY_SENTENCES = [
     "The studio suspended filming for a week.",
     "The company entered the Chinese market last year.",
     "The investor stopped trading after the losses.",
+    "The judge placed an order on the sale.",
+    "The restaurant received orders from hundreds of customers.",
 ]
 
 
