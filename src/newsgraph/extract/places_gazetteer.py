@@ -2,7 +2,8 @@
 
 ``Gazetteer.candidates(name)`` lists every place a toponym may mean;
 ``Gazetteer.rank`` orders them by feature type, population and the article's
-other places.  Loaded once per process (about a second).
+other places.  Loaded once per process: built in about 1.5 CPU-s, or read from the disk cache
+(``places_cache``) in a fraction of that.
 """
 
 from __future__ import annotations
@@ -52,8 +53,12 @@ def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
 class Gazetteer:
     """Name -> candidate places, all offline."""
 
-    def __init__(self) -> None:
-        self.index: dict[str, list[Candidate]] = defaultdict(list)
+    def __init__(self, index: defaultdict[str, list[Candidate]] | None = None) -> None:
+        """The gazetteer over ``index`` (name -> candidates), or over one built from the sources."""
+        self.index: defaultdict[str, list[Candidate]] = defaultdict(list)
+        if index is not None:
+            self.index = index
+            return
         self._countries()
         self._features()
         self._cities()
@@ -177,5 +182,7 @@ class Gazetteer:
 
 @functools.lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The gazetteer, loaded once per process."""
-    return Gazetteer()
+    """The gazetteer, loaded once per process (from the disk cache when it is fresh)."""
+    from newsgraph.extract.places_cache import cached_index
+
+    return Gazetteer(cached_index(lambda: Gazetteer().index))
