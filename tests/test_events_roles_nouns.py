@@ -154,3 +154,19 @@ def test_a_name_in_apposition_names_the_described_firm(text, name):
 def test_the_subjects_of_another_clause_are_no_partners_of_a_meeting():
     events = coded("The G20 ministers met in Rome at the same time that the World Bank and the OECD held talks.")
     assert ("CONSULT", None, "IGO", None) in events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Mexican government received an invitation from Canada to attend the summit.", ("AGREE", "CAN", None, "MEX")),
+    ("The Chilean minister received a request from Peru for talks.", ("REQUEST", "PER", None, "CHL")),
+])
+def test_an_act_received_from_someone_is_theirs(text, expected):
+    assert expected in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The striker received a yellow card from the referee.",
+    "The film won an award from the academy.",
+])
+def test_things_received_are_no_acts(text):
+    assert coded(text) == []

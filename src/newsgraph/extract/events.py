@@ -108,6 +108,7 @@ MEETING_PREPS = frozenset({"during", "at", "after", "before", "following"})
 # Y inquiry"): the clause's subject is its target, the noun's "by"/"from" object or name modifier its source
 UNDERGONE_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE"})
 UNDERGOING_VERBS = frozenset({"face", "receive", "draw", "attract", "confront"})
+RECEIVING_VERBS = frozenset({"receive", "get", "win", "earn"})  # whatever act their object names, done by "from" Y
 FRAME_NOUNS = frozenset({"subject", "target", "focus", "object"})
 PLEAS = frozenset({"guilty", "innocent"})
 RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
@@ -840,15 +841,19 @@ class EventCoder:
         return cand
 
     def undergone_act(self, noun: Any) -> Candidate | None:
-        """An act the clause's subject undergoes ("X is under investigation by Y", "X faces a lawsuit from Y",
-        "X is the subject of a Y inquiry"): Y did it to X; "X's dealings are under investigation" is about X."""
+        """An act the clause's subject undergoes or receives ("X is under investigation by Y", "X faces a lawsuit
+        from Y", "X is the subject of a Y inquiry", "X received an invitation from Y", "won praise from Y"): Y did
+        it to X; "X's dealings are under investigation" is about X."""
         coding = noun_coding(noun)
-        if coding is None or coding.type not in UNDERGONE_TYPES:
+        if coding is None:
             return None
         holder = noun.head
+        received = noun.dep_ in ("dobj", "obj") and holder.lemma_.lower() in RECEIVING_VERBS
+        if coding.type not in UNDERGONE_TYPES and not received:
+            return None
         if noun.dep_ == "pobj" and holder.lower_ == "under":
             verb = holder.head
-        elif noun.dep_ in ("dobj", "obj") and holder.lemma_.lower() in UNDERGOING_VERBS:
+        elif noun.dep_ in ("dobj", "obj") and holder.lemma_.lower() in UNDERGOING_VERBS | RECEIVING_VERBS:
             verb = holder
         elif noun.dep_ == "pobj" and holder.lower_ == "of" and holder.head.dep_ == "attr" and (
                 holder.head.lemma_.lower() in FRAME_NOUNS):
