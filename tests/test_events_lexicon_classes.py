@@ -39,7 +39,7 @@ EVENT_SENTENCES = {
     # ACCUSE: criticism named with a verb of striking
     "The governor hammered the senator over his votes on health care.": "ACCUSE",
     "The opposition leader ripped into the prime minister over the delays.": "ACCUSE",
-    "The minister tore into the regulators for their slow response.": "ACCUSE",
+    "The minister tore into the opposition leader for his slow response.": "ACCUSE",
     # SUPPORT: thanks, condolences and tributes sent, conveyed or paid; messages named by their stance
     "The Chinese president sent a congratulatory message to the new Kenyan leader.": "SUPPORT",
     "The king sent condolences to the families of the miners.": "SUPPORT",
@@ -121,6 +121,7 @@ ORDINARY_SENTENCES = [
     "The company entered the Chinese market last year.",
     "The investor stopped trading after the losses.",
     "The judge placed an order on the sale.",
+    "The critic ripped into the new film in his review.",
     "The restaurant received orders from hundreds of customers.",
 ]
 

@@ -350,6 +350,8 @@ def flag_holds(verb: Any, flag: str) -> bool:
         obj = direct_object(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if obj is None and verb.dep_ == "acl":
             obj = verb.head  # "numbers released by the department"
+        if obj is None:  # "ripped into the minister", not "ripped into the film"
+            obj = next((p for c in verb.children if c.dep_ == "prep" and (p := _pobj(c)) is not None), None)
         return obj is not None and (person_like(obj) or person_like(event_noun(obj)))
     if flag == "intransitive":
         return direct_object(verb) is None
