@@ -170,3 +170,26 @@ def test_an_act_received_from_someone_is_theirs(text, expected):
 ])
 def test_things_received_are_no_acts(text):
     assert coded(text) == []
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The Indian government distributed 5 million face masks to schoolchildren.", "schoolchildren"),
+    ("The Red Cross delivered blankets to evacuees in Mosul.", "evacuees"),
+    ("The Japanese carmaker Toyota agreed to inject $2 billion into Siemens.", "Siemens"),
+])
+def test_unnamed_recipients_and_named_organisations_are_targets(text, target):
+    article = Article(id="t", text=text, published="2000-01-01")
+    article.doc = nlp.load()(text)
+    for _, stage_fn in stages(("entities", "actors", "places", "timex")):
+        stage_fn([article])
+    assert any(e.target is not None and e.target.text == target for e in EventCoder(article).events())
+
+
+def test_an_organisation_that_only_qualifies_a_thing_is_no_target():
+    events = coded("The Mexican president thanked Germany for its role in selling a stake in Siemens Energy.")
+    assert ("SUPPORT", "MEX", "GOV", "DEU") in events and len(events) == 1
+
+
+def test_a_pronoun_for_a_professional_of_no_country_takes_the_scene():
+    text = "Li Wen, a doctor in Wuhan, warned about the virus. Her post was taken down by censors."
+    assert ("COERCE", None, "GOV", "CHN") in coded(text) or ("COERCE", "CHN", "GOV", "CHN") in coded(text)

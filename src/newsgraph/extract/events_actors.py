@@ -63,6 +63,8 @@ PRIVATE_NOUNS = frozenset({
     "pedestrian", "worshipper", "mourner", "civilian", "shopkeeper", "trader", "driver", "owner", "employee",
     "contractor", "landlord", "tenant", "company", "firm", "corporation", "bank", "lender", "insurer",
     "retailer", "manufacturer", "employer", "charity", "broadcaster", "newspaper", "outlet",
+    "schoolchildren", "schoolchild", "pupil", "household", "patient", "survivor", "evacuee", "orphan", "migrant",
+    "nurse", "inmate", "detainee", "hostage", "pensioner", "consumer", "customer", "shareholder", "investor",
 })  # people and firms a sentence often leaves nameless and countryless
 CIVILIAN_NOUNS = frozenset({
     "victim", "resident", "villager", "crowd", "protester", "demonstrator", "passenger", "bystander",
@@ -236,6 +238,17 @@ def target_type(head: Any) -> str | None:
         coding = noun_coding(governor)
         return coding.type if coding is not None else None
     return None
+
+
+def acted_on_organisation(head: Any) -> bool:
+    """A named organisation that a verb, or an event noun, acts on ("inject $5bn into Acme", "a deal with
+    Acme"), not one that only qualifies a thing ("a stake in Acme Europe")."""
+    if head.ent_type_ != "ORG" or head.dep_ not in ("dobj", "obj", "pobj", "dative"):
+        return False
+    governor = head.head
+    if head.dep_ == "pobj" and governor.dep_ in ("prep", "agent", "dative"):
+        governor = governor.head
+    return governor.pos_ in ("VERB", "AUX") or target_type(head) is not None
 
 
 def private_name(head: Any) -> bool:
@@ -502,8 +515,10 @@ class ActorFinder:
 
     def named_private(self, member: Any, start: int, end: int, target: bool) -> Mention | None:
         """A firm or a person named with no country, as the party an act done to people is done to ("accused
-        Acme of fraud", "investigating Acme"): a target of no country or sector."""
-        if not target or not private_name(member) or target_type(member) not in PRIVATE_TARGET_TYPES:
+        Acme of fraud", "investigating Acme"), or a named organisation acted on whatever the act ("agreed to inject
+        $5bn into Acme"): a target of no country or sector."""
+        if not target or not private_name(member) or (
+                target_type(member) not in PRIVATE_TARGET_TYPES and not acted_on_organisation(member)):
             return None
         return Mention(start, end, self.article.text[start:end], Actor(self.article.text[start:end], None, None))
 
@@ -621,7 +636,8 @@ class ActorFinder:
         country = None
         if ethnic or mention.actor.sector in DOMESTIC:
             country = self.sentence_country(head.sent, mention, mention.actor.country if ethnic else None)
-        if country is None and not ethnic and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "PERSON":
+        if country is None and not ethnic and (head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "PERSON" or (
+                head.pos_ == "PRON" and mention.actor.sector in LOCAL)):  # "her post": a doctor of the scene
             country = self.scene_country(head.sent)
         if country is None:
             return mention
