@@ -95,6 +95,12 @@ EVENT_SENTENCES = {
     "Emirates placed an order with Airbus for 50 jets.": "COOPERATE",
     "Boeing received an order for 15 jets from Korean Air.": "COOPERATE",
     "Lockheed Martin secured a contract with the Indian navy.": "COOPERATE",
+    # event nouns governed by light verbs
+    "Italy launched a rescue operation for the migrants.": "AID",
+    "The army began the evacuation of civilians from the city.": "AID",
+    "The authorities imposed a quarantine on the town.": "COERCE",
+    "Russian hackers launched a cyberattack on Ukrainian banks.": "COERCE",
+    "The militia carried out killings of civilians in the villages.": "ASSAULT",
 }
 
 ORDINARY_SENTENCES = [
@@ -122,6 +128,8 @@ ORDINARY_SENTENCES = [
     "The investor stopped trading after the losses.",
     "The judge placed an order on the sale.",
     "The critic ripped into the new film in his review.",
+    "The festival began with an evacuation drill.",
+    "The label announced the release of the band's new album.",
     "The restaurant received orders from hundreds of customers.",
 ]
 
