@@ -193,3 +193,18 @@ def test_an_organisation_that_only_qualifies_a_thing_is_no_target():
 def test_a_pronoun_for_a_professional_of_no_country_takes_the_scene():
     text = "Li Wen, a doctor in Wuhan, warned about the virus. Her post was taken down by censors."
     assert ("COERCE", None, "GOV", "CHN") in coded(text) or ("COERCE", "CHN", "GOV", "CHN") in coded(text)
+
+
+@pytest.mark.parametrize(("text", "targets"), [
+    ("General Motors (GM) and Chrysler will receive bridge loans from the government of Canada.",
+     {"General Motors", "Chrysler"}),
+    ("The Kenyan Red Cross (KRC) and Oxfam delivered food to refugees in Dadaab.", {"refugees"}),
+])
+def test_both_members_of_a_split_coordination_take_part(text, targets):
+    article = Article(id="t", text=text, published="2000-01-01")
+    article.doc = nlp.load()(text)
+    for _, stage_fn in stages(("entities", "actors", "places", "timex")):
+        stage_fn([article])
+    events = EventCoder(article).events()
+    assert {e.target.text for e in events if e.target is not None} == targets
+    assert len({e.source.text for e in events if e.source is not None}) == 2 or len(targets) == 2

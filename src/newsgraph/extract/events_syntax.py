@@ -323,12 +323,27 @@ def mention_bounds(head: Any) -> tuple[int, int]:
 
 
 def conjuncts(head: Any) -> list[Any]:
-    """The head and the nouns coordinated with it ("Oslo and Lima")."""
+    """The head and the nouns coordinated with it ("Oslo and Lima"), a member the parser hung on the verb beside
+    it included ("General Motors (GM) and Chrysler will ...", parsed as two subjects)."""
     out = [head]
     for child in head.children:
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
             out.extend(conjuncts(child))
+    if len(out) == 1 and (sibling := split_conjunct(head)) is not None:
+        out.append(sibling)
     return out
+
+
+def split_conjunct(head: Any) -> Any | None:
+    """The noun just after the head's own "and" that the parser made a second argument of the same verb."""
+    cc = next((c for c in head.children if c.dep_ == "cc"), None)
+    if cc is None or head.head.i == head.i or cc.i + 1 >= len(head.doc):
+        return None
+    following = head.doc[cc.i + 1]
+    while following.dep_ in ("compound", "det", "amod") and following.head.i > following.i:
+        following = following.head
+    same = following.head.i == head.head.i and following.dep_ == head.dep_
+    return following if same and following.pos_ in ("NOUN", "PROPN") and following.i != head.i else None
 
 
 def chain_up(verb: Any) -> list[Any]:
