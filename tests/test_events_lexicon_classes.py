@@ -101,6 +101,17 @@ EVENT_SENTENCES = {
     "The authorities imposed a quarantine on the town.": "COERCE",
     "Russian hackers launched a cyberattack on Ukrainian banks.": "COERCE",
     "The militia carried out killings of civilians in the villages.": "ASSAULT",
+    # offers of talks, relenting, and phrasal verbs of news
+    "France proposed talks between the two sides.": "AGREE",
+    "The junta relented after weeks of protests.": "CONCEDE",
+    "The government clamped down on independent media.": "COERCE",
+    "Protesters tore down a statue of the former dictator.": "PROTEST",
+    "Rebels drove out government troops from the town.": "ASSAULT",
+    "Militiamen drove out the villagers from their homes.": "COERCE",
+    "Activists railed against the new law.": "ACCUSE",
+    "The rebels stood down their forces.": "RETREAT",
+    "Prosecutors brought charges against the former minister.": "ACCUSE",
+    "The US scaled back its military presence in Syria.": "RETREAT",
 }
 
 ORDINARY_SENTENCES = [
@@ -130,6 +141,10 @@ ORDINARY_SENTENCES = [
     "The critic ripped into the new film in his review.",
     "The festival began with an evacuation drill.",
     "The label announced the release of the band's new album.",
+    "The ministry proposed a new budget.",
+    "The builders tore down the fence around the garden.",
+    "Thieves broke into the home of the singer.",
+    "The singer spoke out against online trolls.",
     "The restaurant received orders from hundreds of customers.",
 ]
 
