@@ -208,3 +208,17 @@ def test_both_members_of_a_split_coordination_take_part(text, targets):
     events = EventCoder(article).events()
     assert {e.target.text for e in events if e.target is not None} == targets
     assert len({e.source.text for e in events if e.source is not None}) == 2 or len(targets) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "The Egyptian senator asked for mercy during the trial of Ahmed Khan.",
+    "The Kenyan minister called for calm amid protests by Tanzanian traders.",
+])
+def test_a_name_in_a_phrase_of_time_or_circumstance_is_no_target(text):
+    assert [event for event in coded(text) if event[0] == "REQUEST"] == [(
+        "REQUEST", "EGY" if "Egyptian" in text else "KEN", "LEG" if "senator" in text else "GOV", None)]
+
+
+def test_a_meeting_during_which_an_act_happens_names_the_partner():
+    events = coded("The American president announced the trade deal during a meeting with the Chinese vice premier.")
+    assert any(event[0] == "AGREE" and event[3] == "CHN" for event in events)

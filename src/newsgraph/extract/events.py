@@ -104,6 +104,9 @@ PROTEST_DEMANDS = frozenset({"REQUEST", "ACCUSE", "PROTEST"})  # what a demonstr
 VOICED_DEMANDS = frozenset({"REQUEST", "ACCUSE"})
 # "during talks with X" says the subject met X; "briefed lawmakers on the talks with X" is only about them
 MEETING_PREPS = frozenset({"during", "at", "after", "before", "following"})
+# prepositions of time and circumstance, whose phrase says when or amid what an act happened, never to whom
+# ("after talks with X" and "following a rally against X" may well name the other party)
+CIRCUMSTANCE_PREPS = frozenset({"during", "since", "until", "amid", "amidst", "despite", "throughout"})
 # An act one undergoes ("X is under investigation by Y", "X faces a lawsuit from Y", "X is the subject of a
 # Y inquiry"): the clause's subject is its target, the noun's "by"/"from" object or name modifier its source
 UNDERGONE_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE"})
@@ -215,6 +218,16 @@ def call_for_clause(verb: Any) -> Match | None:
         return None
     mark = next(c for c in clause.children if c.dep_ == "mark")
     return Match(verb, codings[0], [verb, mark])
+
+
+def circumstance(token: Any) -> bool:
+    """A preposition of time or circumstance ("during X's trial", "amid protests"), unless what it names is a
+    meeting, whose partner ("during talks with X") is the other party of what was done there."""
+    if token.dep_ != "prep" or token.lower_ not in CIRCUMSTANCE_PREPS:
+        return False
+    held = next((c for c in token.children if c.dep_ == "pobj"), None)
+    coding = noun_coding(held) if held is not None and held.pos_ == "NOUN" else None
+    return coding is None or coding.type != "CONSULT"
 
 
 def other_subject(head: Any, verb: Any) -> bool:
@@ -761,6 +774,8 @@ class EventCoder:
             path = [a for a in token.ancestors if verb.is_ancestor(a)]
             if any(a.pos_ == "VERB" and (a.dep_ == "conj" or a.lemma_.lower() in SPEECH_VERBS) for a in path):
                 continue  # inside another event or an attribution clause
+            if any(circumstance(a) for a in path):
+                continue  # "asked for mercy during X's trial": when, not of whom
             if token.dep_ in ("amod", "compound", "nmod") and not agentive(token.head) and self.actors.same_country(
                     token, sources):
                 continue  # "the minister pledged to raise Norwegian school budgets" names no target
