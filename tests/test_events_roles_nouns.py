@@ -190,11 +190,6 @@ def test_an_organisation_that_only_qualifies_a_thing_is_no_target():
     assert ("SUPPORT", "MEX", "GOV", "DEU") in events and len(events) == 1
 
 
-def test_a_pronoun_for_a_professional_of_no_country_takes_the_scene():
-    text = "Li Wen, a doctor in Wuhan, warned about the virus. Her post was taken down by censors."
-    assert ("COERCE", None, "GOV", "CHN") in coded(text) or ("COERCE", "CHN", "GOV", "CHN") in coded(text)
-
-
 @pytest.mark.parametrize(("text", "targets"), [
     ("General Motors (GM) and Chrysler will receive bridge loans from the government of Canada.",
      {"General Motors", "Chrysler"}),

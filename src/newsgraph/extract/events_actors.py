@@ -636,8 +636,7 @@ class ActorFinder:
         country = None
         if ethnic or mention.actor.sector in DOMESTIC:
             country = self.sentence_country(head.sent, mention, mention.actor.country if ethnic else None)
-        if country is None and not ethnic and (head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "PERSON" or (
-                head.pos_ == "PRON" and mention.actor.sector in LOCAL)):  # "her post": a doctor of the scene
+        if country is None and not ethnic and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "PERSON":
             country = self.scene_country(head.sent)
         if country is None:
             return mention
