@@ -112,6 +112,13 @@ EVENT_SENTENCES = {
     "The rebels stood down their forces.": "RETREAT",
     "Prosecutors brought charges against the former minister.": "ACCUSE",
     "The US scaled back its military presence in Syria.": "RETREAT",
+    # business (MEANTIME conventions): sales with the buyer named, licensing, deliveries
+    # taken, arms sales, legal battles settled
+    "Ford sold Jaguar to Tata Motors.": "COOPERATE",
+    "Germany sold submarines to Israel.": "COOPERATE",
+    "Nokia licensed its patents to Apple.": "COOPERATE",
+    "The airline took delivery of its first A380 from Airbus.": "COOPERATE",
+    "Samsung and Apple settled their legal battle.": "SUPPORT",
 }
 
 ORDINARY_SENTENCES = [
@@ -145,6 +152,9 @@ ORDINARY_SENTENCES = [
     "The builders tore down the fence around the garden.",
     "Thieves broke into the home of the singer.",
     "The singer spoke out against online trolls.",
+    "The carmaker sold 2 million cars last year.",
+    "The fund sold its shares to a rival investor.",
+    "The farmer sold his house to a neighbour.",
     "The restaurant received orders from hundreds of customers.",
 ]
 

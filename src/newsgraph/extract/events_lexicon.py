@@ -480,6 +480,7 @@ GOODS_NOUNS = frozenset({
     "car", "cars", "vehicle", "vehicles", "truck", "lorry", "bus", "train", "locomotive", "wagon", "tram",
     "ship", "vessel", "tanker", "ferry", "engine", "turbine", "reactor", "satellite", "helicopter", "unit",
     "phone", "handset", "computer", "chip", "chips", "device", "equipment", "machine", "system", "model",
+    "submarine", "warship", "frigate", "tank", "missile", "weapon", "arms", "howitzer",  # arms sales between states
 })
 # firms and parts of firms that are bought, sold and merged
 TRADED_FIRM_NOUNS = frozenset({
