@@ -7,6 +7,31 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from newsgraph.extract.events_lexicon_words import (
+    ADVERB_PARTICLES,
+    AID_NOUNS,
+    ASPECTUAL_VERBS,
+    CAPTIVE_PREDICATES,
+    CURRENCY_NOUNS,
+    EXERCISE_NOUNS,
+    FORMAL_PROTEST,
+    GIVING_VERBS,
+    GOODS_NOUNS,
+    IRREGULAR_PASTS,
+    MEASURE_NOUNS,
+    MESSAGE_NOUNS,
+    MESSAGE_VERBS,
+    NAMING_VERBS,
+    OCCURRENCE_VERBS,
+    PEJORATIVES,
+    PLACE_ENTITIES,
+    PREDICATE_DEPS,
+    PROTEST_NOUNS,
+    RECEIVING_VERBS,
+    TRADE_VERBS,
+    TRADED_FIRM_NOUNS,
+    VERB_PREFIXES,
+)
 from newsgraph.extract.events_syntax import relative_object
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "events"
@@ -27,13 +52,6 @@ class Coding:
     flag: str = "-"
 
 
-NAMING_VERBS = frozenset({"call", "brand", "label", "dub"})
-PEJORATIVES = frozenset({
-    "liar", "terrorist", "criminal", "disgrace", "traitor", "fraud", "racist", "thief", "thug", "dictator",
-    "dictatorship", "murderer", "killer", "coward", "hypocrite", "bully", "puppet", "crook", "fascist", "extremist",
-    "tyrant", "menace", "clown", "idiot", "disaster", "embarrassment", "cheat", "con", "scam",
-    "hoax", "sham", "farce", "lie", "lies", "witch", "enemy", "regime", "bigot", "sexist", "misogynist",
-})  # names that, given to someone, disapprove of them
 NAME_CALLING = Coding("ACCUSE", "disapprove", "11")
 
 
@@ -73,11 +91,6 @@ def lexicon() -> Lexicon:
              for noun, type_, mode, cameo in _rows("nouns.tsv")}
     light = frozenset(row[0] for row in _rows("light_verbs.txt"))
     return Lexicon(verbs, nouns, light, ASPECTUAL_VERBS)
-
-
-# verbs of carrying on or stepping up an act, which take their type from the event noun they govern like the
-# light verbs ("continued a hunger strike", "intensified its shelling", "completed the withdrawal")
-ASPECTUAL_VERBS = frozenset({"continue", "intensify", "escalate", "complete", "prolong"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -164,15 +177,8 @@ def done_in_protest(verb: Any) -> Match | None:
     return None
 
 
-PROTEST_NOUNS = frozenset({"protest", "demonstration"})
 PROTEST_CODING = Coding("PROTEST", "demo", "14")
-# a formal or diplomatic protest is a complaint (CAMEO 11), not a demonstration
-FORMAL_PROTEST = frozenset({"formal", "official", "diplomatic", "written", "legal", "strong", "strongly-worded"})
-FORMAL_PROTEST_CODING = Coding("ACCUSE", "disapprove", "11")
-OCCURRENCE_VERBS = frozenset({
-    "erupt", "break out", "flare", "flare up", "rage", "occur", "happen", "unfold", "continue", "resume",
-    "escalate", "intensify", "spread", "begin", "start", "ensue",
-})
+FORMAL_PROTEST_CODING = Coding("ACCUSE", "disapprove", "11")  # a formal protest is a complaint (CAMEO 11)
 
 
 def object_lemmas(obj: Any | None) -> list[str]:
@@ -211,13 +217,6 @@ def event_noun(noun: Any) -> Any:
     return noun
 
 
-MEASURE_NOUNS = frozenset({
-    "state", "series", "wave", "round", "number", "campaign", "ton", "tonne", "million", "billion", "worth",
-    "amount", "shipment", "batch", "load", "consignment", "package", "lot", "dollar", "kind", "type",
-    "dozen", "hundred", "thousand", "score", "group", "handful", "barrage", "volley", "salvo", "hail", "part",
-})
-
-EXERCISE_NOUNS = frozenset({"drill", "exercise", "maneuver", "manoeuvre"})
 CALL_FOR = Coding("REQUEST", None, "10")
 NOUN_MODIFIER_CODINGS = {
     ("strike", "hunger"): Coding("PROTEST", "hunger", "14"),
@@ -287,8 +286,6 @@ def message_coding(obj: Any | None) -> Coding | None:
     return next((MESSAGE_STANCES[w] for w in words if w in MESSAGE_STANCES), None)
 
 
-MESSAGE_VERBS = frozenset({"send", "write", "deliver", "dispatch", "hand", "address", "pen", "issue"})
-MESSAGE_NOUNS = frozenset({"message", "letter", "note", "telegram", "cable", "card"})
 PRAISE = Coding("SUPPORT", None, "05")
 MESSAGE_STANCES = {
     "congratulatory": PRAISE, "congratulation": PRAISE, "congratulations": PRAISE, "condolence": PRAISE,
@@ -420,9 +417,6 @@ def recipient_phrase(verb: Any, obj: Any) -> bool:
                for head in (verb, obj) for c in head.children)
 
 
-CURRENCY_NOUNS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "rouble", "ruble", "peso"})
-
-
 def trade_deal(verb: Any) -> bool:
     """A deal signed to buy, sell or supply goods ("signed a deal to buy 20 jets"), the infinitive on the deal
     or on the verb."""
@@ -431,11 +425,6 @@ def trade_deal(verb: Any) -> bool:
     if any(c.dep_ in ("acl", "relcl", "xcomp", "advcl") and c.lemma_.lower() in TRADE_VERBS for c in clauses):
         return True
     return any(c.dep_ == "prep" and c.lower_ == "for" and goods(_pobj(c)) for c in clauses)
-
-
-# particles that are also prepositions: as a phrasal verb's particle they have no object ("gave in", not
-# "gave $5m in aid")
-ADVERB_PARTICLES = frozenset({"in", "up", "down", "out", "over", "off", "back"})
 
 
 def aid_received(verb: Any) -> tuple[Any, list[Any]] | None:
@@ -463,32 +452,6 @@ def aid_noun(obj: Any | None) -> Any | None:
     heads = [obj, event_noun(obj)] + [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "in"
                                       and (p := _pobj(c)) is not None]
     return next((h for h in heads if h.lemma_.lower() in AID_NOUNS or h.lower_ in AID_NOUNS), None)
-
-
-RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "secure"})
-GIVING_VERBS = frozenset({"give", "grant", "award", "lend", "offer", "promise"})
-AID_NOUNS = frozenset({
-    "aid", "loan", "loans", "bailout", "funding", "funds", "money", "grant", "grants", "subsidy", "subsidies",
-    "infusion", "credit", "assistance", "package", "financing",
-})
-
-
-PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP"})
-# goods that firms and states order, buy and deliver; a goods noun can be the object of a trade verb
-GOODS_NOUNS = frozenset({
-    "jet", "jets", "plane", "planes", "aircraft", "airliner", "airliners", "aeroplane", "airplane", "freighter",
-    "car", "cars", "vehicle", "vehicles", "truck", "lorry", "bus", "train", "locomotive", "wagon", "tram",
-    "ship", "vessel", "tanker", "ferry", "engine", "turbine", "reactor", "satellite", "helicopter", "unit",
-    "phone", "handset", "computer", "chip", "chips", "device", "equipment", "machine", "system", "model",
-    "submarine", "warship", "frigate", "tank", "missile", "weapon", "arms", "howitzer",  # arms sales between states
-})
-# firms and parts of firms that are bought, sold and merged
-TRADED_FIRM_NOUNS = frozenset({
-    "company", "firm", "business", "rival", "competitor", "maker", "manufacturer", "carmaker", "automaker",
-    "airline", "carrier", "bank", "lender", "insurer", "studio", "subsidiary", "division", "stake", "brand",
-    "operation", "operations", "asset", "assets", "unit", "plant", "factory", "startup", "chain", "retailer",
-})
-TRADE_VERBS = frozenset({"buy", "purchase", "acquire", "sell", "supply", "deliver", "lease", "build", "order"})
 
 
 def asks_question(verb: Any) -> bool:
@@ -570,15 +533,6 @@ def prefixed_past(word: str) -> str | None:
     return None
 
 
-VERB_PREFIXES = ("re", "over", "under", "with", "out", "up")
-IRREGULAR_PASTS = {
-    "took": "take", "taken": "take", "ran": "run", "threw": "throw", "thrown": "throw", "drew": "draw",
-    "drawn": "draw", "held": "hold", "fought": "fight", "struck": "strike", "shot": "shoot", "stood": "stand",
-    "gave": "give", "given": "give", "froze": "freeze", "frozen": "freeze", "sent": "send", "broke": "break",
-    "broken": "break", "caught": "catch", "laid": "lay",
-}
-
-
 def verb_lemma(verb: Any) -> str:
     """The verb's lemma, repaired from its form when the parser's lemma is unknown ("staged" -> "stag",
     "retook" -> "retake")."""
@@ -615,11 +569,6 @@ def verb_shape(verb: Any) -> VerbShape:
         elif child.dep_ in PREP_DEPS and child.dep_ != "agent" and not temporal(child):
             extras.append((f"{lemma} {child.lower_}", child, object_lemmas(_pobj(child)) + obj_lemmas))
     return VerbShape(verb, lemma, obj, obj_lemmas, extras)
-
-
-# what a verb makes its object ("took 12 sailors hostage", "held them captive"), parsed as a clause of its own
-CAPTIVE_PREDICATES = frozenset({"hostage", "hostages", "captive", "captives"})
-PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "advcl", "npadvmod", "advmod", "attr", "acomp"})
 
 
 def temporal(prep: Any) -> bool:

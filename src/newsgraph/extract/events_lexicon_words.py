@@ -1,0 +1,88 @@
+"""Word lists the trigger lexicon's lookups use (events_lexicon.py): measure and goods nouns, verb classes, irregular
+pasts. General English vocabulary written by the newsgraph team."""
+
+from __future__ import annotations
+
+NAMING_VERBS = frozenset({"call", "brand", "label", "dub"})
+
+PEJORATIVES = frozenset({
+    "liar", "terrorist", "criminal", "disgrace", "traitor", "fraud", "racist", "thief", "thug", "dictator",
+    "dictatorship", "murderer", "killer", "coward", "hypocrite", "bully", "puppet", "crook", "fascist", "extremist",
+    "tyrant", "menace", "clown", "idiot", "disaster", "embarrassment", "cheat", "con", "scam",
+    "hoax", "sham", "farce", "lie", "lies", "witch", "enemy", "regime", "bigot", "sexist", "misogynist",
+})  # names that, given to someone, disapprove of them
+
+# verbs of carrying on or stepping up an act, which take their type from the event noun they govern like the
+# light verbs ("continued a hunger strike", "intensified its shelling", "completed the withdrawal")
+ASPECTUAL_VERBS = frozenset({"continue", "intensify", "escalate", "complete", "prolong"})
+
+PROTEST_NOUNS = frozenset({"protest", "demonstration"})
+
+# a formal or diplomatic protest is a complaint (CAMEO 11), not a demonstration
+FORMAL_PROTEST = frozenset({"formal", "official", "diplomatic", "written", "legal", "strong", "strongly-worded"})
+
+OCCURRENCE_VERBS = frozenset({
+    "erupt", "break out", "flare", "flare up", "rage", "occur", "happen", "unfold", "continue", "resume",
+    "escalate", "intensify", "spread", "begin", "start", "ensue",
+})
+
+MEASURE_NOUNS = frozenset({
+    "state", "series", "wave", "round", "number", "campaign", "ton", "tonne", "million", "billion", "worth",
+    "amount", "shipment", "batch", "load", "consignment", "package", "lot", "dollar", "kind", "type",
+    "dozen", "hundred", "thousand", "score", "group", "handful", "barrage", "volley", "salvo", "hail", "part",
+})
+
+EXERCISE_NOUNS = frozenset({"drill", "exercise", "maneuver", "manoeuvre"})
+
+MESSAGE_VERBS = frozenset({"send", "write", "deliver", "dispatch", "hand", "address", "pen", "issue"})
+
+MESSAGE_NOUNS = frozenset({"message", "letter", "note", "telegram", "cable", "card"})
+
+CURRENCY_NOUNS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "rouble", "ruble", "peso"})
+
+# particles that are also prepositions: as a phrasal verb's particle they have no object ("gave in", not
+# "gave $5m in aid")
+ADVERB_PARTICLES = frozenset({"in", "up", "down", "out", "over", "off", "back"})
+
+RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "secure"})
+
+GIVING_VERBS = frozenset({"give", "grant", "award", "lend", "offer", "promise"})
+
+AID_NOUNS = frozenset({
+    "aid", "loan", "loans", "bailout", "funding", "funds", "money", "grant", "grants", "subsidy", "subsidies",
+    "infusion", "credit", "assistance", "package", "financing",
+})
+
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP"})
+
+# goods that firms and states order, buy and deliver; a goods noun can be the object of a trade verb
+GOODS_NOUNS = frozenset({
+    "jet", "jets", "plane", "planes", "aircraft", "airliner", "airliners", "aeroplane", "airplane", "freighter",
+    "car", "cars", "vehicle", "vehicles", "truck", "lorry", "bus", "train", "locomotive", "wagon", "tram",
+    "ship", "vessel", "tanker", "ferry", "engine", "turbine", "reactor", "satellite", "helicopter", "unit",
+    "phone", "handset", "computer", "chip", "chips", "device", "equipment", "machine", "system", "model",
+    "submarine", "warship", "frigate", "tank", "missile", "weapon", "arms", "howitzer",  # arms sales between states
+})
+
+# firms and parts of firms that are bought, sold and merged
+TRADED_FIRM_NOUNS = frozenset({
+    "company", "firm", "business", "rival", "competitor", "maker", "manufacturer", "carmaker", "automaker",
+    "airline", "carrier", "bank", "lender", "insurer", "studio", "subsidiary", "division", "stake", "brand",
+    "operation", "operations", "asset", "assets", "unit", "plant", "factory", "startup", "chain", "retailer",
+})
+
+TRADE_VERBS = frozenset({"buy", "purchase", "acquire", "sell", "supply", "deliver", "lease", "build", "order"})
+
+VERB_PREFIXES = ("re", "over", "under", "with", "out", "up")
+
+IRREGULAR_PASTS = {
+    "took": "take", "taken": "take", "ran": "run", "threw": "throw", "thrown": "throw", "drew": "draw",
+    "drawn": "draw", "held": "hold", "fought": "fight", "struck": "strike", "shot": "shoot", "stood": "stand",
+    "gave": "give", "given": "give", "froze": "freeze", "frozen": "freeze", "sent": "send", "broke": "break",
+    "broken": "break", "caught": "catch", "laid": "lay",
+}
+
+# what a verb makes its object ("took 12 sailors hostage", "held them captive"), parsed as a clause of its own
+CAPTIVE_PREDICATES = frozenset({"hostage", "hostages", "captive", "captives"})
+
+PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "advcl", "npadvmod", "advmod", "attr", "acomp"})
