@@ -217,3 +217,15 @@ def test_a_name_in_a_phrase_of_time_or_circumstance_is_no_target(text):
 def test_a_meeting_during_which_an_act_happens_names_the_partner():
     events = coded("The American president announced the trade deal during a meeting with the Chinese vice premier.")
     assert any(event[0] == "AGREE" and event[3] == "CHN" for event in events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("An aide to the billionaire called on the company to halve its dividend.", ("REQUEST", None, None, None)),
+    ("The plaintiffs accused the bank of fraud.", ("ACCUSE", None, None, None)),
+])
+def test_unnamed_claimants_voice_demands_and_charges(text, expected):
+    assert expected in coded(text)
+
+
+def test_an_unnamed_claimant_saying_something_is_no_event():
+    assert coded("The spokesman said the weather was fine.") == []

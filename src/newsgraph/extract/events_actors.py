@@ -80,6 +80,8 @@ PRIVATE_SOURCE_TYPES = frozenset({
 CLAIMANT_NOUNS = frozenset({
     "group", "organization", "organisation", "critic", "advocate", "activist", "campaigner", "business",
     "coalition", "union", "association", "alliance", "defender", "opponent", "watchdog", "lawyer", "attorney",
+    "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "representative", "investor",
+    "shareholder", "creditor", "consumer", "customer", "petitioner", "plaintiff", "complainant",
 })  # common nouns for people and bodies who voice claims and demands
 CLAIM_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST"})
 AMBIGUOUS_PERSON_NOUNS = frozenset({"host", "anchor", "forward", "star", "agent", "principal", "chief", "general"})
