@@ -213,7 +213,9 @@ def call_for_clause(verb: Any) -> Match | None:
     """A call, plea or push for someone to act, its "for" parsed as the mark of the infinitive clause ("called
     for the minister to resign"): the lexicon's coding of the verb with "for"."""
     clause = next((c for c in verb.children if for_to_clause(c)), None)
-    codings = lexicon().verbs.get((f"{verb_lemma(verb)} for", "*")) if clause is not None else None
+    if clause is None:
+        return None
+    codings = lexicon().verbs.get((f"{verb_lemma(verb)} for", "*"))
     if not codings or codings[0].type != "REQUEST":
         return None
     mark = next(c for c in clause.children if c.dep_ == "mark")
