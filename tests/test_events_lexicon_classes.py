@@ -119,6 +119,9 @@ EVENT_SENTENCES = {
     "Nokia licensed its patents to Apple.": "COOPERATE",
     "The airline took delivery of its first A380 from Airbus.": "COOPERATE",
     "Samsung and Apple settled their legal battle.": "SUPPORT",
+    # ACCUSE allege: charges pressed, legal proceedings launched
+    "The family pressed charges against the police officer.": "ACCUSE",
+    "The government launched legal proceedings against the newspaper.": "ACCUSE",
 }
 
 ORDINARY_SENTENCES = [
