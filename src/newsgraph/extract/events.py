@@ -15,9 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from newsgraph.extract.events_actors import PRIVATE_SOURCE_TYPES, ActorFinder, Mention, agentive, person_noun
+from newsgraph.extract.events_actors import PRIVATE_SOURCE_TYPES, ActorFinder, Mention, agentive
 from newsgraph.extract.events_clauses import (
-    VERBAL_TYPES,
     accidental,
     counterfactual,
     in_condition,
@@ -27,6 +26,15 @@ from newsgraph.extract.events_clauses import (
     wanted_act,
     wanted_of,
 )
+from newsgraph.extract.events_forms import (
+    call_for_clause,
+    circumstance,
+    for_to_clause,
+    other_subject,
+    owned_patient,
+    performed_noun,
+    reported_thing_conjunct,
+)
 from newsgraph.extract.events_lexicon import (
     CALL_FOR,
     COOPERATIVE,
@@ -35,7 +43,6 @@ from newsgraph.extract.events_lexicon import (
     Match,
     aid_received,
     done_in_protest,
-    lexicon,
     match_verb,
     names_event,
     noun_coding,
@@ -68,8 +75,6 @@ STAGE = "events"
 DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 NEEDS_TARGET = frozenset({"COOPERATE", "AID", "SANCTION"})
-# hostile acts on a thing that reach its owner ("seized their passports", "criticised her remarks")
-OWNER_TARGET_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION", "ACCUSE", "REJECT"})
 TARGET_FROM_CLAUSE = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
 AID_CODING = Coding("AID", None, "07")
 # thanks or praise under "would like to", "want to" are given by saying so ("I want to thank our teams")
@@ -104,9 +109,6 @@ PROTEST_DEMANDS = frozenset({"REQUEST", "ACCUSE", "PROTEST"})  # what a demonstr
 VOICED_DEMANDS = frozenset({"REQUEST", "ACCUSE"})
 # "during talks with X" says the subject met X; "briefed lawmakers on the talks with X" is only about them
 MEETING_PREPS = frozenset({"during", "at", "after", "before", "following"})
-# prepositions of time and circumstance, whose phrase says when or amid what an act happened, never to whom
-# ("after talks with X" and "following a rally against X" may well name the other party)
-CIRCUMSTANCE_PREPS = frozenset({"during", "since", "until", "amid", "amidst", "despite", "throughout"})
 # An act one undergoes ("X is under investigation by Y", "X faces a lawsuit from Y", "X is the subject of a
 # Y inquiry"): the clause's subject is its target, the noun's "by"/"from" object or name modifier its source
 UNDERGONE_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE"})
@@ -180,79 +182,6 @@ def undergoer(verb: Any, target: Mention) -> bool:
     letter handed to the UN", "the launch from X was postponed")."""
     patient = passive_patient(verb) if verb.dep_ != "acl" else None  # "a crowd armed with sticks": a state
     return patient is not None and any(target.start <= head.idx < target.end for head in conjuncts(patient))
-
-
-def performed_noun(verb: Any) -> Match | None:
-    """An event noun qualified by a light verb's participle that names its doer ("tariffs imposed by X",
-    "an attack carried out by X", "talks held by X with Y"): the act is X's, coded by the noun."""
-    noun = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.pos_ != "NOUN" or agent_of(verb) is None:
-        return None
-    lex = lexicon()
-    if verb_lemma(verb) not in lex.light | lex.aspectual or not names_event(noun):
-        return None
-    coding = noun_coding(noun)
-    return Match(verb, coding, [verb, noun], noun=noun) if coding is not None else None
-
-
-def owned_patient(head: Any, type_: str) -> bool:
-    """A thing seized, criticised or refused as the verb's object or passive subject ("froze their assets",
-    "her post was taken down", "condemned his remarks"): whose it is undergoes the act."""
-    return type_ in OWNER_TARGET_TYPES and head.pos_ == "NOUN" and head.dep_ in ("dobj", "obj", "nsubjpass") and (
-        not names_event(head))
-
-
-def for_to_clause(verb: Any) -> bool:
-    """An infinitive clause of a verb with its own subject after "for" ("called for the minister to resign",
-    "waited for X to act"): wished or awaited, not done; "the reason for X to sue" (on a noun) says it was."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) and (
-        to_infinitive(verb))
-
-
-def call_for_clause(verb: Any) -> Match | None:
-    """A call, plea or push for someone to act, its "for" parsed as the mark of the infinitive clause ("called
-    for the minister to resign"): the lexicon's coding of the verb with "for"."""
-    clause = next((c for c in verb.children if for_to_clause(c)), None)
-    if clause is None:
-        return None
-    codings = lexicon().verbs.get((f"{verb_lemma(verb)} for", "*"))
-    if not codings or codings[0].type != "REQUEST":
-        return None
-    mark = next(c for c in clause.children if c.dep_ == "mark")
-    return Match(verb, codings[0], [verb, mark])
-
-
-def circumstance(token: Any) -> bool:
-    """A preposition of time or circumstance ("during X's trial", "amid protests"), unless what it names is a
-    meeting, whose partner ("during talks with X") is the other party of what was done there."""
-    if token.dep_ != "prep" or token.lower_ not in CIRCUMSTANCE_PREPS:
-        return False
-    held = next((c for c in token.children if c.dep_ == "pobj"), None)
-    coding = noun_coding(held) if held is not None and held.pos_ == "NOUN" else None
-    return coding is None or coding.type != "CONSULT"
-
-
-def other_subject(head: Any, verb: Any) -> bool:
-    """True for a name that is (or is joined to) the subject of a verb other than ``verb``: no partner of a
-    meeting or a deal, though a charge or a threat may well target the subject of the clause it voices."""
-    first = head
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    return first.dep_ in ("nsubj", "nsubjpass") and first.head.i != verb.i
-
-
-def reported_thing_conjunct(verb: Any, subject: Any | None, type_: str) -> Any | None:
-    """The speech verb whose speaker voiced a demand or a charge that the parser joined to the reported clause,
-    when that clause's subject is a thing that cannot voice it ("said the contract confused staff, and demanded
-    an extension": the speaker demanded)."""
-    head = verb.head
-    thing = subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ and not person_noun(subject)
-    if verb.dep_ != "conj" or type_ not in VERBAL_TYPES or head.dep_ != "ccomp" or not thing or any(
-            c.dep_ in SUBJECT_DEPS for c in verb.children):
-        return None
-    speech = head.head
-    speaks = speech.lemma_.lower() in SPEECH_VERBS and verb.tag_ == speech.tag_
-    return speech if speaks and subject_of(speech) is not None else None
 
 
 def shared_objects(verb: Any) -> list[Any]:
