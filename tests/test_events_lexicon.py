@@ -6,6 +6,7 @@ import pytest
 
 from newsgraph.extract import events_build
 from newsgraph.extract.events_lexicon import fallback_lexicon, inflection_stems, lexicon, match_verb
+from newsgraph.extract.events_lexicon_words import OBJECT_CLASSES
 
 MINI_MAPPING = {"03": ("AGREE", None), "07": ("AID", None), "073": ("AID", None), "19": ("ASSAULT", None),
                 "190": ("ASSAULT", None), "14": ("PROTEST", None), "141": ("PROTEST", "demo")}
@@ -54,6 +55,16 @@ def test_builder_rows_from_a_small_dictionary():
     assert rows[("hit", "*")] == "ASSAULT"  # a verb's own code
     assert ("want", "*") not in rows  # intent without a complement is not coded
     assert ("ship", "*") not in rows and ("relate", "*") not in rows  # block defaults are not given
+
+
+def test_an_object_class_stands_for_each_of_its_words():
+    verbs = lexicon().verbs
+    assert not any(obj.startswith("@") for _, obj in verbs)  # every "@class" is expanded by the loader
+    for word in OBJECT_CLASSES["relief_goods"]:
+        assert verbs[("hand out", word)][-1].flag == "relief"
+    for word in OBJECT_CLASSES["fire_targets"]:
+        assert verbs[("shoot into", word)][0].type == "ASSAULT"
+    assert lexicon().nouns["proceedings"].flag == "against" and lexicon().nouns["talks"].flag == "-"
 
 
 def test_packaged_fallback_is_the_build_output(shared):

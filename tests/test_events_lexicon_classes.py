@@ -11,8 +11,9 @@ from newsgraph.extract.events import plover_type
 from newsgraph.model import Article
 
 EVENT_SENTENCES = {
-    # AID: relief goods handed out, delivered or shipped
-    "The health ministry distributed two million face masks to pupils.": "AID",
+    # AID: relief goods handed out, delivered or shipped to people in need, a body caring for them or a state
+    "Oxygen and ventilators were dispatched to hospitals in Lombardy by the Chinese government.": "AID",
+    "Troops passed out rations among displaced families near the border.": "AID",
     "The Red Crescent handed out food parcels to refugees in the camp.": "AID",
     "The army delivered hygiene kits and rations to flood victims.": "AID",
     "Qatar shipped blankets and mattresses to Afghanistan.": "AID",
@@ -38,6 +39,7 @@ EVENT_SENTENCES = {
     "The army enforced a curfew in the capital.": "COERCE",
     # ACCUSE: criticism named with a verb of striking
     "The governor hammered the senator over his votes on health care.": "ACCUSE",
+    "The candidate hammered the governor on his record on schools.": "ACCUSE",
     "The opposition leader ripped into the prime minister over the delays.": "ACCUSE",
     "The minister tore into the opposition leader for his slow response.": "ACCUSE",
     # SUPPORT: thanks, condolences and tributes sent, conveyed or paid; messages named by their stance
@@ -83,8 +85,8 @@ EVENT_SENTENCES = {
     "Activists staged a sit-in outside the ministry.": "PROTEST",
     # COERCE restrict: a regulator halting or suspending trading
     "The regulator halted trading in the company's shares.": "COERCE",
-    # AID received, the giver named after the sum ("loans worth $2bn from X")
-    "In March, Kenya received loans worth $2 billion from China.": "AID",
+    # AID received, the giver named after the sum ("a package worth $900m from X")
+    "Struggling Laos has secured a package worth $900 million from Beijing.": "AID",
     # exercises held together are cooperation, alone a show of force
     "Egypt and France held naval exercises in the Mediterranean.": "COOPERATE",
     "French and Egyptian warships held exercises in the Mediterranean.": "COOPERATE",
@@ -111,6 +113,8 @@ EVENT_SENTENCES = {
     "Activists railed against the new law.": "ACCUSE",
     "The rebels stood down their forces.": "RETREAT",
     "Prosecutors brought charges against the former minister.": "ACCUSE",
+    "Egypt brought a case against Ethiopia at the court.": "ACCUSE",
+    "Nigeria pleaded for help from the United Nations.": "REQUEST",
     "The US scaled back its military presence in Syria.": "RETREAT",
     # business (MEANTIME conventions): sales with the buyer named, licensing, deliveries
     # taken, arms sales, legal battles settled
@@ -122,6 +126,7 @@ EVENT_SENTENCES = {
     # ACCUSE allege: charges pressed, legal proceedings launched
     "The family pressed charges against the police officer.": "ACCUSE",
     "The government launched legal proceedings against the newspaper.": "ACCUSE",
+    "The bank began legal proceedings against its former chief executive.": "ACCUSE",
 }
 
 ORDINARY_SENTENCES = [
@@ -159,6 +164,35 @@ ORDINARY_SENTENCES = [
     "The fund sold its shares to a rival investor.",
     "The farmer sold his house to a neighbour.",
     "The restaurant received orders from hundreds of customers.",
+    # sports results between national teams or clubs are no criticism (review of 2026-11-29, H3)
+    "France hammered Italy 40-10 in the Six Nations on Saturday.",
+    "Manchester City hammered Everton 5-0.",
+    "Brazil tore into Argentina in the second half of the friendly.",
+    "The Dutch laid into the Belgians in the opening set.",
+    "The striker hammered the ball into the net.",
+    "England kept up their attacks and scored twice more.",
+    "Liverpool kept up their attacks in the second half.",
+    # the reporter's request for comment is no party's call
+    "The Pentagon has not returned calls seeking comment.",
+    "Apple did not return calls seeking comment on Tuesday.",
+    "The club did not return calls for comment.",
+    "The minister did not return calls from reporters.",
+    "The ministry did not return calls from the agency seeking comment.",
+    # civil proceedings, and cases that are not legal
+    "Italy's Alitalia began bankruptcy proceedings on Monday.",
+    "The Italian government began proceedings to sell the airline.",
+    "Creditors launched insolvency proceedings against the retailer.",
+    "The American team brought a case of champagne to the podium.",
+    # goods sold or dealt, not relief to people in need
+    "The gang supplied drugs to students across the city.",
+    "Amazon shipped masks to customers across Germany.",
+    "The company handed out vouchers to its customers.",
+    "The pharmacy supplied medication to its customers.",
+    # rowers, coaches, families and players
+    "India pushed back the boats of rival rowers in the final.",
+    "The coach conveyed his concern about the pitch.",
+    "The family pleaded for help to find their missing dog.",
+    "The goalkeeper pleaded for calm after the match.",
 ]
 
 

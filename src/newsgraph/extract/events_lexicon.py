@@ -12,22 +12,27 @@ from newsgraph.extract.events_lexicon_words import (
     AID_NOUNS,
     ASPECTUAL_VERBS,
     CAPTIVE_PREDICATES,
+    CIVIL_PROCEEDINGS,
     CURRENCY_NOUNS,
     EXERCISE_NOUNS,
     FORMAL_PROTEST,
     GIVING_VERBS,
     GOODS_NOUNS,
+    GRIEVANCE_PREPS,
     IRREGULAR_PASTS,
     MEASURE_NOUNS,
+    MEDIA_NOUNS,
     MESSAGE_NOUNS,
     MESSAGE_VERBS,
     NAMING_VERBS,
+    OBJECT_CLASSES,
     OCCURRENCE_VERBS,
     PEJORATIVES,
     PLACE_ENTITIES,
     PREDICATE_DEPS,
     PROTEST_NOUNS,
     RECEIVING_VERBS,
+    RELIEF_RECIPIENTS,
     TRADE_VERBS,
     TRADED_FIRM_NOUNS,
     VERB_PREFIXES,
@@ -74,12 +79,14 @@ def _rows(name: str) -> list[list[str]]:
 
 def _verb_table(name: str) -> dict[tuple[str, str], tuple[Coding, ...]]:
     """Verb codings of a verb table keyed by (lemma[ particle], object lemma or '*'), in file order: the first
-    whose flag holds for a verb wins ("ordered 20 jets" is a purchase, "ordered troops to" a command)."""
+    whose flag holds for a verb wins ("ordered 20 jets" is a purchase, "ordered troops to" a command). An object
+    "@name" stands for the class OBJECT_CLASSES[name] ("@relief_goods")."""
     verbs: dict[tuple[str, str], tuple[Coding, ...]] = {}
     for lemma, objects, type_, mode, cameo, flag in _rows(name):
         coding = Coding(type_, None if mode == "-" else mode, cameo, flag)
         for obj in objects.split(","):
-            verbs[(lemma, obj)] = verbs.get((lemma, obj), ()) + (coding,)
+            for word in OBJECT_CLASSES[obj[1:]] if obj.startswith("@") else (obj,):
+                verbs[(lemma, word)] = verbs.get((lemma, word), ()) + (coding,)
     return verbs
 
 
@@ -87,8 +94,8 @@ def _verb_table(name: str) -> dict[tuple[str, str], tuple[Coding, ...]]:
 def lexicon() -> Lexicon:
     """Load the packaged hand-written trigger tables once per process."""
     verbs = _verb_table("verbs.tsv")
-    nouns = {noun: Coding(type_, None if mode == "-" else mode, cameo)
-             for noun, type_, mode, cameo in _rows("nouns.tsv")}
+    nouns = {noun: Coding(type_, None if mode == "-" else mode, cameo, flag[0] if flag else "-")
+             for noun, type_, mode, cameo, *flag in _rows("nouns.tsv")}
     light = frozenset(row[0] for row in _rows("light_verbs.txt"))
     return Lexicon(verbs, nouns, light, ASPECTUAL_VERBS)
 
@@ -241,6 +248,9 @@ def noun_coding(noun: Any) -> Coding | None:
     if lemma == "call" and calls_for(noun):
         return CALL_FOR  # "renewed calls for a ceasefire" asks; a call alone is a phone call
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+    if coding.flag == "against" and (modifiers & CIVIL_PROCEEDINGS or not against_phrase(noun) or any(
+            c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children) for c in noun.children)):
+        return None  # "proceedings against X", not "began bankruptcy proceedings", "proceedings to sell the airline"
     for modifier in modifiers:
         special = NOUN_MODIFIER_CODINGS.get((lemma, modifier))
         if special:
@@ -264,6 +274,14 @@ def joint_subject(noun: Any) -> bool:
         return False
     return any(c.dep_ == "conj" for head in (subject, *subject.children) for c in head.children
                if head is subject or head.dep_ in ("amod", "compound"))
+
+
+def against_phrase(noun: Any) -> bool:
+    """An "against" phrase naming whom an act is aimed at, on the noun or after it on the verb that governs it
+    ("proceedings against the newspaper", "brought a case against X")."""
+    heads = [noun] + ([noun.head] if noun.dep_ in ("dobj", "obj", "nsubjpass") else [])
+    return any(c.dep_ == "prep" and c.lower_ == "against" and _pobj(c) is not None
+               for head in heads for c in head.children)
 
 
 def calls_for(noun: Any) -> bool:
@@ -349,7 +367,17 @@ def flag_holds(verb: Any, flag: str) -> bool:
             obj = verb.head  # "numbers released by the department"
         if obj is None:  # "ripped into the minister", not "ripped into the film"
             obj = next((p for c in verb.children if c.dep_ == "prep" and (p := _pobj(c)) is not None), None)
-        return obj is not None and (person_like(obj) or person_like(event_noun(obj)))
+        person = obj is not None and (person_like(obj) or person_like(event_noun(obj)))
+        return person and (flag != "person-over" or grievance(verb, obj))
+    if flag == "against":
+        obj = lookup_object(verb)
+        return obj is not None and against_phrase(obj) or against_phrase(verb)
+    if flag == "relief":
+        return any(relief_recipient(r) for r in recipients(verb))
+    if flag == "caller":
+        return named_caller(verb)
+    if flag == "addressee":
+        return addressee(verb)
     if flag == "intransitive":
         return direct_object(verb) is None
     if flag == "control-transitive":
@@ -366,6 +394,52 @@ def flag_holds(verb: Any, flag: str) -> bool:
         return not any(c.dep_ == "prep" and c.lower_ in ADVERB_PARTICLES and _pobj(c) is not None
                        for c in verb.children)
     return True
+
+
+def grievance(verb: Any, obj: Any) -> bool:
+    """A phrase of what someone is criticised for, on the verb or its object ("hammered the senator over his votes",
+    "tore into the minister for his response"); a result ("hammered Italy 40-10 on Saturday") has none."""
+    return any(c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS and _pobj(c) is not None and not temporal(c)
+               for head in (verb, obj) for c in head.children)
+
+
+def recipients(verb: Any) -> list[Any]:
+    """Who gets what the verb hands over: a "to", "for" or "among" phrase on the verb or its object, or an indirect
+    object ("handed the evacuees blankets")."""
+    obj = lookup_object(verb)
+    found = []
+    for c in [*verb.children, *(obj.children if obj is not None else ())]:
+        if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            found.append(c)
+        elif c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for", "among") and (p := _pobj(c)) is not None:
+            found.append(p)
+    return found
+
+
+def relief_recipient(noun: Any) -> bool:
+    """People in need, the public a state serves, a body caring for them, or a state or place ("flood victims",
+    "pupils", "hospitals", "Afghanistan"), not buyers ("customers", "students")."""
+    return noun.ent_type_ in ("GPE", "LOC") or noun.lemma_.lower() in RELIEF_RECIPIENTS \
+        or noun.lower_ in RELIEF_RECIPIENTS
+
+
+def named_caller(verb: Any) -> bool:
+    """Calls "from" a named party that is not a news outlet, with no request for comment ("has not returned calls
+    from the White House", not "did not return calls seeking comment")."""
+    calls = lookup_object(verb)
+    if calls is None or any(t.lemma_.lower() == "comment" for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass")
+                            for t in c.subtree):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "from" and (p := _pobj(c)) is not None and names_party(p)
+               and not {t.lemma_.lower() for t in p.subtree} & MEDIA_NOUNS for c in calls.children)
+
+
+def addressee(verb: Any) -> bool:
+    """A party an appeal is made to: "with", "to" or "from" a party, on the verb or in its phrases ("pleaded with
+    donors for help", "pleaded for help from the UN"), not "the family pleaded for help to find their dog"."""
+    heads = [verb] + [p for c in verb.children if c.dep_ == "prep" and (p := _pobj(c)) is not None]
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "to", "from") and (p := _pobj(c)) is not None
+               and names_party(p) for head in heads for c in head.children)
 
 
 def has_infinitive(verb: Any) -> bool:

@@ -1,5 +1,5 @@
 """Word lists the trigger lexicon's lookups use (events_lexicon.py): measure and goods nouns, verb classes, irregular
-pasts. General English vocabulary written by the newsgraph team."""
+pasts, and the object classes verbs.tsv names as "@class". General English vocabulary written by the newsgraph team."""
 
 from __future__ import annotations
 
@@ -86,3 +86,42 @@ IRREGULAR_PASTS = {
 CAPTIVE_PREDICATES = frozenset({"hostage", "hostages", "captive", "captives"})
 
 PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "advcl", "npadvmod", "advmod", "attr", "acomp"})
+
+# object classes a verbs.tsv row may name as "@class" in its objects column, expanded by the loader
+# relief goods handed out to people in need (CAMEO 073); not "drugs", which news also uses of narcotics
+RELIEF_GOODS = (
+    "mask", "masks", "blanket", "blankets", "parcel", "parcels", "ration", "rations", "kit", "kits", "mattress",
+    "mattresses", "clothes", "clothing", "net", "nets", "medication", "medications", "rice", "flour", "wheat", "meals",
+    "cash", "vouchers", "sanitizer", "gloves", "oxygen", "ventilators", "ventilator",
+)
+# people and places fired into (CAMEO 190-193), not goals, the air or the lead
+FIRE_TARGETS = (
+    "crowd", "crowds", "protesters", "demonstrators", "people", "civilians", "worshippers", "mourners", "students",
+    "marchers", "house", "houses", "home", "homes", "car", "cars", "vehicle", "vehicles", "bus", "buses", "village",
+    "camp", "mosque", "church", "market", "school", "building", "buildings", "office", "offices",
+)
+OBJECT_CLASSES = {"relief_goods": RELIEF_GOODS, "fire_targets": FIRE_TARGETS}
+
+# who relief goods go to when it is aid (the "relief" flag): people in need, the public a state serves, bodies
+# that care for them, or a state; not customers, passengers or students
+RELIEF_RECIPIENTS = frozenset({
+    "victim", "refugee", "evacuee", "survivor", "displaced", "homeless", "poor", "needy", "hungry", "sick",
+    "elderly", "migrant", "asylum-seeker", "family", "household", "resident", "villager", "community", "population",
+    "public", "citizen", "patient", "hospital", "clinic", "orphanage", "shelter", "camp", "school", "pupil",
+    "schoolchild", "schoolchildren", "orphan", "medic", "doctor", "nurse", "government", "authority", "ministry",
+    "country", "state", "region", "province",
+})
+
+# a phrase naming what someone is criticised for ("hammered the senator over his votes"); a sports result has none
+GRIEVANCE_PREPS = frozenset({"over", "for", "on", "about"})
+
+# callers whose unreturned calls are a reporter's request, not a party's: news outlets and their staff
+MEDIA_NOUNS = frozenset({
+    "reporter", "journalist", "newspaper", "paper", "outlet", "magazine", "broadcaster", "network", "station",
+    "press", "media", "newsroom", "correspondent", "editor", "reuters", "ap", "afp", "bloomberg", "cnn", "bbc",
+})
+
+# court proceedings that accuse nobody: a firm's insolvency, a marriage ended, a company wound up
+CIVIL_PROCEEDINGS = frozenset({
+    "bankruptcy", "insolvency", "divorce", "liquidation", "administration", "receivership", "probate",
+})
