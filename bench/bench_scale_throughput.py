@@ -33,6 +33,10 @@ Runs of 2026-11-29 with the cold pair, after workers fork from a warm server and
 all at load average 2-6 (other helpers' evals): 1 worker / bare per CPU-s steady, cold, harsher:
 120 pages 0.73/0.69/0.63 (load 5.1) and 0.77/0.66/0.63 (load 2.6); 181 pages 0.72/0.63/0.64
 (load 4.2). 2 / 1 worker wall, steady and cold: 0.69/0.97, 1.01/1.03, 1.20/0.95 (2 CPUs not free).
+Runs of 2026-11-29 (second session: faster lemmatizer, ruler filing, quote-stage and html_depth loops,
+lazy loads moved into warm-up, gazetteer cache), 120 pages, steady/cold/harsher, then 2 / 1 workers
+wall steady/cold: load 2.8-3.2: 0.82/0.73/0.67, 1.65/1.02; load 3.0-1.8: 0.82/0.80/0.67, 2.19/1.54;
+load 1.7-1.2: 0.98/0.80/0.83, 1.71/1.39; load 1.6-2.1: 0.98/0.62/0.84, 1.01/1.56 (one slow cold run).
 ``bench_worker_parts.py`` shows where a worker's CPU goes; docs/extraction.md ("Throughput from
 HTML") has the part-by-part figures.
 """
