@@ -7,18 +7,23 @@ import pytest
 
 from newsgraph import nlp
 from newsgraph.extract.events import EventCoder
-from newsgraph.model import Article
+from newsgraph.model import Article, Event
 from newsgraph.pipeline import stages
 
 
-def coded(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
-    """(type, source country, source sector, target country) of each event of the text."""
+def events_of(text: str) -> list[Event]:
+    """The events coded in the text, after the stages the event coder reads."""
     article = Article(id="t", text=text, published="2000-01-01")
     article.doc = nlp.load()(text)
     for _, stage_fn in stages(("entities", "actors", "places", "timex")):
         stage_fn([article])
+    return EventCoder(article).events()
+
+
+def coded(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(type, source country, source sector, target country) of each event of the text."""
     return [(e.type, e.source and e.source.actor.country, e.source and e.source.actor.sector,
-             e.target and e.target.actor.country) for e in EventCoder(article).events()]
+             e.target and e.target.actor.country) for e in events_of(text)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -53,18 +58,18 @@ def test_a_participle_on_a_thing_is_no_event(text):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Snipers fired on protesters from rooftops in Baghdad.", ("ASSAULT", "IRQ", "UAF", "IRQ")),
+    ("A lone sniper wounded three demonstrators outside the parliament in Tripoli.", ("ASSAULT", "LBY", "UAF", "LBY")),
     ("The attackers shot dead a policeman in Peshawar.", ("ASSAULT", "PAK", "UAF", "PAK")),
     ("Police arrested two attackers in Lagos.", ("COERCE", "NGA", "COP", "NGA")),
-    ("Censors in Shanghai took down the post.", ("COERCE", "CHN", "GOV", None)),
+    ("Censors in Hanoi banned the novel in April.", ("COERCE", "VNM", "GOV", None)),
 ])
 def test_unnamed_attackers_and_censors_are_actors(text, expected):
     assert expected in coded(text)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The blogger John Parker wrote about the strike. His article was taken down by censors.",
-     ("COERCE", "GOV", "John Parker")),
+    ("The novelist Ruth Okafor published a memoir in May. Weeks later her memoir was banned by the censors.",
+     ("COERCE", "GOV", "Ruth Okafor")),
     ("Senator Maria Gomez spoke in the Chilean Senate. The minister criticised her remarks on Tuesday.",
      ("ACCUSE", "GOV", "Maria Gomez")),
     ("The rebels seized the town in March. Government troops destroyed their camps near the border.",
@@ -74,12 +79,7 @@ def test_unnamed_attackers_and_censors_are_actors(text, expected):
 ])
 def test_the_owner_of_a_thing_acted_upon_is_the_target(text, expected):
     """The owner is whom the pronoun stands for, never the clause's own subject."""
-    article = Article(id="t", text=text, published="2000-01-01")
-    article.doc = nlp.load()(text)
-    for _, stage_fn in stages(("entities", "actors", "places", "timex")):
-        stage_fn([article])
-    found = [(e.type, e.source and e.source.actor.sector, e.target and e.target.actor.name)
-             for e in EventCoder(article).events()]
+    found = [(e.type, e.source and e.source.actor.sector, e.target and e.target.actor.name) for e in events_of(text)]
     assert expected in found
 
 
@@ -97,8 +97,8 @@ def test_a_passive_joined_to_an_active_verb_acts_on_its_subject(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The Kenyan teachers' union said that the new rules had hurt schools, and demanded a pay rise.",
-     ("REQUEST", "KEN", "LAB", None)),
+    ("Ugandan traders said the new levy has emptied their stalls, and demanded a tax cut.",
+     ("REQUEST", "UGA", "BUS", None)),
     ("The Chilean government said the report was biased, and accused the French newspaper of lying.",
      ("ACCUSE", "CHL", "GOV", "FRA")),
 ])
@@ -129,31 +129,32 @@ def test_what_someone_is_asked_or_awaited_to_do_is_not_done(text):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The Kenyan opposition leader spoke about the budget, called President Kenyatta a liar and left the room.",
-     ("ACCUSE", "KEN", "OPP", "KEN")),
+    # the parser hangs "called" on the object noun before its comma; the list's subject calls the name
+    ("The Chilean senator left the chamber, called Minister Paz a coward and resigned.",
+     ("ACCUSE", "CHL", "LEG", "CHL")),
+    ("Protesters in Caracas burned tyres, called President Arvelo a dictator and marched on the palace.",
+     ("ACCUSE", "VEN", "OPP", "VEN")),
+    # a list of four acts, the naming third, after two acts of the subject's own
+    ("The Kenyan governor thanked his voters, praised the Tanzanian traders, called Governor Wekesa a thief and "
+     "left the stage.", ("ACCUSE", "KEN", "GOV", "KEN")),
     ("The Iranian minister arrived in Baghdad, called the American envoy a criminal and flew home.",
-     ("ACCUSE", "IRN", "GOV", "USA")),
+     ("ACCUSE", "IRN", "GOV", "USA")),  # parsed as a list already
 ])
 def test_a_verb_in_a_list_acts_for_the_lists_subject(text, expected):
     assert expected in coded(text)
 
 
-
 @pytest.mark.parametrize(("text", "name"), [
-    ("Regional jet maker, Embraer, has won an order from Kenya Airways for 20 jets.", "Embraer"),
-    ("The chipmaker, Nvidia, signed a supply deal with the Indian government.", "Nvidia"),
+    ("The mining company, Orvale, has threatened the Zambian government with arbitration.", "Orvale"),
+    ("The chipmaker, Nvidia, signed a supply deal with the Indian government.", "Nvidia"),  # a name known anyway
 ])
 def test_a_name_in_apposition_names_the_described_firm(text, name):
-    article = Article(id="t", text=text, published="2000-01-01")
-    article.doc = nlp.load()(text)
-    for _, stage_fn in stages(("entities", "actors", "places", "timex")):
-        stage_fn([article])
-    assert any(e.source is not None and e.source.text == name for e in EventCoder(article).events())
+    assert any(e.source is not None and e.source.text == name for e in events_of(text))
 
 
 def test_the_subjects_of_another_clause_are_no_partners_of_a_meeting():
-    events = coded("The G20 ministers met in Rome at the same time that the World Bank and the OECD held talks.")
-    assert ("CONSULT", None, "IGO", None) in events
+    events = coded("Asian finance ministers conferred in Manila while Fiji and Samoa signed a fishing pact.")
+    assert [event for event in events if event[0] == "CONSULT"] == [("CONSULT", "PHL", "GOV", None)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -173,45 +174,42 @@ def test_things_received_are_no_acts(text):
 
 
 @pytest.mark.parametrize(("text", "target"), [
-    ("The Indian government distributed 5 million face masks to schoolchildren.", "schoolchildren"),
+    ("The Jordanian government gave winter clothes to orphans in Amman.", "orphans"),
     ("The Red Cross delivered blankets to evacuees in Mosul.", "evacuees"),
-    ("The Japanese carmaker Toyota agreed to inject $2 billion into Siemens.", "Siemens"),
+    ("The Emirati sovereign fund offered a $400 million loan to Tarvik.", "Tarvik"),
 ])
 def test_unnamed_recipients_and_named_organisations_are_targets(text, target):
-    article = Article(id="t", text=text, published="2000-01-01")
-    article.doc = nlp.load()(text)
-    for _, stage_fn in stages(("entities", "actors", "places", "timex")):
-        stage_fn([article])
-    assert any(e.target is not None and e.target.text == target for e in EventCoder(article).events())
+    assert any(e.target is not None and e.target.text == target for e in events_of(text))
 
 
 def test_an_organisation_that_only_qualifies_a_thing_is_no_target():
-    events = coded("The Mexican president thanked Germany for its role in selling a stake in Siemens Energy.")
-    assert ("SUPPORT", "MEX", "GOV", "DEU") in events and len(events) == 1
+    events = events_of("The Zambian regulator criticised the transfer of shares in Orvale Copper.")
+    assert [(e.type, e.source and e.source.text, e.target) for e in events] == [
+        ("ACCUSE", "The Zambian regulator", None)]
 
 
-@pytest.mark.parametrize(("text", "targets"), [
-    ("General Motors (GM) and Chrysler will receive bridge loans from the government of Canada.",
-     {"General Motors", "Chrysler"}),
-    ("The Kenyan Red Cross (KRC) and Oxfam delivered food to refugees in Dadaab.", {"refugees"}),
+@pytest.mark.parametrize(("text", "sources", "targets"), [
+    # the parser makes the noun after "and" a second subject of the verb when the first member is closed by an
+    # abbreviation in brackets, a name in apposition or a relative clause
+    ("The Ugandan army (UPDF) and the police arrested dozens of opposition supporters.",
+     {"The Ugandan army", "the police"}, {"dozens of opposition supporters"}),
+    ("The mayor of Lima, Rosa Paz, and the police chief accused the Peruvian government of neglect.",
+     {"The mayor of Lima", "the police chief"}, {"the Peruvian government"}),
+    ("The Zambian mining board, which regulates copper exports, and the unions rejected the offer from the Chinese "
+     "investors.", {"The Zambian mining board", "the unions"}, {"the offer from the Chinese investors"}),
 ])
-def test_both_members_of_a_split_coordination_take_part(text, targets):
-    article = Article(id="t", text=text, published="2000-01-01")
-    article.doc = nlp.load()(text)
-    for _, stage_fn in stages(("entities", "actors", "places", "timex")):
-        stage_fn([article])
-    events = EventCoder(article).events()
+def test_both_members_of_a_split_coordination_take_part(text, sources, targets):
+    events = events_of(text)
+    assert {e.source.text for e in events if e.source is not None} == sources
     assert {e.target.text for e in events if e.target is not None} == targets
-    assert len({e.source.text for e in events if e.source is not None}) == 2 or len(targets) == 2
 
 
-@pytest.mark.parametrize("text", [
-    "The Egyptian senator asked for mercy during the trial of Ahmed Khan.",
-    "The Kenyan minister called for calm amid protests by Tanzanian traders.",
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Egyptian senator asked for mercy during the trial of Ahmed Khan.", ("REQUEST", "EGY", "LEG", None)),
+    ("The Kenyan minister called for calm amid protests by Tanzanian traders.", ("REQUEST", "KEN", "GOV", None)),
 ])
-def test_a_name_in_a_phrase_of_time_or_circumstance_is_no_target(text):
-    assert [event for event in coded(text) if event[0] == "REQUEST"] == [(
-        "REQUEST", "EGY" if "Egyptian" in text else "KEN", "LEG" if "senator" in text else "GOV", None)]
+def test_a_name_in_a_phrase_of_time_or_circumstance_is_no_target(text, expected):
+    assert [event for event in coded(text) if event[0] == "REQUEST"] == [expected]
 
 
 def test_a_meeting_during_which_an_act_happens_names_the_partner():
@@ -220,7 +218,7 @@ def test_a_meeting_during_which_an_act_happens_names_the_partner():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("An aide to the billionaire called on the company to halve its dividend.", ("REQUEST", None, None, None)),
+    ("The family's advisers asked the museum to return the paintings.", ("REQUEST", None, None, None)),
     ("The plaintiffs accused the bank of fraud.", ("ACCUSE", None, None, None)),
 ])
 def test_unnamed_claimants_voice_demands_and_charges(text, expected):
