@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 from newsgraph.actors.words import GROUP_PRONOUNS, PERSON_PRONOUNS, clean_name, span_tokens
 
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
-
 if TYPE_CHECKING:
     from newsgraph.actors.resolve import Mention
     from newsgraph.model import Article
+
+PRONOUN_SUBJECT_DEPS = ("nsubj", "nsubjpass")  # a pronoun in these continues a chain of subject pronouns
 
 
 class Coreference:
@@ -173,12 +173,12 @@ class Coreference:
         sentence ``since`` (the mention found), when the pronoun at ``start`` is a subject too: both continue one
         topic."""
         span = span_tokens(self.doc, start, start + len(pronoun))
-        if span is None or span.root.dep_ not in SUBJECT_DEPS or pronoun not in PERSON_PRONOUNS:
+        if span is None or span.root.dep_ not in PRONOUN_SUBJECT_DEPS or pronoun not in PERSON_PRONOUNS:
             return None
         here = span.root
         for token in reversed(self.doc[:here.sent.start]):
             if self._sent(token.idx) < since:
                 return None
-            if token.dep_ in SUBJECT_DEPS and token.pos_ == "PRON" and token.lower_ == pronoun.lower():
+            if token.dep_ in PRONOUN_SUBJECT_DEPS and token.pos_ == "PRON" and token.lower_ == pronoun.lower():
                 return token
         return None

@@ -48,6 +48,7 @@ from newsgraph.extract.events_lexicon import (
     noun_coding,
     verb_lemma,
 )
+from newsgraph.extract.events_lexicon_words import NAMING_VERBS
 from newsgraph.extract.events_syntax import (
     SPEECH_VERBS,
     SUBJECT_DEPS,
@@ -113,7 +114,7 @@ MEETING_PREPS = frozenset({"during", "at", "after", "before", "following"})
 # Y inquiry"): the clause's subject is its target, the noun's "by"/"from" object or name modifier its source
 UNDERGONE_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE"})
 UNDERGOING_VERBS = frozenset({"face", "receive", "draw", "attract", "confront"})
-RECEIVING_VERBS = frozenset({"receive", "get", "win", "earn"})  # whatever act their object names, done by "from" Y
+ACT_RECEIVING_VERBS = frozenset({"receive", "get", "win", "earn"})  # whatever act their object names, done by "from" Y
 FRAME_NOUNS = frozenset({"subject", "target", "focus", "object"})
 PLEAS = frozenset({"guilty", "innocent"})
 RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
@@ -518,7 +519,8 @@ class EventCoder:
                 heads += objects_of(xcomp)
                 following += [c for c in xcomp.children if c.dep_ == "xcomp"]
             frontier = following
-        heads += [c for c in verb.children if c.dep_ == "oprd"][:-1]  # "called X a liar", X misparsed as a label
+        if verb_lemma(verb) in NAMING_VERBS:  # "called X a liar", X misparsed as a label
+            heads += [c for c in verb.children if c.dep_ == "oprd"][:-1]
         heads += [s for c in verb.children if for_to_clause(c) for s in c.children if s.dep_ in SUBJECT_DEPS]
         # "called for the minister to resign": the minister
         noun = match.noun
@@ -531,7 +533,7 @@ class EventCoder:
             expanded.append(head)
             if head.pos_ == "NOUN":
                 expanded += noun_objects(head) + authors(head)
-            if owned_patient(head, match.coding.type):  # "took down her post", "seized their passports"
+            if owned_patient(head, match.coding.type):  # "banned her memoir", "seized their passports"
                 expanded += [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"]
         voiced = match.coding.type in TARGET_FROM_CLAUSE or verb_lemma(verb) == "protest"  # "protested that X ..."
         for child in verb.children:  # before or after it: "X did Y, officials complained"
@@ -714,7 +716,7 @@ class EventCoder:
                 entity = next((e for e in token.doc.ents if e.start == token.i), None)
                 head = entity.root if entity is not None else token
                 if type_ in SYMMETRIC and other_subject(head, verb):
-                    continue  # "met at the time that X and Y held talks": X and Y are another clause's
+                    continue  # "conferred while X and Y signed a pact": X and Y are another clause's
                 if not (type_ in PLACED_TYPES and located(head)):  # "signed in Oslo": where, not with whom
                     heads.append(head)
         return self.first_resolved(heads, sources)[:1]
@@ -794,12 +796,12 @@ class EventCoder:
         if coding is None:
             return None
         holder = noun.head
-        received = noun.dep_ in ("dobj", "obj") and holder.lemma_.lower() in RECEIVING_VERBS
+        received = noun.dep_ in ("dobj", "obj") and holder.lemma_.lower() in ACT_RECEIVING_VERBS
         if coding.type not in UNDERGONE_TYPES and not received:
             return None
         if noun.dep_ == "pobj" and holder.lower_ == "under":
             verb = holder.head
-        elif noun.dep_ in ("dobj", "obj") and holder.lemma_.lower() in UNDERGOING_VERBS | RECEIVING_VERBS:
+        elif noun.dep_ in ("dobj", "obj") and holder.lemma_.lower() in UNDERGOING_VERBS | ACT_RECEIVING_VERBS:
             verb = holder
         elif noun.dep_ == "pobj" and holder.lower_ == "of" and holder.head.dep_ == "attr" and (
                 holder.head.lemma_.lower() in FRAME_NOUNS):

@@ -243,8 +243,8 @@ def target_type(head: Any) -> str | None:
 
 
 def acted_on_organisation(head: Any) -> bool:
-    """A named organisation that a verb, or an event noun, acts on ("inject $5bn into Acme", "a deal with
-    Acme"), not one that only qualifies a thing ("a stake in Acme Europe")."""
+    """A named organisation that a verb, or an event noun, acts on ("offered a loan to Acme", "a deal with
+    Acme"), not one that only qualifies a thing ("the transfer of shares in Acme")."""
     if head.ent_type_ != "ORG" or head.dep_ not in ("dobj", "obj", "pobj", "dative"):
         return False
     governor = head.head
@@ -503,7 +503,7 @@ class ActorFinder:
         return bare
 
     def named_in_apposition(self, member: Any, whole: Mention) -> Mention | None:
-        """The name after a description of no country ("European planemaker, Airbus, won ..."): the named firm
+        """The name after a description of no country ("a mining company, Acme, sued ..."): the named firm
         or person, with the description's sector when its own name gives none."""
         if whole.actor.country is not None or member.pos_ != "NOUN":
             return None
@@ -517,8 +517,8 @@ class ActorFinder:
 
     def named_private(self, member: Any, start: int, end: int, target: bool) -> Mention | None:
         """A firm or a person named with no country, as the party an act done to people is done to ("accused
-        Acme of fraud", "investigating Acme"), or a named organisation acted on whatever the act ("agreed to inject
-        $5bn into Acme"): a target of no country or sector."""
+        Acme of fraud", "investigating Acme"), or a named organisation acted on whatever the act ("offered a
+        loan to Acme"): a target of no country or sector."""
         if not target or not private_name(member) or (
                 target_type(member) not in PRIVATE_TARGET_TYPES and not acted_on_organisation(member)):
             return None

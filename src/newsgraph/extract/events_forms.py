@@ -8,7 +8,7 @@ from typing import Any
 
 from newsgraph.extract.events_actors import person_noun
 from newsgraph.extract.events_clauses import VERBAL_TYPES, to_infinitive
-from newsgraph.extract.events_lexicon import Match, lexicon, names_event, noun_coding, verb_lemma
+from newsgraph.extract.events_lexicon import ANY, Match, lexicon, names_event, noun_coding, verb_lemma
 from newsgraph.extract.events_syntax import SPEECH_VERBS, SUBJECT_DEPS, agent_of, subject_of
 
 # hostile acts on a thing that reach its owner ("seized their passports", "criticised her remarks")
@@ -33,7 +33,7 @@ def performed_noun(verb: Any) -> Match | None:
 
 def owned_patient(head: Any, type_: str) -> bool:
     """A thing seized, criticised or refused as the verb's object or passive subject ("froze their assets",
-    "her post was taken down", "condemned his remarks"): whose it is undergoes the act."""
+    "her book was banned", "condemned his remarks"): whose it is undergoes the act."""
     return type_ in OWNER_TARGET_TYPES and head.pos_ == "NOUN" and head.dep_ in ("dobj", "obj", "nsubjpass") and (
         not names_event(head))
 
@@ -51,7 +51,7 @@ def call_for_clause(verb: Any) -> Match | None:
     clause = next((c for c in verb.children if for_to_clause(c)), None)
     if clause is None:
         return None
-    codings = lexicon().verbs.get((f"{verb_lemma(verb)} for", "*"))
+    codings = lexicon().verbs.get((f"{verb_lemma(verb)} for", ANY))
     if not codings or codings[0].type != "REQUEST":
         return None
     mark = next(c for c in clause.children if c.dep_ == "mark")
@@ -79,8 +79,8 @@ def other_subject(head: Any, verb: Any) -> bool:
 
 def reported_thing_conjunct(verb: Any, subject: Any | None, type_: str) -> Any | None:
     """The speech verb whose speaker voiced a demand or a charge that the parser joined to the reported clause,
-    when that clause's subject is a thing that cannot voice it ("said the contract confused staff, and demanded
-    an extension": the speaker demanded)."""
+    when that clause's subject is a thing that cannot voice it ("said the new rota has worn out crews, and
+    demanded rest days": the speaker demanded)."""
     head = verb.head
     thing = subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ and not person_noun(subject)
     if verb.dep_ != "conj" or type_ not in VERBAL_TYPES or head.dep_ != "ccomp" or not thing or any(

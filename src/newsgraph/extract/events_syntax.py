@@ -157,9 +157,9 @@ def _subject(verb: Any, depth: int) -> Any | None:
 
 
 def listed_verb(verb: Any) -> bool:
-    """A verb of a list parsed as a clause on the noun before its comma ("asked about X, called Y a liar and
-    said ..."): finite, or acting on an object as no passive can; a participle after no comma ("migrants
-    ordered out of X") qualifies the noun."""
+    """A verb of a list parsed as a clause on the noun before its comma ("toured the port, called the envoy a
+    thief and flew home"): finite, or acting on an object as no passive can; a participle after no comma
+    ("migrants ordered out of X") qualifies the noun."""
     if verb.dep_ != "acl" or verb.head.pos_ not in ("NOUN", "PROPN") or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return False
     labels = [c for c in verb.children if c.dep_ == "oprd"]
@@ -324,7 +324,7 @@ def mention_bounds(head: Any) -> tuple[int, int]:
 
 def conjuncts(head: Any) -> list[Any]:
     """The head and the nouns coordinated with it ("Oslo and Lima"), a member the parser hung on the verb beside
-    it included ("General Motors (GM) and Chrysler will ...", parsed as two subjects)."""
+    it included ("the port board (PB) and the dockers rejected ...", parsed as two subjects)."""
     out = [head]
     for child in head.children:
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
