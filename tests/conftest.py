@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,15 @@ import pytest
 from newsgraph.devdata import MISSING_MESSAGE, PROJECT_ROOT, shared_dir
 
 SAMPLES = PROJECT_ROOT / "samples"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def session_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """On-disk caches (the gazetteer's) go to a folder of the test session, never the user's ~/.cache."""
+    patch = pytest.MonkeyPatch()
+    patch.setenv("NEWSGRAPH_CACHE", str(tmp_path_factory.mktemp("cache")))
+    yield
+    patch.undo()
 
 
 @pytest.fixture(scope="session")
