@@ -128,9 +128,9 @@ def cue_candidates(doc: Any) -> list[Any]:
     runs on the doc's arrays of lemma and word hashes instead of a Token per word.
     """
     from spacy.attrs import LEMMA, LOWER
-    from spacy.strings import hash_string
+    from spacy.strings import get_string_id
 
-    according = hash_string("according")
+    according = get_string_id("according")
     strings = doc.vocab.strings
     cues = cue_verbs() | cue_nouns()
     positions = []
