@@ -120,3 +120,18 @@ def test_an_unwritable_folder_still_gives_the_index(tmp_path, monkeypatch):
     blocked.write_text("not a folder", encoding="utf-8")
     monkeypatch.setenv("NEWSGRAPH_CACHE", str(blocked / "cache"))
     assert shape(places_cache.cached_index(small_index)) == shape(small_index())
+
+
+def test_a_failed_write_leaves_no_temporary_file(cache, monkeypatch):
+    def refuse(src, dst):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(places_cache.os, "replace", refuse)
+    places_cache.save(cache, "0" * places_cache.DIGEST_CHARS, small_index())
+    assert list(cache.parent.iterdir()) == []
+
+
+def test_the_key_changes_with_the_python_version(monkeypatch):
+    before = places_cache.sources_digest()
+    monkeypatch.setattr(places_cache.sys, "version", "3.99.0 (elsewhere)")
+    assert places_cache.sources_digest() != before

@@ -27,7 +27,7 @@ def feature_pattern() -> re.Pattern[str]:
     """Regex for our own feature names (seas, straits, regions) that the recogniser may miss."""
     from newsgraph.extract.places_gazetteer import FEATURES
 
-    names = set()
+    names: set[str] = set()
     for line in FEATURES.read_text(encoding="utf-8").splitlines()[2:]:
         name, aliases = (line.split("\t") + [""])[:2]
         names.update(n for n in [name, *aliases.split("|")] if len(n) > 3)
@@ -122,13 +122,13 @@ def resolve_places(article: Article) -> list[Place]:
                 points.append((cand.lat, cand.lon or 0.0))
     places = []
     for start, end, text in mentions:
-        cand = gaz.best(text, countries, points)
-        if cand is None:
-            cand = gaz.best(norm(text).rsplit(" ", 1)[-1]) if " " in text and text.endswith(("City", "city")) else None
-        if cand is None:
+        found = gaz.best(text, countries, points)
+        if found is None:
+            found = gaz.best(norm(text).rsplit(" ", 1)[-1]) if " " in text and text.endswith(("City", "city")) else None
+        if found is None:
             note_drop(article, "places", "not_in_gazetteer")
             continue
-        places.append(to_place(start, end, text, cand))
+        places.append(to_place(start, end, text, found))
     return places
 
 

