@@ -4,6 +4,8 @@ must give no event at all.  Every row added to the trigger lexicon is checked ag
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 import newsgraph.actors.stage as actor_stage
@@ -366,17 +368,23 @@ ORDINARY_SENTENCES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def coded_types() -> dict[str, list[tuple[str, str]]]:
-    """PLOVER type and trigger of every event the stages up to events find in each probe sentence (parsed
-    directly: a one-sentence text is too short for the pipeline's language guess)."""
+def coded_events(texts: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """The events the stages up to events find in each text, each coded as an article of its own (parsed
+    directly: a one-sentence text is too short for the pipeline's language guess); skips the test when the
+    actor stage's resolver is not available."""
     probe = Article(id="probe", text="Japan")
     if actor_stage.resolve_span(probe, 0, 5)[1] is None:
         pytest.skip("the actor stage's resolver is not available")
-    texts = list(EVENT_SENTENCES) + ORDINARY_SENTENCES
     articles = [Article(id=str(i), text=text, published="2024-01-01") for i, text in enumerate(texts)]
     coded = code_articles(articles, ARTICLE_STAGES, batch_size=64)
-    return {text: [(plover_type(e), e["trigger"]["text"]) for e in coded[str(i)]] for i, text in enumerate(texts)}
+    return {text: coded[str(i)] for i, text in enumerate(texts)}
+
+
+@pytest.fixture(scope="module")
+def coded_types() -> dict[str, list[tuple[str, str]]]:
+    """PLOVER type and trigger of every event found in each probe sentence."""
+    coded = coded_events(list(EVENT_SENTENCES) + ORDINARY_SENTENCES)
+    return {text: [(plover_type(e), e["trigger"]["text"]) for e in events] for text, events in coded.items()}
 
 
 def test_probe_sizes():

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-import newsgraph.actors.stage as actor_stage
-from newsgraph.evaluation.events import ARTICLE_STAGES, code_articles
 from newsgraph.extract.events import plover_type
-from newsgraph.model import Article
+from test_events_coverage import coded_events
 
 EVENT_SENTENCES = {
     # AID: relief goods handed out, delivered or shipped to people in need, a body caring for them or a state
@@ -199,13 +197,8 @@ ORDINARY_SENTENCES = [
 @pytest.fixture(scope="module")
 def coded_types() -> dict[str, list[str]]:
     """PLOVER types of the events the stages up to events find in each sentence."""
-    probe = Article(id="probe", text="Japan")
-    if actor_stage.resolve_span(probe, 0, 5)[1] is None:
-        pytest.skip("the actor stage's resolver is not available")
-    texts = list(EVENT_SENTENCES) + ORDINARY_SENTENCES
-    articles = [Article(id=str(i), text=text, published="2024-01-01") for i, text in enumerate(texts)]
-    coded = code_articles(articles, ARTICLE_STAGES, batch_size=64)
-    return {text: [plover_type(e) for e in coded[str(i)]] for i, text in enumerate(texts)}
+    coded = coded_events(list(EVENT_SENTENCES) + ORDINARY_SENTENCES)
+    return {text: [plover_type(e) for e in events] for text, events in coded.items()}
 
 
 @pytest.mark.parametrize(("text", "expected"), EVENT_SENTENCES.items())

@@ -41,16 +41,6 @@ RULER_TEXTS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def stock_model():
-    """The model as spaCy ships it (stock attribute ruler), with the same line-break component."""
-    import spacy
-
-    model = spacy.load(nlp.model_name())
-    model.add_pipe(nlp.LINE_BREAK_COMPONENT, before="parser")
-    return model
-
-
 def annotations(doc):
     from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 

@@ -17,16 +17,6 @@ LEMMA_TEXTS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def stock_model():
-    """The model as spaCy ships it, with the same line-break component (the attribute ruler's lemmas match)."""
-    import spacy
-
-    model = spacy.load(nlp.model_name())
-    model.add_pipe(nlp.LINE_BREAK_COMPONENT, before="parser")
-    return model
-
-
 def token(orth: int, pos: int, morph: int = 0) -> SimpleNamespace:
     return SimpleNamespace(orth=orth, pos=pos, morph=SimpleNamespace(key=morph))
 
