@@ -37,7 +37,9 @@ EVENT_SENTENCES = {
     "The army enforced a curfew in the capital.": "COERCE",
     # ACCUSE: criticism named with a verb of striking
     "The governor hammered the senator over his votes on health care.": "ACCUSE",
-    "The candidate hammered the governor on his record on schools.": "ACCUSE",
+    "Farm unions hammered the trade commissioner over the import quotas.": "ACCUSE",
+    "On Monday, the finance minister tore into the central bank governor over the rate rise.": "ACCUSE",
+    "The premier has not returned the mayor's calls since the floods.": "REJECT",
     "The opposition leader ripped into the prime minister over the delays.": "ACCUSE",
     "The minister tore into the opposition leader for his slow response.": "ACCUSE",
     # SUPPORT: thanks, condolences and tributes sent, conveyed or paid; messages named by their stance
@@ -118,9 +120,9 @@ EVENT_SENTENCES = {
     # taken, arms sales, legal battles settled
     "Ford sold Jaguar to Tata Motors.": "COOPERATE",
     "Germany sold submarines to Israel.": "COOPERATE",
-    "Nokia licensed its patents to Apple.": "COOPERATE",
+    "Ericsson licensed its patents to Sony.": "COOPERATE",
     "The airline took delivery of its first A380 from Airbus.": "COOPERATE",
-    "Samsung and Apple settled their legal battle.": "SUPPORT",
+    "Philips and Huawei settled their legal battle over lighting patents.": "SUPPORT",
     # ACCUSE allege: charges pressed, legal proceedings launched
     "The family pressed charges against the police officer.": "ACCUSE",
     "The government launched legal proceedings against the newspaper.": "ACCUSE",
@@ -171,8 +173,12 @@ ORDINARY_SENTENCES = [
     "England kept up their attacks and scored twice more.",
     "Liverpool kept up their attacks in the second half.",
     # the reporter's request for comment is no party's call
-    "The Pentagon has not returned calls seeking comment.",
-    "Apple did not return calls seeking comment on Tuesday.",
+    "The defence ministry has not returned calls seeking comment.",
+    "Kestrel Foods did not return calls seeking comment on Tuesday.",
+    "France hammered Italy 40-10 for their third straight win.",
+    "Brazil tore into Argentina for the second time this year.",
+    "The family pleaded for help with medical bills.",
+    "Against all advice, the firm launched proceedings in the high court.",
     "The club did not return calls for comment.",
     "The minister did not return calls from reporters.",
     "The ministry did not return calls from the agency seeking comment.",
@@ -183,7 +189,7 @@ ORDINARY_SENTENCES = [
     "The American team brought a case of champagne to the podium.",
     # goods sold or dealt, not relief to people in need
     "The gang supplied drugs to students across the city.",
-    "Amazon shipped masks to customers across Germany.",
+    "An online retailer shipped masks to customers across Germany.",
     "The company handed out vouchers to its customers.",
     "The pharmacy supplied medication to its customers.",
     # rowers, coaches, families and players

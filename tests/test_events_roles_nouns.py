@@ -61,7 +61,7 @@ def test_a_participle_on_a_thing_is_no_event(text):
     ("A lone sniper wounded three demonstrators outside the parliament in Tripoli.", ("ASSAULT", "LBY", "UAF", "LBY")),
     ("The attackers shot dead a policeman in Peshawar.", ("ASSAULT", "PAK", "UAF", "PAK")),
     ("Police arrested two attackers in Lagos.", ("COERCE", "NGA", "COP", "NGA")),
-    ("Censors in Hanoi banned the novel in April.", ("COERCE", "VNM", "GOV", None)),
+    ("Censors in Minsk banned the novel in April.", ("COERCE", "BLR", "GOV", None)),
 ])
 def test_unnamed_attackers_and_censors_are_actors(text, expected):
     assert expected in coded(text)

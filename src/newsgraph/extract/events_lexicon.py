@@ -49,7 +49,7 @@ PREP_DEPS = ("prep", "agent", "dative")
 
 @dataclass(frozen=True, slots=True)
 class Coding:
-    """What a trigger means: PLOVER type and mode, CAMEO root, and how it treats an infinitive."""
+    """What a trigger means: PLOVER type and mode, CAMEO root, and the flag that says when the row holds (verbs.tsv)."""
 
     type: str
     mode: str | None
@@ -249,7 +249,8 @@ def noun_coding(noun: Any) -> Coding | None:
         return CALL_FOR  # "renewed calls for a ceasefire" asks; a call alone is a phone call
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
     if coding.flag == "against" and (modifiers & CIVIL_PROCEEDINGS or not against_phrase(noun) or any(
-            c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children) for c in noun.children)):
+            c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in noun.children)):
         return None  # "proceedings against X", not "began bankruptcy proceedings", "proceedings to sell the airline"
     for modifier in modifiers:
         special = NOUN_MODIFIER_CODINGS.get((lemma, modifier))
@@ -280,7 +281,7 @@ def against_phrase(noun: Any) -> bool:
     """An "against" phrase naming whom an act is aimed at, on the noun or after it on the verb that governs it
     ("proceedings against the newspaper", "brought a case against X")."""
     heads = [noun] + ([noun.head] if noun.dep_ in ("dobj", "obj", "nsubjpass") else [])
-    return any(c.dep_ == "prep" and c.lower_ == "against" and _pobj(c) is not None
+    return any(c.dep_ == "prep" and c.lower_ == "against" and _pobj(c) is not None and c.i > noun.i
                for head in heads for c in head.children)
 
 
@@ -365,8 +366,9 @@ def flag_holds(verb: Any, flag: str) -> bool:
         obj = direct_object(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if obj is None and verb.dep_ == "acl":
             obj = verb.head  # "numbers released by the department"
-        if obj is None:  # "ripped into the minister", not "ripped into the film"
-            obj = next((p for c in verb.children if c.dep_ == "prep" and (p := _pobj(c)) is not None), None)
+        if obj is None:  # "ripped into the minister", not "ripped into the film"; "on Monday" is no object
+            obj = next((p for c in verb.children if c.dep_ == "prep" and (p := _pobj(c)) is not None and (
+                person_like(p) or person_like(event_noun(p)))), None)
         person = obj is not None and (person_like(obj) or person_like(event_noun(obj)))
         return person and (flag != "person-over" or grievance(verb, obj))
     if flag == "against":
@@ -398,9 +400,13 @@ def flag_holds(verb: Any, flag: str) -> bool:
 
 def grievance(verb: Any, obj: Any) -> bool:
     """A phrase of what someone is criticised for, on the verb or its object ("hammered the senator over his votes",
-    "tore into the minister for his response"); a result ("hammered Italy 40-10 on Saturday") has none."""
-    return any(c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS and _pobj(c) is not None and not temporal(c)
-               for head in (verb, obj) for c in head.children)
+    "tore into the minister for his response"); a result ("hammered Italy 40-10 on Saturday") has none, and a
+    sentence about a game has none ("hammered Italy 40-10 for their third win")."""
+    from newsgraph.extract.events_actors import sporting
+
+    return not sporting(verb.sent) and any(
+        c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS and _pobj(c) is not None and not temporal(c)
+        for head in (verb, obj) for c in head.children)
 
 
 def recipients(verb: Any) -> list[Any]:
@@ -424,22 +430,26 @@ def relief_recipient(noun: Any) -> bool:
 
 
 def named_caller(verb: Any) -> bool:
-    """Calls "from" a named party that is not a news outlet, with no request for comment ("has not returned calls
-    from the White House", not "did not return calls seeking comment")."""
+    """Calls "from" a named party, or the party's own ("the chancellor's calls"), that is not a news outlet, with no
+    request for comment ("has not returned calls from the White House", not "did not return calls seeking
+    comment")."""
     calls = lookup_object(verb)
     if calls is None or any(t.lemma_.lower() == "comment" for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass")
                             for t in c.subtree):
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "from" and (p := _pobj(c)) is not None and names_party(p)
-               and not {t.lemma_.lower() for t in p.subtree} & MEDIA_NOUNS for c in calls.children)
+    callers = [c for c in calls.children if c.dep_ == "poss" and c.pos_ != "PRON"] + [
+        p for c in calls.children if c.dep_ == "prep" and c.lower_ == "from" and (p := _pobj(c)) is not None]
+    return any(names_party(p) and not {t.lemma_.lower() for t in p.subtree} & MEDIA_NOUNS for p in callers)
 
 
 def addressee(verb: Any) -> bool:
     """A party an appeal is made to: "with", "to" or "from" a party, on the verb or in its phrases ("pleaded with
-    donors for help", "pleaded for help from the UN"), not "the family pleaded for help to find their dog"."""
+    donors for help", "pleaded for help from the UN"), not "the family pleaded for help to find their dog"
+    or "for help with bills"."""
     heads = [verb] + [p for c in verb.children if c.dep_ == "prep" and (p := _pobj(c)) is not None]
     return any(c.dep_ == "prep" and c.lower_ in ("with", "to", "from") and (p := _pobj(c)) is not None
-               and names_party(p) for head in heads for c in head.children)
+               and (p.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or person_like(p))
+               for head in heads for c in head.children)
 
 
 def has_infinitive(verb: Any) -> bool:
@@ -646,9 +656,10 @@ def verb_shape(verb: Any) -> VerbShape:
 
 
 def temporal(prep: Any) -> bool:
-    """A preposition that only dates the act ("called on Sunday for ..."), not part of a phrasal verb."""
+    """A preposition that only dates the act ("called on Sunday for ...", "for the second time"), not part of a
+    phrasal verb."""
     obj = _pobj(prep)
-    return obj is not None and obj.ent_type_ in ("DATE", "TIME")
+    return obj is not None and (obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() == "time")
 
 
 def _lookup(shape: VerbShape, lex: Lexicon) -> Match | None:
