@@ -7,6 +7,7 @@ from collections import defaultdict
 
 import pytest
 
+from newsgraph import cache as shared_cache
 from newsgraph.extract import places_cache
 from newsgraph.extract.places_gazetteer import Candidate, Gazetteer, gazetteer
 
@@ -28,6 +29,11 @@ def built():
 def cache(tmp_path, monkeypatch):
     monkeypatch.setenv("NEWSGRAPH_CACHE", str(tmp_path))
     return tmp_path / places_cache.FILE_NAME
+
+
+def load(path):
+    """The index in the cache file when it is fresh and intact, else None."""
+    return shared_cache.load(path, places_cache.MAGIC, places_cache.sources_digest(), places_cache.decode)
 
 
 def small_index() -> defaultdict[str, list[Candidate]]:
@@ -72,7 +78,7 @@ def test_a_change_in_the_sources_rebuilds_the_cache(cache, monkeypatch):
     places_cache.cached_index(build)
     places_cache.cached_index(build)
     assert len(builds) == 1
-    monkeypatch.setattr(places_cache, "sources_digest", lambda: "f" * places_cache.DIGEST_CHARS)
+    monkeypatch.setattr(places_cache, "sources_digest", lambda: "f" * shared_cache.DIGEST_CHARS)
     places_cache.cached_index(build)
     assert len(builds) == 2
 
@@ -102,15 +108,15 @@ def test_a_corrupt_cache_is_rebuilt_not_trusted(cache, damage):
     else:
         data = bytearray()
     cache.write_bytes(bytes(data))
-    assert places_cache.load(cache, places_cache.sources_digest()) is None
+    assert load(cache) is None
     rebuilt = places_cache.cached_index(small_index)
     assert shape(rebuilt) == shape(small_index())
-    assert places_cache.load(cache, places_cache.sources_digest()) is not None  # the file was written afresh
+    assert load(cache) is not None  # the file was written afresh
 
 
 def test_an_empty_setting_turns_the_cache_off(tmp_path, monkeypatch):
     monkeypatch.setenv("NEWSGRAPH_CACHE", "")
-    assert places_cache.cache_dir() is None
+    assert shared_cache.cache_dir() is None
     assert shape(places_cache.cached_index(small_index)) == shape(small_index())
     assert not any(tmp_path.iterdir())
 
@@ -126,8 +132,8 @@ def test_a_failed_write_leaves_no_temporary_file(cache, monkeypatch):
     def refuse(src, dst):
         raise OSError("disk full")
 
-    monkeypatch.setattr(places_cache.os, "replace", refuse)
-    places_cache.save(cache, "0" * places_cache.DIGEST_CHARS, small_index())
+    monkeypatch.setattr(shared_cache.os, "replace", refuse)
+    places_cache.cached_index(small_index)
     assert list(cache.parent.iterdir()) == []
 
 
