@@ -32,18 +32,18 @@ def detect_language(text: str) -> str:
     words = WORD.findall(sample.lower())
     if words and sum(w in ENGLISH_FUNCTION_WORDS for w in words) / len(words) >= ENGLISH_FUNCTION_SHARE:
         return "en"
-    import py3langid
+    from newsgraph.extract.language_cache import language_identifier
 
-    scores = dict(py3langid.rank(sample))
+    scores = dict(language_identifier().rank(sample))
     best = max(scores, key=scores.__getitem__)
     return "en" if scores[best] - scores.get("en", float("-inf")) <= ENGLISH_MARGIN else str(best)
 
 
 def load_language_model() -> None:
-    """Load py3langid's model now: its first ``classify`` takes about a second, better spent at start-up."""
-    import py3langid
+    """Load py3langid's model now (from newsgraph's cache when fresh), so that no batch pays for it."""
+    from newsgraph.extract.language_cache import language_identifier
 
-    py3langid.classify("Ceci n'est pas un article.")
+    language_identifier()
 
 
 @stage("parse")
