@@ -40,7 +40,8 @@ load 1.7-1.2: 0.98/0.80/0.83, 1.71/1.39; load 1.6-2.1: 0.98/0.62/0.84, 1.01/1.56
 Same code on a quiet machine (no other job): load 0.8-1.2: 0.92/0.65/0.72, 1.66/1.55; load 1.1-1.2:
 0.80/0.82/0.68, 1.87/1.54; with --batch-size 8, load 1.1-1.2: 0.96/0.76/0.76, 1.76/1.59. Two workers used
 2-14% more CPU per text than one (4.85 against 4.17 texts/CPU-s in the last run): the two virtual CPUs slow
-each other, which bounds 2 / 1 workers at about 1.7-1.95 here whatever the engine does.
+each other, which bounds 2 / 1 workers at about 1.7-1.95 here whatever the engine does. After the language
+model cache (load 1.1-1.2, quiet): 0.90/0.76/0.71, 1.82/1.87.
 ``bench_worker_parts.py`` shows where a worker's CPU goes; docs/extraction.md ("Throughput from
 HTML") has the part-by-part figures.
 """
