@@ -12,6 +12,7 @@ import pytest
 
 from newsgraph import cache
 from newsgraph.extract import language_cache
+from test_places_cache import damaged
 
 INVENTED = [
     "Le conseil municipal a voté hier soir le budget de la ville pour l'année prochaine.",
@@ -165,16 +166,7 @@ def test_the_key_follows_versions_and_the_model_file(change, tmp_path, monkeypat
 @pytest.mark.parametrize("damage", ["flip", "truncate", "garbage", "empty"])
 def test_a_corrupt_cache_is_rebuilt_not_trusted(cache_file, builds, damage):
     language_cache.cached_model()
-    data = bytearray(cache_file.read_bytes())
-    if damage == "flip":
-        data[-10] ^= 0xFF
-    elif damage == "truncate":
-        data = data[: len(data) // 2]
-    elif damage == "garbage":
-        data = bytearray(b"\x00\xff" * 400)
-    else:
-        data = bytearray()
-    cache_file.write_bytes(bytes(data))
+    cache_file.write_bytes(damaged(cache_file.read_bytes(), damage))
     digest = language_cache.sources_digest()
     assert cache.load(cache_file, language_cache.MAGIC, digest, language_cache.decode) is None
     assert same_model(language_cache.cached_model(), small_model())

@@ -95,19 +95,19 @@ def test_the_digest_follows_the_data_files(tmp_path, monkeypatch):
     assert places_cache.sources_digest() != before
 
 
+def damaged(data: bytes, damage: str) -> bytes:
+    """A cache file's bytes with one kind of damage: a flipped byte near the end, cut in half, garbage, emptied."""
+    if damage == "flip":
+        return data[:-10] + bytes([data[-10] ^ 0xFF]) + data[-9:]
+    if damage == "truncate":
+        return data[: len(data) // 2]
+    return b"\x00\xff" * 400 if damage == "garbage" else b""
+
+
 @pytest.mark.parametrize("damage", ["flip", "truncate", "garbage", "empty"])
 def test_a_corrupt_cache_is_rebuilt_not_trusted(cache, damage):
     places_cache.cached_index(small_index)
-    data = bytearray(cache.read_bytes())
-    if damage == "flip":
-        data[-10] ^= 0xFF
-    elif damage == "truncate":
-        data = data[: len(data) // 2]
-    elif damage == "garbage":
-        data = bytearray(b"\x00\xff" * 400)
-    else:
-        data = bytearray()
-    cache.write_bytes(bytes(data))
+    cache.write_bytes(damaged(cache.read_bytes(), damage))
     assert load(cache) is None
     rebuilt = places_cache.cached_index(small_index)
     assert shape(rebuilt) == shape(small_index())
