@@ -151,7 +151,7 @@ def test_the_key_follows_versions_and_the_model_file(change, tmp_path, monkeypat
 
     before = language_cache.sources_digest()
     if change == "python":
-        monkeypatch.setattr(language_cache.sys, "version", "3.99.0 (elsewhere)")
+        monkeypatch.setattr(cache.sys, "version", "3.99.0 (elsewhere)")
     elif change == "numpy":
         monkeypatch.setattr(language_cache.np, "__version__", "9.9.9")
     elif change == "py3langid":

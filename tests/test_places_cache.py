@@ -139,5 +139,5 @@ def test_a_failed_write_leaves_no_temporary_file(cache, monkeypatch):
 
 def test_the_key_changes_with_the_python_version(monkeypatch):
     before = places_cache.sources_digest()
-    monkeypatch.setattr(places_cache.sys, "version", "3.99.0 (elsewhere)")
+    monkeypatch.setattr(shared_cache.sys, "version", "3.99.0 (elsewhere)")
     assert places_cache.sources_digest() != before

@@ -11,8 +11,10 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import sys
 import tempfile
-from collections.abc import Callable
+import unicodedata
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
 
@@ -29,6 +31,17 @@ def cache_dir() -> Path | None:
         return Path(configured) if configured.strip() else None
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "newsgraph"
+
+
+def sources_digest(files: Iterable[tuple[str, Path]], versions: Iterable[str]) -> str:
+    """SHA-256 of what a cached value is built from: the Python version and its Unicode tables (marshal and
+    ``.npy`` formats, string normalisation), the given library versions, and each file's label and bytes."""
+    digest = hashlib.sha256(f"{sys.version}\0{unicodedata.unidata_version}\0".encode())
+    for version in versions:
+        digest.update(version.encode() + b"\0")
+    for label, path in files:
+        digest.update(label.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 def save(path: Path, magic: bytes, digest: str, payload: bytes) -> None:

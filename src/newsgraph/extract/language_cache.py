@@ -8,9 +8,7 @@ payload is the model's arrays in ``.npy`` format, read back with ``allow_pickle=
 
 from __future__ import annotations
 
-import hashlib
 import io
-import sys
 from array import array
 from pathlib import Path
 from typing import Any
@@ -38,10 +36,8 @@ def sources_digest() -> str:
     """SHA-256 of what the cached arrays come from: py3langid's model file and the library versions that read it."""
     import py3langid
 
-    digest = hashlib.sha256(f"{sys.version}\0numpy={np.__version__}\0py3langid={py3langid.__version__}\0".encode())
-    for path in (model_file(), Path(__file__).resolve()):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()
+    files = [(path.name, path) for path in (model_file(), Path(__file__).resolve())]
+    return cache.sources_digest(files, [f"numpy={np.__version__}", f"py3langid={py3langid.__version__}"])
 
 
 def build_model() -> Model:

@@ -10,10 +10,7 @@ missing, stale, unreadable or corrupt file is rebuilt, never trusted (the file a
 from __future__ import annotations
 
 import gc
-import hashlib
 import marshal
-import sys
-import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
@@ -39,16 +36,15 @@ def sources_digest() -> str:
     """SHA-256 of everything the index is built from: code, data files, library and Python versions."""
     from importlib.metadata import PackageNotFoundError, version
 
-    digest = hashlib.sha256(f"{sys.version}\0{unicodedata.unidata_version}\0".encode())
-    files = list(SOURCE_FILES) + sorted(p for folder in SOURCE_FOLDERS for p in folder.rglob("*") if p.is_file())
-    for path in files:
-        digest.update(str(path.relative_to(PACKAGE)).encode() + b"\0" + path.read_bytes() + b"\0")
-    for package in SOURCE_PACKAGES:
+    def installed(package: str) -> str:
         try:
-            digest.update(f"{package}={version(package)}\0".encode())
+            return f"{package}={version(package)}"
         except PackageNotFoundError:
-            digest.update(f"{package}=?\0".encode())
-    return digest.hexdigest()
+            return f"{package}=?"
+
+    files = list(SOURCE_FILES) + sorted(p for folder in SOURCE_FOLDERS for p in folder.rglob("*") if p.is_file())
+    return cache.sources_digest([(str(path.relative_to(PACKAGE)), path) for path in files],
+                                [installed(package) for package in SOURCE_PACKAGES])
 
 
 def encode(index: Index) -> bytes:
