@@ -35,6 +35,7 @@ from newsgraph.extract.events_forms import (
     performed_noun,
     reported_thing_conjunct,
 )
+from newsgraph.extract.events_judged import judged_events
 from newsgraph.extract.events_lexicon import (
     CALL_FOR,
     COOPERATIVE,
@@ -768,6 +769,15 @@ class EventCoder:
         cand.confidence = round(confidence_of(cand) - 0.1, 2)
         return cand
 
+    def judgements(self, sentence: Any) -> list[Candidate]:
+        """Criticism and praise voiced with evaluative words ("X said Y's move was reckless"), see events_judged."""
+        out = []
+        for match, sources, targets in judged_events(sentence, self.actors, self.article.quotes):
+            cand = Candidate(match, sources, targets, None, False, 0.0)
+            cand.confidence = round(confidence_of(cand) - 0.15, 2)
+            out.append(cand)
+        return out
+
     def adjunct_meeting(self, noun: Any) -> Candidate | None:
         """A meeting named in an adjunct of a clause ("unveiled the plan at a summit with X", "spoke
         after talks with Y"): the clause's subject met X."""
@@ -846,6 +856,7 @@ class EventCoder:
                 out.append(meeting)
             elif token.pos_ == "NOUN" and (undergone := self.undergone_act(token)) is not None:
                 out.append(undergone)
+        out += self.judgements(sentence)
         for match in matches.values():
             verb = match.verb
             mode = None

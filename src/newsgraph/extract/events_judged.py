@@ -1,0 +1,314 @@
+"""Judgements voiced in speech: criticism (ACCUSE disapprove) and praise (SUPPORT) of another actor's conduct.
+
+News rarely says "criticised": a speaker judges an actor or its act with an evaluative word ("X said the decision
+by Y was a disgrace", "'Y's handling of the crisis has been a failure,' X told reporters", "X called Y's move
+reckless", "X said Y had done an outstanding job").  The evaluative words are data/events/judgements.tsv.  The
+judge is the subject of the reporting or naming verb, else the speaker the quotes stage found for a quote holding
+the judgement; the judged is the subject of the judging clause when it names an actor, else the doer of the act
+it names (data/events/conduct_nouns.txt): its possessor, its "by" or "of" phrase, a name before it.  Judgements
+of misfortunes and things ("the floods were a disaster", "the film was a failure"), of nobody named, of the
+speaker's own side ("our response"), in sports sentences, questions and conditions give no event; "not
+acceptable" criticises, "not a failure" codes nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Any
+
+from newsgraph.extract.events_actors import ActorFinder, Mention, agentive, person_noun, sporting, usable
+from newsgraph.extract.events_clauses import in_condition, in_question
+from newsgraph.extract.events_lexicon import DATA_DIR, Coding, Match
+from newsgraph.extract.events_syntax import SPEECH_VERBS, is_negated, subject_of
+from newsgraph.model import Quote
+
+CRITICISM = Coding("ACCUSE", "disapprove", "11", "judged")  # CAMEO 111 criticise or denounce
+PRAISE = Coding("SUPPORT", None, "05", "judged")  # CAMEO 051 praise or endorse
+COPULAS = frozenset({"be", "seem", "remain", "become", "prove", "look", "sound"})
+# verbs of opinion that report a judgement as "that"-clauses do ("X believes Y's plan is a mistake")
+JUDGING_VERBS = SPEECH_VERBS | {"argue", "complain", "charge", "suggest", "believe", "think", "feel", "warn",
+                                "contend", "maintain", "lament", "allege", "post", "acknowledge"}
+# verbs that give their object an evaluative name ("called the move reckless", "described the plan as a sham")
+NAMING_VERBS = frozenset({"call", "brand", "label", "describe", "deem", "consider", "find", "term", "dub",
+                          "characterise", "characterize", "denounce", "condemn", "decry", "slam", "hail", "praise",
+                          "see", "regard", "view"})
+# verbs whose object rates how their subject acted ("did a great job", "played a constructive role", "made a
+# terrible mistake", "showed courage")
+CONDUCT_VERBS = frozenset({"do", "play", "make", "show", "display", "take", "commit"})
+CONDUCT_OBJECTS = frozenset({"job", "work", "role", "decision", "step", "effort", "efforts", "choice", "contribution",
+                             "move", "mistake", "error"})  # what "did a great ...", "took a bold ..." rate
+# adverbs of the list that mostly grade or intensify ("greatly", "fairly large", "successfully launched")
+GRADING_ADVERBS = frozenset({"greatly", "fairly", "badly", "terribly", "awfully", "effectively", "successfully",
+                             "positively", "remarkably", "dangerously", "excessively", "weakly", "poorly",
+                             "impressively", "wonderfully", "brilliantly", "superbly", "fantastically"})
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours", "myself", "ourselves"})
+DEICTIC = frozenset({"it", "this", "that", "these", "those", "which", "what"})
+OWNER_PREPS = frozenset({"by", "of"})
+FEELING_PREPS = frozenset({"at", "by", "with", "over", "about", "to", "toward", "towards"})
+SIGNS = {"+": 1, "-": -1, "~": 0}  # praise, criticism, criticism only when denied ("not acceptable")
+
+
+@dataclass(slots=True)
+class Judgement:
+    """An evaluative word with who voiced it and the heads that may name who is judged, most likely first."""
+
+    word: Any
+    coding: Coding
+    speaker: Any | None
+    judged: list[Any]
+
+
+def _data_lines(name: str) -> list[str]:
+    """Non-comment lines of a packaged data file."""
+    text = (DATA_DIR / name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def adverb_forms(word: str) -> list[str]:
+    """The -ly adverbs of an adjective ("reckless" -> "recklessly", "responsible" -> "responsibly")."""
+    if word.endswith("le"):
+        return [word[:-1] + "y"]
+    if word.endswith("ic"):
+        return [word + "ally"]
+    if word.endswith("y"):
+        return [word[:-1] + "ily"]
+    return [word + "ly"]
+
+
+@functools.lru_cache(maxsize=1)
+def evaluations() -> dict[str, int]:
+    """Polarity (+1 praise, -1 criticism) of each evaluative word and of the adverbs made from its adjectives."""
+    table: dict[str, int] = {}
+    for line in _data_lines("judgements.tsv"):
+        word, mark, *_ = line.split("\t")
+        table[word] = SIGNS[mark]
+    for word, sign in list(table.items()):
+        for adverb in adverb_forms(word):
+            table.setdefault(adverb, sign)
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def feelings() -> dict[str, int]:
+    """Polarity of the feelings that voice criticism or praise of their cause (data/events/feelings.tsv)."""
+    return {word: SIGNS[sign] for word, sign, *_ in (line.split("\t") for line in _data_lines("feelings.tsv"))}
+
+
+@functools.lru_cache(maxsize=1)
+def misconduct_verbs() -> frozenset[str]:
+    """Verbs charging their subject with misconduct (data/events/misconduct_verbs.tsv)."""
+    return frozenset(line.split("\t")[0] for line in _data_lines("misconduct_verbs.tsv"))
+
+
+@functools.lru_cache(maxsize=1)
+def conduct_nouns() -> frozenset[str]:
+    """Nouns naming what an actor did, said or decided (data/events/conduct_nouns.txt)."""
+    return frozenset(line.strip() for line in _data_lines("conduct_nouns.txt"))
+
+
+def polarity(token: Any) -> int | None:
+    """+1 (praise), -1 (criticism), 0 (criticism when denied) or None for a token that judges nothing."""
+    if token.pos_ not in ("ADJ", "NOUN", "ADV"):
+        return None
+    table = evaluations()
+    return table.get(token.lower_, table.get(token.lemma_.lower()))
+
+
+def denied_quality(word: Any, clause: Any) -> bool:
+    """True when the judgement is negated ("was not acceptable", "is no failure")."""
+    return any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in (*word.children, *clause.children)
+               if c.dep_ in ("neg", "det", "advmod"))
+
+
+def predicate_of(word: Any) -> tuple[Any, Any] | None:
+    """The clause verb a judging word predicates of and the judged head: "Y was reckless", "Y's move was a
+    reckless act", "Y had done an outstanding job", "Y acted irresponsibly"; None for other uses."""
+    node = word.head if word.dep_ == "amod" and word.head.dep_ in ("attr", "acomp", "dobj") else word
+    verb = node.head
+    lemma = verb.lemma_.lower()
+    if node.dep_ in ("attr", "acomp") and lemma in COPULAS:
+        return verb, extraposed(verb, word) or subject_of(verb)
+    if node.dep_ == "dobj" and lemma in CONDUCT_VERBS and (node is word or node.lemma_.lower() in CONDUCT_OBJECTS):
+        return verb, subject_of(verb)
+    if word.dep_ == "advmod" and word.pos_ == "ADV" and verb.pos_ == "VERB" and lemma not in COPULAS and (
+            word.lower_ not in GRADING_ADVERBS):
+        return verb, subject_of(verb)
+    return None
+
+
+def extraposed(verb: Any, word: Any) -> Any | None:
+    """The judged doer of "it was shameful that Y did Z" (Y) or "it was wrong of Y to do Z" (Y)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "expl")), None)
+    if subject is None or subject.lower_ != "it":
+        return None
+    for holder in (word, verb):
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "of"):
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "csubj") and c.i > word.i), None)
+    return subject_of(clause) if clause is not None else None
+
+
+def named_by(word: Any) -> tuple[Any, Any] | None:
+    """The naming verb and its object when a judging word names that object ("called Y's move reckless",
+    "described the plan as a betrayal", "found the response unacceptable")."""
+    node = word.head if word.dep_ == "amod" else word
+    if word.dep_ == "amod" and word.i > node.i and node.dep_ in ("dobj", "obj"):
+        return (node.head, node) if node.head.lemma_.lower() in NAMING_VERBS else None  # "called the move reckless"
+    verb = node.head
+    if node.dep_ == "pobj" and verb.lower_ == "as":
+        verb = verb.head
+        if verb.dep_ in ("dobj", "obj"):  # "described Y's decision as a betrayal", "as" parsed onto the object
+            return (verb.head, verb) if verb.head.lemma_.lower() in NAMING_VERBS else None
+    elif node.dep_ not in ("oprd", "xcomp", "ccomp", "acomp", "attr", "advcl"):
+        return None
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i != node.i), None)
+    if obj is None and node.dep_ == "ccomp":  # "found Y's response unacceptable", parsed as a small clause
+        obj = subject_of(node)
+    return (verb, obj) if obj is not None else None
+
+
+def reporting_verb(clause: Any) -> Any | None:
+    """The verb of saying or opinion whose complement holds the clause ("X said (that) ...")."""
+    token = clause
+    for _ in range(4):
+        if token.dep_ in ("ccomp", "parataxis") and token.head.lemma_.lower() in JUDGING_VERBS:
+            return token.head
+        if token.dep_ not in ("xcomp", "conj", "ccomp", "acomp") or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def names_actor(head: Any) -> bool:
+    """A head that names an actor by itself: a name, a pronoun, a role or a body ("the government", "officials");
+    not a plural thing ("sales", "tariffs")."""
+    return agentive(head) and (head.tag_ != "NNS" or head.ent_type_ != "" or person_noun(head))
+
+
+def judged_heads(head: Any | None) -> list[Any]:
+    """Heads that may name who is judged: the head itself when it names an actor, else the doers of the act it
+    names ("Y's decision", "the decision by Y", "the US move"); nothing for things and misfortunes."""
+    if head is None or head.lower_ in DEICTIC:
+        return []
+    lemma = head.lemma_.lower()
+    if lemma not in conduct_nouns() and head.lower_ not in conduct_nouns():
+        return [head] if names_actor(head) else []
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    owners += [c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in (
+        "NORP", "GPE", "ORG", "PERSON")]
+    owners += [p for c in head.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS for p in c.children
+               if p.dep_ == "pobj" and agentive(p)]
+    return owners
+
+
+def felt_about(word: Any) -> Judgement | None:
+    """A feeling about another actor or its act ("X is disappointed with Y's decision", "X was angered by Y"):
+    who feels it judges the cause."""
+    sign = feelings().get(word.lower_)
+    if sign is None or word.pos_ not in ("ADJ", "VERB") or is_negated(word):
+        return None
+    if word.dep_ == "acomp" and word.head.lemma_.lower() in COPULAS:
+        holder = word.head
+        if any(c.dep_ == "neg" for c in holder.children):
+            return None
+        experiencer = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    else:
+        experiencer = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    causes = [p for c in word.children if c.dep_ in ("prep", "agent") and c.lower_ in FEELING_PREPS
+              for p in c.children if p.dep_ == "pobj"]
+    if experiencer is None or not causes:
+        return None
+    return Judgement(word, CRITICISM if sign < 0 else PRAISE, experiencer, judged_heads(causes[0]))
+
+
+def charged(word: Any) -> Judgement | None:
+    """A misconduct a speaker charges another actor with ("X said Y had betrayed its voters")."""
+    if word.pos_ != "VERB" or (word.lemma_.lower() not in misconduct_verbs() and word.lower_ not in misconduct_verbs()):
+        return None
+    if word.lemma_.lower() == "lie" and word.lower_ not in misconduct_verbs():
+        return None  # "the problem lies in ...": only "lied", "lying"
+    if is_negated(word) or in_question(word) or in_condition(word):
+        return None
+    speech = reporting_verb(word)
+    if speech is not None and is_negated(speech):
+        return None
+    speaker = subject_of(speech) if speech is not None else None
+    return Judgement(word, CRITICISM, speaker, judged_heads(subject_of(word)))
+
+
+def judgement(word: Any) -> Judgement | None:
+    """The judgement a word voices, if it judges someone in reported speech, by naming, or by a feeling."""
+    if (felt := felt_about(word)) is not None or (misconduct := charged(word)) is not None:
+        return felt or misconduct
+    sign = polarity(word)
+    if sign is None:
+        return None
+    named = named_by(word)
+    if named is not None and sign:
+        verb, obj = named
+        if is_negated(verb):
+            return None
+        return Judgement(word, CRITICISM if sign < 0 else PRAISE, subject_of(verb), judged_heads(obj))
+    found = predicate_of(word)
+    if found is None:
+        return None
+    clause, judged = found
+    if in_question(clause) or in_condition(clause):
+        return None
+    if denied_quality(word, clause):
+        if sign < 0:
+            return None  # "was not a failure": no judgement coded
+        sign = -1  # "was not acceptable" criticises
+    elif not sign:
+        return None  # "was acceptable" judges nothing
+    speech = reporting_verb(clause)
+    if speech is not None and is_negated(speech):
+        return None
+    speaker = subject_of(speech) if speech is not None else None
+    return Judgement(word, CRITICISM if sign < 0 else PRAISE, speaker, judged_heads(judged))
+
+
+def quoted_speaker(word: Any, quotes: list[Quote]) -> Mention | None:
+    """The resolved speaker of the quote (direct or reported) that holds the word, if any."""
+    for quote in quotes:
+        speaker = quote.speaker
+        if quote.start <= word.idx < quote.end and speaker is not None and speaker.actor and usable(speaker.actor):
+            return Mention(speaker.start, speaker.end, speaker.text, speaker.actor)
+    return None
+
+
+def judged_events(sentence: Any, actors: ActorFinder, quotes: list[Quote]) -> list[tuple[Match, list[Mention],
+                                                                                        list[Mention]]]:
+    """The criticism and praise a sentence reports, each as (trigger, judges, judged), judged actors resolved."""
+    if sporting(sentence):
+        return []
+    out = []
+    for word in sentence:
+        found = judgement(word)
+        if found is None or not found.judged:
+            continue
+        sources = actors.mentions(found.speaker) if found.speaker is not None else []
+        if not sources and (quoted := quoted_speaker(word, quotes)) is not None:
+            sources = [quoted]
+        targets = judged_actors(found.judged, sources, actors)
+        if sources and targets:
+            out.append((Match(word, found.coding, [word]), sources, targets))
+    return out
+
+
+def judged_actors(heads: list[Any], sources: list[Mention], actors: ActorFinder) -> list[Mention]:
+    """The actors the first judged head resolves to, the judges themselves and first persons left out."""
+    taken = {m.key() for m in sources}
+    for head in heads:
+        if head.lower_ in FIRST_PERSON and head.pos_ == "PRON" or any(
+                c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in head.children):
+            return []  # "our response", "our government": the speaker's own side
+        found = [m for m in actors.mentions(head, target=True) if m.key() not in taken and not any(
+            s.start <= m.start < s.end or m.start <= s.start < m.end for s in sources)]
+        found = [m for m in found if usable(m.actor) or head.pos_ == "PROPN"]
+        if found:
+            return found
+    return []

@@ -1,0 +1,97 @@
+"""Criticism and praise voiced with evaluative words (events_judged): invented sentences of several shapes must
+give ACCUSE or SUPPORT from the speaker to the judged actor, each beside an ordinary twin of the same shape
+(a misfortune, a thing, the speaker's own side, a denial, a sport) that must give no such event."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsgraph.extract.events import plover_type
+from newsgraph.extract.events_judged import adverb_forms, evaluations, feelings
+from test_events_coverage import coded_events
+
+# (judging sentence, PLOVER type, source country, target country, ordinary twin)
+PAIRS = [
+    ("Canada's foreign minister said the decision by Brazil to close the consulate was a disgrace.",
+     "ACCUSE", "CAN", "BRA",
+     "Canada's foreign minister said the floods in Brazil were a disaster."),
+    ('"Moscow\'s handling of the talks has been a complete failure," the Polish prime minister told reporters.',
+     "ACCUSE", "POL", "RUS",
+     '"The harvest in the south has been a complete failure," the Polish prime minister told reporters.'),
+    ("The Kenyan government said Uganda's response to the border dispute was unacceptable.",
+     "ACCUSE", "KEN", "UGA",
+     "The Kenyan government said its own response to the drought had been unacceptable."),
+    ("Argentina's president said Chile had acted irresponsibly over the fishing quotas.",
+     "ACCUSE", "ARG", "CHL",
+     "Argentina's president did not say whether Chile had acted irresponsibly over the fishing quotas."),
+    ("The Dutch foreign minister called the Turkish move reckless and dangerous.",
+     "ACCUSE", "NLD", "TUR",
+     "The Dutch foreign minister called the mountain road reckless and dangerous."),
+    ("Spain described Morocco's decision as a betrayal of years of cooperation.",
+     "ACCUSE", "ESP", "MAR",
+     "Spain described the storm as a catastrophe for its fishing fleet."),
+    ("It was shameful of Hungary to block the aid package, the Austrian chancellor said.",
+     "ACCUSE", "AUT", "HUN",
+     "It was a shame that the weather spoiled the festival, the Austrian chancellor said."),
+    ("Peru's president said Ecuador's decision to expel the envoy was not acceptable.",
+     "ACCUSE", "PER", "ECU",
+     "Peru's president said Ecuador's decision to expel the envoy was acceptable."),
+    ("The Swedish defence minister said Russia's behaviour in the Baltic was provocative.",
+     "ACCUSE", "SWE", "RUS",
+     "The Swedish defence minister said Russia's economy was weak."),
+    ("The Mexican president said the US tariffs were unfair and would hurt workers on both sides.",
+     "ACCUSE", "MEX", "USA",
+     "The Mexican president said US sales of his country's avocados were weak this year."),
+    ("Germany is deeply disappointed with Turkey's decision to expel the journalists, the foreign ministry said.",
+     "ACCUSE", "DEU", "TUR",
+     "Germany is deeply disappointed with the result of the qualifier against Turkey, the coach said."),
+    ("The Indian government was angered by Pakistan's remarks at the United Nations.",
+     "ACCUSE", "IND", "PAK",
+     "The Indian government was saddened by the death of the Pakistani poet."),
+    ('"China has betrayed the trust of the Hong Kong people," the British foreign secretary said.',
+     "ACCUSE", "GBR", "CHN",
+     '"China has won the trust of the Hong Kong people," the British foreign secretary said.'),
+    ("The German chancellor said France had done an outstanding job in leading the talks.",
+     "SUPPORT", "DEU", "FRA",
+     "The German chancellor said the French team had done an outstanding job in the tournament."),
+    ("Japan's prime minister said the Australian government's response to the fires had been courageous.",
+     "SUPPORT", "JPN", "AUS",
+     "Japan's prime minister said the Australian weather during his visit had been wonderful."),
+    ('"Norway has played a constructive role in these negotiations," the Colombian president said.',
+     "SUPPORT", "COL", "NOR",
+     '"Our government has played a constructive role in these negotiations," the Colombian president said.'),
+    ("The Philippine president said he was grateful to Japan for the coast guard vessels.",
+     "SUPPORT", "PHL", "JPN",
+     "The Philippine president said he was grateful for the rain after the long drought."),
+]
+
+
+@pytest.fixture(scope="module")
+def coded() -> dict[str, list[dict[str, Any]]]:
+    """The events of every sentence of the table, each coded as an article of its own."""
+    return coded_events([text for pair in PAIRS for text in (pair[0], pair[4])])
+
+
+def judged_types(events: list[dict[str, Any]]) -> set[str]:
+    """PLOVER types of the events whose trigger is an evaluative word, feeling or misconduct verb."""
+    return {plover_type(e) for e in events if e["trigger"]["text"].lower() in evaluations() | feelings() or (
+        plover_type(e) in ("ACCUSE", "SUPPORT"))}
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target", "twin"), PAIRS)
+def test_judgement_and_its_ordinary_twin(coded, text, type_, source, target, twin):
+    found = [(plover_type(e), (e["source"] or {}).get("actor", {}).get("country"),
+              (e["target"] or {}).get("actor", {}).get("country")) for e in coded[text]]
+    assert (type_, source, target) in found, found
+    assert not judged_types(coded[twin]) & {"ACCUSE", "SUPPORT"}, coded[twin]
+
+
+def test_word_lists():
+    words = evaluations()
+    assert words["disgrace"] == -1 and words["courageous"] == 1 and words["acceptable"] == 0
+    assert words["recklessly"] == -1 and words["responsibly"] == 1  # adverbs derived from the adjectives
+    assert adverb_forms("heroic") == ["heroically"] and adverb_forms("terrible") == ["terribly"]
+    assert feelings()["disappointed"] == -1 and feelings()["grateful"] == 1
+    assert not {"flood", "loss", "killed", "proud", "worried"} & set(words)  # misfortunes and feelings of one's own
