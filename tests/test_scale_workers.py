@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import subprocess
@@ -93,3 +94,14 @@ def test_a_killed_driver_leaves_no_fork_server_or_worker(tmp_path):
     if left:
         os.killpg(driver.pid, signal.SIGKILL)
     assert not left
+
+
+def test_warm_up_pauses_automatic_collection_only_while_it_loads():
+    from newsgraph.scale.worker import collector_paused
+
+    before = gc.get_threshold()
+    with pytest.raises(RuntimeError), collector_paused():
+        gc.enable()  # a library re-enabling the collector does not bring automatic collections back
+        assert gc.get_threshold()[0] == 0
+        raise RuntimeError
+    assert gc.get_threshold() == before
