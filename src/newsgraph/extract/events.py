@@ -35,7 +35,7 @@ from newsgraph.extract.events_forms import (
     performed_noun,
     reported_thing_conjunct,
 )
-from newsgraph.extract.events_judged import judged_events
+from newsgraph.extract.events_judged import judged_events, to_blame
 from newsgraph.extract.events_lexicon import (
     CALL_FOR,
     COOPERATIVE,
@@ -440,6 +440,7 @@ def adjectival(verb: Any) -> bool:
 # dropped; the first test that holds gives the reason
 NOT_AN_ACT = ((election_result, "election_result"),  # "beat the incumbent": votes, not force
               (court_plea, "plea_in_court"),  # "pleaded guilty": no request
+              (to_blame, "blamed_not_blaming"),  # "Y is to blame": Y is blamed (events_judged)
               (in_topic, "topic_of_preposition"))
 NOT_ASSERTED = ((demanded, "demanded_not_done"), (denied, "denied_not_done"), (wanted_itself, "wanted_not_done"),
                 (in_question, "asked_not_asserted"), (counterfactual, "counterfactual_not_done"),

@@ -19,12 +19,19 @@ from typing import Any
 
 from newsgraph.extract.events_actors import ActorFinder, Mention, agentive, person_noun, sporting, usable
 from newsgraph.extract.events_clauses import in_condition, in_question
-from newsgraph.extract.events_lexicon import DATA_DIR, Coding, Match
+from newsgraph.extract.events_lexicon import COOPERATIVE, DATA_DIR, Coding, Match, noun_coding
 from newsgraph.extract.events_syntax import SPEECH_VERBS, is_negated, subject_of
 from newsgraph.model import Quote
 
 CRITICISM = Coding("ACCUSE", "disapprove", "11", "judged")  # CAMEO 111 criticise or denounce
 PRAISE = Coding("SUPPORT", None, "05", "judged")  # CAMEO 051 praise or endorse
+BLAME = Coding("ACCUSE", "allege", "11", "judged")  # CAMEO 112 accuse: "Y was responsible for the attack"
+# words that, with "for" a harm, lay the blame for it ("Y is responsible for the bombing", "Y is to blame for ...");
+# with "for" anything else they judge nothing ("responsible for security")
+CULPABLE = frozenset({"responsible", "accountable", "culpable", "blame", "liable"})
+HARM_NOUNS = frozenset({"death", "deaths", "crisis", "violence", "failure", "collapse", "chaos", "damage", "loss",
+                        "losses", "unrest", "bloodshed", "suffering", "disaster", "tragedy", "killing", "killings",
+                        "massacre", "leak", "leaks", "hack", "blast", "explosion", "outbreak", "abuses", "crimes"})
 COPULAS = frozenset({"be", "seem", "remain", "become", "prove", "look", "sound"})
 # verbs of opinion that report a judgement as "that"-clauses do ("X believes Y's plan is a mistake")
 JUDGING_VERBS = SPEECH_VERBS | {"argue", "complain", "charge", "suggest", "believe", "think", "feel", "warn",
@@ -127,7 +134,7 @@ def predicate_of(word: Any) -> tuple[Any, Any] | None:
     node = word.head if word.dep_ == "amod" and word.head.dep_ in ("attr", "acomp", "dobj") else word
     verb = node.head
     lemma = verb.lemma_.lower()
-    if node.dep_ in ("attr", "acomp") and lemma in COPULAS:
+    if (node.dep_ in ("attr", "acomp") or to_blame(word)) and lemma in COPULAS:
         return verb, extraposed(verb, word) or subject_of(verb)
     if node.dep_ == "dobj" and lemma in CONDUCT_VERBS and (node is word or node.lemma_.lower() in CONDUCT_OBJECTS):
         return verb, subject_of(verb)
@@ -135,6 +142,12 @@ def predicate_of(word: Any) -> tuple[Any, Any] | None:
             word.lower_ not in GRADING_ADVERBS):
         return verb, subject_of(verb)
     return None
+
+
+def to_blame(word: Any) -> bool:
+    """True for "to blame" after a copula ("Y is to blame for the attack"): a predicate of blame, no act of Y's."""
+    return word.lemma_.lower() == "blame" and word.dep_ == "xcomp" and word.head.lemma_.lower() in COPULAS and (
+        not any(c.dep_ in ("dobj", "obj") for c in word.children))
 
 
 def extraposed(verb: Any, word: Any) -> Any | None:
@@ -239,10 +252,27 @@ def charged(word: Any) -> Judgement | None:
     return Judgement(word, CRITICISM, speaker, judged_heads(subject_of(word)))
 
 
+def blamed_for(word: Any) -> bool | None:
+    """For a word of culpability with "for": True when what it is for is a harm ("responsible for the bombing"),
+    False for anything else ("responsible for security"); None for other words."""
+    if word.lower_ not in CULPABLE:
+        return None
+    causes = [p for c in word.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+              if p.dep_ in ("pobj", "pcomp")]
+    if not causes:
+        return None if word.lower_ != "blame" else False
+    cause = causes[0]
+    coding = noun_coding(cause) if cause.pos_ == "NOUN" else None
+    return cause.lemma_.lower() in HARM_NOUNS or cause.lower_ in HARM_NOUNS or (
+        coding is not None and coding.type not in COOPERATIVE)
+
+
 def judgement(word: Any) -> Judgement | None:
     """The judgement a word voices, if it judges someone in reported speech, by naming, or by a feeling."""
     if (felt := felt_about(word)) is not None or (misconduct := charged(word)) is not None:
         return felt or misconduct
+    if (blame := blamed_for(word)) is not None:
+        return reported(word, BLAME) if blame else None
     sign = polarity(word)
     if sign is None:
         return None
@@ -255,20 +285,33 @@ def judgement(word: Any) -> Judgement | None:
     found = predicate_of(word)
     if found is None:
         return None
-    clause, judged = found
-    if in_question(clause) or in_condition(clause):
-        return None
-    if denied_quality(word, clause):
+    if denied_quality(word, found[0]):
         if sign < 0:
             return None  # "was not a failure": no judgement coded
         sign = -1  # "was not acceptable" criticises
     elif not sign:
         return None  # "was acceptable" judges nothing
+    return reported(word, CRITICISM if sign < 0 else PRAISE)
+
+
+def reported(word: Any, coding: Coding) -> Judgement | None:
+    """The judgement a predicate voices with the speaker who reports it ("X said Y was reckless"); the judged is
+    the clause's subject, else what the speaker spoke "of" ("'It is a disgrace,' X said of Y's decision")."""
+    found = predicate_of(word)
+    if found is None:
+        return None
+    clause, judged = found
+    if in_question(clause) or in_condition(clause) or (coding is BLAME and denied_quality(word, clause)):
+        return None
     speech = reporting_verb(clause)
     if speech is not None and is_negated(speech):
         return None
+    heads = judged_heads(judged)
+    if not heads and speech is not None and judged is not None and judged.lower_ in DEICTIC:
+        heads = [h for c in speech.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj" for h in judged_heads(p)]
     speaker = subject_of(speech) if speech is not None else None
-    return Judgement(word, CRITICISM if sign < 0 else PRAISE, speaker, judged_heads(judged))
+    return Judgement(word, coding, speaker, heads)
 
 
 def quoted_speaker(word: Any, quotes: list[Quote]) -> Mention | None:
