@@ -224,3 +224,16 @@ def test_a_relative_pronoun_is_the_noun_its_clause_modifies():
     article = run("Peruvian police, who fired tear gas, said the men were caught. Who knows?")
     assert resolve(article, "who")[1:] == ("PER", "COP")
     assert resolve(article, "Who")[1] is None
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_span_cover_agrees_with_testing_every_span(seed):
+    import random
+
+    from newsgraph.actors.words import SpanCover
+
+    rng = random.Random(seed)
+    spans = [(start, start + rng.randint(1, 15)) for start in (rng.randint(0, 80) for _ in range(rng.randint(0, 12)))]
+    cover = SpanCover(spans)
+    for char in range(-2, 100):
+        assert (char in cover) == any(start <= char < end for start, end in spans)

@@ -23,6 +23,7 @@ from newsgraph.actors.words import (
     ORG_SECTOR_WORDS,
     PERSON_PRONOUNS,
     THING_PRONOUNS,
+    SpanCover,
     affiliation,
     clean_name,
     description_name,
@@ -97,10 +98,10 @@ class ArticleActors(Coreference, Firms):
             self._relabel_surname(mention)
             self._localise(mention)
         self._share_firm_names()
-        root_chars = {(s, e) for s, e in taken}
+        names = SpanCover(taken)
         for chunk in self.doc.noun_chunks:
             head = chunk.root
-            if any(s <= head.idx < e for s, e in root_chars):
+            if head.idx in names:
                 continue  # the chunk is a name ("the White House"), not a description
             role, phrase = self._role_in(chunk)
             if role and role.person and phrase.split()[-1] in (head.lower_, head.lemma_.lower()) and (

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterable
+from itertools import accumulate
 from typing import Any
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -92,6 +95,20 @@ def affiliation(prep: Any) -> bool:
         return True
     before = prep.doc[max(prep.i - 2, 0):prep.i]
     return word in ("with", "at", "for", "from") and any(t.text == "," for t in before)
+
+
+class SpanCover:
+    """Whether a character offset lies inside any of some (start, end) spans, overlapping or not: a bisection
+    over the starts and the furthest end reached so far, instead of a test of every span."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [start for start, _ in ordered]
+        self.reach = list(accumulate((end for _, end in ordered), max))
+
+    def __contains__(self, char: int) -> bool:
+        i = bisect.bisect_right(self.starts, char)
+        return i > 0 and self.reach[i - 1] > char
 
 
 def runs(tokens: list[Any]) -> list[list[Any]]:
