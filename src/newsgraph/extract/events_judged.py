@@ -20,6 +20,7 @@ from typing import Any
 from newsgraph.extract.events_actors import ActorFinder, Mention, agentive, person_noun, sporting, usable
 from newsgraph.extract.events_clauses import in_condition, in_question
 from newsgraph.extract.events_lexicon import COOPERATIVE, DATA_DIR, Coding, Match, noun_coding
+from newsgraph.extract.events_lexicon_words import PEJORATIVES
 from newsgraph.extract.events_syntax import SPEECH_VERBS, is_negated, subject_of
 from newsgraph.model import Quote
 
@@ -85,8 +86,10 @@ def adverb_forms(word: str) -> list[str]:
 
 @functools.lru_cache(maxsize=1)
 def evaluations() -> dict[str, int]:
-    """Polarity (+1 praise, -1 criticism) of each evaluative word and of the adverbs made from its adjectives."""
-    table: dict[str, int] = {}
+    """Polarity (+1 praise, -1 criticism, 0 criticism when denied) of each evaluative word, of the names that
+    disapprove of whoever is given them ("liar", "traitor": events_lexicon_words.PEJORATIVES) and of the adverbs
+    made from the adjectives."""
+    table: dict[str, int] = dict.fromkeys(PEJORATIVES, -1)
     for line in _data_lines("judgements.tsv"):
         word, mark, *_ = line.split("\t")
         table[word] = SIGNS[mark]
@@ -94,6 +97,13 @@ def evaluations() -> dict[str, int]:
         for adverb in adverb_forms(word):
             table.setdefault(adverb, sign)
     return table
+
+
+@functools.lru_cache(maxsize=1)
+def act_judgements() -> frozenset[str]:
+    """Evaluative words that only judge what someone did ("unacceptable", "courageous"), not things."""
+    return frozenset(row[0] for row in (line.split("\t") for line in _data_lines("judgements.tsv"))
+                     if row[3:4] == ["act"])
 
 
 @functools.lru_cache(maxsize=1)
@@ -131,7 +141,9 @@ def denied_quality(word: Any, clause: Any) -> bool:
 def predicate_of(word: Any) -> tuple[Any, Any] | None:
     """The clause verb a judging word predicates of and the judged head: "Y was reckless", "Y's move was a
     reckless act", "Y had done an outstanding job", "Y acted irresponsibly"; None for other uses."""
-    node = word.head if word.dep_ == "amod" and word.head.dep_ in ("attr", "acomp", "dobj") else word
+    node = word.head if word.dep_ == "amod" and word.head.dep_ in ("attr", "acomp", "dobj", "pobj") else word
+    if node.dep_ == "pobj" and node.head.lower_ == "among" and node.head.head.lemma_.lower() in COPULAS:
+        return node.head.head, subject_of(node.head.head)  # "Y was among the greatest ..."
     verb = node.head
     lemma = verb.lemma_.lower()
     if (node.dep_ in ("attr", "acomp") or to_blame(word)) and lemma in COPULAS:
@@ -201,14 +213,18 @@ def names_actor(head: Any) -> bool:
     return agentive(head) and (head.tag_ != "NNS" or head.ent_type_ != "" or person_noun(head))
 
 
-def judged_heads(head: Any | None) -> list[Any]:
+def judged_heads(head: Any | None, word: Any = None) -> list[Any]:
     """Heads that may name who is judged: the head itself when it names an actor, else the doers of the act it
-    names ("Y's decision", "the decision by Y", "the US move"); nothing for things and misfortunes."""
+    names ("Y's decision", "the decision by Y", "the US move"), or of whatever is theirs when the word only judges
+    acts ("their level of engagement was unacceptable"); nothing for things and misfortunes."""
     if head is None or head.lower_ in DEICTIC:
         return []
     lemma = head.lemma_.lower()
-    if lemma not in conduct_nouns() and head.lower_ not in conduct_nouns():
-        return [head] if names_actor(head) else []
+    if names_actor(head) and lemma not in conduct_nouns():
+        return [head]
+    act_word = word is not None and (word.lower_ in act_judgements() or word.lemma_.lower() in act_judgements())
+    if lemma not in conduct_nouns() and head.lower_ not in conduct_nouns() and not act_word:
+        return []
     owners = [c for c in head.children if c.dep_ == "poss"]
     owners += [c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in (
         "NORP", "GPE", "ORG", "PERSON")]
@@ -281,7 +297,7 @@ def judgement(word: Any) -> Judgement | None:
         verb, obj = named
         if is_negated(verb):
             return None
-        return Judgement(word, CRITICISM if sign < 0 else PRAISE, subject_of(verb), judged_heads(obj))
+        return Judgement(word, CRITICISM if sign < 0 else PRAISE, subject_of(verb), judged_heads(obj, word))
     found = predicate_of(word)
     if found is None:
         return None
@@ -306,7 +322,7 @@ def reported(word: Any, coding: Coding) -> Judgement | None:
     speech = reporting_verb(clause)
     if speech is not None and is_negated(speech):
         return None
-    heads = judged_heads(judged)
+    heads = judged_heads(judged, None if coding is BLAME else word)  # "the heatwave was responsible for ...": no one
     if not heads and speech is not None and judged is not None and judged.lower_ in DEICTIC:
         heads = [h for c in speech.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                  if p.dep_ == "pobj" for h in judged_heads(p)]
