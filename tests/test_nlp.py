@@ -142,3 +142,26 @@ def test_lookup_ruler_follows_patterns_added_or_cleared_later():
     assert [t.lemma_ for t in model("the harbour gate")] == ["", "port", "door"]
     ruler.clear()
     assert [t.lemma_ for t in model("the harbour gate")] == ["", "", ""]
+
+
+@pytest.mark.parametrize("index", [0, 1, -1, -2])
+def test_lookup_ruler_sets_the_token_a_pattern_index_names(index):
+    import spacy
+
+    models = [spacy.blank("en") for _ in range(2)]
+    for model in models:
+        model.add_pipe(nlp.RULER).add(patterns=[[{"LOWER": "harbour"}, {"LOWER": "gate"}]], attrs={"LEMMA": "x"},
+                                      index=index)
+    assert nlp.use_lookup_ruler(models[1])
+    lemmas = [[t.lemma_ for t in model("the harbour gate and harbour gate")] for model in models]
+    assert lemmas[0] == lemmas[1] and lemmas[0].count("x") == 2
+
+
+def test_lookup_ruler_refuses_an_index_outside_the_match_as_spacy_does():
+    import spacy
+
+    model = spacy.blank("en")
+    model.add_pipe(nlp.RULER).add(patterns=[[{"LOWER": "harbour"}]], attrs={"LEMMA": "port"}, index=2)
+    assert nlp.use_lookup_ruler(model)
+    with pytest.raises(ValueError, match="E1001|index"):
+        model("the harbour")

@@ -233,6 +233,7 @@ class PatternTable:
 def lookup_attribute_ruler(nlp: Any, name: str) -> Any:
     """An AttributeRuler whose matches come from a ``PatternTable`` (same result, less time)."""
     from spacy.pipeline import AttributeRuler
+    from spacy.tokens._retokenize import set_token_attrs
 
     class LookupAttributeRuler(AttributeRuler):  # type: ignore[misc]
         table: PatternTable | None = None
@@ -249,6 +250,16 @@ def lookup_attribute_ruler(nlp: Any, name: str) -> Any:
             if self.table is None:
                 self.table = PatternTable(self.patterns, lambda index: self.vocab.strings.add(str(index)))
             return self.table.matches(doc)
+
+        def set_annotations(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
+            """The stock annotations, set on the pattern's token straight away instead of through a Span."""
+            for attr_id, match_id, start, end in matches:
+                index = self.indices[attr_id]
+                position = (end if index < 0 else start) + index
+                if not start <= position < end:  # spaCy's own error for an index outside the match
+                    super().set_annotations(doc, [(attr_id, match_id, start, end)])
+                    continue
+                set_token_attrs(doc[position], self.attrs[attr_id])
 
     return LookupAttributeRuler(nlp.vocab, name)
 
