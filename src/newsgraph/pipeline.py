@@ -30,9 +30,10 @@ STAGE_MODULES = (
     "newsgraph.extract.timex",
     "newsgraph.extract.quotes",
     "newsgraph.extract.events",
+    "newsgraph.extract.events_learned",
     "newsgraph.extract.claims",
 )
-STAGE_ORDER = ("parse", "entities", "actors", "places", "timex", "quotes", "events", "claims")
+STAGE_ORDER = ("parse", "entities", "actors", "places", "timex", "quotes", "events", "events_learned", "claims")
 
 
 def stage(name: str) -> Callable[[Stage], Stage]:

@@ -42,8 +42,8 @@ from newsgraph.extract.events_lexicon import SYMMETRIC
 from newsgraph.model import Article
 from newsgraph.pipeline import stages
 
-STAGES = ("entities", "actors", "places", "timex", "events")
-ARTICLE_STAGES = ("entities", "actors", "places", "timex", "quotes", "events")
+STAGES = ("entities", "actors", "places", "timex", "events", "events_learned")
+ARTICLE_STAGES = ("entities", "actors", "places", "timex", "quotes", "events", "events_learned")
 GSR_FILE = Path("data") / "plover" / "plover_gsr.jsonl"
 WORKED = Path("examples") / "korea-times-biden-kishida"
 GSR_DATE = "2000-01-01"
