@@ -14,15 +14,15 @@ acceptable" criticises, "not a failure" codes nothing.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from newsgraph.extract.events_actors import ActorFinder, Mention, agentive, person_noun, sporting, usable
 from newsgraph.extract.events_clauses import in_condition, in_question
 from newsgraph.extract.events_lexicon import COOPERATIVE, DATA_DIR, Coding, Match, noun_coding
 from newsgraph.extract.events_lexicon_words import PEJORATIVES
-from newsgraph.extract.events_syntax import SPEECH_VERBS, is_negated, subject_of
-from newsgraph.model import Quote
+from newsgraph.extract.events_syntax import SPEECH_VERBS, is_negated, mention_bounds, subject_of
+from newsgraph.model import Actor, Quote
 
 CRITICISM = Coding("ACCUSE", "disapprove", "11", "judged")  # CAMEO 111 criticise or denounce
 PRAISE = Coding("SUPPORT", None, "05", "judged")  # CAMEO 051 praise or endorse
@@ -65,6 +65,7 @@ class Judgement:
     coding: Coding
     speaker: Any | None
     judged: list[Any]
+    addressed: list[Any] = field(default_factory=list)  # whom the speech was addressed to ("told Y", "wrote to Y")
 
 
 def _data_lines(name: str) -> list[str]:
@@ -327,7 +328,17 @@ def reported(word: Any, coding: Coding) -> Judgement | None:
         heads = [h for c in speech.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                  if p.dep_ == "pobj" for h in judged_heads(p)]
     speaker = subject_of(speech) if speech is not None else None
-    return Judgement(word, coding, speaker, heads)
+    return Judgement(word, coding, speaker, heads, addressees(speech) if speech is not None else [])
+
+
+def addressees(speech: Any) -> list[Any]:
+    """Whom a verb of saying addresses: "told Y", "wrote to Y", "said in a letter to Y"."""
+    found = [c for c in speech.children if c.dep_ in ("dobj", "dative", "iobj") and c.pos_ != "PRON"]
+    holders = [speech] + [p for c in speech.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                          if p.dep_ == "pobj"]
+    found += [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+              if p.dep_ == "pobj"]
+    return found
 
 
 def quoted_speaker(word: Any, quotes: list[Quote]) -> Mention | None:
@@ -353,21 +364,37 @@ def judged_events(sentence: Any, actors: ActorFinder, quotes: list[Quote]) -> li
         if not sources and (quoted := quoted_speaker(word, quotes)) is not None:
             sources = [quoted]
         targets = judged_actors(found.judged, sources, actors)
+        if not targets and sources and owned_by_pronoun(found.judged):
+            targets = judged_actors(found.addressed, sources, actors)  # "wrote to Y that its response was ..."
         if sources and targets:
             out.append((Match(word, found.coding, [word]), sources, targets))
     return out
 
 
+def owned_by_pronoun(heads: list[Any]) -> bool:
+    """True when the judged is a third-person possessive ("its response", "their level of engagement")."""
+    return bool(heads) and heads[0].dep_ == "poss" and heads[0].pos_ == "PRON" and heads[0].lower_ not in FIRST_PERSON
+
+
 def judged_actors(heads: list[Any], sources: list[Mention], actors: ActorFinder) -> list[Mention]:
-    """The actors the first judged head resolves to, the judges themselves and first persons left out."""
-    taken = {m.key() for m in sources}
+    """The actors the first judged head resolves to (a firm or people of no country included), the judges
+    themselves and first persons left out."""
+    taken = {m.key() for m in sources} | {(None, m.actor.sector, m.actor.name.lower()) for m in sources}
     for head in heads:
         if head.lower_ in FIRST_PERSON and head.pos_ == "PRON" or any(
                 c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in head.children):
             return []  # "our response", "our government": the speaker's own side
         found = [m for m in actors.mentions(head, target=True) if m.key() not in taken and not any(
             s.start <= m.start < s.end or m.start <= s.start < m.end for s in sources)]
-        found = [m for m in found if usable(m.actor) or head.pos_ == "PROPN"]
+        found = [m for m in found if usable(m.actor) or head.pos_ == "PROPN" or person_noun(head)]
+        if not found and head.pos_ == "NOUN" and person_noun(head):
+            found = [unnamed(head, actors)]  # "the ferry operators", "the company": people or a firm of no country
         if found:
             return found
     return []
+
+
+def unnamed(head: Any, actors: ActorFinder) -> Mention:
+    """People or a firm named by a common noun, of no country or sector (the gold's uncoded actors)."""
+    start, end = mention_bounds(head)
+    return Mention(start, end, actors.article.text[start:end], Actor(head.lemma_.lower(), None, None))
