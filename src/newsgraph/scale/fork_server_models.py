@@ -2,10 +2,9 @@
 
 The models and the tables the stages build on first use are loaded here, once per run, and every
 worker forks with them in memory instead of loading its own: the start-up is paid once, not once
-per worker.  Nothing else imports this module.
+per worker.  (Whatever the dedup fingerprint imports comes in with warm-up's fingerprint of its story.)
+Nothing else imports this module.
 """
-
-import datasketch  # noqa: F401 - dedup imports it on its first signature; once here, not in every worker
 
 from newsgraph.pipeline import STAGE_ORDER
 from newsgraph.scale.worker import warm_up
