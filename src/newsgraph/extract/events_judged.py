@@ -386,12 +386,22 @@ def judged_actors(heads: list[Any], sources: list[Mention], actors: ActorFinder)
             return []  # "our response", "our government": the speaker's own side
         found = [m for m in actors.mentions(head, target=True) if m.key() not in taken and not any(
             s.start <= m.start < s.end or m.start <= s.start < m.end for s in sources)]
-        found = [m for m in found if usable(m.actor) or head.pos_ == "PROPN" or person_noun(head)]
+        found = [m for m in found if (usable(m.actor) or head.pos_ == "PROPN" or person_noun(head)) and not (
+            own_state(m, sources, actors))]
         if not found and head.pos_ == "NOUN" and person_noun(head):
             found = [unnamed(head, actors)]  # "the ferry operators", "the company": people or a firm of no country
         if found:
             return found
     return []
+
+
+def own_state(mention: Mention, sources: list[Mention], actors: ActorFinder) -> bool:
+    """True for the judges' own country named as such ("Macron said France's response had been excellent"): one
+    judging their own side, not another party."""
+    if mention.actor.sector is not None or mention.actor.country not in {m.actor.country for m in sources}:
+        return False
+    span = actors.article.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.ent_type_ in ("GPE", "NORP")  # "France's response", "the Dutch response"
 
 
 def unnamed(head: Any, actors: ActorFinder) -> Mention:
