@@ -53,6 +53,10 @@ GRADING_ADVERBS = frozenset({"greatly", "fairly", "badly", "terribly", "awfully"
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours", "myself", "ourselves"})
 DEICTIC = frozenset({"it", "this", "that", "these", "those", "which", "what"})
 OWNER_PREPS = frozenset({"by", "of"})
+TRUTH_WORDS = frozenset({"lie", "lies", "hoax", "sham", "farce", "fraud", "con", "scam", "misleading", "false",
+                         "baseless", "untrue", "ridiculous", "absurd", "nonsense", "ludicrous", "deception"})
+CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "report", "statement", "charge", "story", "remark",
+                         "comment", "assertion", "suggestion"})
 FEELING_PREPS = frozenset({"at", "by", "with", "over", "about", "to", "toward", "towards"})
 SIGNS = {"+": 1, "-": -1, "~": 0}  # praise, criticism, criticism only when denied ("not acceptable")
 
@@ -147,7 +151,7 @@ def predicate_of(word: Any) -> tuple[Any, Any] | None:
         return node.head.head, subject_of(node.head.head)  # "Y was among the greatest ..."
     verb = node.head
     lemma = verb.lemma_.lower()
-    if (node.dep_ in ("attr", "acomp") or to_blame(word)) and lemma in COPULAS:
+    if (node.dep_ in ("attr", "acomp") or to_blame(word) or word.lower_ == "behind") and lemma in COPULAS:
         return verb, extraposed(verb, word) or subject_of(verb)
     if node.dep_ == "dobj" and lemma in CONDUCT_VERBS and (node is word or node.lemma_.lower() in CONDUCT_OBJECTS):
         return verb, subject_of(verb)
@@ -269,19 +273,28 @@ def charged(word: Any) -> Judgement | None:
     return Judgement(word, CRITICISM, speaker, judged_heads(subject_of(word)))
 
 
+def harmful(noun: Any) -> bool:
+    """True for a harm or a hostile act ("the bombing", "the deaths", "the cyberattack")."""
+    coding = noun_coding(noun) if noun.pos_ == "NOUN" else None
+    return noun.lemma_.lower() in HARM_NOUNS or noun.lower_ in HARM_NOUNS or (
+        coding is not None and coding.type not in COOPERATIVE)
+
+
 def blamed_for(word: Any) -> bool | None:
-    """For a word of culpability with "for": True when what it is for is a harm ("responsible for the bombing"),
-    False for anything else ("responsible for security"); None for other words."""
+    """For a word of culpability: True when it lays the blame for a harm ("responsible for the bombing", "was
+    behind the attack", "guilty of war crimes"), False for anything else ("responsible for security"); None for
+    other words."""
+    if word.lower_ == "behind" and word.dep_ == "prep" and word.head.lemma_.lower() in COPULAS:
+        return any(harmful(p) for p in word.children if p.dep_ == "pobj")
+    if word.lower_ == "guilty" and word.dep_ == "acomp":
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children)
     if word.lower_ not in CULPABLE:
         return None
     causes = [p for c in word.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
               if p.dep_ in ("pobj", "pcomp")]
     if not causes:
         return None if word.lower_ != "blame" else False
-    cause = causes[0]
-    coding = noun_coding(cause) if cause.pos_ == "NOUN" else None
-    return cause.lemma_.lower() in HARM_NOUNS or cause.lower_ in HARM_NOUNS or (
-        coding is not None and coding.type not in COOPERATIVE)
+    return harmful(causes[0])
 
 
 def judgement(word: Any) -> Judgement | None:
@@ -323,12 +336,20 @@ def reported(word: Any, coding: Coding) -> Judgement | None:
     speech = reporting_verb(clause)
     if speech is not None and is_negated(speech):
         return None
+    if judged is not None and rebuttal(word, judged):
+        return None
     heads = judged_heads(judged, None if coding is BLAME else word)  # "the heatwave was responsible for ...": no one
     if not heads and speech is not None and judged is not None and judged.lower_ in DEICTIC:
         heads = [h for c in speech.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                  if p.dep_ == "pobj" for h in judged_heads(p)]
     speaker = subject_of(speech) if speech is not None else None
     return Judgement(word, coding, speaker, heads, addressees(speech) if speech is not None else [])
+
+
+def rebuttal(word: Any, judged: Any) -> bool:
+    """True for a claim called untrue ("Y's claims were lies", "the report was a hoax"): a denial, which the
+    guideline leaves uncoded, not criticism of conduct."""
+    return word.lemma_.lower() in TRUTH_WORDS and judged.lemma_.lower() in CLAIM_NOUNS
 
 
 def addressees(speech: Any) -> list[Any]:
