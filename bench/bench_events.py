@@ -2,13 +2,16 @@
 
 Inputs: the MEANTIME Wikinews articles of the dev data pack (../shared/data/timex/docs.jsonl,
 120 news articles) and the PLOVER GSR sentences, read in place, never copied.
-Run:  .venv/bin/python bench/bench_events.py [--limit N] [--repeat R]
+Run:  .venv/bin/python bench/bench_events.py [--limit N] [--repeat R] [--learned]
+``--learned`` turns on the learned detector (events_learned, off by default) and adds its time and its
+one-off model load (CPU seconds) to the figures.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import time
 from pathlib import Path
 
@@ -33,7 +36,7 @@ def load_texts(shared: Path, limit: int | None) -> list[tuple[str, str, str | No
 
 
 def run(items: list[tuple[str, str, str | None]]) -> tuple[float, float, int, int]:
-    """(parse seconds, events seconds, characters, events found) over the items."""
+    """(parse seconds, events seconds with the learned stage, characters, events found) over the items."""
     model = nlp.load()
     articles = [Article(id=i, text=t, published=p) for i, t, p in items]
     start = time.perf_counter()
@@ -43,11 +46,21 @@ def run(items: list[tuple[str, str, str | None]]) -> tuple[float, float, int, in
         article.doc = doc
     for _, fn in stages(BEFORE_EVENTS):
         fn(articles)
-    [(_, events_stage)] = stages(("events",))
     start = time.perf_counter()
-    events_stage(articles)
+    for _, fn in stages(("events", "events_learned")):
+        fn(articles)
     event_seconds = time.perf_counter() - start
     return parse_seconds, event_seconds, sum(len(a.text) for a in articles), sum(len(a.events) for a in articles)
+
+
+def learned_load_seconds() -> float:
+    """CPU seconds to load the learned detector's embeddings, prototypes and weights."""
+    from newsgraph.extract import events_learned
+
+    start = time.process_time()
+    events_learned.packaged_classifier()
+    events_learned.prototypes()
+    return time.process_time() - start
 
 
 def main() -> None:
@@ -55,6 +68,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--learned", action="store_true", help="turn on the learned event detector")
     args = parser.parse_args()
     shared = shared_dir()
     if shared is None:
@@ -62,6 +76,9 @@ def main() -> None:
         return
     items = load_texts(shared, args.limit)
     nlp.load()("warm up the model")
+    if args.learned:
+        os.environ["NEWSGRAPH_LEARNED_EVENTS"] = "1"
+        print(f"learned model load {learned_load_seconds():.2f} CPU-s")
     best = None
     for _ in range(args.repeat):
         result = run(items)
@@ -72,7 +89,7 @@ def main() -> None:
     print(f"characters       {chars}")
     print(f"events found     {found}")
     print(f"spaCy parse      {parse_seconds:.2f} s  ({chars / parse_seconds / 1000:.0f} k chars/s)")
-    print(f"events stage     {event_seconds:.2f} s")
+    print(f"events stage     {event_seconds:.2f} s  (learned detector {'on' if args.learned else 'off'})")
     print(f"events / parse   {100 * event_seconds / parse_seconds:.1f} %  (target <= 25 %)")
 
 

@@ -11,8 +11,8 @@ the rule coder's.  Weights: ``python -m newsgraph.extract.events_learned_train``
 
 Measured (2026-11-29, ``events_learned_train --cv``; each studied news split left out of training in
 turn, the GSR held-out half never trained on), rules alone -> rules + learned at ``THRESHOLD`` 0.6:
-news_tune e2e 0.713 -> 0.738, precision 0.843 -> 0.845; news_tune2 e2e 0.566 -> 0.566, precision
-0.682 -> 0.672; news_tune3 and the GSR held-out half unchanged (0.477, 0.551); type accuracy where
+news_tune e2e 0.713 -> 0.738, precision 0.843 -> 0.845; news_tune2 e2e 0.578 -> 0.578, precision
+0.687 -> 0.676; news_tune3 and the GSR held-out half unchanged (0.488, 0.551); type accuracy where
 actors are found unchanged or up.  That is one right and one wrong event over 249 left-out gold
 events.  False events on the four ordinary-sentence probe files (309 sentences): 15 -> 16.  At 0.4 the
 same left-out gain (+0.037 on news_tune) cost +6 false events (verbs the table knows but the rules
@@ -21,14 +21,17 @@ it fire nowhere.  The classifier alone labels 11-28% of left-out event candidate
 a perfect one over these candidates would add at most +0.07, +0.01, +0.09 and +0.05 e2e (tune, tune2,
 tune3, GSR held-out): candidate actors, not only types, limit it.  Earlier variants (256-d sentence,
 verb and phrase vectors; nearest type centroid; two-stage event/type models) did no better.  So it
-stays off; ``NEWSGRAPH_LEARNED_EVENTS=1`` turns it on.
+stays off; ``NEWSGRAPH_LEARNED_EVENTS=1`` turns it on.  On, it costs 0.13-0.21 CPU-s of one-off load
+(tokenizer, lexicon vectors) and about 0.5 s on bench/bench_events.py's 442 texts: events / parse 13.4%
+off, 15.1% on, in runs under load (verbs whose best case is below the threshold skip actor resolution).
 """
 
 from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -55,6 +58,7 @@ LEXICON = Path(__file__).resolve().parents[1] / "data" / "events" / "verbs.tsv"
 # the 16 PLOVER event types (../shared/data/plover/plover_types.md)
 TYPES = ("ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE", "MOBILIZE", "PROTEST",
          "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN")
+FLAG_CASES = np.array([(a, b, c) for a in (0.0, 1.0) for b in (0.0, 1.0) for c in (0.0, 1.0)], dtype=np.float32)
 
 
 @dataclass(slots=True)
@@ -92,11 +96,13 @@ def object_heads(verb: Any) -> list[Any]:
     return heads
 
 
-def sentence_candidates(finder: ActorFinder, sentence: Any) -> list[Candidate]:
-    """One candidate per verb of the sentence whose subject side resolves to an actor."""
+def sentence_candidates(finder: ActorFinder, sentence: Any,
+                        keep: Callable[[Any], bool] = lambda verb: True) -> list[Candidate]:
+    """One candidate per verb of the sentence that ``keep`` accepts and whose subject side resolves to an
+    actor."""
     out = []
     for verb in sentence:
-        if verb.pos_ != "VERB":
+        if verb.pos_ != "VERB" or not keep(verb):
             continue
         sources = [m for head in subject_heads(verb) for m in finder.mentions(head)]
         if not sources:
@@ -125,20 +131,28 @@ def read_lexicon(path: Path = LEXICON) -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
-def prototypes() -> list[np.ndarray]:
-    """Per PLOVER type (in ``TYPES`` order), the vectors of its trigger lemmas, one row each."""
+def prototypes() -> tuple[np.ndarray, np.ndarray]:
+    """The vectors of every type's trigger lemmas, stacked type after type (``TYPES`` order), and the
+    first row of each type."""
     lexicon = read_lexicon()
     embed = embedder().embed
-    return [np.stack([embed(word) for word in lexicon.get(type_, ["-"])]) for type_ in TYPES]
+    words = [lexicon.get(type_, ["-"]) for type_ in TYPES]
+    starts = np.cumsum([0] + [len(w) for w in words[:-1]])
+    return np.stack([embed(word) for group in words for word in group]), starts
+
+
+@lru_cache(maxsize=4096)
+def closeness(lemma: str) -> tuple[float, ...]:
+    """Per type, the best cosine between the lemma's vector and the type's trigger verbs."""
+    table, starts = prototypes()
+    return tuple(float(x) for x in np.maximum.reduceat(table @ embedder().embed(lemma), starts))
 
 
 def features(candidate: Candidate) -> np.ndarray:
-    """How close the verb is to each type's trigger verbs (best cosine), and three flags, as one row."""
+    """How close the verb is to each type's trigger verbs, and three flags, as one row."""
     verb = candidate.verb
-    vector = embedder().embed(verb.lemma_.lower())
-    closeness = [float((table @ vector).max()) for table in prototypes()]
-    flags = [candidate.target is not None, any(c.dep_ == "agent" for c in verb.children), negated(verb)]
-    return np.asarray(closeness + flags, dtype=np.float32)
+    flags = (candidate.target is not None, any(c.dep_ == "agent" for c in verb.children), negated(verb))
+    return np.asarray(closeness(verb.lemma_.lower()) + flags, dtype=np.float32)
 
 
 @dataclass(slots=True)
@@ -150,6 +164,7 @@ class Classifier:
     mean: np.ndarray
     scale: np.ndarray
     classes: list[str]
+    bounds: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
 
     def probabilities(self, rows: np.ndarray) -> np.ndarray:
         """Class probabilities, one row per input row."""
@@ -177,6 +192,17 @@ def packaged_classifier() -> Classifier:
     return Classifier.load(MODEL_PATH)
 
 
+def best_case(classifier: Classifier, lemma: str) -> float:
+    """The highest typed probability a verb of this lemma can get, whatever its flags (cached on the
+    classifier): a verb below the threshold is skipped before its actors are resolved, the costly part."""
+    if lemma not in classifier.bounds:
+        rows = np.hstack([np.tile(np.asarray(closeness(lemma), np.float32), (len(FLAG_CASES), 1)), FLAG_CASES])
+        probabilities = classifier.probabilities(rows)
+        probabilities[:, classifier.classes.index(NONE)] = 0.0
+        classifier.bounds[lemma] = float(probabilities.max())
+    return classifier.bounds[lemma]
+
+
 def best_typed(candidates: list[Candidate], classifier: Classifier) -> tuple[Candidate, str, float]:
     """The candidate and type of highest probability other than ``NONE``."""
     probabilities = classifier.probabilities(np.stack([features(c) for c in candidates]))
@@ -199,11 +225,15 @@ def learned_events(article: Article, classifier: Classifier, threshold: float = 
     """Events for the article's sentences that have none, where the classifier is confident."""
     coded = {event.sentence.start for event in article.events}
     finder = ActorFinder(article)
+
+    def hopeful(verb: Any) -> bool:
+        return best_case(classifier, verb.lemma_.lower()) >= threshold
+
     out = []
     for sentence in article.doc.sents:
         if sentence.start_char in coded:
             continue
-        candidates = sentence_candidates(finder, sentence)
+        candidates = sentence_candidates(finder, sentence, hopeful)
         if not candidates:
             continue
         candidate, type_, probability = best_typed(candidates, classifier)
