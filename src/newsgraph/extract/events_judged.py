@@ -52,11 +52,20 @@ GRADING_ADVERBS = frozenset({"greatly", "fairly", "badly", "terribly", "awfully"
                              "impressively", "wonderfully", "brilliantly", "superbly", "fantastically"})
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours", "myself", "ourselves"})
 DEICTIC = frozenset({"it", "this", "that", "these", "those", "which", "what"})
-OWNER_PREPS = frozenset({"by", "of"})
+# acts whose "of" phrase names the doer ("the decision of the court"), unlike "the treatment of prisoners"
+OF_DOER_NOUNS = frozenset({"decision", "conduct", "behaviour", "behavior", "action", "response", "reaction", "stance",
+                           "position", "policy", "attitude", "role", "leadership", "record", "remark", "comment",
+                           "statement", "word", "rhetoric", "tactic", "strategy", "approach", "effort", "refusal",
+                           "move", "plan", "proposal", "demand", "claim", "choice", "step", "veto"})
 TRUTH_WORDS = frozenset({"lie", "lies", "hoax", "sham", "farce", "fraud", "con", "scam", "misleading", "false",
                          "baseless", "untrue", "ridiculous", "absurd", "nonsense", "ludicrous", "deception"})
 CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "report", "statement", "charge", "story", "remark",
                          "comment", "assertion", "suggestion"})
+PROMISE_NOUNS = frozenset({"promise", "word", "pledge", "commitment", "vow", "obligation", "undertaking"})
+BREAKING_VERBS = frozenset({"break", "betray", "violate", "breach", "renege", "abandon", "ignore", "flout",
+                            "backtrack"})
+KEEPING_VERBS = frozenset({"keep", "honour", "honor", "fulfil", "fulfill", "follow", "live", "deliver", "meet",
+                           "respect", "stick", "stand"})
 FEELING_PREPS = frozenset({"at", "by", "with", "over", "about", "to", "toward", "towards"})
 SIGNS = {"+": 1, "-": -1, "~": 0}  # praise, criticism, criticism only when denied ("not acceptable")
 
@@ -233,8 +242,9 @@ def judged_heads(head: Any | None, word: Any = None) -> list[Any]:
     owners = [c for c in head.children if c.dep_ == "poss"]
     owners += [c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in (
         "NORP", "GPE", "ORG", "PERSON")]
-    owners += [p for c in head.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS for p in c.children
-               if p.dep_ == "pobj" and agentive(p)]
+    preps = ("by", "of") if lemma in OF_DOER_NOUNS else ("by",)  # "the decision of Y"; "the treatment of Y": done to Y
+    owners += [p for c in head.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children
+               if p.dep_ == "pobj" and names_actor(p)]
     return owners
 
 
@@ -258,13 +268,27 @@ def felt_about(word: Any) -> Judgement | None:
     return Judgement(word, CRITICISM if sign < 0 else PRAISE, experiencer, judged_heads(causes[0]))
 
 
+def misconduct(word: Any) -> bool:
+    """True for a verb of misconduct ("betrayed", "misled", "lied") or a promise broken or not kept ("broke its
+    pledge", "is not following through on its promise", "did not keep its word")."""
+    if word.pos_ != "VERB":
+        return False
+    lemma = word.lemma_.lower()
+    if lemma == "lie":
+        return word.lower_ in misconduct_verbs()  # "the problem lies in ...": only "lied", "lying"
+    if lemma in misconduct_verbs():
+        return not is_negated(word)
+    objects = [c for c in word.children if c.dep_ in ("dobj", "obj")]
+    objects += [p for c in word.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    if not any(o.lemma_.lower() in PROMISE_NOUNS for o in objects):
+        return False
+    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in word.children)
+    return lemma in KEEPING_VERBS if negated else lemma in BREAKING_VERBS
+
+
 def charged(word: Any) -> Judgement | None:
     """A misconduct a speaker charges another actor with ("X said Y had betrayed its voters")."""
-    if word.pos_ != "VERB" or (word.lemma_.lower() not in misconduct_verbs() and word.lower_ not in misconduct_verbs()):
-        return None
-    if word.lemma_.lower() == "lie" and word.lower_ not in misconduct_verbs():
-        return None  # "the problem lies in ...": only "lied", "lying"
-    if is_negated(word) or in_question(word) or in_condition(word):
+    if not misconduct(word) or in_question(word) or in_condition(word):
         return None
     speech = reporting_verb(word)
     if speech is not None and is_negated(speech):
@@ -384,6 +408,8 @@ def judged_events(sentence: Any, actors: ActorFinder, quotes: list[Quote]) -> li
         sources = actors.mentions(found.speaker) if found.speaker is not None else []
         if not sources and (quoted := quoted_speaker(word, quotes)) is not None:
             sources = [quoted]
+        if not sources and found.speaker is not None:  # "the group said ...", "critics say ...", "Acme said ..."
+            sources = actors.private_sources(found.speaker, found.coding.type)
         targets = judged_actors(found.judged, sources, actors)
         if not targets and sources and owned_by_pronoun(found.judged):
             targets = judged_actors(found.addressed, sources, actors)  # "wrote to Y that its response was ..."
@@ -405,10 +431,10 @@ def judged_actors(heads: list[Any], sources: list[Mention], actors: ActorFinder)
         if head.lower_ in FIRST_PERSON and head.pos_ == "PRON" or any(
                 c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in head.children):
             return []  # "our response", "our government": the speaker's own side
-        found = [m for m in actors.mentions(head, target=True) if m.key() not in taken and not any(
+        found = [m for m in actors.parties(head) if m.key() not in taken and not any(
             s.start <= m.start < s.end or m.start <= s.start < m.end for s in sources)]
-        found = [m for m in found if (usable(m.actor) or head.pos_ == "PROPN" or person_noun(head)) and not (
-            own_state(m, sources, actors))]
+        named = head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or person_noun(head)
+        found = [m for m in found if (usable(m.actor) or named) and not own_state(m, sources, actors)]
         if not found and head.pos_ == "NOUN" and person_noun(head):
             found = [unnamed(head, actors)]  # "the ferry operators", "the company": people or a firm of no country
         if found:
