@@ -237,3 +237,17 @@ def test_span_cover_agrees_with_testing_every_span(seed):
     cover = SpanCover(spans)
     for char in range(-2, 100):
         assert (char in cover) == any(start <= char < end for start, end in spans)
+
+
+@pytest.mark.parametrize(("words", "phrase"), [
+    (("the", "foreign", "ministry", "spokesman"), "foreign ministry spokesman"),  # the longest phrase wins
+    (("former", "prime", "minister"), "prime minister"),
+    (("farm", "workers"), "workers"),
+    (("blue", "sky"), ""),
+    ((), ""),
+])
+def test_role_phrase_finds_the_longest_role_among_the_words(words, phrase):
+    kb = knowledge_base()
+    role, found = kb.role_phrase(words)
+    assert found == phrase and (role is None) == (phrase == "")
+    assert kb.role_phrase(words)[0] is role  # the same Role object: mentions compare roles by identity

@@ -399,15 +399,8 @@ class ArticleActors(Coreference, Firms):
     def _role_in(self, tokens: Any) -> tuple[Role | None, str]:
         """The longest role phrase ending at or before the head of the tokens ("foreign ministry spokesman");
         else the longest agent noun phrase ("farm workers"), which gives a sector only."""
-        words = [t.lower_ for t in tokens if t.pos_ not in ("DET", "PRON", "PUNCT") and t.dep_ != "poss"]
-        for table in (self.kb.roles, self.kb.agents):
-            for size in range(min(len(words), 4), 0, -1):
-                for i in range(len(words) - size, -1, -1):
-                    phrase = " ".join(words[i:i + size]).replace(" - ", "-")
-                    role = table.get(phrase)
-                    if role:
-                        return role, phrase
-        return None, ""
+        return self.kb.role_phrase(tuple(t.lower_ for t in tokens
+                                         if t.pos_ not in ("DET", "PRON", "PUNCT") and t.dep_ != "poss"))
 
     def _description(self, start: int, end: int) -> Mention:
         """A description stays a description; its country and sector come from its words."""
