@@ -127,6 +127,12 @@ def feelings() -> dict[str, int]:
 
 
 @functools.lru_cache(maxsize=1)
+def appraisal_verbs() -> dict[str, int]:
+    """Polarity of the verbs whose subject appraises another party or its act (data/events/appraisal_verbs.tsv)."""
+    return {word: SIGNS[sign] for word, sign, *_ in (line.split("\t") for line in _data_lines("appraisal_verbs.tsv"))}
+
+
+@functools.lru_cache(maxsize=1)
 def misconduct_verbs() -> frozenset[str]:
     """Verbs charging their subject with misconduct (data/events/misconduct_verbs.tsv)."""
     return frozenset(line.split("\t")[0] for line in _data_lines("misconduct_verbs.tsv"))
@@ -268,6 +274,18 @@ def felt_about(word: Any) -> Judgement | None:
     return Judgement(word, CRITICISM if sign < 0 else PRAISE, experiencer, judged_heads(causes[0]))
 
 
+def appraised(word: Any) -> Judgement | None:
+    """A party or its act appraised by the verb's subject ("X appreciated Y's efforts", "X regretted that Y had
+    left the talks", "X credited Y with ending the strike")."""
+    sign = appraisal_verbs().get(word.lemma_.lower()) if word.pos_ == "VERB" else None
+    if sign is None or is_negated(word) or in_question(word) or in_condition(word):
+        return None
+    obj = next((c for c in word.children if c.dep_ in ("dobj", "obj")), None)
+    clause = next((c for c in word.children if c.dep_ == "ccomp"), None)
+    judged = obj if obj is not None else subject_of(clause) if clause is not None else None
+    return Judgement(word, CRITICISM if sign < 0 else PRAISE, subject_of(word), judged_heads(judged, word))
+
+
 def misconduct(word: Any) -> bool:
     """True for a verb of misconduct ("betrayed", "misled", "lied") or a promise broken or not kept ("broke its
     pledge", "is not following through on its promise", "did not keep its word")."""
@@ -323,8 +341,9 @@ def blamed_for(word: Any) -> bool | None:
 
 def judgement(word: Any) -> Judgement | None:
     """The judgement a word voices, if it judges someone in reported speech, by naming, or by a feeling."""
-    if (felt := felt_about(word)) is not None or (misconduct := charged(word)) is not None:
-        return felt or misconduct
+    stance = felt_about(word) or (charged(word) or appraised(word) if word.pos_ == "VERB" else None)
+    if stance is not None:
+        return stance
     if (blame := blamed_for(word)) is not None:
         return reported(word, BLAME) if blame else None
     sign = polarity(word)
