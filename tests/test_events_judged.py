@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from newsgraph.extract.events import plover_type
-from newsgraph.extract.events_judged import adverb_forms, evaluations, feelings
+from newsgraph.extract.events_judged_words import adverb_forms, evaluations, feelings
 from test_events_coverage import coded_events
 
 # (judging sentence, PLOVER type, source country, target country, ordinary twin)

@@ -13,61 +13,43 @@ acceptable" criticises, "not a failure" codes nothing.
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
 from typing import Any
 
 from newsgraph.extract.events_actors import ActorFinder, Mention, agentive, person_noun, sporting, usable
 from newsgraph.extract.events_clauses import in_condition, in_question
-from newsgraph.extract.events_lexicon import COOPERATIVE, DATA_DIR, Coding, Match, noun_coding
-from newsgraph.extract.events_lexicon_words import PEJORATIVES
-from newsgraph.extract.events_syntax import SPEECH_VERBS, is_negated, mention_bounds, subject_of
+from newsgraph.extract.events_judged_words import (
+    BREAKING_VERBS,
+    CLAIM_NOUNS,
+    CONDUCT_OBJECTS,
+    CONDUCT_VERBS,
+    COPULAS,
+    CULPABLE,
+    DEICTIC,
+    FEELING_PREPS,
+    FIRST_PERSON,
+    GRADING_ADVERBS,
+    HARM_NOUNS,
+    JUDGING_VERBS,
+    KEEPING_VERBS,
+    NAMING_VERBS,
+    OF_DOER_NOUNS,
+    PROMISE_NOUNS,
+    TRUTH_WORDS,
+    act_judgements,
+    appraisal_verbs,
+    conduct_nouns,
+    feelings,
+    misconduct_verbs,
+    polarity,
+)
+from newsgraph.extract.events_lexicon import COOPERATIVE, Coding, Match, noun_coding
+from newsgraph.extract.events_syntax import is_negated, mention_bounds, subject_of
 from newsgraph.model import Actor, Quote
 
 CRITICISM = Coding("ACCUSE", "disapprove", "11", "judged")  # CAMEO 111 criticise or denounce
 PRAISE = Coding("SUPPORT", None, "05", "judged")  # CAMEO 051 praise or endorse
 BLAME = Coding("ACCUSE", "allege", "11", "judged")  # CAMEO 112 accuse: "Y was responsible for the attack"
-# words that, with "for" a harm, lay the blame for it ("Y is responsible for the bombing", "Y is to blame for ...");
-# with "for" anything else they judge nothing ("responsible for security")
-CULPABLE = frozenset({"responsible", "accountable", "culpable", "blame", "liable"})
-HARM_NOUNS = frozenset({"death", "deaths", "crisis", "violence", "failure", "collapse", "chaos", "damage", "loss",
-                        "losses", "unrest", "bloodshed", "suffering", "disaster", "tragedy", "killing", "killings",
-                        "massacre", "leak", "leaks", "hack", "blast", "explosion", "outbreak", "abuses", "crimes"})
-COPULAS = frozenset({"be", "seem", "remain", "become", "prove", "look", "sound"})
-# verbs of opinion that report a judgement as "that"-clauses do ("X believes Y's plan is a mistake")
-JUDGING_VERBS = SPEECH_VERBS | {"argue", "complain", "charge", "suggest", "believe", "think", "feel", "warn",
-                                "contend", "maintain", "lament", "allege", "post", "acknowledge"}
-# verbs that give their object an evaluative name ("called the move reckless", "described the plan as a sham")
-NAMING_VERBS = frozenset({"call", "brand", "label", "describe", "deem", "consider", "find", "term", "dub",
-                          "characterise", "characterize", "denounce", "condemn", "decry", "slam", "hail", "praise",
-                          "see", "regard", "view"})
-# verbs whose object rates how their subject acted ("did a great job", "played a constructive role", "made a
-# terrible mistake", "showed courage")
-CONDUCT_VERBS = frozenset({"do", "play", "make", "show", "display", "take", "commit"})
-CONDUCT_OBJECTS = frozenset({"job", "work", "role", "decision", "step", "effort", "efforts", "choice", "contribution",
-                             "move", "mistake", "error"})  # what "did a great ...", "took a bold ..." rate
-# adverbs of the list that mostly grade or intensify ("greatly", "fairly large", "successfully launched")
-GRADING_ADVERBS = frozenset({"greatly", "fairly", "badly", "terribly", "awfully", "effectively", "successfully",
-                             "positively", "remarkably", "dangerously", "excessively", "weakly", "poorly",
-                             "impressively", "wonderfully", "brilliantly", "superbly", "fantastically"})
-FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours", "myself", "ourselves"})
-DEICTIC = frozenset({"it", "this", "that", "these", "those", "which", "what"})
-# acts whose "of" phrase names the doer ("the decision of the court"), unlike "the treatment of prisoners"
-OF_DOER_NOUNS = frozenset({"decision", "conduct", "behaviour", "behavior", "action", "response", "reaction", "stance",
-                           "position", "policy", "attitude", "role", "leadership", "record", "remark", "comment",
-                           "statement", "word", "rhetoric", "tactic", "strategy", "approach", "effort", "refusal",
-                           "move", "plan", "proposal", "demand", "claim", "choice", "step", "veto"})
-TRUTH_WORDS = frozenset({"lie", "lies", "hoax", "sham", "farce", "fraud", "con", "scam", "misleading", "false",
-                         "baseless", "untrue", "ridiculous", "absurd", "nonsense", "ludicrous", "deception"})
-CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "report", "statement", "charge", "story", "remark",
-                         "comment", "assertion", "suggestion"})
-PROMISE_NOUNS = frozenset({"promise", "word", "pledge", "commitment", "vow", "obligation", "undertaking"})
-BREAKING_VERBS = frozenset({"break", "betray", "violate", "breach", "renege", "abandon", "ignore", "flout",
-                            "backtrack"})
-KEEPING_VERBS = frozenset({"keep", "honour", "honor", "fulfil", "fulfill", "follow", "live", "deliver", "meet",
-                           "respect", "stick", "stand"})
-FEELING_PREPS = frozenset({"at", "by", "with", "over", "about", "to", "toward", "towards"})
-SIGNS = {"+": 1, "-": -1, "~": 0}  # praise, criticism, criticism only when denied ("not acceptable")
 
 
 @dataclass(slots=True)
@@ -79,77 +61,6 @@ class Judgement:
     speaker: Any | None
     judged: list[Any]
     addressed: list[Any] = field(default_factory=list)  # whom the speech was addressed to ("told Y", "wrote to Y")
-
-
-def _data_lines(name: str) -> list[str]:
-    """Non-comment lines of a packaged data file."""
-    text = (DATA_DIR / name).read_text(encoding="utf-8")
-    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
-def adverb_forms(word: str) -> list[str]:
-    """The -ly adverbs of an adjective ("reckless" -> "recklessly", "responsible" -> "responsibly")."""
-    if word.endswith("le"):
-        return [word[:-1] + "y"]
-    if word.endswith("ic"):
-        return [word + "ally"]
-    if word.endswith("y"):
-        return [word[:-1] + "ily"]
-    return [word + "ly"]
-
-
-@functools.lru_cache(maxsize=1)
-def evaluations() -> dict[str, int]:
-    """Polarity (+1 praise, -1 criticism, 0 criticism when denied) of each evaluative word, of the names that
-    disapprove of whoever is given them ("liar", "traitor": events_lexicon_words.PEJORATIVES) and of the adverbs
-    made from the adjectives."""
-    table: dict[str, int] = dict.fromkeys(PEJORATIVES, -1)
-    for line in _data_lines("judgements.tsv"):
-        word, mark, *_ = line.split("\t")
-        table[word] = SIGNS[mark]
-    for word, sign in list(table.items()):
-        for adverb in adverb_forms(word):
-            table.setdefault(adverb, sign)
-    return table
-
-
-@functools.lru_cache(maxsize=1)
-def act_judgements() -> frozenset[str]:
-    """Evaluative words that only judge what someone did ("unacceptable", "courageous"), not things."""
-    return frozenset(row[0] for row in (line.split("\t") for line in _data_lines("judgements.tsv"))
-                     if row[3:4] == ["act"])
-
-
-@functools.lru_cache(maxsize=1)
-def feelings() -> dict[str, int]:
-    """Polarity of the feelings that voice criticism or praise of their cause (data/events/feelings.tsv)."""
-    return {word: SIGNS[sign] for word, sign, *_ in (line.split("\t") for line in _data_lines("feelings.tsv"))}
-
-
-@functools.lru_cache(maxsize=1)
-def appraisal_verbs() -> dict[str, int]:
-    """Polarity of the verbs whose subject appraises another party or its act (data/events/appraisal_verbs.tsv)."""
-    return {word: SIGNS[sign] for word, sign, *_ in (line.split("\t") for line in _data_lines("appraisal_verbs.tsv"))}
-
-
-@functools.lru_cache(maxsize=1)
-def misconduct_verbs() -> frozenset[str]:
-    """Verbs charging their subject with misconduct (data/events/misconduct_verbs.tsv)."""
-    return frozenset(line.split("\t")[0] for line in _data_lines("misconduct_verbs.tsv"))
-
-
-@functools.lru_cache(maxsize=1)
-def conduct_nouns() -> frozenset[str]:
-    """Nouns naming what an actor did, said or decided (data/events/conduct_nouns.txt)."""
-    return frozenset(line.strip() for line in _data_lines("conduct_nouns.txt"))
-
-
-def polarity(token: Any) -> int | None:
-    """+1 (praise), -1 (criticism), 0 (criticism when denied) or None for a token that judges nothing."""
-    if token.pos_ not in ("ADJ", "NOUN", "ADV"):
-        return None
-    table = evaluations()
-    return table.get(token.lower_, table.get(token.lemma_.lower()))
 
 
 def denied_quality(word: Any, clause: Any) -> bool:
