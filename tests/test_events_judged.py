@@ -119,6 +119,18 @@ PAIRS = [
     ("The Kenyan foreign minister said Kenya appreciated Ethiopia's efforts to end the fighting.",
      "SUPPORT", "KEN", "ETH",
      "The Kenyan foreign minister said he appreciated the warm weather in Addis Ababa."),
+    ("The Canadian prime minister said Mexico deserved credit for the deal.",
+     "SUPPORT", "CAN", "MEX",
+     "The Canadian prime minister said Mexico deserved a place at the table."),
+    ("The Brazilian president said the Venezuelan leader was not fit to govern.",
+     "ACCUSE", "BRA", "VEN",
+     "The Brazilian president said the Venezuelan leader was fit to govern."),
+    ("The Polish president said Russia was a threat to European security.",
+     "ACCUSE", "POL", "RUS",
+     "The Polish president said the drought was a threat to farmers."),
+    ('"Moscow should be ashamed," the Lithuanian foreign minister said.',
+     "ACCUSE", "LTU", "RUS",
+     '"Moscow should be patient," the Lithuanian foreign minister said.'),
     ("The Philippine president said he was grateful to Japan for the coast guard vessels.",
      "SUPPORT", "PHL", "JPN",
      "The Philippine president said he was grateful for the rain after the long drought."),
@@ -143,6 +155,12 @@ def test_judgement_and_its_ordinary_twin(coded, text, type_, source, target, twi
               (e["target"] or {}).get("actor", {}).get("country")) for e in coded[text]]
     assert (type_, source, target) in found, found
     assert not judged_types(coded[twin]) & {"ACCUSE", "SUPPORT"}, coded[twin]
+
+
+def test_judgement_is_no_demand(coded):
+    """"Y should be ashamed" judges Y: no REQUEST beside the criticism."""
+    events = coded['"Moscow should be ashamed," the Lithuanian foreign minister said.']
+    assert [plover_type(e) for e in events] == ["ACCUSE"]
 
 
 def test_word_lists():

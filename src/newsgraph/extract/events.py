@@ -35,7 +35,7 @@ from newsgraph.extract.events_forms import (
     performed_noun,
     reported_thing_conjunct,
 )
-from newsgraph.extract.events_judged import judged_events, to_blame
+from newsgraph.extract.events_judged import judged_events, judging_clause, to_blame
 from newsgraph.extract.events_lexicon import (
     CALL_FOR,
     COOPERATIVE,
@@ -726,7 +726,7 @@ class EventCoder:
     def speech_request(self, verb: Any) -> Candidate | None:
         """"X said Y must/should ..." is a REQUEST of X to Y, triggered by the speech verb."""
         for child in verb.children:
-            if child.dep_ == "ccomp" and has_obligation(child):
+            if child.dep_ == "ccomp" and has_obligation(child) and not judging_clause(child):
                 subject, addressee = subject_of(verb), subject_of(child)
                 if subject is None or addressee is None:
                     return None

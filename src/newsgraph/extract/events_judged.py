@@ -87,6 +87,13 @@ def predicate_of(word: Any) -> tuple[Any, Any] | None:
     return None
 
 
+def judging_clause(verb: Any) -> bool:
+    """True for a copula whose complement judges its subject ("Y should be ashamed"): a judgement of Y, not a
+    demand made of Y."""
+    return verb.lemma_.lower() in COPULAS and any(
+        c.dep_ in ("acomp", "attr") and polarity(c) is not None for c in verb.children)
+
+
 def to_blame(word: Any) -> bool:
     """True for "to blame" after a copula ("Y is to blame for the attack"): a predicate of blame, no act of Y's."""
     return word.lemma_.lower() == "blame" and word.dep_ == "xcomp" and word.head.lemma_.lower() in COPULAS and (

@@ -27,7 +27,10 @@ NAMING_VERBS = frozenset({"call", "brand", "label", "describe", "deem", "conside
                           "see", "regard", "view"})
 # verbs whose object rates how their subject acted ("did a great job", "played a constructive role", "made a
 # terrible mistake", "showed courage")
-CONDUCT_VERBS = frozenset({"do", "play", "make", "show", "display", "take", "commit"})
+CONDUCT_VERBS = frozenset({"do", "play", "make", "show", "display", "take", "commit", "deserve"})
+# what one is said to deserve ("Y deserves credit", "Y deserves the blame"): praise or criticism of Y
+DESERTS = {"credit": 1, "praise": 1, "thanks": 1, "gratitude": 1, "recognition": 1, "applause": 1,
+           "congratulations": 1, "blame": -1, "criticism": -1, "condemnation": -1, "censure": -1, "shame": -1}
 CONDUCT_OBJECTS = frozenset({"job", "work", "role", "decision", "step", "effort", "efforts", "choice", "contribution",
                              "move", "mistake", "error"})  # what "did a great ...", "took a bold ..." rate
 # adverbs of the list that mostly grade or intensify ("greatly", "fairly large", "successfully launched")
@@ -121,5 +124,7 @@ def polarity(token: Any) -> int | None:
     """+1 (praise), -1 (criticism), 0 (criticism when denied) or None for a token that judges nothing."""
     if token.pos_ not in ("ADJ", "NOUN", "ADV"):
         return None
+    if token.dep_ == "dobj" and token.head.lemma_.lower() == "deserve":
+        return DESERTS.get(token.lemma_.lower())
     table = evaluations()
     return table.get(token.lower_, table.get(token.lemma_.lower()))
