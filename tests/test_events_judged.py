@@ -131,6 +131,15 @@ PAIRS = [
     ('"Moscow should be ashamed," the Lithuanian foreign minister said.',
      "ACCUSE", "LTU", "RUS",
      '"Moscow should be patient," the Lithuanian foreign minister said.'),
+    ('"He has failed the Kurdish people," the Iraqi opposition leader said of the Turkish president.',
+     "ACCUSE", "IRQ", "TUR",
+     '"The harvest has failed the Kurdish farmers," the Iraqi opposition leader said of the drought.'),
+    ('"What Serbia did in the village is unacceptable," the Croatian prime minister said.',
+     "ACCUSE", "HRV", "SRB",
+     '"What the storm did to the village is terrible," the Croatian prime minister said.'),
+    ("The Venezuelan government called the US sanctions illegal and criminal.",
+     "ACCUSE", "VEN", "USA",
+     "The Venezuelan government called the new bridge safe and modern."),
     ("The Philippine president said he was grateful to Japan for the coast guard vessels.",
      "SUPPORT", "PHL", "JPN",
      "The Philippine president said he was grateful for the rain after the long drought."),
@@ -160,6 +169,12 @@ def test_judgement_and_its_ordinary_twin(coded, text, type_, source, target, twi
 def test_judgement_is_no_demand(coded):
     """"Y should be ashamed" judges Y: no REQUEST beside the criticism."""
     events = coded['"Moscow should be ashamed," the Lithuanian foreign minister said.']
+    assert [plover_type(e) for e in events] == ["ACCUSE"]
+
+
+def test_naming_is_no_sanction(coded):
+    """"called the US sanctions illegal" is the judgement alone, no SANCTION by the caller."""
+    events = coded["The Venezuelan government called the US sanctions illegal and criminal."]
     assert [plover_type(e) for e in events] == ["ACCUSE"]
 
 

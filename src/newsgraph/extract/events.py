@@ -35,7 +35,7 @@ from newsgraph.extract.events_forms import (
     performed_noun,
     reported_thing_conjunct,
 )
-from newsgraph.extract.events_judged import judged_events, judging_clause, to_blame
+from newsgraph.extract.events_judged import judged_events, judging_clause, names_quality, to_blame
 from newsgraph.extract.events_lexicon import (
     CALL_FOR,
     COOPERATIVE,
@@ -441,6 +441,7 @@ def adjectival(verb: Any) -> bool:
 NOT_AN_ACT = ((election_result, "election_result"),  # "beat the incumbent": votes, not force
               (court_plea, "plea_in_court"),  # "pleaded guilty": no request
               (to_blame, "blamed_not_blaming"),  # "Y is to blame": Y is blamed (events_judged)
+              (names_quality, "naming_a_judgement"),  # "called the sanctions illegal": a judgement (events_judged)
               (in_topic, "topic_of_preposition"))
 NOT_ASSERTED = ((demanded, "demanded_not_done"), (denied, "denied_not_done"), (wanted_itself, "wanted_not_done"),
                 (in_question, "asked_not_asserted"), (counterfactual, "counterfactual_not_done"),

@@ -34,6 +34,7 @@ from newsgraph.extract.events_judged_words import (
     KEEPING_VERBS,
     NAMING_VERBS,
     OF_DOER_NOUNS,
+    PLAIN_NAMING_VERBS,
     PROMISE_NOUNS,
     TRUTH_WORDS,
     act_judgements,
@@ -60,7 +61,7 @@ class Judgement:
     coding: Coding
     speaker: Any | None
     judged: list[Any]
-    addressed: list[Any] = field(default_factory=list)  # whom the speech was addressed to ("told Y", "wrote to Y")
+    fallback: list[Any] = field(default_factory=list)  # whom a pronoun may stand for (see ``other_judged``)
 
 
 def denied_quality(word: Any, clause: Any) -> bool:
@@ -131,6 +132,16 @@ def named_by(word: Any) -> tuple[Any, Any] | None:
     if obj is None and node.dep_ == "ccomp":  # "found Y's response unacceptable", parsed as a small clause
         obj = subject_of(node)
     return (verb, obj) if obj is not None else None
+
+
+def names_quality(verb: Any) -> bool:
+    """True for a plain naming verb whose object is given an evaluative name ("called the US sanctions illegal",
+    "described the plan as a betrayal"): the naming is the judgement, the verb no act of its own ("called ...
+    sanctions" is no sanction)."""
+    if verb.lemma_.lower() not in PLAIN_NAMING_VERBS:
+        return False
+    near = [t for c in verb.children for t in (c, *c.children)]
+    return any(polarity(t) is not None and (found := named_by(t)) is not None and found[0].i == verb.i for t in near)
 
 
 def reporting_verb(clause: Any) -> Any | None:
@@ -214,6 +225,8 @@ def misconduct(word: Any) -> bool:
         return word.lower_ in misconduct_verbs()  # "the problem lies in ...": only "lied", "lying"
     if lemma in misconduct_verbs():
         return not is_negated(word)
+    if lemma == "fail":  # "failed the American people", not "the engine failed" nor "failed the test"
+        return not is_negated(word) and any(c.dep_ in ("dobj", "obj") and names_actor(c) for c in word.children)
     objects = [c for c in word.children if c.dep_ in ("dobj", "obj")]
     objects += [p for c in word.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     if not any(o.lemma_.lower() in PROMISE_NOUNS for o in objects):
@@ -229,8 +242,7 @@ def charged(word: Any) -> Judgement | None:
     speech = reporting_verb(word)
     if speech is not None and is_negated(speech):
         return None
-    speaker = subject_of(speech) if speech is not None else None
-    return Judgement(word, CRITICISM, speaker, judged_heads(subject_of(word)))
+    return voiced(word, CRITICISM, subject_of(word), speech)
 
 
 def harmful(noun: Any) -> bool:
@@ -299,28 +311,39 @@ def reported(word: Any, coding: Coding) -> Judgement | None:
         return None
     if judged is not None and rebuttal(word, judged):
         return None
+    if judged is not None and judged.pos_ in ("VERB", "AUX"):  # "what Y did was unacceptable": Y
+        judged = next((c for c in judged.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return voiced(word, coding, judged, speech)
+
+
+def voiced(word: Any, coding: Coding, judged: Any | None, speech: Any | None) -> Judgement:
+    """The judgement of the judged head voiced by the speech verb's subject; a pronoun may stand for whom the
+    speech addresses or is "said of"."""
     heads = judged_heads(judged, None if coding is BLAME else word)  # "the heatwave was responsible for ...": no one
-    if not heads and speech is not None and judged is not None and judged.lower_ in DEICTIC:
-        heads = [h for c in speech.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                 if p.dep_ == "pobj" for h in judged_heads(p)]
-    speaker = subject_of(speech) if speech is not None else None
-    return Judgement(word, coding, speaker, heads, addressees(speech) if speech is not None else [])
+    vague = judged is not None and judged.pos_ == "PRON" and judged.lower_ not in FIRST_PERSON
+    others = other_judged(speech) if vague or pronoun_judged(heads) else []
+    return Judgement(word, coding, subject_of(speech) if speech is not None else None, heads, others)
+
+
+def other_judged(speech: Any | None) -> list[Any]:
+    """Who else a judgement may be of when its own words name nobody: whom the speech is addressed to ("told Y",
+    "wrote to Y", "said in a letter to Y") and whom it is "said of" ("'He failed us,' X said of Y")."""
+    if speech is None:
+        return []
+    found = [c for c in speech.children if c.dep_ in ("dobj", "dative", "iobj") and c.pos_ != "PRON"]
+    holders = [speech] + [p for c in speech.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                          if p.dep_ == "pobj"]
+    found += [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+              if p.dep_ == "pobj"]
+    spoken_of = [p for c in speech.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj"]
+    return found + [h for p in spoken_of for h in (judged_heads(p) or [p])]
 
 
 def rebuttal(word: Any, judged: Any) -> bool:
     """True for a claim called untrue ("Y's claims were lies", "the report was a hoax"): a denial, which the
     guideline leaves uncoded, not criticism of conduct."""
     return word.lemma_.lower() in TRUTH_WORDS and judged.lemma_.lower() in CLAIM_NOUNS
-
-
-def addressees(speech: Any) -> list[Any]:
-    """Whom a verb of saying addresses: "told Y", "wrote to Y", "said in a letter to Y"."""
-    found = [c for c in speech.children if c.dep_ in ("dobj", "dative", "iobj") and c.pos_ != "PRON"]
-    holders = [speech] + [p for c in speech.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
-                          if p.dep_ == "pobj"]
-    found += [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
-              if p.dep_ == "pobj"]
-    return found
 
 
 def quoted_speaker(word: Any, quotes: list[Quote]) -> Mention | None:
@@ -340,7 +363,7 @@ def judged_events(sentence: Any, actors: ActorFinder, quotes: list[Quote]) -> li
     out = []
     for word in sentence:
         found = judgement(word)
-        if found is None or not found.judged:
+        if found is None or not (found.judged or found.fallback):
             continue
         sources = actors.mentions(found.speaker) if found.speaker is not None else []
         if not sources and (quoted := quoted_speaker(word, quotes)) is not None:
@@ -348,16 +371,16 @@ def judged_events(sentence: Any, actors: ActorFinder, quotes: list[Quote]) -> li
         if not sources and found.speaker is not None:  # "the group said ...", "critics say ...", "Acme said ..."
             sources = actors.private_sources(found.speaker, found.coding.type)
         targets = judged_actors(found.judged, sources, actors)
-        if not targets and sources and owned_by_pronoun(found.judged):
-            targets = judged_actors(found.addressed, sources, actors)  # "wrote to Y that its response was ..."
+        if not targets and sources:
+            targets = judged_actors(found.fallback, sources, actors)  # "wrote to Y that its response was ..."
         if sources and targets:
             out.append((Match(word, found.coding, [word]), sources, targets))
     return out
 
 
-def owned_by_pronoun(heads: list[Any]) -> bool:
-    """True when the judged is a third-person possessive ("its response", "their level of engagement")."""
-    return bool(heads) and heads[0].dep_ == "poss" and heads[0].pos_ == "PRON" and heads[0].lower_ not in FIRST_PERSON
+def pronoun_judged(heads: list[Any]) -> bool:
+    """True when the judged is a third-person pronoun ("its response", "he failed them")."""
+    return bool(heads) and heads[0].pos_ == "PRON" and heads[0].lower_ not in FIRST_PERSON
 
 
 def judged_actors(heads: list[Any], sources: list[Mention], actors: ActorFinder) -> list[Mention]:

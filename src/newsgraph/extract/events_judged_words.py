@@ -22,9 +22,9 @@ COPULAS = frozenset({"be", "seem", "remain", "become", "prove", "look", "sound"}
 JUDGING_VERBS = SPEECH_VERBS | {"argue", "complain", "charge", "suggest", "believe", "think", "feel", "warn",
                                 "contend", "maintain", "lament", "allege", "post", "acknowledge"}
 # verbs that give their object an evaluative name ("called the move reckless", "described the plan as a sham")
-NAMING_VERBS = frozenset({"call", "brand", "label", "describe", "deem", "consider", "find", "term", "dub",
-                          "characterise", "characterize", "denounce", "condemn", "decry", "slam", "hail", "praise",
-                          "see", "regard", "view"})
+PLAIN_NAMING_VERBS = frozenset({"call", "brand", "label", "describe", "deem", "consider", "find", "term", "dub",
+                                "characterise", "characterize", "see", "regard", "view"})
+NAMING_VERBS = PLAIN_NAMING_VERBS | {"denounce", "condemn", "decry", "slam", "hail", "praise"}
 # verbs whose object rates how their subject acted ("did a great job", "played a constructive role", "made a
 # terrible mistake", "showed courage")
 CONDUCT_VERBS = frozenset({"do", "play", "make", "show", "display", "take", "commit", "deserve"})
