@@ -21,6 +21,7 @@ from newsgraph.extract.events_clauses import in_condition, in_question
 from newsgraph.extract.events_judged_words import (
     BREAKING_VERBS,
     CLAIM_NOUNS,
+    COMMENTATORS,
     CONDUCT_OBJECTS,
     CONDUCT_VERBS,
     COPULAS,
@@ -370,6 +371,8 @@ def judged_events(sentence: Any, actors: ActorFinder, quotes: list[Quote]) -> li
             sources = [quoted]
         if not sources and found.speaker is not None:  # "the group said ...", "critics say ...", "Acme said ..."
             sources = actors.private_sources(found.speaker, found.coding.type)
+        if commentator(found.speaker, sources):
+            continue
         targets = judged_actors(found.judged, sources, actors)
         if not targets and sources:
             targets = judged_actors(found.fallback, sources, actors)  # "wrote to Y that its response was ..."
@@ -381,6 +384,12 @@ def judged_events(sentence: Any, actors: ActorFinder, quotes: list[Quote]) -> li
 def pronoun_judged(heads: list[Any]) -> bool:
     """True when the judged is a third-person pronoun ("its response", "he failed them")."""
     return bool(heads) and heads[0].pos_ == "PRON" and heads[0].lower_ not in FIRST_PERSON
+
+
+def commentator(speaker: Any | None, sources: list[Mention]) -> bool:
+    """True for judges who comment rather than act: analysts, scholars, critics, teachers (sector EDU)."""
+    named = speaker is not None and speaker.lemma_.lower() in COMMENTATORS
+    return named or any(m.actor.sector == "EDU" for m in sources)
 
 
 def judged_actors(heads: list[Any], sources: list[Mention], actors: ActorFinder) -> list[Mention]:
