@@ -44,6 +44,7 @@ from newsgraph.extract.events_judged_words import (
     feelings,
     misconduct_verbs,
     polarity,
+    trigger_words,
 )
 from newsgraph.extract.events_lexicon import COOPERATIVE, Coding, Match, noun_coding
 from newsgraph.extract.events_syntax import is_negated, mention_bounds, subject_of
@@ -362,7 +363,10 @@ def judged_events(sentence: Any, actors: ActorFinder, quotes: list[Quote]) -> li
     if sporting(sentence):
         return []
     out = []
+    words = trigger_words()
     for word in sentence:
+        if word.lower_ not in words and word.lemma_.lower() not in words:
+            continue
         found = judgement(word)
         if found is None or not (found.judged or found.fallback):
             continue

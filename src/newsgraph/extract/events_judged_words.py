@@ -132,3 +132,10 @@ def polarity(token: Any) -> int | None:
         return DESERTS.get(token.lemma_.lower())
     table = evaluations()
     return table.get(token.lower_, table.get(token.lemma_.lower()))
+
+
+@functools.lru_cache(maxsize=1)
+def trigger_words() -> frozenset[str]:
+    """Every word (form or lemma) that can voice a judgement, to skip all other tokens at once."""
+    return frozenset(evaluations()) | frozenset(feelings()) | frozenset(appraisal_verbs()) | misconduct_verbs() | (
+        CULPABLE | frozenset(DESERTS) | BREAKING_VERBS | KEEPING_VERBS | {"behind", "guilty", "fail"})
