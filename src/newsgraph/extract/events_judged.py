@@ -47,7 +47,7 @@ from newsgraph.extract.events_judged_words import (
     trigger_words,
 )
 from newsgraph.extract.events_lexicon import COOPERATIVE, Coding, Match, noun_coding
-from newsgraph.extract.events_syntax import is_negated, mention_bounds, subject_of
+from newsgraph.extract.events_syntax import is_negated, is_passive, mention_bounds, subject_of
 from newsgraph.model import Actor, Quote
 
 CRITICISM = Coding("ACCUSE", "disapprove", "11", "judged")  # CAMEO 111 criticise or denounce
@@ -82,6 +82,8 @@ def predicate_of(word: Any) -> tuple[Any, Any] | None:
     lemma = verb.lemma_.lower()
     if (node.dep_ in ("attr", "acomp") or to_blame(word) or word.lower_ == "behind") and lemma in COPULAS:
         return verb, extraposed(verb, word) or subject_of(verb)
+    if lemma == "have" and word.lower_ == "right" and word.dep_ == "dobj":
+        return verb, subject_of(verb)  # "Y has no right to interfere" (denied, so criticism)
     if node.dep_ == "dobj" and lemma in CONDUCT_VERBS and (node is word or node.lemma_.lower() in CONDUCT_OBJECTS):
         return verb, subject_of(verb)
     if word.dep_ == "advmod" and word.pos_ == "ADV" and verb.pos_ == "VERB" and lemma not in COPULAS and (
@@ -229,6 +231,8 @@ def misconduct(word: Any) -> bool:
         return not is_negated(word)
     if lemma == "fail":  # "failed the American people", not "the engine failed" nor "failed the test"
         return not is_negated(word) and any(c.dep_ in ("dobj", "obj") and names_actor(c) for c in word.children)
+    if lemma == "trust":  # "Y cannot be trusted"
+        return is_passive(word) and is_negated(word)
     objects = [c for c in word.children if c.dep_ in ("dobj", "obj")]
     objects += [p for c in word.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     if not any(o.lemma_.lower() in PROMISE_NOUNS for o in objects):
@@ -244,7 +248,10 @@ def charged(word: Any) -> Judgement | None:
     speech = reporting_verb(word)
     if speech is not None and is_negated(speech):
         return None
-    return voiced(word, CRITICISM, subject_of(word), speech)
+    judged = subject_of(word)
+    if word.lemma_.lower() == "trust":  # "Y cannot be trusted": Y
+        judged = next((c for c in word.children if c.dep_ == "nsubjpass"), None)
+    return voiced(word, CRITICISM, judged, speech)
 
 
 def harmful(noun: Any) -> bool:

@@ -138,4 +138,4 @@ def polarity(token: Any) -> int | None:
 def trigger_words() -> frozenset[str]:
     """Every word (form or lemma) that can voice a judgement, to skip all other tokens at once."""
     return frozenset(evaluations()) | frozenset(feelings()) | frozenset(appraisal_verbs()) | misconduct_verbs() | (
-        CULPABLE | frozenset(DESERTS) | BREAKING_VERBS | KEEPING_VERBS | {"behind", "guilty", "fail"})
+        CULPABLE | frozenset(DESERTS) | BREAKING_VERBS | KEEPING_VERBS | {"behind", "guilty", "fail", "trust"})
