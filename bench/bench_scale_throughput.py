@@ -42,6 +42,10 @@ Same code on a quiet machine (no other job): load 0.8-1.2: 0.92/0.65/0.72, 1.66/
 2-14% more CPU per text than one (4.85 against 4.17 texts/CPU-s in the last run): the two virtual CPUs slow
 each other, which bounds 2 / 1 workers at about 1.7-1.95 here whatever the engine does. After the language
 model cache (load 1.1-1.2, quiet): 0.90/0.76/0.71, 1.82/1.87.
+Third session of 2026-11-29 (collector paused in warm-up, freeze without a collection, actor and ruler
+loops), other helpers running: at its start, load 1.3-1.8: 0.99/0.67/0.85, 1.72/1.78 (start-up 4.4 CPU-s);
+at its end, load 2.0-2.3: 0.86/0.83/0.77, 1.17/0.95 (start-up 3.9 CPU-s; the events stage had grown
+in between, and 2 workers did not get 2 CPUs).
 ``bench_worker_parts.py`` shows where a worker's CPU goes; docs/extraction.md ("Throughput from
 HTML") has the part-by-part figures.
 """
