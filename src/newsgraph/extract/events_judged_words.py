@@ -57,7 +57,7 @@ BREAKING_VERBS = frozenset({"break", "betray", "violate", "breach", "renege", "a
                             "backtrack"})
 KEEPING_VERBS = frozenset({"keep", "honour", "honor", "fulfil", "fulfill", "follow", "live", "deliver", "meet",
                            "respect", "stick", "stand"})
-FEELING_PREPS = frozenset({"at", "by", "with", "over", "about", "to", "toward", "towards"})
+FEELING_PREPS = frozenset({"at", "by", "with", "over", "about", "to", "toward", "towards", "for"})
 SIGNS = {"+": 1, "-": -1, "~": 0}  # praise, criticism, criticism only when denied ("not acceptable")
 
 
