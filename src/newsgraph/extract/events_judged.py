@@ -7,8 +7,11 @@ judge is the subject of the reporting or naming verb, else the speaker the quote
 the judgement; the judged is the subject of the judging clause when it names an actor, else the doer of the act
 it names (data/events/conduct_nouns.txt): its possessor, its "by" or "of" phrase, a name before it.  Judgements
 of misfortunes and things ("the floods were a disaster", "the film was a failure"), of nobody named, of the
-speaker's own side ("our response"), in sports sentences, questions and conditions give no event; "not
-acceptable" criticises, "not a failure" codes nothing.
+speaker's own side ("our response"), by commentators, in sports sentences, questions and conditions give no event;
+"not acceptable" criticises, "not a failure" codes nothing.  The same holds for feelings about another party ("X is
+disappointed with Y's decision"), verbs of appraisal ("X regretted Y's move"), misconduct charged in speech ("X said
+Y had misled parliament", "had broken its promise") and blame for a harm ("X said Y was behind the attack", ACCUSE
+allege).  Word lists: events_judged_words.
 """
 
 from __future__ import annotations
@@ -398,7 +401,7 @@ def pronoun_judged(heads: list[Any]) -> bool:
 
 
 def commentator(speaker: Any | None, sources: list[Mention]) -> bool:
-    """True for judges who comment rather than act: analysts, scholars, critics, teachers (sector EDU)."""
+    """True for judges who comment rather than act: analysts, scholars, reviewers, teachers (sector EDU)."""
     named = speaker is not None and speaker.lemma_.lower() in COMMENTATORS
     return named or any(m.actor.sector == "EDU" for m in sources)
 
