@@ -161,3 +161,11 @@ def test_stage_survives_odd_articles(parse, monkeypatch):
     articles = [unparsed, coded(parse, ""), coded(parse, "!!! ... ???"), coded(parse, "Ok.")]
     learned.events_learned(articles)
     assert all(a.events == [] for a in articles)
+
+
+def test_best_case_bounds_the_typed_probability_in_a_bounded_cache():
+    classifier = always("ACCUSE")
+    assert learned.best_case.cache_info().maxsize == 4096
+    assert learned.best_case(classifier, "grumble") > 0.99
+    assert learned.best_case(classifier, "grumble") == learned.best_typed(classifier, np.zeros((1, 19)))[2]
+    assert learned.confident(classifier, np.zeros((2, 19)), threshold=1.01) is None

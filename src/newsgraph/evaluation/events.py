@@ -66,8 +66,10 @@ def half_of(record_id: str) -> str:
     return "dev" if hashlib.sha1(record_id.encode()).digest()[0] % 2 == 0 else "heldout"
 
 
-def code_articles(articles: list[Article], names: tuple[str, ...], batch_size: int) -> dict[str, list[dict[str, Any]]]:
+def code_articles(articles: list[Article], names: tuple[str, ...], batch_size: int,
+                  keep_docs: bool = False) -> dict[str, list[dict[str, Any]]]:
     """Parse the articles and run the named stages over them in batches; events as record dicts by id.
+    The parses are dropped after each batch unless ``keep_docs``.
 
     The parse is run directly (no language check): the dev sets are known English, and one-sentence
     texts are too short for a reliable language guess.
@@ -84,7 +86,8 @@ def code_articles(articles: list[Article], names: tuple[str, ...], batch_size: i
             stage_fn(batch)
         for article in batch:
             out[article.id] = article.to_dict()["events"]
-            article.doc = None
+            if not keep_docs:
+                article.doc = None
     return out
 
 

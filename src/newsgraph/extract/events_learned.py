@@ -33,7 +33,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -157,16 +157,15 @@ def features(candidate: Candidate) -> np.ndarray:
     return np.asarray(closeness(verb.lemma_.lower()) + flags, dtype=np.float32)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Classifier:
-    """Multinomial logistic regression over standardised features."""
+    """Multinomial logistic regression over standardised features (hashed by identity, for caches)."""
 
     weights: np.ndarray
     bias: np.ndarray
     mean: np.ndarray
     scale: np.ndarray
     classes: list[str]
-    bounds: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
 
     def probabilities(self, rows: np.ndarray) -> np.ndarray:
         """Class probabilities, one row per input row."""
@@ -194,23 +193,26 @@ def packaged_classifier() -> Classifier:
     return Classifier.load(MODEL_PATH)
 
 
-def best_case(classifier: Classifier, lemma: str) -> float:
-    """The highest typed probability a verb of this lemma can get, whatever its flags (cached on the
-    classifier): a verb below the threshold is skipped before its actors are resolved, the costly part."""
-    if lemma not in classifier.bounds:
-        rows = np.hstack([np.tile(np.asarray(closeness(lemma), np.float32), (len(FLAG_CASES), 1)), FLAG_CASES])
-        probabilities = classifier.probabilities(rows)
-        probabilities[:, classifier.classes.index(NONE)] = 0.0
-        classifier.bounds[lemma] = float(probabilities.max())
-    return classifier.bounds[lemma]
-
-
-def best_typed(candidates: list[Candidate], classifier: Classifier) -> tuple[Candidate, str, float]:
-    """The candidate and type of highest probability other than ``NONE``."""
-    probabilities = classifier.probabilities(np.stack([features(c) for c in candidates]))
+def best_typed(classifier: Classifier, rows: np.ndarray) -> tuple[int, str, float]:
+    """The row, type and probability of the highest probability other than ``NONE`` over the rows."""
+    probabilities = classifier.probabilities(rows)
     probabilities[:, classifier.classes.index(NONE)] = -1.0
     row, column = np.unravel_index(int(np.argmax(probabilities)), probabilities.shape)
-    return candidates[row], classifier.classes[column], float(probabilities[row, column])
+    return int(row), classifier.classes[column], float(probabilities[row, column])
+
+
+def confident(classifier: Classifier, rows: np.ndarray, threshold: float) -> tuple[int, str, float] | None:
+    """``best_typed`` of the rows when its probability reaches the threshold, else None."""
+    best = best_typed(classifier, rows)
+    return best if best[2] >= threshold else None
+
+
+@lru_cache(maxsize=4096)
+def best_case(classifier: Classifier, lemma: str) -> float:
+    """The highest typed probability a verb of this lemma can get, whatever its flags: a verb below the
+    threshold is skipped before its actors are resolved, the costly part."""
+    rows = np.hstack([np.tile(np.asarray(closeness(lemma), np.float32), (len(FLAG_CASES), 1)), FLAG_CASES])
+    return best_typed(classifier, rows)[2]
 
 
 def to_event(article: Article, candidate: Candidate, type_: str, probability: float) -> Event:
@@ -238,9 +240,10 @@ def learned_events(article: Article, classifier: Classifier, threshold: float = 
         candidates = sentence_candidates(finder, sentence, hopeful)
         if not candidates:
             continue
-        candidate, type_, probability = best_typed(candidates, classifier)
-        if probability >= threshold:
-            out.append(to_event(article, candidate, type_, probability))
+        best = confident(classifier, np.stack([features(c) for c in candidates]), threshold)
+        if best is not None:
+            row, type_, probability = best
+            out.append(to_event(article, candidates[row], type_, probability))
     return out
 
 

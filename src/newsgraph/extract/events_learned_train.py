@@ -25,7 +25,6 @@ from typing import Any
 
 import numpy as np
 
-from newsgraph import nlp
 from newsgraph.devdata import MISSING_MESSAGE, shared_dir
 from newsgraph.evaluation import events as scoring
 from newsgraph.extract.events_actors import ActorFinder
@@ -34,12 +33,12 @@ from newsgraph.extract.events_learned import (
     NONE,
     THRESHOLD,
     Classifier,
+    confident,
     features,
     sentence_candidates,
     to_event,
 )
 from newsgraph.model import Article
-from newsgraph.pipeline import stages
 
 EXAMPLES = MODEL_PATH.parent / "examples.tsv"
 LEARNED_STAGE = "events_learned"
@@ -104,14 +103,7 @@ def add_record(corpus: Corpus, article: Article, finder: ActorFinder, record: di
 
 def code(articles: list[Article], names: tuple[str, ...]) -> None:
     """Parse the articles and run the stages up to the rule coder's events (never the learned stage)."""
-    names = tuple(name for name in names if name != LEARNED_STAGE)
-    model = nlp.load()
-    for first in range(0, len(articles), 16):
-        batch = articles[first:first + 16]
-        for article, doc in zip(batch, model.pipe(a.text for a in batch), strict=True):
-            article.doc = doc
-        for _, stage_fn in stages(names):
-            stage_fn(batch)
+    scoring.code_articles(articles, tuple(name for name in names if name != LEARNED_STAGE), 16, keep_docs=True)
 
 
 def sentence_corpus(records: list[dict[str, Any]], labels: list[str] | None = None) -> Corpus:
@@ -179,11 +171,9 @@ def predictions(corpus: Corpus, model: Classifier, threshold: float) -> dict[str
         candidates = group.candidates
         if not group.empty or not candidates:
             continue
-        probabilities = model.probabilities(np.stack([c["row"] for c in candidates]))
-        probabilities[:, model.classes.index(NONE)] = -1.0
-        row, column = np.unravel_index(int(np.argmax(probabilities)), probabilities.shape)
-        if probabilities[row, column] >= threshold:
-            out[group.record].append(dict(candidates[row]["event"], type=model.classes[column]))
+        best = confident(model, np.stack([c["row"] for c in candidates]), threshold)
+        if best is not None:
+            out[group.record].append(dict(candidates[best[0]]["event"], type=best[1]))
     return out
 
 
