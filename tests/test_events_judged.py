@@ -74,18 +74,18 @@ PAIRS = [
     ("Finland's foreign minister said Russia's silence on the incident was unacceptable.",
      "ACCUSE", "FIN", "RUS",
      "Finland's foreign minister said Russia's silence on the incident was puzzling."),
-    ("The Kenyan president said Ghana was among the most generous donors to the fund.",
+    ("The Kenyan president said Ghana's contribution to the fund was generous.",
      "SUPPORT", "KEN", "GHA",
-     "The Kenyan president said Ghana was among the largest cocoa producers in the world."),
+     "The Kenyan president said Ghana's cocoa harvest was generous."),
     ("The Bolivian president said the Chilean president was a liar.",
      "ACCUSE", "BOL", "CHL",
      "The Bolivian president said the Chilean novel was a hoax."),
-    ("The Polish health minister told the hospital directors that their response to the outbreak had been exemplary.",
-     "SUPPORT", "POL", None,
-     "The Polish health minister told the hospital directors that the outbreak was a tragedy."),
-    ("The Estonian transport ministry said the company's handling of the repairs was a disgrace.",
-     "ACCUSE", "EST", None,
-     "The Estonian transport ministry said the company's share price had been a disaster."),
+    ("The Polish health minister wrote to the Czech officials that they had been exemplary during the outbreak.",
+     "SUPPORT", "POL", "CZE",
+     "The Polish health minister told the Czech officials that the outbreak was a tragedy."),
+    ("The Estonian transport ministry said the Latvian government's handling of the repairs was a disgrace.",
+     "ACCUSE", "EST", "LVA",
+     "The Estonian transport ministry said the Latvian government's share price had been a disaster."),
     ('"The decision by Hungary is shameful. It goes against everything we stand for," the Austrian chancellor said.',
      "ACCUSE", "AUT", "HUN",
      '"The weather in Vienna is shameful. It rains every day," the Austrian chancellor said.'),
@@ -107,9 +107,12 @@ PAIRS = [
     ("The Greek finance minister said the German government had broken its promise on debt relief.",
      "ACCUSE", "GRC", "DEU",
      "The Greek finance minister said the German government had broken its record for exports."),
-    ("The pilots' union said Skyline Airways was not following through on its pledge to protect jobs.",
-     "ACCUSE", None, None,
-     "The pilots' union said Skyline Airways was following through on its pledge to protect jobs."),
+    ("The dockers' union said the Danish government had not lived up to its pledge on wages.",
+     "ACCUSE", "DNK", "DNK",
+     "The dockers' union said the Danish government had lived up to its pledge on wages."),
+    ("The Latvian government said Estonia was lying about the border deal.",
+     "ACCUSE", "LVA", "EST",
+     "The Latvian government said Estonia was lying low before the border vote."),
     ("Amnesty International said the conduct of the Burmese army had been inhumane.",
      "ACCUSE", None, "MMR",
      "Amnesty International said the treatment of Burmese prisoners had been inhumane."),
@@ -161,16 +164,31 @@ PAIRS = [
 ]
 
 
+# ordinary sentences that judge no other public actor: self-criticism told to someone, a forecast, an injury
+# that is "not serious", a government's own people or own side, its own staff, a private suspect
+ORDINARY = [
+    "Mr Osei told reporters that he had been wrong to skip the vote.",
+    "The Chilean president told the Peruvian envoys that he had been careless with the letter.",
+    "The Swiss minister said Austria would be a wonderful partner for the project.",
+    "Doctors said the Israeli soldiers' injuries were not serious.",
+    "The Norwegian king said the Norwegian people had been generous to the refugees.",
+    "The Swedish prime minister said the Swedish government's plan was fair to pensioners.",
+    "The carrier said its chief engineer had done an excellent job during the storm.",
+    "Police said the suspect had entered the warehouse illegally through a window.",
+    "The Peruvian president said Chile's record on trade was remarkable.",
+]
+DEMAND = "The Finnish government said Norway should be more generous in the talks."
+
+
 @pytest.fixture(scope="module")
 def coded() -> dict[str, list[dict[str, Any]]]:
     """The events of every sentence of the table, each coded as an article of its own."""
-    return coded_events([text for pair in PAIRS for text in (pair[0], pair[4])])
+    return coded_events([text for pair in PAIRS for text in (pair[0], pair[4])] + ORDINARY + [DEMAND])
 
 
 def judged_types(events: list[dict[str, Any]]) -> set[str]:
-    """PLOVER types of the events whose trigger is an evaluative word, feeling or misconduct verb."""
-    return {plover_type(e) for e in events if e["trigger"]["text"].lower() in evaluations() | feelings() or (
-        plover_type(e) in ("ACCUSE", "SUPPORT"))}
+    """PLOVER types of the events that criticise or praise."""
+    return {plover_type(e) for e in events} & {"ACCUSE", "SUPPORT"}
 
 
 @pytest.mark.parametrize(("text", "type_", "source", "target", "twin"), PAIRS)
@@ -178,7 +196,17 @@ def test_judgement_and_its_ordinary_twin(coded, text, type_, source, target, twi
     found = [(plover_type(e), (e["source"] or {}).get("actor", {}).get("country"),
               (e["target"] or {}).get("actor", {}).get("country")) for e in coded[text]]
     assert (type_, source, target) in found, found
-    assert not judged_types(coded[twin]) & {"ACCUSE", "SUPPORT"}, coded[twin]
+    assert not judged_types(coded[twin]), coded[twin]
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_no_judgement_of_oneself_or_a_private_party(coded, text):
+    assert not judged_types(coded[text]), coded[text]
+
+
+def test_demand_is_no_praise(coded):
+    """"Y should be more generous" asks something of Y: a REQUEST, no praise."""
+    assert [plover_type(e) for e in coded[DEMAND]] == ["REQUEST"]
 
 
 def test_judgement_is_no_demand(coded):
@@ -199,4 +227,5 @@ def test_word_lists():
     assert words["recklessly"] == -1 and words["responsibly"] == 1  # adverbs derived from the adjectives
     assert adverb_forms("heroic") == ["heroically"] and adverb_forms("terrible") == ["terribly"]
     assert feelings()["disappointed"] == -1 and feelings()["grateful"] == 1
-    assert not {"flood", "loss", "killed", "proud", "worried"} & set(words)  # misfortunes and feelings of one's own
+    assert not {"failurely", "liely", "heroly"} & set(words)  # no adverbs made from nouns
+    assert not {"flood", "loss", "killed", "proud", "worried"} & set(words)  # misfortunes; feelings are feelings.tsv

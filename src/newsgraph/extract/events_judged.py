@@ -7,7 +7,8 @@ judge is the subject of the reporting or naming verb, else the speaker the quote
 the judgement; the judged is the subject of the judging clause when it names an actor, else the doer of the act
 it names (data/events/conduct_nouns.txt): its possessor, its "by" or "of" phrase, a name before it.  Judgements
 of misfortunes and things ("the floods were a disaster", "the film was a failure"), of nobody named, of the
-speaker's own side ("our response"), by commentators, in sports sentences, questions and conditions give no event;
+speaker's own side ("our response", "its engineers"), by commentators or other private judges, of private people,
+in sports sentences, questions, conditions and modal clauses ("Y should be fair") give no event;
 "not acceptable" criticises, "not a failure" codes nothing.  The same holds for feelings about another party ("X is
 disappointed with Y's decision"), verbs of appraisal ("X regretted Y's move"), misconduct charged in speech ("X said
 Y had misled parliament", "had broken its promise") and blame for a harm ("X said Y was behind the attack", ACCUSE
@@ -41,7 +42,6 @@ from newsgraph.extract.events_judged_words import (
     PLAIN_NAMING_VERBS,
     PROMISE_NOUNS,
     TRUTH_WORDS,
-    act_judgements,
     appraisal_verbs,
     conduct_nouns,
     feelings,
@@ -50,11 +50,20 @@ from newsgraph.extract.events_judged_words import (
     trigger_words,
 )
 from newsgraph.extract.events_lexicon import COOPERATIVE, Coding, Match, noun_coding
-from newsgraph.extract.events_syntax import is_negated, is_passive, mention_bounds, subject_of
+from newsgraph.extract.events_syntax import is_negated, is_passive, subject_of
 from newsgraph.model import Actor, Quote
 
 CRITICISM = Coding("ACCUSE", "disapprove", "11", "judged")  # CAMEO 111 criticise or denounce
 PRAISE = Coding("SUPPORT", None, "05", "judged")  # CAMEO 051 praise or endorse
+PUBLIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "IGO", "REB", "OPP", "SPY"})
+PUBLIC_ORGS = frozenset({"LAB", "NGO", "REL", "ENV", "REF"})  # unions, campaign and aid groups, churches
+PRIVATE_SECTORS = frozenset({"CVL", "HLH"})  # private people, patients, doctors, hospitals
+MODALS = frozenset({"should", "must", "ought", "will", "would", "could", "may", "might", "shall", "can", "'ll",
+                    "'d", "wo", "ca"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+HAZARDS = frozenset({"hurricane", "storm", "typhoon", "cyclone", "tornado", "wildfire", "earthquake", "flood"})
+TREATMENT_NOUNS = frozenset({"treatment", "handling"})  # conduct only with "of": "Y's treatment of Z"
+ABOUT_ONLY = frozenset({"serious", "seriously"})  # judges conduct only in "serious about"
 BLAME = Coding("ACCUSE", "allege", "11", "judged")  # CAMEO 112 accuse: "Y was responsible for the attack"
 
 
@@ -79,8 +88,6 @@ def predicate_of(word: Any) -> tuple[Any, Any] | None:
     """The clause verb a judging word predicates of and the judged head: "Y was reckless", "Y's move was a
     reckless act", "Y had done an outstanding job", "Y acted irresponsibly"; None for other uses."""
     node = word.head if word.dep_ == "amod" and word.head.dep_ in ("attr", "acomp", "dobj", "pobj") else word
-    if node.dep_ == "pobj" and node.head.lower_ == "among" and node.head.head.lemma_.lower() in COPULAS:
-        return node.head.head, subject_of(node.head.head)  # "Y was among the greatest ..."
     verb = node.head
     lemma = verb.lemma_.lower()
     if (node.dep_ in ("attr", "acomp") or to_blame(word) or word.lower_ == "behind") and lemma in COPULAS:
@@ -96,10 +103,21 @@ def predicate_of(word: Any) -> tuple[Any, Any] | None:
 
 
 def judging_clause(verb: Any) -> bool:
-    """True for a copula whose complement judges its subject ("Y should be ashamed"): a judgement of Y, not a
-    demand made of Y."""
+    """True for a copula whose complement disapproves of its subject ("Y should be ashamed"): no demand made of Y;
+    "Y should be more constructive" stays a demand."""
     return verb.lemma_.lower() in COPULAS and any(
-        c.dep_ in ("acomp", "attr") and polarity(c) is not None for c in verb.children)
+        c.dep_ in ("acomp", "attr") and (polarity(c) or 0) < 0 for c in verb.children)
+
+
+def modal(clause: Any) -> bool:
+    """True for a clause of obligation, possibility or prediction ("Y should be fair", "Y would be a great
+    partner", "Y has to be careful"): a demand or a forecast, no judgement of what Y did; "Y should be ashamed"
+    is one."""
+    auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    if auxes & MODALS:
+        return not (auxes <= {"should", "ought"} and judging_clause(clause))  # "Y should be ashamed" judges Y
+    head = clause.head
+    return clause.dep_ == "xcomp" and head.lemma_.lower() in ("have", "need", "ought") and head.i != clause.i
 
 
 def to_blame(word: Any) -> bool:
@@ -169,17 +187,15 @@ def names_actor(head: Any) -> bool:
     return agentive(head) and (head.tag_ != "NNS" or head.ent_type_ != "" or person_noun(head))
 
 
-def judged_heads(head: Any | None, word: Any = None) -> list[Any]:
+def judged_heads(head: Any | None) -> list[Any]:
     """Heads that may name who is judged: the head itself when it names an actor, else the doers of the act it
-    names ("Y's decision", "the decision by Y", "the US move"), or of whatever is theirs when the word only judges
-    acts ("their level of engagement was unacceptable"); nothing for things and misfortunes."""
-    if head is None or head.lower_ in DEICTIC:
+    names ("Y's decision", "the decision by Y", "the US move"); nothing for things, misfortunes and hazards."""
+    if head is None or head.lower_ in DEICTIC or hazard(head):
         return []
     lemma = head.lemma_.lower()
     if names_actor(head) and lemma not in conduct_nouns():
         return [head]
-    act_word = word is not None and (word.lower_ in act_judgements() or word.lemma_.lower() in act_judgements())
-    if lemma not in conduct_nouns() and head.lower_ not in conduct_nouns() and not act_word:
+    if lemma not in conduct_nouns() and head.lower_ not in conduct_nouns() and not done_to_someone(head):
         return []
     owners = [c for c in head.children if c.dep_ == "poss"]
     owners += [c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in (
@@ -188,6 +204,17 @@ def judged_heads(head: Any | None, word: Any = None) -> list[Any]:
     owners += [p for c in head.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children
                if p.dep_ == "pobj" and names_actor(p)]
     return owners
+
+
+def done_to_someone(head: Any) -> bool:
+    """True for a noun of everyday sense that names conduct with an "of" phrase ("Y's treatment of the traders"),
+    not alone ("Y's new treatment was effective")."""
+    return head.lemma_.lower() in TREATMENT_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+
+
+def hazard(head: Any) -> bool:
+    """True for a named storm, fire or quake ("Hurricane Ian", "Storm Ciara"): a misfortune, never a judged actor."""
+    return any(t.lower_ in HAZARDS for t in (head, *(c for c in head.children if c.dep_ == "compound")))
 
 
 def felt_about(word: Any) -> Judgement | None:
@@ -219,17 +246,19 @@ def appraised(word: Any) -> Judgement | None:
     obj = next((c for c in word.children if c.dep_ in ("dobj", "obj")), None)
     clause = next((c for c in word.children if c.dep_ == "ccomp"), None)
     judged = obj if obj is not None else subject_of(clause) if clause is not None else None
-    return Judgement(word, CRITICISM if sign < 0 else PRAISE, subject_of(word), judged_heads(judged, word))
+    return Judgement(word, CRITICISM if sign < 0 else PRAISE, subject_of(word), judged_heads(judged))
 
 
 def misconduct(word: Any) -> bool:
     """True for a verb of misconduct ("betrayed", "misled", "lied") or a promise broken or not kept ("broke its
-    pledge", "is not following through on its promise", "did not keep its word")."""
+    pledge", "has not lived up to its vow", "did not keep its word")."""
     if word.pos_ != "VERB":
         return False
     lemma = word.lemma_.lower()
     if lemma == "lie":
-        return word.lower_ in misconduct_verbs()  # "the problem lies in ...": only "lied", "lying"
+        if word.lower_ == "lying":  # "lying to voters", "lying about the deal"; not "lying on the road"
+            return any(c.dep_ == "prep" and c.lower_ in ("to", "about") for c in word.children)
+        return word.lower_ in misconduct_verbs()  # "the problem lies in ...": only "lied"
     if lemma in misconduct_verbs():
         return not is_negated(word)
     if lemma == "fail":  # "failed the American people", not "the engine failed" nor "failed the test"
@@ -289,14 +318,14 @@ def judgement(word: Any) -> Judgement | None:
     if (blame := blamed_for(word)) is not None:
         return reported(word, BLAME) if blame else None
     sign = polarity(word)
-    if sign is None:
-        return None
+    if sign is None or (word.lower_ in ABOUT_ONLY and not any(c.lower_ == "about" for c in word.children)):
+        return None  # "was not serious about the talks", not "the injuries were not serious"
     named = named_by(word)
     if named is not None and sign:
         verb, obj = named
         if is_negated(verb):
             return None
-        return Judgement(word, CRITICISM if sign < 0 else PRAISE, subject_of(verb), judged_heads(obj, word))
+        return Judgement(word, CRITICISM if sign < 0 else PRAISE, subject_of(verb), judged_heads(obj))
     found = predicate_of(word)
     if found is None:
         return None
@@ -316,7 +345,8 @@ def reported(word: Any, coding: Coding) -> Judgement | None:
     if found is None:
         return None
     clause, judged = found
-    if in_question(clause) or in_condition(clause) or (coding is BLAME and denied_quality(word, clause)):
+    if in_question(clause) or in_condition(clause) or modal(clause) or (
+            coding is BLAME and denied_quality(word, clause)):
         return None
     speech = reporting_verb(clause)
     if speech is not None and is_negated(speech):
@@ -331,25 +361,45 @@ def reported(word: Any, coding: Coding) -> Judgement | None:
 def voiced(word: Any, coding: Coding, judged: Any | None, speech: Any | None) -> Judgement:
     """The judgement of the judged head voiced by the speech verb's subject; a pronoun may stand for whom the
     speech addresses or is "said of"."""
-    heads = judged_heads(judged, None if coding is BLAME else word)  # "the heatwave was responsible for ...": no one
+    heads = judged_heads(judged)
     vague = judged is not None and judged.pos_ == "PRON" and judged.lower_ not in FIRST_PERSON
-    others = other_judged(speech) if vague or pronoun_judged(heads) else []
+    others = spoken_of(speech) if vague or pronoun_judged(heads) else []
+    others += addressed(speech) if plural_pronoun(judged, speech) else []
     return Judgement(word, coding, subject_of(speech) if speech is not None else None, heads, others)
 
 
-def other_judged(speech: Any | None) -> list[Any]:
-    """Who else a judgement may be of when its own words name nobody: whom the speech is addressed to ("told Y",
-    "wrote to Y", "said in a letter to Y") and whom it is "said of" ("'He failed us,' X said of Y")."""
-    if speech is None:
-        return []
+def plural_pronoun(judged: Any | None, speech: Any | None) -> bool:
+    """True for "they" (or "their ...") judged under a singular speaker: a pronoun that cannot be the speaker, so
+    it may stand for whom the speech addresses."""
+    if judged is None or speech is None:
+        return False
+    pronoun = judged if judged.pos_ == "PRON" else next((c for c in judged.children if c.dep_ == "poss"), None)
+    speaker = subject_of(speech)
+    return pronoun is not None and pronoun.lower_ in PLURAL_PRONOUNS and speaker is not None and (
+        speaker.tag_ not in ("NNS", "NNPS") and speaker.lower_ not in PLURAL_PRONOUNS)
+
+
+def addressed(speech: Any) -> list[Any]:
+    """Whom the speech is addressed to ("told Y", "wrote to Y", "said in a letter to Y")."""
     found = [c for c in speech.children if c.dep_ in ("dobj", "dative", "iobj") and c.pos_ != "PRON"]
     holders = [speech] + [p for c in speech.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
                           if p.dep_ == "pobj"]
-    found += [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
-              if p.dep_ == "pobj"]
-    spoken_of = [p for c in speech.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                 if p.dep_ == "pobj"]
-    return found + [h for p in spoken_of for h in (judged_heads(p) or [p])]
+    return found + [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+                    for p in c.children if p.dep_ == "pobj"]
+
+
+def spoken_of(speech: Any | None) -> list[Any]:
+    """Whom the speech is "said of" ("'It failed us,' X said of Y's plan": Y)."""
+    if speech is None:
+        return []
+    heads = [p for c in speech.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+             if p.dep_ == "pobj"]
+    return [h for p in heads for h in (judged_heads(p) or [p])]
+
+
+def pronoun_judged(heads: list[Any]) -> bool:
+    """True when the judged is a third-person pronoun ("its response", "he failed them")."""
+    return bool(heads) and heads[0].pos_ == "PRON" and heads[0].lower_ not in FIRST_PERSON
 
 
 def rebuttal(word: Any, judged: Any) -> bool:
@@ -383,21 +433,36 @@ def judged_events(sentence: Any, actors: ActorFinder, quotes: list[Quote]) -> li
         sources = actors.mentions(found.speaker) if found.speaker is not None else []
         if not sources and (quoted := quoted_speaker(word, quotes)) is not None:
             sources = [quoted]
-        if not sources and found.speaker is not None:  # "the group said ...", "critics say ...", "Acme said ..."
+        if not sources and found.speaker is not None:  # "the group said ...", "Acme said ..."
             sources = actors.private_sources(found.speaker, found.coding.type)
-        if commentator(found.speaker, sources):
+        if commentator(found.speaker, sources) or not any(public_judge(m.actor) for m in sources):
             continue
         targets = judged_actors(found.judged, sources, actors)
-        if not targets and sources:
-            targets = judged_actors(found.fallback, sources, actors)  # "wrote to Y that its response was ..."
-        if sources and targets:
+        if targets == []:  # None: the judges themselves, so nobody else
+            targets = judged_actors(found.fallback, sources, actors)  # "told Y that they had been ..."
+        if targets:
             out.append((Match(word, found.coding, [word]), sources, targets))
     return out
 
 
-def pronoun_judged(heads: list[Any]) -> bool:
-    """True when the judged is a third-person pronoun ("its response", "he failed them")."""
-    return bool(heads) and heads[0].pos_ == "PRON" and heads[0].lower_ not in FIRST_PERSON
+def public_judge(actor: Actor) -> bool:
+    """True for a judge acting in public: a state or public body, a party, union or NGO, a country as such."""
+    if actor.sector is None:
+        return actor.country is not None
+    return actor.sector in PUBLIC_SECTORS or actor.sector in PUBLIC_ORGS
+
+
+def public_judged(actor: Actor) -> bool:
+    """True for whom a judgement may be of: a state, a public body, an organisation or a public figure known by
+    country or sector; never a private person, a patient or a firm of no country."""
+    return usable(actor) and actor.sector not in PRIVATE_SECTORS
+
+
+def self_judged(head: Any, sources: list[Mention], actors: ActorFinder) -> bool:
+    """True when the judged head is the judges themselves ("he had made a mistake", said by him)."""
+    if head.lower_ in FIRST_PERSON and head.pos_ == "PRON":
+        return True
+    return any(m.key() == s.key() or m.start == s.start for m in actors.parties(head) for s in sources)
 
 
 def commentator(speaker: Any | None, sources: list[Mention]) -> bool:
@@ -406,35 +471,44 @@ def commentator(speaker: Any | None, sources: list[Mention]) -> bool:
     return named or any(m.actor.sector == "EDU" for m in sources)
 
 
-def judged_actors(heads: list[Any], sources: list[Mention], actors: ActorFinder) -> list[Mention]:
-    """The actors the first judged head resolves to (a firm or people of no country included), the judges
-    themselves and first persons left out."""
-    taken = {m.key() for m in sources} | {(None, m.actor.sector, m.actor.name.lower()) for m in sources}
+def judged_actors(heads: list[Any], sources: list[Mention], actors: ActorFinder) -> list[Mention] | None:
+    """The public actors the first judged head resolves to; None when it is the judges or their own side
+    (then nobody else is judged), [] when it names no public actor."""
     for head in heads:
-        if head.lower_ in FIRST_PERSON and head.pos_ == "PRON" or any(
-                c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in head.children):
-            return []  # "our response", "our government": the speaker's own side
-        found = [m for m in actors.parties(head) if m.key() not in taken and not any(
+        if self_judged(head, sources, actors) or any(own_possessor(c, sources, actors) for c in head.children):
+            return None  # "our response", "its engineers", "he had been wrong" said by him
+        found = [m for m in actors.parties(head) if not any(
             s.start <= m.start < s.end or m.start <= s.start < m.end for s in sources)]
-        named = head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or person_noun(head)
-        found = [m for m in found if (usable(m.actor) or named) and not own_state(m, sources, actors)]
-        if not found and head.pos_ == "NOUN" and person_noun(head):
-            found = [unnamed(head, actors)]  # "the ferry operators", "the company": people or a firm of no country
+        if any(own_side(m, sources, actors) for m in found):
+            return None
+        found = [m for m in found if public_judged(m.actor)]
         if found:
             return found
     return []
 
 
-def own_state(mention: Mention, sources: list[Mention], actors: ActorFinder) -> bool:
-    """True for the judges' own country named as such ("Macron said France's response had been excellent"): one
-    judging their own side, not another party."""
-    if mention.actor.sector is not None or mention.actor.country not in {m.actor.country for m in sources}:
+def own_possessor(child: Any, sources: list[Mention], actors: ActorFinder) -> bool:
+    """True for a possessive naming the judges ("our", "its" or "his" standing for the speaker)."""
+    if child.dep_ != "poss":
+        return False
+    if child.lower_ in FIRST_PERSON:
+        return True
+    if child.pos_ != "PRON":
+        return False
+    found = actors.parties(child)
+    return not found or any(m.key() == s.key() for m in found for s in sources)
+
+
+def own_side(mention: Mention, sources: list[Mention], actors: ActorFinder) -> bool:
+    """True for the judges' own side: the same country and sector, their country named as such ("France's
+    response"), or a government's own people ("the Irish people")."""
+    judged = mention.actor
+    for source in (s.actor for s in sources):
+        if judged.country is None or judged.country != source.country:
+            continue
+        if judged.sector == source.sector or (source.sector == "GOV" and judged.sector in (None, "CVL")):
+            return True
+    if judged.sector is not None or judged.country not in {m.actor.country for m in sources}:
         return False
     span = actors.article.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and span.root.ent_type_ in ("GPE", "NORP")  # "France's response", "the Dutch response"
-
-
-def unnamed(head: Any, actors: ActorFinder) -> Mention:
-    """People or a firm named by a common noun, of no country or sector (the gold's uncoded actors)."""
-    start, end = mention_bounds(head)
-    return Mention(start, end, actors.article.text[start:end], Actor(head.lemma_.lower(), None, None))
+    return span is not None and span.root.ent_type_ in ("GPE", "NORP")

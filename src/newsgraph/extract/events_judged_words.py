@@ -82,22 +82,18 @@ def adverb_forms(word: str) -> list[str]:
 def evaluations() -> dict[str, int]:
     """Polarity (+1 praise, -1 criticism, 0 criticism when denied) of each evaluative word, of the names that
     disapprove of whoever is given them ("liar", "traitor": events_lexicon_words.PEJORATIVES) and of the adverbs
-    made from the adjectives."""
+    made from the adjective rows."""
     table: dict[str, int] = dict.fromkeys(PEJORATIVES, -1)
+    adjectives = []
     for line in _data_lines("judgements.tsv"):
-        word, mark, *_ = line.split("\t")
+        word, mark, _valence, part = line.split("\t")
         table[word] = SIGNS[mark]
-    for word, sign in list(table.items()):
+        if part == "adj":
+            adjectives.append((word, SIGNS[mark]))
+    for word, sign in adjectives:
         for adverb in adverb_forms(word):
             table.setdefault(adverb, sign)
     return table
-
-
-@functools.lru_cache(maxsize=1)
-def act_judgements() -> frozenset[str]:
-    """Evaluative words that only judge what someone did ("unacceptable", "courageous"), not things."""
-    return frozenset(row[0] for row in (line.split("\t") for line in _data_lines("judgements.tsv"))
-                     if row[3:4] == ["act"])
 
 
 @functools.lru_cache(maxsize=1)
