@@ -165,7 +165,8 @@ PAIRS = [
 
 
 # ordinary sentences that judge no other public actor: self-criticism told to someone, a forecast, an injury
-# that is "not serious", a government's own people or own side, its own staff, a private suspect
+# that is "not serious", a government's own people or own side, its own staff, a private suspect, "lying" somewhere,
+# a named storm, a firm's product (a "treatment")
 ORDINARY = [
     "Mr Osei told reporters that he had been wrong to skip the vote.",
     "The Chilean president told the Peruvian envoys that he had been careless with the letter.",
@@ -176,6 +177,11 @@ ORDINARY = [
     "The carrier said its chief engineer had done an excellent job during the storm.",
     "Police said the suspect had entered the warehouse illegally through a window.",
     "The Peruvian president said Chile's record on trade was remarkable.",
+    "Medics said the wounded man was lying on the street when the paramedics arrived.",
+    "The governor said Storm Orla had been a disaster for the farms.",
+    "The WHO said Novartis's new treatment was effective against the parasite.",
+    "The consulate said the Dutch tourist's injuries were not serious.",
+    "The Kenyan government said its own engineers had done a fantastic job on the bridge.",
 ]
 DEMAND = "The Finnish government said Norway should be more generous in the talks."
 

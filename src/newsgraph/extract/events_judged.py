@@ -316,7 +316,7 @@ def judgement(word: Any) -> Judgement | None:
     if stance is not None:
         return stance
     if (blame := blamed_for(word)) is not None:
-        return reported(word, BLAME) if blame else None
+        return reported(word, BLAME, predicate_of(word)) if blame else None
     sign = polarity(word)
     if sign is None or (word.lower_ in ABOUT_ONLY and not any(c.lower_ == "about" for c in word.children)):
         return None  # "was not serious about the talks", not "the injuries were not serious"
@@ -335,13 +335,13 @@ def judgement(word: Any) -> Judgement | None:
         sign = -1  # "was not acceptable" criticises
     elif not sign:
         return None  # "was acceptable" judges nothing
-    return reported(word, CRITICISM if sign < 0 else PRAISE)
+    return reported(word, CRITICISM if sign < 0 else PRAISE, found)
 
 
-def reported(word: Any, coding: Coding) -> Judgement | None:
+def reported(word: Any, coding: Coding, found: tuple[Any, Any] | None) -> Judgement | None:
     """The judgement a predicate voices with the speaker who reports it ("X said Y was reckless"); the judged is
-    the clause's subject, else what the speaker spoke "of" ("'It is a disgrace,' X said of Y's decision")."""
-    found = predicate_of(word)
+    the clause's subject, else what the speaker spoke "of" ("'It is a disgrace,' X said of Y's decision"); ``found``
+    is the clause verb and judged head ``predicate_of`` gave."""
     if found is None:
         return None
     clause, judged = found

@@ -40,7 +40,8 @@ GRADING_ADVERBS = frozenset({"greatly", "fairly", "badly", "terribly", "awfully"
 # people whose judgements are views and reviews, not acts of a party (GUIDELINE.md: analysts' views are no events)
 COMMENTATORS = frozenset({"analyst", "economist", "expert", "historian", "scientist", "researcher", "professor",
                           "scholar", "academic", "commentator", "columnist", "reviewer", "teacher",
-                          "strategist", "observer", "pundit", "author", "writer", "biographer"})
+                          "strategist", "observer", "pundit", "author", "writer", "biographer", "investor",
+                          "trader", "shareholder", "market"})  # market views count as analysts' views
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours", "myself", "ourselves"})
 DEICTIC = frozenset({"it", "this", "that", "these", "those", "which", "what"})
 # acts whose "of" phrase names the doer ("the decision of the court"), unlike "the treatment of prisoners"
