@@ -46,6 +46,9 @@ Third session of 2026-11-29 (collector paused in warm-up, freeze without a colle
 loops), other helpers running: at its start, load 1.3-1.8: 0.99/0.67/0.85, 1.72/1.78 (start-up 4.4 CPU-s);
 at its end, load 2.0-2.3: 0.86/0.83/0.77, 1.17/0.95 (start-up 3.9 CPU-s; the events stage had grown
 in between, and 2 workers did not get 2 CPUs).
+Same code after the helpers stopped: load 0.8-1.4 (a reviewer reading): 0.96/0.84/0.79, 1.55/1.31;
+quiet, load 0.0-1.1: 0.96/0.79/0.82, 1.55/1.51 (2 workers 4.09 against 4.95 texts/CPU-s for one).
+``bench_scale_ceiling.py`` puts the 2 / 1 figure beside what two CPUs give this workload here at all.
 ``bench_worker_parts.py`` shows where a worker's CPU goes; docs/extraction.md ("Throughput from
 HTML") has the part-by-part figures.
 """
