@@ -50,7 +50,7 @@ from newsgraph.extract.events_judged_words import (
     trigger_words,
 )
 from newsgraph.extract.events_lexicon import COOPERATIVE, Coding, Match, noun_coding
-from newsgraph.extract.events_syntax import is_negated, is_passive, subject_of
+from newsgraph.extract.events_syntax import is_negated, is_passive, subject_of, under_speech
 from newsgraph.model import Actor, Quote
 
 CRITICISM = Coding("ACCUSE", "disapprove", "11", "judged")  # CAMEO 111 criticise or denounce
@@ -169,18 +169,6 @@ def names_quality(verb: Any) -> bool:
     return any(polarity(t) is not None and (found := named_by(t)) is not None and found[0].i == verb.i for t in near)
 
 
-def reporting_verb(clause: Any) -> Any | None:
-    """The verb of saying or opinion whose complement holds the clause ("X said (that) ...")."""
-    token = clause
-    for _ in range(4):
-        if token.dep_ in ("ccomp", "parataxis") and token.head.lemma_.lower() in JUDGING_VERBS:
-            return token.head
-        if token.dep_ not in ("xcomp", "conj", "ccomp", "acomp") or token.head.i == token.i:
-            return None
-        token = token.head
-    return None
-
-
 def names_actor(head: Any) -> bool:
     """A head that names an actor by itself: a name, a pronoun, a role or a body ("the government", "officials");
     not a plural thing ("sales", "tariffs")."""
@@ -277,7 +265,7 @@ def charged(word: Any) -> Judgement | None:
     """A misconduct a speaker charges another actor with ("X said Y had betrayed its voters")."""
     if not misconduct(word) or in_question(word) or in_condition(word):
         return None
-    speech = reporting_verb(word)
+    speech = under_speech(word, JUDGING_VERBS)
     if speech is not None and is_negated(speech):
         return None
     judged = subject_of(word)
@@ -348,7 +336,7 @@ def reported(word: Any, coding: Coding, found: tuple[Any, Any] | None) -> Judgem
     if in_question(clause) or in_condition(clause) or modal(clause) or (
             coding is BLAME and denied_quality(word, clause)):
         return None
-    speech = reporting_verb(clause)
+    speech = under_speech(clause, JUDGING_VERBS)
     if speech is not None and is_negated(speech):
         return None
     if judged is not None and rebuttal(word, judged):

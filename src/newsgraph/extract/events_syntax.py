@@ -364,11 +364,11 @@ def is_negated(verb: Any) -> bool:
     return False
 
 
-def under_speech(verb: Any) -> Any | None:
-    """The speech verb whose clausal complement contains this verb ("X said (that) ...")."""
+def under_speech(verb: Any, speech_verbs: frozenset[str] = SPEECH_VERBS) -> Any | None:
+    """The speech verb (of ``speech_verbs``) whose clausal complement contains this verb ("X said (that) ...")."""
     token = verb
     for _ in range(4):
-        if token.dep_ in ("ccomp", "parataxis") and token.head.lemma_.lower() in SPEECH_VERBS:
+        if token.dep_ in ("ccomp", "parataxis") and token.head.lemma_.lower() in speech_verbs:
             return token.head
         if token.dep_ not in ("xcomp", "conj", "ccomp", "acomp") or token.head.i == token.i:
             return None
