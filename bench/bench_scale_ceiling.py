@@ -25,22 +25,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from bench_scale_throughput import BARE_COLD, english_texts, load_pages
+from bench_scale_throughput import BARE_COLD, children_cpu, english_texts, load_pages
 
 from newsgraph import nlp
 from newsgraph.scale.synthetic import write_warc
-
-
-def children_cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
 
 
 def side_by_side(commands: list[list[str]]) -> tuple[float, float]:
@@ -54,13 +48,8 @@ def side_by_side(commands: list[list[str]]) -> tuple[float, float]:
     return time.perf_counter() - wall, children_cpu() - cpu
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--limit", type=int, default=120)
-    parser.add_argument("--rounds", type=int, default=2)
-    args = parser.parse_args()
-    pages = load_pages(args.limit)
-    tmp = Path(tempfile.mkdtemp(prefix="newsgraph-ceiling-"))
+def measure(tmp: Path, pages: list[tuple[str, str]], rounds: int) -> None:
+    """Print each round's figures, with the WARC and the runs' output in ``tmp``."""
     warc, texts_file = tmp / "pages.warc.gz", tmp / "texts.json"
     write_warc(warc, pages)
     texts_file.write_text(json.dumps(english_texts(pages)), encoding="utf-8")
@@ -71,7 +60,7 @@ def main() -> None:
         return [newsgraph, "run", str(warc), "--out", str(tmp / out), "--workers", str(workers), "--no-progress"]
 
     print(f"{len(pages)} pages; each round from cold processes")
-    for round_no in range(args.rounds):
+    for round_no in range(rounds):
         alone = side_by_side([run(f"alone{round_no}", 1)])
         pair = side_by_side([run(f"left{round_no}", 1), run(f"right{round_no}", 1)])
         engine = side_by_side([run(f"two{round_no}", 2)])
@@ -82,6 +71,16 @@ def main() -> None:
               f"{alone[0] / engine[0]:.2f}x (CPU per text x{engine[1] / alone[1]:.2f})")
         print(f"         bare spaCy alone {bare_alone[0]:.1f} s; two side by side {bare_pair[0]:.1f} s -> "
               f"{2 * bare_alone[0] / bare_pair[0]:.2f}x (CPU per text x{bare_pair[1] / 2 / bare_alone[1]:.2f})")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=120)
+    parser.add_argument("--rounds", type=int, default=2)
+    args = parser.parse_args()
+    pages = load_pages(args.limit)
+    with tempfile.TemporaryDirectory(prefix="newsgraph-ceiling-") as folder:
+        measure(Path(folder), pages, args.rounds)
 
 
 if __name__ == "__main__":

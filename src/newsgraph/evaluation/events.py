@@ -16,9 +16,9 @@ never the text).  Each article is coded whole, as the pipeline codes it (so "he"
 from earlier sentences), and a sentence's predictions are the events whose trigger lies inside it.  They
 are scored like the GSR.  ``news_tune`` and ``news_tune2`` were each measured blind once and their errors
 have been studied since; ``news_heldout`` is the part nobody working on the code has looked at, and
-``news_heldout2`` and ``news_heldout3`` two more such parts.  ``news_tune3`` and ``news_heldout2`` come from the
-MEANTIME Wikinews
-articles of 2007-2008 (../shared/data/timex/docs.jsonl; their records say ``"corpus": "meantime"``), coded
+``news_heldout2``, ``news_heldout3`` and ``news_heldout4`` three more such parts.  ``news_tune3``,
+``news_heldout2`` and ``news_heldout4`` come from the MEANTIME Wikinews articles of 2005-2010
+(../shared/data/timex/docs.jsonl; their records say ``"corpus": "meantime"``), coded
 with their own dates; the others from the 2018-2019 article-extraction pages.
 ``*_precision`` counts every prediction, so sentences without a gold event lower it.
 

@@ -50,7 +50,7 @@ from newsgraph.extract.events_judged_words import (
     trigger_words,
 )
 from newsgraph.extract.events_lexicon import COOPERATIVE, Coding, Match, noun_coding
-from newsgraph.extract.events_syntax import is_negated, is_passive, subject_of, under_speech
+from newsgraph.extract.events_syntax import carries_negation, is_negated, is_passive, subject_of, under_speech
 from newsgraph.model import Actor, Quote
 
 CRITICISM = Coding("ACCUSE", "disapprove", "11", "judged")  # CAMEO 111 criticise or denounce
@@ -257,8 +257,7 @@ def misconduct(word: Any) -> bool:
     objects += [p for c in word.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     if not any(o.lemma_.lower() in PROMISE_NOUNS for o in objects):
         return False
-    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in word.children)
-    return lemma in KEEPING_VERBS if negated else lemma in BREAKING_VERBS
+    return lemma in KEEPING_VERBS if carries_negation(word) else lemma in BREAKING_VERBS
 
 
 def charged(word: Any) -> Judgement | None:
@@ -421,7 +420,7 @@ def judged_events(sentence: Any, actors: ActorFinder, quotes: list[Quote]) -> li
         sources = actors.mentions(found.speaker) if found.speaker is not None else []
         if not sources and (quoted := quoted_speaker(word, quotes)) is not None:
             sources = [quoted]
-        if not sources and found.speaker is not None:  # "the group said ...", "Acme said ..."
+        if not sources and found.speaker is not None:  # "the union said ...": only public ones pass below
             sources = actors.private_sources(found.speaker, found.coding.type)
         if commentator(found.speaker, sources) or not any(public_judge(m.actor) for m in sources):
             continue

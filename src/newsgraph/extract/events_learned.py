@@ -44,6 +44,7 @@ import numpy as np
 
 from newsgraph.extract.events_actors import ActorFinder, Mention
 from newsgraph.extract.events_learned_embed import embedder
+from newsgraph.extract.events_syntax import carries_negation
 from newsgraph.model import Article, Event, SentenceRef, Span
 from newsgraph.pipeline import stage
 
@@ -118,11 +119,6 @@ def sentence_candidates(finder: ActorFinder, sentence: Any,
     return out
 
 
-def negated(verb: Any) -> bool:
-    """The verb carries a negation ("did not", "never")."""
-    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
-
-
 def read_lexicon(path: Path = LEXICON) -> dict[str, list[str]]:
     """PLOVER type -> the trigger lemmas (with their particle) of the rule coder's verb table."""
     lemmas: dict[str, set[str]] = {}
@@ -155,7 +151,7 @@ def closeness(lemma: str) -> tuple[float, ...]:
 def features(candidate: Candidate) -> np.ndarray:
     """How close the verb is to each type's trigger verbs, and three flags, as one row."""
     verb = candidate.verb
-    flags = (candidate.target is not None, any(c.dep_ == "agent" for c in verb.children), negated(verb))
+    flags = (candidate.target is not None, any(c.dep_ == "agent" for c in verb.children), carries_negation(verb))
     return np.asarray(closeness(verb.lemma_.lower()) + flags, dtype=np.float32)
 
 
@@ -222,7 +218,7 @@ def to_event(article: Article, candidate: Candidate, type_: str, probability: fl
     verb = candidate.verb
     trigger = Span(verb.idx, verb.idx + len(verb.text), article.text[verb.idx:verb.idx + len(verb.text)])
     return Event(type=type_, trigger=trigger, sentence=SentenceRef(verb.sent.start_char, verb.sent.end_char),
-                 negated=negated(verb), source=candidate.source.participant(),
+                 negated=carries_negation(verb), source=candidate.source.participant(),
                  target=candidate.target.participant() if candidate.target is not None else None,
                  confidence=round(MAX_CONFIDENCE * probability, 2))
 

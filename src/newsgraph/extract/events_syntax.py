@@ -354,6 +354,11 @@ def chain_up(verb: Any) -> list[Any]:
     return chain
 
 
+def carries_negation(verb: Any) -> bool:
+    """The verb itself carries a negation ("did not", "never"), whatever governs it."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+
+
 def is_negated(verb: Any) -> bool:
     """A negation on the verb or on a verb that governs it as an infinitive ("did not agree to meet")."""
     for token in chain_up(verb):

@@ -95,7 +95,7 @@ def warm_up(stage_names: Sequence[str]) -> None:
 def collector_paused() -> Iterator[None]:
     """No automatic cyclic collection inside: loading builds millions of long-lived objects, and each full
     collection on the way walked all those built before it (a fifth of the start-up's CPU). A threshold
-    of 0 holds even when a library calls ``gc.enable()``; ``freeze_tables`` collects once afterwards."""
+    of 0 holds even when a library calls ``gc.enable()``; ``freeze_tables`` then freezes without a collection."""
     thresholds = gc.get_threshold()
     gc.set_threshold(0)
     try:
