@@ -184,12 +184,16 @@ ORDINARY = [
     "The Kenyan government said its own engineers had done a fantastic job on the bridge.",
 ]
 DEMAND = "The Finnish government said Norway should be more generous in the talks."
+HEDGED = [
+    "The Danish government said Poland would betray the pact if it left the talks.",
+    "Ottawa said it might be disappointed with the Mexican ruling on steel.",
+]
 
 
 @pytest.fixture(scope="module")
 def coded() -> dict[str, list[dict[str, Any]]]:
     """The events of every sentence of the table, each coded as an article of its own."""
-    return coded_events([text for pair in PAIRS for text in (pair[0], pair[4])] + ORDINARY + [DEMAND])
+    return coded_events([text for pair in PAIRS for text in (pair[0], pair[4])] + ORDINARY + [DEMAND] + HEDGED)
 
 
 def judged_types(events: list[dict[str, Any]]) -> set[str]:
@@ -208,6 +212,11 @@ def test_judgement_and_its_ordinary_twin(coded, text, type_, source, target, twi
 @pytest.mark.parametrize("text", ORDINARY)
 def test_no_judgement_of_oneself_or_a_private_party(coded, text):
     assert not judged_types(coded[text]), coded[text]
+
+
+@pytest.mark.parametrize("text", HEDGED)
+def test_supposed_or_foreseen_judgement_is_no_event(coded, text):
+    assert not judged_types(coded[text])
 
 
 def test_demand_is_no_praise(coded):

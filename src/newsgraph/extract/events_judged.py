@@ -415,7 +415,7 @@ def judged_events(sentence: Any, actors: ActorFinder, quotes: list[Quote]) -> li
         if word.lower_ not in words and word.lemma_.lower() not in words:
             continue
         found = judgement(word)
-        if found is None or not (found.judged or found.fallback):
+        if found is None or not (found.judged or found.fallback) or hedged(word):
             continue
         sources = actors.mentions(found.speaker) if found.speaker is not None else []
         if not sources and (quoted := quoted_speaker(word, quotes)) is not None:
@@ -430,6 +430,17 @@ def judged_events(sentence: Any, actors: ActorFinder, quotes: list[Quote]) -> li
         if targets:
             out.append((Match(word, found.coding, [word]), sources, targets))
     return out
+
+
+def hedged(word: Any) -> bool:
+    """True for a judgement only supposed, asked or foreseen ("Y would betray the deal if ...", "X might be
+    disappointed with Y"): the clause the judging word heads, or the copula it completes, is modal or
+    conditional."""
+    clause = word.head if word.dep_ in ("acomp", "attr") else word
+    if in_condition(clause) or in_question(clause):
+        return True
+    ability = any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in clause.children)
+    return modal(clause) and not ability  # "Y cannot be trusted" asserts what Y is
 
 
 def public_judge(actor: Actor) -> bool:
