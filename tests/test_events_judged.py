@@ -14,6 +14,9 @@ from test_events_coverage import coded_events
 
 # (judging sentence, PLOVER type, source country, target country, ordinary twin)
 PAIRS = [
+    ("The Dutch Labour Party said the Dutch government's housing plan was reckless.",
+     "ACCUSE", "NLD", "NLD",
+     "The Dutch Labour Party said the Dutch government's housing plan was long."),
     ("Canada's foreign minister said the decision by Brazil to close the consulate was a disgrace.",
      "ACCUSE", "CAN", "BRA",
      "Canada's foreign minister said the floods in Brazil were a disaster."),

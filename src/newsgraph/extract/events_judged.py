@@ -55,7 +55,7 @@ from newsgraph.model import Actor, Quote
 
 CRITICISM = Coding("ACCUSE", "disapprove", "11", "judged")  # CAMEO 111 criticise or denounce
 PRAISE = Coding("SUPPORT", None, "05", "judged")  # CAMEO 051 praise or endorse
-PUBLIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "IGO", "REB", "OPP", "SPY"})
+PUBLIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "POL", "IGO", "REB", "OPP", "SPY"})  # POL: parties
 PUBLIC_ORGS = frozenset({"LAB", "NGO", "REL", "ENV", "REF"})  # unions, campaign and aid groups, churches
 PRIVATE_SECTORS = frozenset({"CVL", "HLH"})  # private people, patients, doctors, hospitals
 MODALS = frozenset({"should", "must", "ought", "will", "would", "could", "may", "might", "shall", "can", "'ll",
