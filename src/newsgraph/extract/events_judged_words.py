@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from newsgraph.extract.events_lexicon import DATA_DIR
+from newsgraph.extract.events_lexicon import data_rows
 from newsgraph.extract.events_lexicon_words import PEJORATIVES
 from newsgraph.extract.events_syntax import SPEECH_VERBS
 
@@ -62,12 +62,6 @@ FEELING_PREPS = frozenset({"at", "by", "with", "over", "about", "to", "toward", 
 SIGNS = {"+": 1, "-": -1, "~": 0}  # praise, criticism, criticism only when denied ("not acceptable")
 
 
-def _data_lines(name: str) -> list[str]:
-    """Non-comment lines of a packaged data file."""
-    text = (DATA_DIR / name).read_text(encoding="utf-8")
-    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
 def adverb_forms(word: str) -> list[str]:
     """The -ly adverbs of an adjective ("reckless" -> "recklessly", "responsible" -> "responsibly")."""
     if word.endswith("le"):
@@ -86,8 +80,7 @@ def evaluations() -> dict[str, int]:
     made from the adjective rows."""
     table: dict[str, int] = dict.fromkeys(PEJORATIVES, -1)
     adjectives = []
-    for line in _data_lines("judgements.tsv"):
-        word, mark, _valence, part = line.split("\t")
+    for word, mark, _valence, part in data_rows("judgements.tsv"):
         table[word] = SIGNS[mark]
         if part == "adj":
             adjectives.append((word, SIGNS[mark]))
@@ -100,25 +93,25 @@ def evaluations() -> dict[str, int]:
 @functools.lru_cache(maxsize=1)
 def feelings() -> dict[str, int]:
     """Polarity of the feelings that voice criticism or praise of their cause (data/events/feelings.tsv)."""
-    return {word: SIGNS[sign] for word, sign, *_ in (line.split("\t") for line in _data_lines("feelings.tsv"))}
+    return {word: SIGNS[sign] for word, sign, *_ in data_rows("feelings.tsv")}
 
 
 @functools.lru_cache(maxsize=1)
 def appraisal_verbs() -> dict[str, int]:
     """Polarity of the verbs whose subject appraises another party or its act (data/events/appraisal_verbs.tsv)."""
-    return {word: SIGNS[sign] for word, sign, *_ in (line.split("\t") for line in _data_lines("appraisal_verbs.tsv"))}
+    return {word: SIGNS[sign] for word, sign, *_ in data_rows("appraisal_verbs.tsv")}
 
 
 @functools.lru_cache(maxsize=1)
 def misconduct_verbs() -> frozenset[str]:
     """Verbs charging their subject with misconduct (data/events/misconduct_verbs.tsv)."""
-    return frozenset(line.split("\t")[0] for line in _data_lines("misconduct_verbs.tsv"))
+    return frozenset(row[0] for row in data_rows("misconduct_verbs.tsv"))
 
 
 @functools.lru_cache(maxsize=1)
 def conduct_nouns() -> frozenset[str]:
     """Nouns naming what an actor did, said or decided (data/events/conduct_nouns.txt)."""
-    return frozenset(line.strip() for line in _data_lines("conduct_nouns.txt"))
+    return frozenset(row[0].strip() for row in data_rows("conduct_nouns.txt"))
 
 
 def polarity(token: Any) -> int | None:

@@ -44,6 +44,7 @@ import numpy as np
 
 from newsgraph.extract.events_actors import ActorFinder, Mention
 from newsgraph.extract.events_learned_embed import embedder
+from newsgraph.extract.events_lexicon import data_rows
 from newsgraph.extract.events_syntax import carries_negation
 from newsgraph.model import Article, Event, SentenceRef, Span
 from newsgraph.pipeline import stage
@@ -59,7 +60,6 @@ SOURCE_DEPS = ("nsubj",)
 OBJECT_DEPS = ("dobj", "dative", "nsubjpass")
 CLAUSE_DEPS = ("ccomp", "xcomp")
 INHERITS_SUBJECT = ("xcomp", "conj")
-LEXICON = Path(__file__).resolve().parents[1] / "data" / "events" / "verbs.tsv"
 # the 16 PLOVER event types (../shared/data/plover/plover_types.md)
 TYPES = ("ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE", "MOBILIZE", "PROTEST",
          "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN")
@@ -119,14 +119,12 @@ def sentence_candidates(finder: ActorFinder, sentence: Any,
     return out
 
 
-def read_lexicon(path: Path = LEXICON) -> dict[str, list[str]]:
+def read_lexicon() -> dict[str, list[str]]:
     """PLOVER type -> the trigger lemmas (with their particle) of the rule coder's verb table."""
     lemmas: dict[str, set[str]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        fields = line.split("\t")
-        if line.startswith("#") or len(fields) < 3 or fields[2] == NONE:
-            continue
-        lemmas.setdefault(fields[2], set()).add(fields[0])
+    for lemma, _objects, type_, *_ in data_rows("verbs.tsv"):
+        if type_ != NONE:
+            lemmas.setdefault(type_, set()).add(lemma)
     return {type_: sorted(words) for type_, words in sorted(lemmas.items())}
 
 

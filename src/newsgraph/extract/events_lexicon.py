@@ -71,7 +71,7 @@ class Lexicon:
     aspectual: frozenset[str] = frozenset()
 
 
-def _rows(name: str) -> list[list[str]]:
+def data_rows(name: str) -> list[list[str]]:
     """Tab-separated rows of a packaged data file, comments and blank lines skipped."""
     text = (DATA_DIR / name).read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
@@ -82,7 +82,7 @@ def _verb_table(name: str) -> dict[tuple[str, str], tuple[Coding, ...]]:
     whose flag holds for a verb wins ("ordered 20 jets" is a purchase, "ordered troops to" a command). An object
     "@name" stands for the class OBJECT_CLASSES[name] ("@relief_goods")."""
     verbs: dict[tuple[str, str], tuple[Coding, ...]] = {}
-    for lemma, objects, type_, mode, cameo, flag in _rows(name):
+    for lemma, objects, type_, mode, cameo, flag in data_rows(name):
         coding = Coding(type_, None if mode == "-" else mode, cameo, flag)
         for obj in objects.split(","):
             for word in OBJECT_CLASSES[obj[1:]] if obj.startswith("@") else (obj,):
@@ -95,8 +95,8 @@ def lexicon() -> Lexicon:
     """Load the packaged hand-written trigger tables once per process."""
     verbs = _verb_table("verbs.tsv")
     nouns = {noun: Coding(type_, None if mode == "-" else mode, cameo, flag[0] if flag else "-")
-             for noun, type_, mode, cameo, *flag in _rows("nouns.tsv")}
-    light = frozenset(row[0] for row in _rows("light_verbs.txt"))
+             for noun, type_, mode, cameo, *flag in data_rows("nouns.tsv")}
+    light = frozenset(row[0] for row in data_rows("light_verbs.txt"))
     return Lexicon(verbs, nouns, light, ASPECTUAL_VERBS)
 
 
