@@ -15,6 +15,7 @@ import pytest
 from newsgraph.dedup import Deduplicator
 from newsgraph.run import extract_records
 from newsgraph.scale.load import load_run
+from newsgraph.scale.local import TAIL_BATCHES, BatchCutter
 from newsgraph.scale.runner import DEDUP_INDEX, RunOptions, run
 from newsgraph.scale.shards import ConfigMismatch, finished_shards, shard_duplicates, shard_records
 from newsgraph.scale.synthetic import article_text, page_html, synthetic_pages, write_warc
@@ -65,6 +66,29 @@ def test_records_match_extract_and_do_not_depend_on_workers(tmp_path, mixed_inpu
     records0 = output(tmp_path / "w0")[0]
     assert [r["id"] for r in records0] == [r["id"] for r in records] and any(r["entities"] for r in records0)
     assert all(r["text"][e["start"]:e["end"]] == e["text"] for r in records0 for e in r["entities"])
+
+
+def cuts(items: list[int], size: int, arrivals: list[int]) -> list[list[int]]:
+    """The batches a cutter gives when the items come in groups of the given sizes (the rest in one group)."""
+    cutter, batches, start = BatchCutter(size), [], 0
+    for count in arrivals + [len(items)]:
+        batches += cutter.add(items[start:start + count])
+        start += count
+    return batches + cutter.finish()
+
+
+@pytest.mark.parametrize("total", [0, 1, 7, 40, 133])
+def test_stage_batches_shrink_at_the_end_and_do_not_depend_on_arrival(total):
+    items, size = list(range(total)), 8
+    at_once = cuts(items, size, [])
+    assert [i for batch in at_once for i in batch] == items
+    assert all(0 < len(batch) <= size for batch in at_once)
+    sizes = [len(batch) for batch in at_once]
+    assert sizes == sorted(sizes, reverse=True)  # full batches first, then ever smaller ones
+    if total > TAIL_BATCHES * size:
+        assert sizes[-1] < size and sizes[0] == size
+    for arrivals in ([1] * total, [3, 0, 17, 5], [size] * (total // size)):
+        assert cuts(items, size, arrivals) == at_once  # the batches never depend on when ingest results come back
 
 
 def test_warc_with_ten_percent_near_duplicates(tmp_path):

@@ -18,7 +18,7 @@ import functools
 import multiprocessing
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from multiprocessing.context import BaseContext
 from typing import Any, Self, TypeVar
@@ -33,6 +33,9 @@ FORK_SERVER_PRELOAD = ("newsgraph.scale.fork_server",)
 FORK_SERVER_MODELS = "newsgraph.scale.fork_server_models"
 _open_pools = 0  # local engines with workers, in this process: the last to close stops the fork server
 _pools_lock = threading.Lock()
+INGEST, PROCESS = "ingest", "process"  # the two phases of a batch: units to articles, articles to records
+TAIL_BATCHES = 4  # a shard's last articles go in batches of a quarter of what is left ...
+MIN_TAIL_BATCH = 2  # ... but at least this many
 
 
 def chunks(items: Sequence[T], size: int) -> Iterator[list[T]]:
@@ -63,14 +66,79 @@ def stop_fork_server() -> None:
         stop()
 
 
+class BatchCutter:
+    """Cuts a shard's kept articles into stage batches as its ingest batches come back, in input order.
+
+    Full batches of ``size`` while at least ``TAIL_BATCHES`` full batches' worth of articles wait behind
+    them; what is left when the shard's last ingest batch is in goes in shrinking batches (a quarter of
+    what is left, at least ``MIN_TAIL_BATCH`` articles), so that at the end of a shard no worker is left
+    with a whole batch while the others wait.  The cuts depend only on the articles and ``size``, never
+    on the engine, the number of workers or when results come back (spaCy's output can depend on what a
+    batch holds), so every engine cuts a shard the same way.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.size = max(1, size)
+        self.waiting: list[Article] = []
+
+    def add(self, articles: Sequence[Article]) -> list[list[Article]]:
+        """Take the next kept articles; the full batches that can be cut now."""
+        self.waiting.extend(articles)
+        out = []
+        while len(self.waiting) - self.size >= TAIL_BATCHES * self.size:
+            out.append(self._cut(self.size))
+        return out
+
+    def finish(self) -> list[list[Article]]:
+        """The batches of the articles still waiting, once no more will come."""
+        out = self.add(())
+        while self.waiting:
+            out.append(self._cut(min(self.size, max(MIN_TAIL_BATCH, -(-len(self.waiting) // TAIL_BATCHES)))))
+        return out
+
+    def _cut(self, size: int) -> list[Article]:
+        batch = self.waiting[:size]
+        del self.waiting[:size]
+        return batch
+
+
 class Engine:
-    """What the runner uses of an engine; as a context manager it aborts on an error, then closes."""
+    """What the runner uses of an engine; as a context manager it aborts on an error, then closes.
 
-    def ingest(self, units: Sequence[Unit], on_batch: Callable[[int], None] | None = None) -> list[Ingested]:
+    An engine runs batches in order of submission: ``_submit`` queues a batch of a phase (``INGEST``: units
+    to (article, fingerprint) pairs; ``PROCESS``: articles to records) and ``_result`` waits for the
+    result of a queued batch; results are asked for in the order their batches were submitted.
+    """
+
+    batch_size: int
+
+    def _submit(self, phase: str, batch: list[Any]) -> Any:
         raise NotImplementedError
 
-    def process(self, articles: Sequence[Article], on_batch: Callable[[int], None] | None = None) -> list[dict]:
+    def _result(self, handle: Any) -> list[Any]:
         raise NotImplementedError
+
+    def run_units(self, units: Sequence[Unit], keep: Callable[[list[Ingested]], list[Article]],
+                  on_batch: Callable[[int], None] | None = None) -> list[dict]:
+        """The records of the articles ``keep`` keeps of the units' ingested batches, in input order.
+
+        ``keep`` sees the ingested batches in input order (the deduplicator's order).  Stage batches are
+        queued as soon as they are cut, behind the ingest batches still running, so no worker waits for
+        the whole shard's ingest to end before parsing.
+        """
+        cutter = BatchCutter(self.batch_size)
+        ingesting = [self._submit(INGEST, batch) for batch in chunks(units, self.batch_size)]
+        processing = []
+        for handle in ingesting:
+            processing += [self._submit(PROCESS, batch) for batch in cutter.add(keep(self._result(handle)))]
+        processing += [self._submit(PROCESS, batch) for batch in cutter.finish()]
+        out: list[dict] = []
+        for handle in processing:
+            records = self._result(handle)
+            out.extend(records)
+            if on_batch:
+                on_batch(len(records))
+        return out
 
     def close(self) -> None:
         raise NotImplementedError
@@ -107,24 +175,13 @@ class LocalEngine(Engine):
         else:
             warm_up(self.stage_names)
 
-    def _map(self, fn: Callable[[list[Any]], list[T]], items: Sequence[Any],
-             on_batch: Callable[[int], None] | None) -> list[T]:
-        out: list[T] = []
-        batches = chunks(items, self.batch_size)
-        results = self.pool.map(fn, batches) if self.pool is not None else map(fn, batches)
-        for batch in results:
-            out.extend(batch)
-            if on_batch:
-                on_batch(len(batch))
-        return out
+    def _submit(self, phase: str, batch: list[Any]) -> Any:
+        """A future of the batch's result, or the result itself when there is no pool."""
+        fn = self._ingest if phase == INGEST else self._process
+        return self.pool.submit(fn, batch) if self.pool is not None else fn(batch)
 
-    def ingest(self, units: Sequence[Unit], on_batch: Callable[[int], None] | None = None) -> list[Ingested]:
-        """Units to (article, fingerprint) pairs, in order."""
-        return self._map(self._ingest, units, None)
-
-    def process(self, articles: Sequence[Article], on_batch: Callable[[int], None] | None = None) -> list[dict]:
-        """Articles to records through the stages, in order."""
-        return self._map(self._process, articles, on_batch)
+    def _result(self, handle: Any) -> list[Any]:
+        return handle.result() if isinstance(handle, Future) else handle
 
     def close(self) -> None:
         """Stop the workers, then the fork server if no other engine of this process uses it."""

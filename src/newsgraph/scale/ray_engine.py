@@ -19,19 +19,15 @@ import logging
 import os
 import pickle
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import numpy as np
 from ray.data.block import BlockMetadata
 from ray.data.datasource.datasource import Datasource, ReadTask
 
-from newsgraph.model import Article
-from newsgraph.scale.local import Engine, chunks
-from newsgraph.scale.units import Unit
-from newsgraph.scale.worker import Ingested, ingest_batch, process_articles, warm_up
-
-INGEST, PROCESS = "ingest", "process"
+from newsgraph.scale.local import INGEST, Engine
+from newsgraph.scale.worker import ingest_batch, process_articles, warm_up
 
 
 def model_loads() -> int:
@@ -135,29 +131,15 @@ class RayEngine(Engine):
         self.rows: Iterator[dict[str, Any]] | None = _rows_of(batches)
         self.model_loads: dict[int, int] = {}  # worker pid -> times it loaded the model
 
-    def _map(self, phase: str, items: Sequence[Any], on_batch: Callable[[int], None] | None = None) -> list[Any]:
-        """Send the batches of ``items`` through the pipeline and collect their results, in order."""
-        batches = list(chunks(items, self.batch_size))
-        for batch in batches:
-            self.queue.put(pickle.dumps((phase, batch), protocol=pickle.HIGHEST_PROTOCOL))
-        out: list[Any] = []
+    def _submit(self, phase: str, batch: list[Any]) -> None:
+        """Queue the batch; its result is the next row the pipeline yields after those queued before it."""
+        self.queue.put(pickle.dumps((phase, batch), protocol=pickle.HIGHEST_PROTOCOL))
+
+    def _result(self, handle: None) -> list[Any]:
         assert self.rows is not None, "the engine is closed"
-        for _ in batches:
-            row = next(self.rows)
-            result = pickle.loads(row["blob"])
-            self.model_loads[int(row["pid"])] = int(row["loads"])
-            out.extend(result)
-            if on_batch:
-                on_batch(len(result))
-        return out
-
-    def ingest(self, units: Sequence[Unit], on_batch: Callable[[int], None] | None = None) -> list[Ingested]:
-        """Units to (article, fingerprint) pairs, in order."""
-        return self._map(INGEST, units)
-
-    def process(self, articles: Sequence[Article], on_batch: Callable[[int], None] | None = None) -> list[dict]:
-        """Articles to records through the stages, in order."""
-        return self._map(PROCESS, articles, on_batch)
+        row = next(self.rows)
+        self.model_loads[int(row["pid"])] = int(row["loads"])
+        return pickle.loads(row["blob"])
 
     def close(self) -> None:
         """End the pipeline (the read task sees None), then shut down the Ray instance this engine started."""

@@ -100,11 +100,19 @@ def split_duplicates(pairs: list[Ingested], dedup: Deduplicator | None
 
 def run_shard(index: int, units: list[Unit], engine: Any, dedup: Deduplicator | None,
               progress: Progress | None = None) -> ShardResult:
-    """Ingest, deduplicate and process one shard."""
-    kept, duplicates, fingerprints = split_duplicates(engine.ingest(units), dedup)
-    if progress is not None and duplicates:
-        progress.articles(len(duplicates))
-    records = engine.process(kept, on_batch=progress.articles if progress else None)
+    """Ingest, deduplicate and process one shard (the engine parses kept articles while the rest is ingested)."""
+    duplicates: list[Duplicate] = []
+    fingerprints: list[Fingerprint] = []
+
+    def keep(pairs: list[Ingested]) -> list[Article]:
+        kept, skipped, prints = split_duplicates(pairs, dedup)
+        duplicates.extend(skipped)
+        fingerprints.extend(prints)
+        if progress is not None and skipped:
+            progress.articles(len(skipped))
+        return kept
+
+    records = engine.run_units(units, keep, on_batch=progress.articles if progress else None)
     errors = Counter(r["error"]["code"] for r in records if r.get("error"))
     return ShardResult(index, len(units), records, duplicates, fingerprints, dict(errors))
 
