@@ -24,6 +24,11 @@ with their own dates; the others from the 2018-2019 article-extraction pages.
 
 Worked example: an event matches a gold event on type, source country and target country (either
 direction for AGREE, CONSULT, COOPERATE); optional gold events are neither misses nor false positives.
+
+Every figure is also given for a plain verb-lexicon coder (evaluation.baseline_events) run on the same
+parses and the same resolved actors and scored by the same functions, with ``baseline_`` after the split's
+prefix (``baseline_end_to_end``, ``worked_baseline_f1``, ``news_heldout_baseline_end_to_end``); they have no
+floors.
 """
 
 from __future__ import annotations
@@ -37,6 +42,8 @@ from typing import Any
 
 from newsgraph.devdata import PROJECT_ROOT
 from newsgraph.evaluation import evaluation
+from newsgraph.evaluation.baseline_events import STAGE as BASELINE_STAGE
+from newsgraph.evaluation.baseline_events import coded_baseline
 from newsgraph.extract.events import plover_type
 from newsgraph.extract.events_lexicon import SYMMETRIC
 from newsgraph.model import Article
@@ -91,10 +98,15 @@ def code_articles(articles: list[Article], names: tuple[str, ...], batch_size: i
     return out
 
 
-def code_sentences(records: Iterable[dict[str, Any]], batch_size: int = 64) -> dict[str, list[dict[str, Any]]]:
-    """Run the stages up to events over each record's text; events as record dicts by id."""
+Coded = dict[str, list[dict[str, Any]]]
+
+
+def code_sentences(records: Iterable[dict[str, Any]], batch_size: int = 64) -> tuple[Coded, Coded]:
+    """Run the stages up to events, then the baseline coder, over each record's text; newsgraph's events and
+    the baseline's as record dicts by id."""
     articles = [Article(id=r["id"], text=r["text"], published=r.get("date") or GSR_DATE) for r in records]
-    return code_articles(articles, STAGES, batch_size)
+    coded = code_articles(articles, (*STAGES, BASELINE_STAGE), batch_size)
+    return coded, {article.id: coded_baseline(article) for article in articles}
 
 
 def participant_matches(predicted: dict[str, Any] | None, gold: dict[str, Any] | None) -> bool:
@@ -189,12 +201,15 @@ def score_worked(events: list[dict[str, Any]], gold_events: list[dict[str, Any]]
 
 
 def worked_scores(shared: Path) -> dict[str, float]:
-    """Run the whole pipeline on the worked example and score its events."""
-    from newsgraph.run import extract_records
+    """Run the whole pipeline, then the baseline coder, on the worked example and score both's events."""
+    from newsgraph.ingest.readers import read_inputs
+    from newsgraph.pipeline import STAGE_ORDER, process_batch
 
     gold = json.loads((shared / WORKED.with_suffix(".expected.json")).read_text(encoding="utf-8"))
-    [record] = list(extract_records([str(shared / WORKED.with_suffix(".txt"))], published=gold["published"]))
-    return score_worked(record["events"], gold["events"])
+    [article] = process_batch(list(read_inputs([str(shared / WORKED.with_suffix(".txt"))], "auto",
+                                               gold["published"])), (*STAGE_ORDER, BASELINE_STAGE))
+    baseline = score_worked(coded_baseline(article), gold["events"])
+    return score_worked(article.to_dict()["events"], gold["events"]) | {f"baseline_{k}": v for k, v in baseline.items()}
 
 
 def sentence_hash(text: str) -> str:
@@ -269,15 +284,22 @@ def shifted(event: dict[str, Any], offset: int) -> dict[str, Any]:
     return out
 
 
-def code_in_articles(records: list[dict[str, Any]], batch_size: int = 16) -> dict[str, list[dict[str, Any]]]:
-    """Code each record's whole article with the pipeline's stages; a record gets the events whose
-    trigger lies inside its sentence, with participant offsets relative to the sentence."""
-    bodies = {r["article"]: (r["body"], r["date"]) for r in records}
-    articles = [Article(id=i, text=bodies[i][0], published=bodies[i][1]) for i in sorted(bodies)]
-    coded = code_articles(articles, ARTICLE_STAGES, batch_size)
+def in_sentences(records: list[dict[str, Any]], coded: Coded) -> Coded:
+    """Record id -> the events of its article whose trigger lies inside its sentence, with participant
+    offsets relative to the sentence."""
     return {r["id"]: [shifted(e, r["start"]) for e in coded[r["article"]]
                       if r["start"] <= e["trigger"]["start"] and e["trigger"]["end"] <= r["end"]]
             for r in records}
+
+
+def code_in_articles(records: list[dict[str, Any]], batch_size: int = 16) -> tuple[Coded, Coded]:
+    """Code each record's whole article with the pipeline's stages, then the baseline coder; newsgraph's
+    events and the baseline's by record, each record getting those of its sentence."""
+    bodies = {r["article"]: (r["body"], r["date"]) for r in records}
+    articles = [Article(id=i, text=bodies[i][0], published=bodies[i][1]) for i in sorted(bodies)]
+    coded = code_articles(articles, (*ARTICLE_STAGES, BASELINE_STAGE), batch_size)
+    baseline = {article.id: coded_baseline(article) for article in articles}
+    return in_sentences(records, coded), in_sentences(records, baseline)
 
 
 def score_news(records: list[dict[str, Any]], predicted: dict[str, list[dict[str, Any]]],
@@ -301,17 +323,27 @@ def news_scores(shared: Path) -> dict[str, float]:
     scores: dict[str, float] = {}
     for split in NEWS_SPLITS:
         if news_gold_file(split).exists():
-            records = load_news(shared, news_gold_file(split))
-            scores.update(score_news(records, code_in_articles(records), prefix=f"news_{split}_"))
+            scores.update(news_split_scores(load_news(shared, news_gold_file(split)), f"news_{split}_"))
     return scores
+
+
+def news_split_scores(records: list[dict[str, Any]], prefix: str) -> dict[str, float]:
+    """A news split's figures for newsgraph, then for the baseline coder (``{prefix}baseline_``)."""
+    ours, baseline = code_in_articles(records)
+    return score_news(records, ours, prefix) | score_news(records, baseline, f"{prefix}baseline_")
+
+
+def gsr_scores(records: list[dict[str, Any]]) -> dict[str, float]:
+    """The GSR figures for newsgraph, then for the baseline coder (``baseline_``)."""
+    ours, baseline = code_sentences(records)
+    return score_gsr(records, ours) | {f"baseline_{k}": v for k, v in score_gsr(records, baseline).items()}
 
 
 @evaluation("events")
 def evaluate(shared: Path, limit: int | None = None) -> dict[str, float]:
     """GSR type and end-to-end accuracy (overall, dev half, held-out half), the worked example's F1 and
-    the modern-news figures."""
-    records = load_gsr(shared, limit)
-    scores = score_gsr(records, code_sentences(records))
+    the modern-news figures, each beside the baseline coder's."""
+    scores = gsr_scores(load_gsr(shared, limit))
     worked = worked_scores(shared)
     scores.update({f"worked_{k}": v for k, v in worked.items()})
     scores.update(news_scores(shared))
