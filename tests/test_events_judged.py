@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from newsgraph.extract.events import plover_type
-from newsgraph.extract.events_judged_words import adverb_forms, evaluations, feelings
+from newsgraph.extract.events_judged_words import ACTING_GROUPS, RATING_WORDS, adverb_forms, evaluations, feelings
 from test_events_coverage import coded_events
 
 # (judging sentence, PLOVER type, source country, target country, ordinary twin)
@@ -164,6 +164,33 @@ PAIRS = [
     ("The Philippine president said he was grateful to Japan for the coast guard vessels.",
      "SUPPORT", "PHL", "JPN",
      "The Philippine president said he was grateful for the rain after the long drought."),
+    # a group acting in public judged at home by a state body (CVL of the judge's country), not by a firm
+    ("The Peruvian interior minister said the miners' blockade of the highway was unacceptable.",
+     "ACCUSE", "PER", "PER",
+     "The Peruvian interior minister said the miners' camp beside the highway was unacceptable."),
+    ("The Thai labour minister said the striking dockers' walkout was irresponsible.",
+     "ACCUSE", "THA", "THA",
+     "A Thai shipping firm said the striking dockers' walkout was irresponsible."),
+    # a mayor, a governor or the opposition on the national government: no self-criticism; a minister on it is
+    ("The mayor of Lyon said the French government's handling of the rail strike was a disgrace.",
+     "ACCUSE", "FRA", "FRA",
+     "The French prime minister said the French government's handling of the rail strike was a disgrace."),
+    ("The governor of Bavaria said the federal government's decision on the motorway tolls was wrong.",
+     "ACCUSE", "DEU", "DEU",
+     "The German finance minister said the federal government's decision on the motorway tolls was wrong."),
+    ("The Portuguese opposition leader said the government's response to the fires was shameful.",
+     "ACCUSE", "PRT", "PRT",
+     "The Portuguese opposition leader said the response to the fires was shameful."),
+    # a judging word coordinated after a word that judges nothing
+    ("The Danish foreign minister said the Russian decision was arbitrary and unjust.",
+     "ACCUSE", "DNK", "RUS",
+     "The Danish foreign minister said the Russian winter was harsh and cruel."),
+    ("The Hungarian prime minister called the Slovak move hasty and irresponsible.",
+     "ACCUSE", "HUN", "SVK",
+     "The Hungarian prime minister called the Slovak mountain road narrow and dangerous."),
+    ("The Estonian parliament said the Latvian decision was hasty and unfair.",
+     "ACCUSE", "EST", "LVA",
+     "The Estonian parliament said the Latvian coast was cold and bleak."),
 ]
 
 
@@ -185,6 +212,12 @@ ORDINARY = [
     "The WHO said Novartis's new treatment was effective against the parasite.",
     "The consulate said the Dutch tourist's injuries were not serious.",
     "The Kenyan government said its own engineers had done a fantastic job on the bridge.",
+    # words that rate anything, said of an actor or a body itself rather than of its conduct
+    "The Spanish minister said the new Portuguese school was a wonderful gift to the town.",
+    "The Greek president said the Italian president was great company at dinner.",
+    # a criminal is no public actor, whatever "leader" makes of him; a relative clause describes, no one judges
+    "The Mexican prosecutor said the cartel leader had been a dangerous man for decades.",
+    "The Chilean court said the Bolivian soldiers, who had illegally crossed the border, would be released.",
 ]
 DEMAND = "The Finnish government said Norway should be more generous in the talks."
 HEDGED = [
@@ -247,3 +280,5 @@ def test_word_lists():
     assert feelings()["disappointed"] == -1 and feelings()["grateful"] == 1
     assert not {"failurely", "liely", "heroly"} & set(words)  # no adverbs made from nouns
     assert not {"flood", "loss", "killed", "proud", "worried"} & set(words)  # misfortunes; feelings are feelings.tsv
+    assert RATING_WORDS <= set(words)  # the words that rate anything are judging words
+    assert all(not group.endswith("s") for group in ACTING_GROUPS)  # lemmas, matched against token lemmas

@@ -5,14 +5,20 @@ by Y was a disgrace", "'Y's handling of the crisis has been a failure,' X told r
 reckless", "X said Y had done an outstanding job").  The evaluative words are data/events/judgements.tsv.  The
 judge is the subject of the reporting or naming verb, else the speaker the quotes stage found for a quote holding
 the judgement; the judged is the subject of the judging clause when it names an actor, else the doer of the act
-it names (data/events/conduct_nouns.txt): its possessor, its "by" or "of" phrase, a name before it.  Judgements
-of misfortunes and things ("the floods were a disaster", "the film was a failure"), of nobody named, of the
-speaker's own side ("our response", "its engineers"), by commentators or other private judges, of private people,
-in sports sentences, questions, conditions and modal clauses ("Y should be fair") give no event;
-"not acceptable" criticises, "not a failure" codes nothing.  The same holds for feelings about another party ("X is
-disappointed with Y's decision"), verbs of appraisal ("X regretted Y's move"), misconduct charged in speech ("X said
-Y had misled parliament", "had broken its promise") and blame for a harm ("X said Y was behind the attack", ACCUSE
-allege).  Word lists: events_judged_words.
+it names (data/events/conduct_nouns.txt): its possessor, its "by" or "of" phrase, a name before it.  Words
+coordinated after the first share its place ("called the move arbitrary and unjust").  Judgements of misfortunes
+and things ("the floods were a disaster", "the film was a failure"), of nobody named, of the speaker's own side,
+by commentators or other private judges, of private people and criminals, in relative clauses, sports sentences,
+questions, conditions and modal clauses ("Y should be fair") give no event; words that rate anything ("great",
+"terrible") judge conduct only, never an actor itself ("Y was great").  The own side is the judges themselves or
+their own body: the same country and sector at the same level (a minister on the government, a ministry's
+spokesman on the ministry; "our response", "its engineers"); a mayor, a governor or an ombudsman on the national
+government, a court on parliament and the opposition on the government judge another body.  Groups acting in
+public ("the protesters", "the strikers") are judged when a state body or a party judges them, coded CVL as
+GUIDELINE.md codes demonstrators.  "Not acceptable" criticises, "not a failure" codes nothing.  The same holds for
+feelings about another party ("X is disappointed with Y's decision"), verbs of appraisal ("X regretted Y's move"),
+misconduct charged in speech ("X said Y had misled parliament", "had broken its promise") and blame for a harm ("X
+said Y was behind the attack", ACCUSE allege).  Word lists: events_judged_words.
 """
 
 from __future__ import annotations
@@ -23,24 +29,30 @@ from typing import Any
 from newsgraph.extract.events_actors import ActorFinder, Mention, agentive, person_noun, sporting, usable
 from newsgraph.extract.events_clauses import in_condition, in_question
 from newsgraph.extract.events_judged_words import (
+    ACTING_GROUPS,
     BREAKING_VERBS,
     CLAIM_NOUNS,
     COMMENTATORS,
     CONDUCT_OBJECTS,
     CONDUCT_VERBS,
     COPULAS,
+    CRIMINAL_WORDS,
     CULPABLE,
     DEICTIC,
     FEELING_PREPS,
     FIRST_PERSON,
     GRADING_ADVERBS,
     HARM_NOUNS,
+    HOME_BODIES,
     JUDGING_VERBS,
     KEEPING_VERBS,
     NAMING_VERBS,
+    NATIONAL_MODIFIERS,
     OF_DOER_NOUNS,
     PLAIN_NAMING_VERBS,
     PROMISE_NOUNS,
+    RATING_WORDS,
+    SEPARATE_OFFICES,
     TRUTH_WORDS,
     appraisal_verbs,
     conduct_nouns,
@@ -50,14 +62,22 @@ from newsgraph.extract.events_judged_words import (
     trigger_words,
 )
 from newsgraph.extract.events_lexicon import COOPERATIVE, Coding, Match, noun_coding
-from newsgraph.extract.events_syntax import carries_negation, is_negated, is_passive, subject_of, under_speech
+from newsgraph.extract.events_syntax import (
+    carries_negation,
+    is_negated,
+    is_passive,
+    mention_bounds,
+    subject_of,
+    under_speech,
+)
 from newsgraph.model import Actor, Quote
 
 CRITICISM = Coding("ACCUSE", "disapprove", "11", "judged")  # CAMEO 111 criticise or denounce
 PRAISE = Coding("SUPPORT", None, "05", "judged")  # CAMEO 051 praise or endorse
 PUBLIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "POL", "IGO", "REB", "OPP", "SPY"})  # POL: parties
 PUBLIC_ORGS = frozenset({"LAB", "NGO", "REL", "ENV", "REF"})  # unions, campaign and aid groups, churches
-PRIVATE_SECTORS = frozenset({"CVL", "HLH"})  # private people, patients, doctors, hospitals
+PRIVATE_SECTORS = frozenset({"CVL", "HLH", "CRM"})  # private people, patients, doctors, hospitals, criminals
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "POL", "OPP"})  # who judge private groups at home
 MODALS = frozenset({"should", "must", "ought", "will", "would", "could", "may", "might", "shall", "can", "'ll",
                     "'d", "wo", "ca"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
@@ -87,19 +107,28 @@ def denied_quality(word: Any, clause: Any) -> bool:
 def predicate_of(word: Any) -> tuple[Any, Any] | None:
     """The clause verb a judging word predicates of and the judged head: "Y was reckless", "Y's move was a
     reckless act", "Y had done an outstanding job", "Y acted irresponsibly"; None for other uses."""
-    node = word.head if word.dep_ == "amod" and word.head.dep_ in ("attr", "acomp", "dobj", "pobj") else word
+    at = first_conjunct(word)
+    node = at.head if at.dep_ == "amod" and at.head.dep_ in ("attr", "acomp", "dobj", "pobj") else at
     verb = node.head
     lemma = verb.lemma_.lower()
     if (node.dep_ in ("attr", "acomp") or to_blame(word) or word.lower_ == "behind") and lemma in COPULAS:
-        return verb, extraposed(verb, word) or subject_of(verb)
+        return verb, extraposed(verb, at) or subject_of(verb)
     if lemma == "have" and word.lower_ == "right" and word.dep_ == "dobj":
         return verb, subject_of(verb)  # "Y has no right to interfere" (denied, so criticism)
-    if node.dep_ == "dobj" and lemma in CONDUCT_VERBS and (node is word or node.lemma_.lower() in CONDUCT_OBJECTS):
+    if node.dep_ == "dobj" and lemma in CONDUCT_VERBS and (node is at or node.lemma_.lower() in CONDUCT_OBJECTS):
         return verb, subject_of(verb)
-    if word.dep_ == "advmod" and word.pos_ == "ADV" and verb.pos_ == "VERB" and lemma not in COPULAS and (
+    if at.dep_ == "advmod" and word.pos_ == "ADV" and verb.pos_ == "VERB" and lemma not in COPULAS and (
             word.lower_ not in GRADING_ADVERBS):
         return verb, subject_of(verb)
     return None
+
+
+def first_conjunct(word: Any) -> Any:
+    """The first of coordinated judging words ("arbitrary" in "was arbitrary and unjust", "a provocation" in "a
+    provocation and an affront"), whose place in the clause the later ones share; else the word itself."""
+    while word.dep_ == "conj" and word.head.pos_ in ("ADJ", "NOUN", "ADV") and word.head.i < word.i:
+        word = word.head
+    return word
 
 
 def judging_clause(verb: Any) -> bool:
@@ -141,11 +170,12 @@ def extraposed(verb: Any, word: Any) -> Any | None:
 def named_by(word: Any) -> tuple[Any, Any] | None:
     """The naming verb and its object when a judging word names that object ("called Y's move reckless",
     "described the plan as a betrayal", "found the response unacceptable")."""
-    node = word.head if word.dep_ == "amod" else word
-    if word.dep_ == "amod" and word.i > node.i and node.dep_ in ("dobj", "obj"):
+    at = first_conjunct(word)
+    node = at.head if at.dep_ == "amod" and at.head.lower_ != "as" else at  # "as reckless", parsed onto "as"
+    if at.dep_ == "amod" and at.i > node.i and node.dep_ in ("dobj", "obj"):
         return (node.head, node) if node.head.lemma_.lower() in NAMING_VERBS else None  # "called the move reckless"
     verb = node.head
-    if node.dep_ == "pobj" and verb.lower_ == "as":
+    if node.dep_ in ("pobj", "amod") and verb.lower_ == "as":
         verb = verb.head
         if verb.dep_ in ("dobj", "obj"):  # "described Y's decision as a betrayal", "as" parsed onto the object
             return (verb.head, verb) if verb.head.lemma_.lower() in NAMING_VERBS else None
@@ -186,8 +216,8 @@ def judged_heads(head: Any | None) -> list[Any]:
     if lemma not in conduct_nouns() and head.lower_ not in conduct_nouns() and not done_to_someone(head):
         return []
     owners = [c for c in head.children if c.dep_ == "poss"]
-    owners += [c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in (
-        "NORP", "GPE", "ORG", "PERSON")]
+    owners += [c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in (
+        "NORP", "GPE", "ORG", "PERSON") or c.lower_ == "federal")]  # "the federal policy": the federal government
     preps = ("by", "of") if lemma in OF_DOER_NOUNS else ("by",)  # "the decision of Y"; "the treatment of Y": done to Y
     owners += [p for c in head.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children
                if p.dep_ == "pobj" and names_actor(p)]
@@ -307,15 +337,17 @@ def judgement(word: Any) -> Judgement | None:
     sign = polarity(word)
     if sign is None or (word.lower_ in ABOUT_ONLY and not any(c.lower_ == "about" for c in word.children)):
         return None  # "was not serious about the talks", not "the injuries were not serious"
+    if (first := first_conjunct(word)) is not word and judgement(first) is not None:
+        return None  # "illegal and criminal": one judgement, voiced by the first word
     named = named_by(word)
     if named is not None and sign:
         verb, obj = named
-        if is_negated(verb):
+        if is_negated(verb) or rates_actor(word, obj):
             return None
         return Judgement(word, CRITICISM if sign < 0 else PRAISE, subject_of(verb), judged_heads(obj))
     found = predicate_of(word)
-    if found is None:
-        return None
+    if found is None or (rates_actor(word, found[1]) and found[0].lemma_.lower() not in CONDUCT_VERBS):
+        return None  # "Y was great", "the school was a wonderful gift"; "Y did a great job" rates conduct
     if denied_quality(word, found[0]):
         if sign < 0:
             return None  # "was not a failure": no judgement coded
@@ -325,6 +357,13 @@ def judgement(word: Any) -> Judgement | None:
     return reported(word, CRITICISM if sign < 0 else PRAISE, found)
 
 
+def rates_actor(word: Any, judged: Any | None) -> bool:
+    """True for a word that rates anything ("great", "terrible") said of an actor or a body itself rather than
+    of its conduct ("Y's handling was great")."""
+    return word.lower_ in RATING_WORDS and judged is not None and names_actor(judged) and (
+        judged.lemma_.lower() not in conduct_nouns())
+
+
 def reported(word: Any, coding: Coding, found: tuple[Any, Any] | None) -> Judgement | None:
     """The judgement a predicate voices with the speaker who reports it ("X said Y was reckless"); the judged is
     the clause's subject, else what the speaker spoke "of" ("'It is a disgrace,' X said of Y's decision"); ``found``
@@ -332,6 +371,8 @@ def reported(word: Any, coding: Coding, found: tuple[Any, Any] | None) -> Judgem
     if found is None:
         return None
     clause, judged = found
+    if clause.dep_ in ("relcl", "acl"):
+        return None  # "the man, who had entered illegally, ...": a description of someone, no judgement voiced
     if in_question(clause) or in_condition(clause) or modal(clause) or (
             coding is BLAME and denied_quality(word, clause)):
         return None
@@ -471,18 +512,61 @@ def commentator(speaker: Any | None, sources: list[Mention]) -> bool:
 
 def judged_actors(heads: list[Any], sources: list[Mention], actors: ActorFinder) -> list[Mention] | None:
     """The public actors the first judged head resolves to; None when it is the judges or their own side
-    (then nobody else is judged), [] when it names no public actor."""
+    (then nobody else is judged), [] when it names no public actor.  A group acting in public ("the
+    protesters", "the strikers") counts when a state body or a party judges it."""
     for head in heads:
         if self_judged(head, sources, actors) or any(own_possessor(c, sources, actors) for c in head.children):
             return None  # "our response", "its engineers", "he had been wrong" said by him
+        if criminal(head):
+            continue  # "the gang leader": no public actor, whatever the actor stage makes of "leader"
+        group = acting_group(head) and any(s.actor.sector in STATE_SECTORS for s in sources)
         found = [m for m in actors.parties(head) if not any(
-            s.start <= m.start < s.end or m.start <= s.start < m.end for s in sources)]
-        if any(own_side(m, sources, actors) for m in found):
+            s.start <= m.start < s.end or m.start <= s.start < m.end for s in sources)] or home_actor(
+            head, sources, actors, group)
+        if not group and any(own_side(m, sources, actors) for m in found):
             return None
-        found = [m for m in found if public_judged(m.actor)]
+        found = [m for m in found if group or public_judged(m.actor)]
         if found:
             return found
     return []
+
+
+def criminal(head: Any) -> bool:
+    """True for a criminal or a criminal group ("the gang leader", "the cartel", "a drug lord")."""
+    return any(t.lemma_.lower() in CRIMINAL_WORDS for t in (head, *head.children) if t is head or t.dep_ in (
+        "compound", "amod", "poss", "nmod"))
+
+
+def acting_group(head: Any) -> bool:
+    """True for a group of private people acting together in public ("the protesters", "striking farmers")."""
+    return head.lemma_.lower() in ACTING_GROUPS and head.pos_ == "NOUN"
+
+
+def home_actor(head: Any, sources: list[Mention], actors: ActorFinder, group: bool) -> list[Mention]:
+    """The actor a bare group or executive word stands for in the judges' own country, when the actor stage
+    resolves it to nobody: "the protesters" (CVL, as GUIDELINE.md codes demonstrators) or "the government" (GOV)
+    judged by a party, a court or a mayor of one country; nothing when the judges' country is unknown or
+    several."""
+    countries = {s.actor.country for s in sources}
+    sector = "CVL" if group else home_body(head)
+    if len(countries) != 1 or sector is None or (None in countries and not group):
+        return []
+    named = [m.actor.country for c in head.children if c.dep_ in ("amod", "compound") and c.ent_type_ in (
+        "NORP", "GPE") for m in actors.mentions(c) if m.actor.country]
+    start, end = mention_bounds(head)
+    text = actors.article.text[start:end]
+    country = named[0] if named else next(iter(countries))
+    return [Mention(start, end, text, Actor(text, country, sector))]
+
+
+def home_body(head: Any) -> str | None:
+    """The sector of a bare word for a country's executive or legislature ("the government", "the federal
+    government", "the parliament"; "federal" naming the doer in "the federal policy"), None for anything else."""
+    if head.dep_ == "amod" and head.lower_ == "federal":
+        return HOME_BODIES["federal"]
+    bare = all(c.dep_ in ("det", "poss", "case") or (c.dep_ == "amod" and c.lower_ in NATIONAL_MODIFIERS)
+               for c in head.children if c.dep_ not in ("prep", "acl", "relcl", "punct"))
+    return HOME_BODIES.get(head.lemma_.lower()) if bare and head.pos_ in ("NOUN", "PROPN") else None
 
 
 def own_possessor(child: Any, sources: list[Mention], actors: ActorFinder) -> bool:
@@ -498,15 +582,25 @@ def own_possessor(child: Any, sources: list[Mention], actors: ActorFinder) -> bo
 
 
 def own_side(mention: Mention, sources: list[Mention], actors: ActorFinder) -> bool:
-    """True for the judges' own side: the same country and sector, their country named as such ("France's
+    """True for the judges' own side: the same body or office (the same country and sector, at the same level:
+    a minister, a spokesman or the ministry of one government; not a mayor or a governor on the national
+    government, nor a court on parliament, whose sectors differ), their country named as such ("France's
     response"), or a government's own people ("the Irish people")."""
     judged = mention.actor
-    for source in (s.actor for s in sources):
-        if judged.country is None or judged.country != source.country:
+    for source in sources:
+        if judged.country is None or judged.country != source.actor.country:
             continue
-        if judged.sector == source.sector or (source.sector == "GOV" and judged.sector in (None, "CVL")):
+        if judged.sector == source.actor.sector and separate_office(source) == separate_office(mention):
+            return True
+        if source.actor.sector == "GOV" and judged.sector in (None, "CVL"):
             return True
     if judged.sector is not None or judged.country not in {m.actor.country for m in sources}:
         return False
     span = actors.article.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and span.root.ent_type_ in ("GPE", "NORP")
+
+
+def separate_office(mention: Mention) -> bool:
+    """True for a local, regional or independent office ("the mayor of Paris", "the state governor", "the
+    ombudsman")."""
+    return any(word in SEPARATE_OFFICES for word in mention.text.lower().replace("'s", " ").split())

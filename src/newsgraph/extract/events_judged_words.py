@@ -58,6 +58,30 @@ BREAKING_VERBS = frozenset({"break", "betray", "violate", "breach", "renege", "a
                             "backtrack"})
 KEEPING_VERBS = frozenset({"keep", "honour", "honor", "fulfil", "fulfill", "follow", "live", "deliver", "meet",
                            "respect", "stick", "stand"})
+# words that rate anything ("a great festival", "a terrible week"): they judge conduct named as such ("Y's handling
+# was excellent", "Y did a great job"), never an actor or a thing directly ("the new school was a wonderful gift")
+RATING_WORDS = frozenset({"great", "brilliant", "wonderful", "fantastic", "terrific", "excellent", "superb",
+                          "remarkable", "impressive", "outstanding", "awful", "terrible", "horrible", "bad", "poor",
+                          "dreadful", "weak", "success", "successful"})
+# groups of private people who act together in public life, whom officials judge at home ("the protesters'
+# violence was unacceptable"; GUIDELINE.md codes demonstrators CVL of the country they act in), unlike victims,
+# residents or passengers, to whom things happen
+ACTING_GROUPS = frozenset({"protester", "protestor", "demonstrator", "striker", "activist", "campaigner", "farmer",
+                           "rioter", "marcher", "trucker", "miner", "docker", "picket", "union", "unionist"})
+# words naming a criminal group or trade ("the gang leader", "a drug lord"): criminals, never public actors judged
+CRIMINAL_WORDS = frozenset({"gang", "cartel", "mafia", "mob", "drug", "crime", "criminal", "smuggling",
+                            "trafficking", "trafficker", "smuggler", "narco", "triad"})
+# words of a local, regional or independent office ("the mayor of Paris", "the state governor", "the ombudsman"):
+# a body of its own beside the national government of the same country, so its judgement of that government is
+# no self-criticism
+SEPARATE_OFFICES = frozenset({"mayor", "governor", "city", "municipal", "municipality", "town", "provincial",
+                              "regional", "county", "prefect", "gubernatorial", "mayoral", "ombudsman", "auditor"})
+# bare words for a country's executive and legislature ("the government said ...", "the federal government",
+# "the parliament's decision"): the judges' own country's when the article names no other, with GUIDELINE.md's
+# sector for each
+HOME_BODIES = {"government": "GOV", "administration": "GOV", "cabinet": "GOV", "federal": "GOV",
+               "parliament": "LEG", "legislature": "LEG", "congress": "LEG", "senate": "LEG"}
+NATIONAL_MODIFIERS = frozenset({"federal", "national", "central"})  # "the federal government": still the nation's
 FEELING_PREPS = frozenset({"at", "by", "with", "over", "about", "to", "toward", "towards", "for"})
 SIGNS = {"+": 1, "-": -1, "~": 0}  # praise, criticism, criticism only when denied ("not acceptable")
 
