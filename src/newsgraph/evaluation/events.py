@@ -26,9 +26,9 @@ Worked example: an event matches a gold event on type, source country and target
 direction for AGREE, CONSULT, COOPERATE); optional gold events are neither misses nor false positives.
 
 Every figure is also given for a plain verb-lexicon coder (evaluation.baseline_events) run on the same
-parses and the same resolved actors and scored by the same functions, with ``baseline_`` after the split's
-prefix (``baseline_end_to_end``, ``worked_baseline_f1``, ``news_heldout_baseline_end_to_end``); they have no
-floors.
+parses and the same resolved actors and scored by the same functions, with ``baseline_`` before the GSR's
+keys and after the worked example's and the news splits' prefixes (``baseline_dev_end_to_end``,
+``worked_baseline_f1``, ``news_heldout_baseline_end_to_end``); they have no floors.
 """
 
 from __future__ import annotations
