@@ -188,6 +188,10 @@ PAIRS = [
     ("The Hungarian prime minister called the Slovak move hasty and irresponsible.",
      "ACCUSE", "HUN", "SVK",
      "The Hungarian prime minister called the Slovak mountain road narrow and dangerous."),
+    # a criminal is no public actor; a body named after the crime it fights is one
+    ("The Indian health minister said the US drug regulator's decision to ban the pills was reckless.",
+     "ACCUSE", "IND", "USA",
+     "The Indian health minister said the Mexican drug lord's decision to flee the country was reckless."),
     ("The Estonian parliament said the Latvian decision was hasty and unfair.",
      "ACCUSE", "EST", "LVA",
      "The Estonian parliament said the Latvian coast was cold and bleak."),

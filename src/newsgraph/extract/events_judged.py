@@ -36,7 +36,10 @@ from newsgraph.extract.events_judged_words import (
     CONDUCT_OBJECTS,
     CONDUCT_VERBS,
     COPULAS,
-    CRIMINAL_WORDS,
+    CRIME_BOSSES,
+    CRIME_TRADES,
+    CRIMINAL_GROUPS,
+    CRIMINALS,
     CULPABLE,
     DEICTIC,
     FEELING_PREPS,
@@ -532,9 +535,12 @@ def judged_actors(heads: list[Any], sources: list[Mention], actors: ActorFinder)
 
 
 def criminal(head: Any) -> bool:
-    """True for a criminal or a criminal group ("the gang leader", "the cartel", "a drug lord")."""
-    return any(t.lemma_.lower() in CRIMINAL_WORDS for t in (head, *head.children) if t is head or t.dep_ in (
-        "compound", "amod", "poss", "nmod"))
+    """True for a criminal or a criminal group ("the criminals", "the gang leader", "the cartel's men", "a drug
+    lord"); not "the International Criminal Court" nor "the drug regulator"."""
+    modifiers = {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod", "poss", "nmod")}
+    lemma = head.lemma_.lower()
+    return (lemma in CRIMINALS and head.pos_ == "NOUN") or bool(modifiers & CRIMINAL_GROUPS) or (
+        lemma in CRIME_BOSSES and bool(modifiers & CRIME_TRADES))
 
 
 def acting_group(head: Any) -> bool:

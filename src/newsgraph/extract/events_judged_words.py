@@ -68,9 +68,13 @@ RATING_WORDS = frozenset({"great", "brilliant", "wonderful", "fantastic", "terri
 # residents or passengers, to whom things happen
 ACTING_GROUPS = frozenset({"protester", "protestor", "demonstrator", "striker", "activist", "campaigner", "farmer",
                            "rioter", "marcher", "trucker", "miner", "docker", "picket", "union", "unionist"})
-# words naming a criminal group or trade ("the gang leader", "a drug lord"): criminals, never public actors judged
-CRIMINAL_WORDS = frozenset({"gang", "cartel", "mafia", "mob", "drug", "crime", "criminal", "smuggling",
-                            "trafficking", "trafficker", "smuggler", "narco", "triad"})
+# criminals and criminal groups ("the gang leader", "the cartel", "a drug lord"): never public actors judged,
+# whatever sector a role word such as "leader" gives them; a trade word ("drug", "crime") makes a criminal only of a
+# boss ("drug lord", "crime boss"), not of a body ("the drug regulator", "the crime agency")
+CRIMINAL_GROUPS = frozenset({"gang", "cartel", "mafia", "mob", "triad"})
+CRIMINALS = CRIMINAL_GROUPS | {"criminal", "gangster", "mobster", "trafficker", "smuggler", "kingpin"}
+CRIME_TRADES = frozenset({"drug", "crime", "narco"})
+CRIME_BOSSES = frozenset({"lord", "boss", "baron", "kingpin"})
 # words of a local, regional or independent office ("the mayor of Paris", "the state governor", "the ombudsman"):
 # a body of its own beside the national government of the same country, so its judgement of that government is
 # no self-criticism
