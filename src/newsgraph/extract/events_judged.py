@@ -17,7 +17,8 @@ government, a court on parliament and the opposition on the government judge ano
 public ("the protesters", "the strikers") are judged when a state body or a party judges them, coded CVL as
 GUIDELINE.md codes demonstrators.  "Not acceptable" criticises, "not a failure" codes nothing.  The same holds for
 feelings about another party ("X is disappointed with Y's decision"), verbs of appraisal ("X regretted Y's move"),
-misconduct charged in speech ("X said Y had misled parliament", "had broken its promise") and blame for a harm ("X
+misconduct charged in speech ("X said Y had misled parliament", "had broken its promise", "had violated
+international law") and blame for a harm ("X
 said Y was behind the attack", ACCUSE allege).  Word lists: events_judged_words.
 """
 
@@ -49,6 +50,8 @@ from newsgraph.extract.events_judged_words import (
     HOME_BODIES,
     JUDGING_VERBS,
     KEEPING_VERBS,
+    LAW_BREAKING_VERBS,
+    LAW_NOUNS,
     NAMING_VERBS,
     NATIONAL_MODIFIERS,
     OF_DOER_NOUNS,
@@ -62,6 +65,7 @@ from newsgraph.extract.events_judged_words import (
     feelings,
     misconduct_verbs,
     polarity,
+    stative_participle,
     trigger_words,
 )
 from newsgraph.extract.events_lexicon import COOPERATIVE, Coding, Match, noun_coding
@@ -110,6 +114,8 @@ def denied_quality(word: Any, clause: Any) -> bool:
 def predicate_of(word: Any) -> tuple[Any, Any] | None:
     """The clause verb a judging word predicates of and the judged head: "Y was reckless", "Y's move was a
     reckless act", "Y had done an outstanding job", "Y acted irresponsibly"; None for other uses."""
+    if stative_participle(word):
+        return word, next((c for c in word.children if c.dep_ == "nsubjpass"), None)  # parsed as a passive
     at = first_conjunct(word)
     node = at.head if at.dep_ == "amod" and at.head.dep_ in ("attr", "acomp", "dobj", "pobj") else at
     verb = node.head
@@ -271,8 +277,8 @@ def appraised(word: Any) -> Judgement | None:
 
 
 def misconduct(word: Any) -> bool:
-    """True for a verb of misconduct ("betrayed", "misled", "lied") or a promise broken or not kept ("broke its
-    pledge", "has not lived up to its vow", "did not keep its word")."""
+    """True for a verb of misconduct ("betrayed", "misled", "lied"), the law broken ("violated international law")
+    or a promise broken or not kept ("broke its pledge", "has not lived up to its vow", "did not keep its word")."""
     if word.pos_ != "VERB":
         return False
     lemma = word.lemma_.lower()
@@ -288,6 +294,8 @@ def misconduct(word: Any) -> bool:
         return is_passive(word) and is_negated(word)
     objects = [c for c in word.children if c.dep_ in ("dobj", "obj")]
     objects += [p for c in word.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    if any(o.lemma_.lower() in LAW_NOUNS for o in objects if o.dep_ in ("dobj", "obj")):
+        return lemma in LAW_BREAKING_VERBS and not carries_negation(word)  # "violated international law"
     if not any(o.lemma_.lower() in PROMISE_NOUNS for o in objects):
         return False
     return lemma in KEEPING_VERBS if carries_negation(word) else lemma in BREAKING_VERBS

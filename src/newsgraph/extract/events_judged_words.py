@@ -56,6 +56,11 @@ CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "report", "stateme
 PROMISE_NOUNS = frozenset({"promise", "word", "pledge", "commitment", "vow", "obligation", "undertaking"})
 BREAKING_VERBS = frozenset({"break", "betray", "violate", "breach", "renege", "abandon", "ignore", "flout",
                             "backtrack"})
+# what is broken in breaking the law ("violated international law", "flouted the constitution", "breached its
+# sovereignty"), and the verbs that break it; broken agreements and ceasefires are the lexicon's REJECT instead
+LAW_NOUNS = frozenset({"law", "laws", "constitution", "sovereignty", "rule", "rules", "norm", "norms", "right",
+                       "rights", "convention", "conventions", "charter"})
+LAW_BREAKING_VERBS = frozenset({"break", "violate", "breach", "flout", "ignore", "disregard", "trample"})
 KEEPING_VERBS = frozenset({"keep", "honour", "honor", "fulfil", "fulfill", "follow", "live", "deliver", "meet",
                            "respect", "stick", "stand"})
 # words that rate anything ("a great festival", "a terrible week"): they judge conduct named as such ("Y's handling
@@ -144,7 +149,7 @@ def conduct_nouns() -> frozenset[str]:
 
 def polarity(token: Any) -> int | None:
     """+1 (praise), -1 (criticism), 0 (criticism when denied) or None for a token that judges nothing."""
-    if token.pos_ not in ("ADJ", "NOUN", "ADV"):
+    if token.pos_ not in ("ADJ", "NOUN", "ADV") and not stative_participle(token):
         return None
     if token.dep_ == "dobj" and token.head.lemma_.lower() == "deserve":
         return DESERTS.get(token.lemma_.lower())
@@ -152,8 +157,15 @@ def polarity(token: Any) -> int | None:
     return table.get(token.lower_, table.get(token.lemma_.lower()))
 
 
+def stative_participle(token: Any) -> bool:
+    """True for a judging word parsed as a passive participle ("the protest was misguided", "the move was not
+    justified"): a state predicated of the subject, as an adjective would be."""
+    return token.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_.lower() == "be" for c in token.children)
+
+
 @functools.lru_cache(maxsize=1)
 def trigger_words() -> frozenset[str]:
     """Every word (form or lemma) that can voice a judgement, to skip all other tokens at once."""
     return frozenset(evaluations()) | frozenset(feelings()) | frozenset(appraisal_verbs()) | misconduct_verbs() | (
-        CULPABLE | frozenset(DESERTS) | BREAKING_VERBS | KEEPING_VERBS | {"behind", "guilty", "fail", "trust"})
+        CULPABLE | frozenset(DESERTS) | BREAKING_VERBS | KEEPING_VERBS | LAW_BREAKING_VERBS
+        | {"behind", "guilty", "fail", "trust"})
