@@ -47,6 +47,7 @@ from newsgraph.extract.events_lexicon import (
     match_verb,
     names_event,
     noun_coding,
+    relative_antecedent,
     verb_lemma,
 )
 from newsgraph.extract.events_lexicon_words import NAMING_VERBS
@@ -503,6 +504,7 @@ class EventCoder:
         verb = match.verb
         if is_passive(verb):
             patient = passive_patient(verb)
+            patient = relative_antecedent(patient) if patient is not None else None  # "X, which was bought by Y"
             if patient is not None and match.noun is not None and patient.i == match.noun.i:
                 patient = None  # "protests were held against X": the event noun is no participant
                 heads = noun_objects(match.noun, by=False) + objects_of(verb)

@@ -37,7 +37,7 @@ from newsgraph.extract.events_lexicon_words import (
     TRADED_FIRM_NOUNS,
     VERB_PREFIXES,
 )
-from newsgraph.extract.events_syntax import relative_object
+from newsgraph.extract.events_syntax import RELATIVE_PRONOUNS, relative_object
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "events"
 ANY = "*"
@@ -138,8 +138,22 @@ def lookup_object(verb: Any) -> Any | None:
     agent = any(c.dep_ == "agent" and (party := _pobj(c)) is not None and names_party(party) for c in verb.children)
     # an event noun, or any noun when the agent is named: "hostages were taken to hospital" is no hostage-taking,
     # "the video was removed by regulators" is censorship
-    return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"
-                 and (agent or names_event(event_noun(c)))), None)
+    noun = passive_subject(verb)
+    return noun if noun is not None and noun.pos_ == "NOUN" and (agent or names_event(event_noun(noun))) else None
+
+
+def passive_subject(verb: Any) -> Any | None:
+    """A passive's subject, or the noun its relative pronoun subject stands for."""
+    return next((relative_antecedent(c) for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def relative_antecedent(token: Any) -> Any:
+    """The noun a relative pronoun subject stands for ("the studio, which was bought by X": the studio), else
+    the token itself."""
+    verb = token.head
+    if token.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return token
 
 
 def occurring_event(verb: Any) -> Match | None:
@@ -363,7 +377,7 @@ def match_verb(verb: Any) -> Match | None:
 def flag_holds(verb: Any, flag: str) -> bool:
     """Whether a row's flag allows this use of the verb (see the header of verbs.tsv)."""
     if flag.startswith("person"):
-        obj = direct_object(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        obj = direct_object(verb) or passive_subject(verb)
         if obj is None and verb.dep_ == "acl":
             obj = verb.head  # "numbers released by the department"
         if obj is None:  # "ripped into the minister", not "ripped into the film"; "on Monday" is no object
@@ -462,7 +476,7 @@ def has_infinitive(verb: Any) -> bool:
 def traded_object(verb: Any) -> Any | None:
     """What a trade verb deals in: its object, or a passive's subject ("the studio was acquired by X")."""
     obj = lookup_object(verb)
-    return obj if obj is not None else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return obj if obj is not None else passive_subject(verb)
 
 
 def goods(obj: Any | None) -> bool:
