@@ -202,6 +202,13 @@ PAIRS = [
     ("The Serbian foreign minister said Croatia had flouted international law at the border.",
      "ACCUSE", "SRB", "HRV",
      "The Serbian foreign minister said Croatia had never flouted international law at the border."),
+    # misconduct charged: meddling in another's affairs; the bare opposition judged by its government
+    ("The Laotian foreign ministry said Hanoi was meddling in the affairs of its border provinces.",
+     "ACCUSE", "LAO", "VNM",
+     "The Laotian foreign ministry said the floods were meddling with the harvest in its border provinces."),
+    ("The Albanian prime minister said the opposition had been irresponsible during the budget debate.",
+     "ACCUSE", "ALB", "ALB",
+     "The Albanian opposition leader said the opposition had been irresponsible during the budget debate."),
     ("The Estonian parliament said the Latvian decision was hasty and unfair.",
      "ACCUSE", "EST", "LVA",
      "The Estonian parliament said the Latvian coast was cold and bleak."),

@@ -18,8 +18,8 @@ public ("the protesters", "the strikers") are judged when a state body or a part
 GUIDELINE.md codes demonstrators.  "Not acceptable" criticises, "not a failure" codes nothing.  The same holds for
 feelings about another party ("X is disappointed with Y's decision"), verbs of appraisal ("X regretted Y's move"),
 misconduct charged in speech ("X said Y had misled parliament", "had broken its promise", "had violated
-international law") and blame for a harm ("X
-said Y was behind the attack", ACCUSE allege).  Word lists: events_judged_words.
+international law") and blame for a harm ("X said Y was behind the attack", ACCUSE allege).  Word lists:
+events_judged_words.
 """
 
 from __future__ import annotations
@@ -220,8 +220,8 @@ def judged_heads(head: Any | None) -> list[Any]:
     if head is None or head.lower_ in DEICTIC or hazard(head):
         return []
     lemma = head.lemma_.lower()
-    if names_actor(head) and lemma not in conduct_nouns():
-        return [head]
+    if (names_actor(head) or home_body(head) is not None) and lemma not in conduct_nouns():
+        return [head]  # "the opposition" too, which no actor stage names
     if lemma not in conduct_nouns() and head.lower_ not in conduct_nouns() and not done_to_someone(head):
         return []
     owners = [c for c in head.children if c.dep_ == "poss"]
@@ -557,10 +557,10 @@ def acting_group(head: Any) -> bool:
 
 
 def home_actor(head: Any, sources: list[Mention], actors: ActorFinder, group: bool) -> list[Mention]:
-    """The actor a bare group or executive word stands for in the judges' own country, when the actor stage
-    resolves it to nobody: "the protesters" (CVL, as GUIDELINE.md codes demonstrators) or "the government" (GOV)
-    judged by a party, a court or a mayor of one country; nothing when the judges' country is unknown or
-    several."""
+    """The actor a bare group or body word stands for in the judges' own country, when the actor stage resolves
+    it to nobody: "the protesters" (CVL, as GUIDELINE.md codes demonstrators), "the government" (GOV) judged by a
+    party, a court or a mayor, "the opposition" (OPP) judged by the government; nothing when the judges' country
+    is unknown or several."""
     countries = {s.actor.country for s in sources}
     sector = "CVL" if group else home_body(head)
     if len(countries) != 1 or sector is None or (None in countries and not group):
@@ -574,8 +574,9 @@ def home_actor(head: Any, sources: list[Mention], actors: ActorFinder, group: bo
 
 
 def home_body(head: Any) -> str | None:
-    """The sector of a bare word for a country's executive or legislature ("the government", "the federal
-    government", "the parliament"; "federal" naming the doer in "the federal policy"), None for anything else."""
+    """The sector of a bare word for a country's executive, legislature or opposition ("the government", "the
+    federal government", "the parliament", "the opposition"; "federal" naming the doer in "the federal policy"),
+    None for anything else."""
     if head.dep_ == "amod" and head.lower_ == "federal":
         return HOME_BODIES["federal"]
     bare = all(c.dep_ in ("det", "poss", "case") or (c.dep_ == "amod" and c.lower_ in NATIONAL_MODIFIERS)

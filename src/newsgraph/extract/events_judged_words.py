@@ -85,11 +85,11 @@ CRIME_BOSSES = frozenset({"lord", "boss", "baron", "kingpin"})
 # no self-criticism
 SEPARATE_OFFICES = frozenset({"mayor", "governor", "city", "municipal", "municipality", "town", "provincial",
                               "regional", "county", "prefect", "gubernatorial", "mayoral", "ombudsman", "auditor"})
-# bare words for a country's executive and legislature ("the government said ...", "the federal government",
-# "the parliament's decision"): the judges' own country's when the article names no other, with GUIDELINE.md's
-# sector for each
+# bare words for a country's executive, legislature and opposition ("the government said ...", "the federal
+# government", "the parliament's decision", "the opposition"): the judges' own country's when the article names no
+# other, with GUIDELINE.md's sector for each
 HOME_BODIES = {"government": "GOV", "administration": "GOV", "cabinet": "GOV", "federal": "GOV",
-               "parliament": "LEG", "legislature": "LEG", "congress": "LEG", "senate": "LEG"}
+               "parliament": "LEG", "legislature": "LEG", "congress": "LEG", "senate": "LEG", "opposition": "OPP"}
 NATIONAL_MODIFIERS = frozenset({"federal", "national", "central"})  # "the federal government": still the nation's
 FEELING_PREPS = frozenset({"at", "by", "with", "over", "about", "to", "toward", "towards", "for"})
 SIGNS = {"+": 1, "-": -1, "~": 0}  # praise, criticism, criticism only when denied ("not acceptable")
