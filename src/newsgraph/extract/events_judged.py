@@ -50,6 +50,7 @@ from newsgraph.extract.events_judged_words import (
     HOME_BODIES,
     JUDGING_VERBS,
     KEEPING_VERBS,
+    KIND_NOUNS,
     LAW_BREAKING_VERBS,
     LAW_NOUNS,
     NAMING_VERBS,
@@ -118,8 +119,12 @@ def predicate_of(word: Any) -> tuple[Any, Any] | None:
         return word, next((c for c in word.children if c.dep_ == "nsubjpass"), None)  # parsed as a passive
     at = first_conjunct(word)
     node = at.head if at.dep_ == "amod" and at.head.dep_ in ("attr", "acomp", "dobj", "pobj") else at
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in KIND_NOUNS:
+        node = node.head.head  # "was an act of aggression": the act is the complement
     verb = node.head
     lemma = verb.lemma_.lower()
+    if node.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() == "amount":
+        return verb.head, subject_of(verb.head)  # "Y's treatment of Z amounted to genocide"
     if (node.dep_ in ("attr", "acomp") or to_blame(word) or word.lower_ == "behind") and lemma in COPULAS:
         return verb, extraposed(verb, at) or subject_of(verb)
     if lemma == "have" and word.lower_ == "right" and word.dep_ == "dobj":
@@ -329,8 +334,8 @@ def blamed_for(word: Any) -> bool | None:
         return any(harmful(p) for p in word.children if p.dep_ == "pobj")
     if word.lower_ == "guilty" and word.dep_ == "acomp":
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children)
-    if word.lower_ not in CULPABLE:
-        return None
+    if word.lower_ not in CULPABLE or (word.lower_ == "responsibility" and word.head.lemma_.lower() != "bear"):
+        return None  # "Y bears responsibility for the attack"; "Y claimed responsibility" is Y's own word
     causes = [p for c in word.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
               if p.dep_ in ("pobj", "pcomp")]
     if not causes:

@@ -13,7 +13,7 @@ from newsgraph.extract.events_syntax import SPEECH_VERBS
 
 # words that, with "for" a harm, lay the blame for it ("Y is responsible for the bombing", "Y is to blame for ...");
 # with "for" anything else they judge nothing ("responsible for security")
-CULPABLE = frozenset({"responsible", "accountable", "culpable", "blame", "liable"})
+CULPABLE = frozenset({"responsible", "accountable", "culpable", "blame", "liable", "responsibility"})
 HARM_NOUNS = frozenset({"death", "deaths", "crisis", "violence", "failure", "collapse", "chaos", "damage", "loss",
                         "losses", "unrest", "bloodshed", "suffering", "disaster", "tragedy", "killing", "killings",
                         "massacre", "leak", "leaks", "hack", "blast", "explosion", "outbreak", "abuses", "crimes"})
@@ -26,8 +26,10 @@ PLAIN_NAMING_VERBS = frozenset({"call", "brand", "label", "describe", "deem", "c
                                 "characterise", "characterize", "see", "regard", "view"})
 NAMING_VERBS = PLAIN_NAMING_VERBS | {"denounce", "condemn", "decry", "slam", "hail", "praise"}
 # verbs whose object rates how their subject acted ("did a great job", "played a constructive role", "made a
-# terrible mistake", "showed courage")
-CONDUCT_VERBS = frozenset({"do", "play", "make", "show", "display", "take", "commit", "deserve"})
+# terrible mistake", "showed courage", "bears responsibility for the attack")
+CONDUCT_VERBS = frozenset({"do", "play", "make", "show", "display", "take", "commit", "deserve", "bear"})
+# nouns whose "of" phrase names the kind of act a complement judges ("was an act of aggression")
+KIND_NOUNS = frozenset({"act", "case", "form"})
 # what one is said to deserve ("Y deserves credit", "Y deserves the blame"): praise or criticism of Y
 DESERTS = {"credit": 1, "praise": 1, "thanks": 1, "gratitude": 1, "recognition": 1, "applause": 1,
            "congratulations": 1, "blame": -1, "criticism": -1, "condemnation": -1, "censure": -1, "shame": -1}
