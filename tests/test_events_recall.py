@@ -45,3 +45,25 @@ def test_a_relative_passive_codes_the_noun_it_qualifies(text, expected):
 ])
 def test_ordinary_relative_passives_stay_eventless(text):
     assert coded(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a passive of giving: the passive's subject receives, the "from" or "by" phrase gives
+    ("Alitalia was granted a loan of 400 million euros by the Italian government.",
+     ("AID", "the Italian government", "Alitalia")),
+    ("Last spring Iberia and Vueling were given loans worth $2 billion from the Spanish government.",
+     ("AID", "the Spanish government", "Iberia")),
+])
+def test_a_passive_of_giving_aid_names_giver_and_recipient(text, expected):
+    assert expected in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The players were given a day off by the coach after the win.",
+    "The club was given a loan from its bank to rebuild the stand.",
+    "The couple were given a mortgage by a local lender.",
+    "Farmers were given advice from the weather service before the frost.",
+    "The firm was granted a patent by the European Patent Office.",
+])
+def test_ordinary_passives_of_giving_stay_eventless(text):
+    assert coded(text) == []

@@ -758,14 +758,15 @@ class EventCoder:
         return cand
 
     def received_aid(self, verb: Any) -> Candidate | None:
-        """Aid named from the recipient's side ("X received loans from Y", "X will receive Y's loans"): AID of Y
-        to X (AGREE when announced); the giver must be named."""
-        found, subject = aid_received(verb), subject_of(verb)
-        if found is None or subject is None:
+        """Aid named from the recipient's side ("X received loans from Y", "X will receive Y's loans", "X was
+        given loans by Y"): AID of Y to X (AGREE when announced); the giver must be named."""
+        found = aid_received(verb)
+        recipient = passive_patient(verb) if is_passive(verb) else subject_of(verb)
+        if found is None or recipient is None:
             return None
         noun, givers = found
         sources = [m for head in givers for m in self.actors.mentions(head)]
-        targets = self.first_resolved([subject], sources) if sources else []
+        targets = self.first_resolved([relative_antecedent(recipient)], sources) if sources else []
         if not targets or private_affair(AID_CODING, sources + targets):
             return None
         cand = Candidate(Match(verb, AID_CODING, [verb, noun], noun=noun), sources, targets, modality(verb),

@@ -533,7 +533,8 @@ def aid_received(verb: Any) -> tuple[Any, list[Any]] | None:
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
     if not (lemma in RECEIVING_VERBS and not passive or lemma in GIVING_VERBS and passive):
         return None
-    noun = aid_noun(direct_object(verb))
+    given = next((c for c in verb.children if c.dep_ == "dative" and c.pos_ == "NOUN"), None) if passive else None
+    noun = aid_noun(direct_object(verb) or given)  # "X were given loans": the parser makes the loans a dative
     if noun is None:
         return None
     worth = [c for c in noun.children if c.dep_ == "amod" and c.lower_ == "worth"]  # "loans worth $5bn from X"
