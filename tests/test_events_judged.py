@@ -246,6 +246,8 @@ ORDINARY = [
     "The WHO said Novartis's new treatment was effective against the parasite.",
     "The consulate said the Dutch tourist's injuries were not serious.",
     "The Kenyan government said its own engineers had done a fantastic job on the bridge.",
+    # "the government" of no named country, judged by a minister, is the minister's own
+    "The Chilean interior minister said the government had acted responsibly during the strike.",
     # words that rate anything, said of an actor or a body itself rather than of its conduct
     "The Spanish minister said the new Portuguese school was a wonderful gift to the town.",
     "The Greek president said the Italian president was great company at dinner.",

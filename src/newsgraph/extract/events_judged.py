@@ -604,13 +604,17 @@ def own_possessor(child: Any, sources: list[Mention], actors: ActorFinder) -> bo
 def own_side(mention: Mention, sources: list[Mention], actors: ActorFinder) -> bool:
     """True for the judges' own side: the same body or office (the same country and sector, at the same level:
     a minister, a spokesman or the ministry of one government; not a mayor or a governor on the national
-    government, nor a court on parliament, whose sectors differ), their country named as such ("France's
-    response"), or a government's own people ("the Irish people")."""
+    government, nor a court on parliament, whose sectors differ; a body of the judges' sector and no named
+    country, "the government" said by a minister), their country named as such ("France's response"), or a
+    government's own people ("the Irish people")."""
     judged = mention.actor
     for source in sources:
+        level = judged.sector == source.actor.sector and separate_office(source) == separate_office(mention)
+        if judged.country is None and judged.sector is not None and level:
+            return True  # "the government" of no named country, said by a minister: the minister's own
         if judged.country is None or judged.country != source.actor.country:
             continue
-        if judged.sector == source.actor.sector and separate_office(source) == separate_office(mention):
+        if level:
             return True
         if source.actor.sector == "GOV" and judged.sector in (None, "CVL"):
             return True
