@@ -67,3 +67,17 @@ def test_a_passive_of_giving_aid_names_giver_and_recipient(text, expected):
 ])
 def test_ordinary_passives_of_giving_stay_eventless(text):
     assert coded(text) == []
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # the troops or police a mobilisation deploys are its means, not whom it is aimed at
+    ("The Indian army deployed 3,000 soldiers to the border with Pakistan.", "The Indian army"),
+    ("The Ghanaian government deployed extra police officers in Accra before the vote.", "The Ghanaian government"),
+])
+def test_a_mobilisation_does_not_target_its_own_forces(text, source):
+    assert ("MOBILIZE", source, None) in coded(text)
+
+
+def test_a_mobilisation_keeps_the_party_it_is_aimed_at():
+    text = "Ethiopia put its troops on alert along the border with Eritrea."
+    assert ("MOBILIZE", "Ethiopia", "Eritrea") in coded(text)

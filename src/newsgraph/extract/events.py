@@ -96,6 +96,7 @@ FORCES_DEPLOY = {"MIL": Coding("MOBILIZE", "troops", "15"), "COP": Coding("MOBIL
 # PLOVER COERCE restrict); civilians blocking one protest (PROTEST obstruct)
 STATE_OBSTRUCTION = Coding("COERCE", "restrict", "17")
 STATE_SECTORS = frozenset({"MIL", "COP"})
+FORCE_SECTORS = STATE_SECTORS | {"PRM"}  # PLOVER MOBILIZE: troops, police, militia
 OBSTRUCTING_STATE_SECTORS = STATE_SECTORS | {"GOV"}
 # Acts of state power, of armed force or of aid: with only private parties on both sides (firms, farmers,
 # tenants, workers, crowds) they are business or daily life, not political events ("the airline trained 200
@@ -467,6 +468,13 @@ def private_affair(coding: Coding, parties: list[Mention]) -> bool:
     return state_act and len(countries) < 2 and not any(public(m) for m in parties)
 
 
+def own_forces(mention: Mention, sources: list[Mention]) -> bool:
+    """Troops or police of a mobilising actor's own country or of none: the force it deploys, not the party the
+    show of force is aimed at ("ordered patrols by police and soldiers", "deployed 3,000 soldiers")."""
+    countries = {m.actor.country for m in sources}
+    return mention.actor.sector in FORCE_SECTORS and mention.actor.country in countries | {None}
+
+
 def performative(match: Match) -> bool:
     """Thanks or praise wished rather than announced ("would like to thank X"): done, not intended."""
     verb = match.verb
@@ -593,6 +601,8 @@ class EventCoder:
             fallback = bool(targets)
         if not targets and sources and match.coding.type in TARGET_FROM_CLAUSE:
             targets = self.addressee(verb, sources)  # "X told Y, calling for ...": Y is asked
+        if match.coding.type == "MOBILIZE":
+            targets = [m for m in targets if not own_forces(m, sources)]
         if not sources and not (targets and is_passive(verb) and targets[0].text.lower() not in PRONOUNS):
             note_drop(self.article, STAGE, "no_source_actor" if subject is not None else "no_subject")
             return None
