@@ -81,3 +81,20 @@ def test_a_mobilisation_does_not_target_its_own_forces(text, source):
 def test_a_mobilisation_keeps_the_party_it_is_aimed_at():
     text = "Ethiopia put its troops on alert along the border with Eritrea."
     assert ("MOBILIZE", "Ethiopia", "Eritrea") in coded(text)
+
+
+def test_an_act_in_a_participle_clause_keeps_its_private_target_and_its_twin():
+    # the participle is done by the clause's subject, not a harm that follows; arrest and seizure are two acts
+    events = coded("Egyptian police sealed off the square on Friday, detaining 30 people and seizing their banners.")
+    assert ("COERCE", "Egyptian police", "30 people") in events
+    assert ("COERCE", "Egyptian police", None) in events
+
+
+@pytest.mark.parametrize("text", [
+    "The airline cancelled 40 flights, stranding thousands of passengers in Dublin.",
+    "The storm flooded the valley, forcing 300 residents from their homes.",
+    "The bank raised its rates, angering many borrowers.",
+    "The ferry capsized near the coast, killing 40 people.",
+])
+def test_ordinary_participle_clauses_stay_eventless(text):
+    assert coded(text) == []

@@ -951,15 +951,20 @@ def actor_key(participant: Any) -> tuple[str | None, str | None, str] | None:
 
 
 def dedupe(events: list[Event]) -> list[Event]:
-    """Drop repeats (same type, source and target in one sentence) and untargeted twins of targeted events."""
+    """Drop repeats (same type, source and target in one sentence) and untargeted twins of targeted events: same
+    type, and the same mode unless one has none ("banned X, arresting Y" is a restriction and an arrest)."""
     seen: set[tuple[Any, ...]] = set()
-    targeted = {(e.type, actor_key(e.source), e.sentence.start) for e in events if e.target is not None}
+    targeted: dict[tuple[Any, ...], set[str | None]] = {}
+    for event in events:
+        if event.target is not None:
+            targeted.setdefault((event.type, actor_key(event.source), event.sentence.start), set()).add(event.mode)
     out = []
     for event in sorted(events, key=lambda e: -e.confidence):
         key = (event.type, actor_key(event.source), actor_key(event.target), event.sentence.start)
         if key in seen:
             continue
-        if event.target is None and (event.type, actor_key(event.source), event.sentence.start) in targeted:
+        modes = targeted.get((event.type, actor_key(event.source), event.sentence.start))
+        if event.target is None and modes is not None and (event.mode is None or None in modes or event.mode in modes):
             continue
         seen.add(key)
         out.append(event)

@@ -219,7 +219,7 @@ def person_noun(head: Any) -> bool:
 
 def target_type(head: Any) -> str | None:
     """The PLOVER type of the verb or event noun that takes ``head`` as its object or patient, if coded; None
-    for an act with no agent ("20 people were killed") or a consequence of another act ("fired, killing two")."""
+    for an act with no agent ("20 people were killed") or a harm that follows another act ("fired, killing two")."""
     from newsgraph.extract.events_lexicon import match_verb, noun_coding
 
     while head.dep_ in ("conj", "appos") and head.head.i != head.i:
@@ -231,11 +231,11 @@ def target_type(head: Any) -> str | None:
         governor = governor.head
     if head.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in governor.children):
         return None
-    if governor.dep_ == "advcl" and governor.tag_ == "VBG":
-        return None
     if governor.pos_ in ("VERB", "AUX"):
         match = match_verb(governor)
-        return match.coding.type if match is not None else None
+        type_ = match.coding.type if match is not None else None
+        consequence = governor.dep_ == "advcl" and governor.tag_ == "VBG" and type_ == "ASSAULT"
+        return None if consequence else type_  # "shelled the town, killing two"; "raided it, arresting two" is done
     if governor.pos_ == "NOUN":
         coding = noun_coding(governor)
         return coding.type if coding is not None else None
