@@ -98,3 +98,17 @@ def test_an_act_in_a_participle_clause_keeps_its_private_target_and_its_twin():
 ])
 def test_ordinary_participle_clauses_stay_eventless(text):
     assert coded(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "in" with an object of its own is a preposition: the verb's other rows still apply
+    ("The Danish minister gave a stern warning to Iran in response to the missile test.",
+     ("THREATEN", "The Danish minister", "Iran")),
+    ("The Chilean government finally gave in after weeks of protests.", ("CONCEDE", "The Chilean government", None)),
+])
+def test_a_particle_row_does_not_block_the_verb_when_its_particle_is_a_preposition(text, expected):
+    assert expected in coded(text)
+
+
+def test_a_concert_given_in_a_city_stays_eventless():
+    assert coded("The singer gave a concert in Madrid on Friday.") == []

@@ -706,8 +706,10 @@ def _lookup(shape: VerbShape, lex: Lexicon) -> Match | None:
 
 
 def _coding(lex: Lexicon, key: tuple[str, str], verb: Any) -> Coding | None:
-    """The first of a key's codings whose flag holds for the verb, else its first coding, or None."""
+    """The first of a key's codings whose flag holds for the verb, else its first coding, or None; also None when
+    the key's particle turns out to be a preposition ("gave a warning in response to": no "give in")."""
     codings = lex.verbs.get(key)
     if not codings:
         return None
-    return next((c for c in codings if flag_holds(verb, c.flag)), codings[0])
+    held = next((c for c in codings if flag_holds(verb, c.flag)), None)
+    return None if held is None and codings[0].flag == "bare-particle" else held or codings[0]
