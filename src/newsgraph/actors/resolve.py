@@ -15,6 +15,7 @@ from typing import Any
 from newsgraph.actors.coref import Coreference
 from newsgraph.actors.firms import Firms
 from newsgraph.actors.kb import KnowledgeBase, Role, knowledge_base, norm
+from newsgraph.actors.local import BODY_SECTORS, LocalCountry
 from newsgraph.actors.words import (
     DOMESTIC_SECTORS,
     FORMER_WORDS,
@@ -62,7 +63,7 @@ class Mention:
     plural: bool = False
 
 
-class ArticleActors(Coreference, Firms):
+class ArticleActors(Coreference, Firms, LocalCountry):
     """Every actor mention of one article, resolved once, in document order."""
 
     def __init__(self, article: Article, kb: KnowledgeBase | None = None) -> None:
@@ -147,14 +148,17 @@ class ArticleActors(Coreference, Firms):
         return max(counts, key=lambda c: counts[c])
 
     def _localise(self, mention: Mention) -> None:
-        """Domestic bodies and office holders named without a country get the article's main country."""
+        """Domestic bodies and office holders named without a country get the article's main country; a
+        bare institution ("the congress") the country its sentence is about, and the knowledge base's only
+        when nothing says otherwise."""
         actor = mention.actor
-        if actor is None or not self.home or actor.sector not in DOMESTIC_SECTORS or mention.label == "DESC":
+        if actor is None or actor.sector not in DOMESTIC_SECTORS or mention.label == "DESC":
             return
         generic = norm(mention.text) in GENERIC_INSTITUTIONS
-        if actor.country is None or (generic and actor.country != self.home):
+        country = self._local_country(mention.start, mention.end, actor.sector) if generic else self.home
+        if country and (actor.country is None or (generic and actor.country != country)):
             name = clean_name(mention.text) if generic else actor.name
-            mention.actor = Actor(name, self.home, actor.sector, actor.wikidata)
+            mention.actor = Actor(name, country, actor.sector, actor.wikidata)
             mention.name = name if generic else mention.name
 
     def _add(self, mention: Mention) -> None:
@@ -418,17 +422,25 @@ class ArticleActors(Coreference, Firms):
             if earlier is not None:
                 mention.name, mention.actor = earlier.name, earlier.actor
                 return mention
+        if iso is None and sector is None and role is not None and self._bare_body(span, role):
+            iso = self._local_country(start, end, role.sector)
         if role and role.office and iso:
             term = self.kb.holder(iso, role.office, self.date)
             if term:
                 mention.name, mention.actor = term.holder, Actor(term.holder, term.country, term.sector)
                 return mention
         sector = (role.sector if role else None) or sector
-        if iso is None and role is not None and role.person == 2 and sector in HOME_SECTORS:
-            iso = self.home  # "the government", "officials": the article's main country, when it has one
         if iso or sector:
             mention.actor = Actor(name, iso, sector)
         return mention
+
+    @staticmethod
+    def _bare_body(span: Any, role: Role) -> bool:
+        """A group of a state's bodies ("officials", "the government") or one of its institutions or offices
+        named alone ("the army", "the chancellor"): it belongs to the country its sentence is about."""
+        if role.person == 2 and role.sector in HOME_SECTORS:
+            return True
+        return span[0].lower_ == "the" and span.root.tag_ == "NN" and role.sector in BODY_SECTORS
 
     def _titled_person(self, role: Role, iso: str | None, start: int) -> Mention | None:
         """The nearest earlier person who holds this role ("the prime minister" -> Kishida)."""

@@ -1,0 +1,123 @@
+"""Whose a bare domestic body is: "the congress", "the army", "the chancellor" named with no country.
+
+A body named without its country belongs to the country its own sentence is about: one placed by a
+locative phrase ("In Peru, the congress ..."), or the one whose body is the clause's subject ("Mexico's
+supreme court ruled that the congress ...", "A Mexican official said the government ...").  When the
+sentence says nothing of the kind it takes the article's main country, and without one the only country
+of a sentence that names no other, itself or the one before ("Floods hit Mexico. The government ...").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from newsgraph.actors.kb import norm
+from newsgraph.actors.words import span_tokens
+
+if TYPE_CHECKING:
+    from newsgraph.actors.kb import KnowledgeBase
+    from newsgraph.actors.resolve import Mention
+
+# prepositions that place a whole clause in a country ("in Peru", "across the north of Mexico")
+PLACING_PREPS = frozenset({"in", "at", "across", "throughout", "inside", "within", "around"})
+# the bodies of a state, whose country a sentence's subject can lend to another body
+BODY_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
+# a speaker's own side: "a Mexican official said the government would ..." is Mexico's government
+SPEECH_VERBS = frozenset({"say", "tell", "announce", "state", "add", "speak", "warn", "insist", "explain"})
+NAMING_LABELS = ("GPE", "NORP", "LOC")
+
+
+class LocalCountry:
+    """The country a bare body's sentence is about (mixed into ``ArticleActors``)."""
+
+    doc: Any
+    kb: KnowledgeBase
+    home: str | None
+    mentions: list[Mention]
+    _mention_at: Callable[[int], Mention | None]
+
+    def _local_country(self, start: int, end: int, sector: str | None) -> str | None:
+        """The country a bare body at ``text[start:end]`` of this sector belongs to, or None."""
+        span = span_tokens(self.doc, start, end)
+        if span is None:
+            return self.home
+        sentence = span.sent
+        placed = self._sentence_places(sentence, span, sector)
+        if len(placed) == 1:
+            return placed.pop()
+        if self.home or placed or self._named_countries(sentence, span) or sentence.start == 0:
+            return self.home
+        named = self._named_countries(self.doc[sentence.start - 1].sent, span)
+        return named.pop() if len(named) == 1 else None
+
+    def _named_countries(self, sentence: Any, span: Any) -> set[str]:
+        """Countries the sentence names by places, demonyms and state bodies (not firms), outside the span; a
+        country's name the recogniser took for a person counts too ("Ghana met Togo")."""
+        found = set()
+        for m in self._sentence_mentions(sentence, span):
+            if m.actor is not None and m.actor.country and (m.label in NAMING_LABELS or m.actor.sector in BODY_SECTORS):
+                found.add(m.actor.country)
+            elif (iso := self.kb.country_names.get(norm(m.text))) is not None:
+                found.add(iso)
+        return found
+
+    def _sentence_mentions(self, sentence: Any, span: Any) -> list[Mention]:
+        """The mentions of a sentence that lie outside the span."""
+        return [m for m in self.mentions if sentence.start_char <= m.start < sentence.end_char
+                and not span.start_char <= m.start < span.end_char]
+
+    def _sentence_places(self, sentence: Any, span: Any, sector: str | None) -> set[str]:
+        """Countries the sentence is placed in, or whose body is its subject."""
+        found = set()
+        for mention in self._sentence_mentions(sentence, span):
+            if mention.label not in NAMING_LABELS or mention.actor is None or not mention.actor.country:
+                continue
+            named = span_tokens(self.doc, mention.start, mention.end)
+            if named is None:
+                continue
+            if placing(named.root, span.root) or self._owns_subject_body(named.root, span, sector):
+                found.add(mention.actor.country)
+        return found
+
+    def _owns_subject_body(self, token: Any, span: Any, sector: str | None) -> bool:
+        """'Mexico's' in "Mexico's supreme court ruled that the congress ...": the country of a state body that
+        is the subject of a clause holding the span; a body of the same sector only as a speaker ("a Mexican
+        official said the government ...")."""
+        body = token.head
+        if token.dep_ not in ("poss", "amod", "compound", "nmod") or body.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        if not any(t.i == span.root.i for t in body.head.subtree):
+            return False
+        role, _ = self.kb.role_phrase(tuple(t.lower_ for t in body.subtree if t.i <= body.i and t.i != token.i
+                                            and t.pos_ not in ("DET", "PUNCT", "PART")))
+        own = self._mention_at(body.idx)
+        own_sector = own.actor.sector if own is not None and own.actor is not None else None
+        own_sector = own_sector or (role.sector if role else None)
+        if own_sector not in BODY_SECTORS:
+            return False
+        return own_sector != sector or body.head.lemma_.lower() in SPEECH_VERBS
+
+
+def placing(token: Any, body: Any) -> bool:
+    """A place that locates the body's clause: the object of 'in'/'at'/'across' on the body's verb, on the verb
+    that verb continues or on that verb's subject ("workers in Hamburg booed the chancellor"), also through
+    'of' ("in the north of Mexico"); not one in another clause ("X eased rules in Y as the authorities ...")."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "pobj":
+        token = token.head.head
+    prep = token.head
+    verb = clause_verb(body)
+    if token.dep_ != "pobj" or prep.lower_ not in PLACING_PREPS or verb is None:
+        return False
+    verbs = {verb.i, verb.head.i} if verb.dep_ in ("conj", "xcomp", "ccomp") else {verb.i}
+    owner = prep.head
+    return owner.i in verbs or (owner.dep_ == "nsubj" and owner.head.i in verbs and owner.i != body.i)
+
+
+def clause_verb(token: Any) -> Any | None:
+    """The nearest verb the token depends on, or None."""
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
