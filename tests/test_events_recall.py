@@ -112,3 +112,22 @@ def test_a_particle_row_does_not_block_the_verb_when_its_particle_is_a_prepositi
 
 def test_a_concert_given_in_a_city_stays_eventless():
     assert coded("The singer gave a concert in Madrid on Friday.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a message of praise, sympathy or protest received from a party: that party's act towards the receiver
+    ("On Monday, Microsoft received a congratulatory letter from Google.", ("SUPPORT", "Google", "Microsoft")),
+    ("The Dutch embassy received a letter of protest from the Chinese foreign ministry.",
+     ("ACCUSE", "the Chinese foreign ministry", "The Dutch embassy")),
+])
+def test_a_message_received_is_coded_for_its_sender(text, expected):
+    assert expected in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The school received a letter from the council about parking.",
+    "The singer received a birthday card from her fans.",
+    "The winner received a congratulatory message from the club.",
+])
+def test_ordinary_messages_received_stay_eventless(text):
+    assert coded(text) == []

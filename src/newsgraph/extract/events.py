@@ -45,6 +45,7 @@ from newsgraph.extract.events_lexicon import (
     aid_received,
     done_in_protest,
     match_verb,
+    message_coding,
     names_event,
     noun_coding,
     relative_antecedent,
@@ -816,13 +817,12 @@ class EventCoder:
     def undergone_act(self, noun: Any) -> Candidate | None:
         """An act the clause's subject undergoes or receives ("X is under investigation by Y", "X faces a lawsuit
         from Y", "X is the subject of a Y inquiry", "X received an invitation from Y", "won praise from Y"): Y did
-        it to X; "X's dealings are under investigation" is about X."""
-        coding = noun_coding(noun)
-        if coding is None:
-            return None
+        it to X, as is a message received ("X received a congratulatory letter from Y"); "X's dealings are under
+        investigation" is about X."""
         holder = noun.head
         received = noun.dep_ in ("dobj", "obj") and holder.lemma_.lower() in ACT_RECEIVING_VERBS
-        if coding.type not in UNDERGONE_TYPES and not received:
+        coding = noun_coding(noun) or (message_coding(noun) if received else None)
+        if coding is None or coding.type not in UNDERGONE_TYPES and not received:
             return None
         if noun.dep_ == "pobj" and holder.lower_ == "under":
             verb = holder.head
