@@ -35,9 +35,18 @@ CASES = [
     ("Bolivia's electoral tribunal ruled that the congress had overstepped its powers.", "the congress", 1,
      ("BOL", "LEG")),
     # the government, with no main country: its sentence's place, a speaker's side, the sentence before
-    ("Storms flooded the south of Ecuador overnight. The government flew food to the stranded towns.",
+    ("Storms swept across the south of Ecuador overnight. The government flew food to the stranded towns.",
      "The government", 1, ("ECU", "GOV")),
-    ("A Peruvian minister said the government would appeal the ruling.", "the government", 1, ("PER", "GOV")),
+    ("Chile's foreign minister spoke to government officials about the drought.", "government officials", 1,
+     ("CHL", "GOV")),
+    # ... but not a speaker's country for a body named in the speech
+    ("Canadian officials said the junta had ignored the ceasefire.", "the junta", 1, (None, "GOV")),
+    # a proper qualifier the knowledge base does not know is no bare body
+    ("A guard fired shots near the Ruritanian consulate in Lisbon.", "the Ruritanian consulate", 1, (None, "GOV")),
+    ("Tensions rose in Lisbon, where Ruritanian officials met.", "Ruritanian officials", 1, (None, "GOV")),
+    # a region qualifying it does not
+    ("Heavy rain fell in Nepal. The Bagmati government closed schools.", "The Bagmati government", 1,
+     ("NPL", "GOV")),
     ("Heavy rain fell in Fiji on Friday. Officials closed the schools.", "Officials", 1, ("FJI", "GOV")),
     # a country named as a party, not as the scene, gives nothing
     ("The government condemned the Ethiopian raid on the border town.", "The government", 1, (None, "GOV")),

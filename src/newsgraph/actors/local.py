@@ -3,8 +3,9 @@
 A body named without its country belongs to the country its own sentence is about: one placed by a
 locative phrase ("In Peru, the congress ..."), or the one whose body is the clause's subject ("Mexico's
 supreme court ruled that the congress ...", "A Mexican official said the government ...").  When the
-sentence says nothing of the kind it takes the article's main country, and without one the only country
-of a sentence that names no other, itself or the one before ("Floods hit Mexico. The government ...").
+sentence says nothing of the kind it takes the article's main country, and without one, when its own sentence
+names no country, the only one the sentence before places things in ("Floods hit the north of Mexico. The
+government ...").
 """
 
 from __future__ import annotations
@@ -48,8 +49,18 @@ class LocalCountry:
             return placed.pop()
         if self.home or placed or self._named_countries(sentence, span) or sentence.start == 0:
             return self.home
-        named = self._named_countries(self.doc[sentence.start - 1].sent, span)
-        return named.pop() if len(named) == 1 else None
+        scene = self._scene_countries(self.doc[sentence.start - 1].sent)
+        return scene.pop() if len(scene) == 1 else None
+
+    def _scene_countries(self, sentence: Any) -> set[str]:
+        """Countries of the places a sentence locates something in ("Floods swept across the north of X")."""
+        found = set()
+        for mention in self._sentence_mentions(sentence, sentence[:0]):
+            named = span_tokens(self.doc, mention.start, mention.end)
+            if named is not None and mention.label in ("GPE", "LOC") and mention.actor is not None and (
+                    mention.actor.country and located(named.root)):
+                found.add(mention.actor.country)
+        return found
 
     def _named_countries(self, sentence: Any, span: Any) -> set[str]:
         """Countries the sentence names by places, demonyms and state bodies (not firms), outside the span; a
@@ -71,19 +82,19 @@ class LocalCountry:
         """Countries the sentence is placed in, or whose body is its subject."""
         found = set()
         for mention in self._sentence_mentions(sentence, span):
-            if mention.label not in NAMING_LABELS or mention.actor is None or not mention.actor.country:
-                continue
             named = span_tokens(self.doc, mention.start, mention.end)
-            if named is None:
+            if named is None or mention.actor is None or not mention.actor.country:
                 continue
-            if placing(named.root, span.root) or self._owns_subject_body(named.root, span, sector):
+            if mention.label in NAMING_LABELS and (
+                    placing(named.root, span.root) or self._owns_subject_body(named.root, span, sector)):
                 found.add(mention.actor.country)
         return found
 
     def _owns_subject_body(self, token: Any, span: Any, sector: str | None) -> bool:
         """'Mexico's' in "Mexico's supreme court ruled that the congress ...": the country of a state body that
-        is the subject of a clause holding the span; a body of the same sector only as a speaker ("a Mexican
-        official said the government ...")."""
+        is the subject of a clause holding the span; a body of the same sector only when spoken to ("Japan's
+        prime minister spoke to government officials"), not when spoken of ("US officials said the regime ...":
+        over the studied articles a speaker's country was wrong for the body named in the speech)."""
         body = token.head
         if token.dep_ not in ("poss", "amod", "compound", "nmod") or body.dep_ not in ("nsubj", "nsubjpass"):
             return False
@@ -96,18 +107,26 @@ class LocalCountry:
         own_sector = own_sector or (role.sector if role else None)
         if own_sector not in BODY_SECTORS:
             return False
-        return own_sector != sector or body.head.lemma_.lower() in SPEECH_VERBS
+        if own_sector != sector:
+            return True
+        return body.head.lemma_.lower() in SPEECH_VERBS and getattr(clause_verb(span.root), "i", None) == body.head.i
+
+
+def located(token: Any) -> Any | None:
+    """The preposition of 'in'/'at'/'across' a place is the object of, also through 'of' ("in the north of
+    Mexico"), or None."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "pobj":
+        token = token.head.head
+    return token.head if token.dep_ == "pobj" and token.head.lower_ in PLACING_PREPS else None
 
 
 def placing(token: Any, body: Any) -> bool:
     """A place that locates the body's clause: the object of 'in'/'at'/'across' on the body's verb, on the verb
     that verb continues or on that verb's subject ("workers in Hamburg booed the chancellor"), also through
     'of' ("in the north of Mexico"); not one in another clause ("X eased rules in Y as the authorities ...")."""
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "pobj":
-        token = token.head.head
-    prep = token.head
+    prep = located(token)
     verb = clause_verb(body)
-    if token.dep_ != "pobj" or prep.lower_ not in PLACING_PREPS or verb is None:
+    if prep is None or verb is None:
         return False
     verbs = {verb.i, verb.head.i} if verb.dep_ in ("conj", "xcomp", "ccomp") else {verb.i}
     owner = prep.head

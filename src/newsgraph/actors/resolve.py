@@ -434,10 +434,17 @@ class ArticleActors(Coreference, Firms, LocalCountry):
             mention.actor = Actor(name, iso, sector)
         return mention
 
-    @staticmethod
-    def _bare_body(span: Any, role: Role) -> bool:
+    def _bare_body(self, span: Any, role: Role) -> bool:
         """A group of a state's bodies ("officials", "the government") or one of its institutions or offices
-        named alone ("the army", "the chancellor"): it belongs to the country its sentence is about."""
+        named alone ("the army", "the chancellor"): it belongs to the country its sentence is about. A people or
+        an organisation qualifying it says otherwise ("the Yugoslav consulate", "the U.N. tribunal"); a region
+        does not ("the Punjab government")."""
+        from newsgraph.extract.places_gazetteer import gazetteer
+
+        for token in (t for t in span if t.i < span.root.i and t.text[:1].isupper() and not t.is_sent_start):
+            region = gazetteer().best(token.text)
+            if region is None or region.kind not in ("admin", "region"):
+                return False
         if role.person == 2 and role.sector in HOME_SECTORS:
             return True
         return span[0].lower_ == "the" and span.root.tag_ == "NN" and role.sector in BODY_SECTORS
