@@ -1,12 +1,10 @@
-"""Whose a bare domestic body is: "the congress", "the army", "the chancellor" named with no country.
+"""The country of a bare domestic body: "the congress", "the army", "the chancellor" named with no country.
 
-A body named without its country belongs to the country its own sentence is about: one placed by a
-locative phrase ("In Peru, the congress ..."), or the one whose body is the clause's subject ("Mexico's
-supreme court ruled that the congress ...", "A Mexican official said the government ...").  When the
-sentence says nothing of the kind it takes the article's main country, and without one, when its own sentence
-names no country, the only one the sentence before places things in ("Floods hit the north of Mexico. The
-government ...").
-"""
+A body named without its country belongs to the country its own clause is about: one placed by a locative
+phrase ("In Peru, the congress ..."), or the one whose state body is the governing subject ("Mexico's supreme
+court ruled that the congress ...").  When the sentence says nothing of the kind it takes the article's main
+country, and without one, when its own sentence names no country, the only one the sentence before places
+things in ("Floods swept across the north of Mexico. The government ...")."""
 
 from __future__ import annotations
 
@@ -24,7 +22,7 @@ if TYPE_CHECKING:
 PLACING_PREPS = frozenset({"in", "at", "across", "throughout", "inside", "within", "around"})
 # the bodies of a state, whose country a sentence's subject can lend to another body
 BODY_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
-# a speaker's own side: "a Mexican official said the government would ..." is Mexico's government
+# verbs of speaking to someone: "Japan's prime minister spoke to government officials" (Japan's officials)
 SPEECH_VERBS = frozenset({"say", "tell", "announce", "state", "add", "speak", "warn", "insist", "explain"})
 NAMING_LABELS = ("GPE", "NORP", "LOC")
 
