@@ -131,3 +131,25 @@ def test_a_message_received_is_coded_for_its_sender(text, expected):
 ])
 def test_ordinary_messages_received_stay_eventless(text):
     assert coded(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an invitation to appear or testify before a body is a summons (ACCUSE investigate)
+    ("The Kenyan police invited two opposition senators to appear before the anti-graft unit over the missing funds.",
+     ("ACCUSE", "The Kenyan police", "two opposition senators")),
+    ("The Senate committee invited the central bank governor to testify before the panel next week.",
+     ("ACCUSE", "The Senate committee", "the central bank governor")),
+])
+def test_an_invitation_to_appear_before_a_body_is_a_summons(text, expected):
+    assert expected in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The festival invited the band to play on the opening night.",
+    "The director invited fans to appear in the music video.",
+    "The BBC invited the author to appear on its morning show.",
+    "The couple invited 200 guests to their wedding in Rome.",
+    "The court summoned the jury back after lunch.",
+])
+def test_ordinary_invitations_stay_eventless(text):
+    assert coded(text) == []

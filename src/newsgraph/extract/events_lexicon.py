@@ -45,6 +45,7 @@ COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CON
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 PARTICLE_DEPS = ("prt",)
 PREP_DEPS = ("prep", "agent", "dative")
+SUMMONED_ACTS = frozenset({"appear", "testify"})  # "invited X to appear before the police"
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,6 +395,8 @@ def flag_holds(verb: Any, flag: str) -> bool:
         return named_caller(verb)
     if flag == "addressee":
         return addressee(verb)
+    if flag == "summons":
+        return summoned(verb)
     if flag == "intransitive":
         return direct_object(verb) is None
     if flag == "control-transitive":
@@ -464,6 +467,12 @@ def addressee(verb: Any) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("with", "to", "from") and (p := _pobj(c)) is not None
                and (p.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or person_like(p))
                for head in heads for c in head.children)
+
+
+def summoned(verb: Any) -> bool:
+    """An invitation to appear or testify before a body ("invited X to appear before the panel"): a summons."""
+    return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in SUMMONED_ACTS and any(
+        p.dep_ == "prep" and p.lower_ == "before" for p in c.children) for c in verb.children)
 
 
 def has_infinitive(verb: Any) -> bool:
