@@ -153,3 +153,22 @@ def test_an_invitation_to_appear_before_a_body_is_a_summons(text, expected):
 ])
 def test_ordinary_invitations_stay_eventless(text):
     assert coded(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # counted orders from a named firm are sales (COOPERATE, either way round)
+    ("Airbus received 40 new orders from Qantas on Tuesday.", ("COOPERATE", "Airbus", "Qantas")),
+    ("Boeing announced 35 firm orders from Ryanair and Norwegian.", ("COOPERATE", "Boeing", "Ryanair")),
+])
+def test_counted_orders_from_a_named_firm_are_sales(text, expected):
+    assert expected in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The troops received new orders from Moscow on Friday.",
+    "The restaurant received orders from hundreds of customers on Sunday.",
+    "The mayor announced orders for residents to leave the coast.",
+    "The shop received 500 orders from customers in one day.",
+])
+def test_commands_and_shop_orders_stay_eventless(text):
+    assert coded(text) == []

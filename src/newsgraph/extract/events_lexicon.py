@@ -46,6 +46,7 @@ SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 PARTICLE_DEPS = ("prt",)
 PREP_DEPS = ("prep", "agent", "dative")
 SUMMONED_ACTS = frozenset({"appear", "testify"})  # "invited X to appear before the police"
+SALES_ORDER_WORDS = frozenset({"new", "firm", "fresh", "additional", "further"})  # "35 new orders from X"
 
 
 @dataclass(frozen=True, slots=True)
@@ -526,12 +527,37 @@ def recipient_phrase(verb: Any, obj: Any) -> bool:
 
 def trade_deal(verb: Any) -> bool:
     """A deal signed to buy, sell or supply goods ("signed a deal to buy 20 jets"), the infinitive on the deal
-    or on the verb."""
+    or on the verb, or orders from a named buyer ("booked 35 orders from Air Ostrava")."""
     obj = lookup_object(verb)
     clauses = list(verb.children) + (list(obj.children) if obj is not None else [])
     if any(c.dep_ in ("acl", "relcl", "xcomp", "advcl") and c.lemma_.lower() in TRADE_VERBS for c in clauses):
         return True
+    if obj is not None and counted_orders(obj) and not forces_subject(verb) and any(
+            c.dep_ == "prep" and c.lower_ == "from" and (buyer := _pobj(c)) is not None and named_buyer(buyer)
+            for c in clauses):
+        return True
     return any(c.dep_ == "prep" and c.lower_ == "for" and goods(_pobj(c)) for c in clauses)
+
+
+def counted_orders(noun: Any) -> bool:
+    """Orders counted as sales ("35 new orders", "firm orders"), not commands ("orders to withdraw")."""
+    return noun.lemma_.lower() == "order" and any(
+        c.dep_ == "nummod" or c.dep_ == "amod" and c.lower_ in SALES_ORDER_WORDS for c in noun.children) and not any(
+        c.dep_ in ("acl", "relcl") for c in noun.children)
+
+
+def named_buyer(noun: Any) -> bool:
+    """A named firm ("orders from Air Ostrava"), not customers at large nor a capital giving commands."""
+    return noun.ent_type_ == "ORG" or noun.pos_ == "PROPN" and noun.ent_type_ not in ("GPE", "LOC", "NORP")
+
+
+def forces_subject(verb: Any) -> bool:
+    """Troops, police or spies as the verb's subject ("the troops received new orders"): commands, not sales."""
+    from newsgraph.actors.kb import knowledge_base
+
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    role = knowledge_base().role(subject.lemma_.lower()) if subject is not None else None
+    return role is not None and role.sector in ("MIL", "COP", "SPY")
 
 
 def aid_received(verb: Any) -> tuple[Any, list[Any]] | None:
