@@ -133,7 +133,7 @@ def test_what_someone_is_asked_or_awaited_to_do_is_not_done(text):
     ("The Chilean senator left the chamber, called Minister Paz a coward and resigned.",
      ("ACCUSE", "CHL", "LEG", "CHL")),
     ("Protesters in Caracas burned tyres, called President Arvelo a dictator and marched on the palace.",
-     ("ACCUSE", "VEN", "OPP", "VEN")),
+     ("ACCUSE", "VEN", "CVL", "VEN")),
     # a list of four acts, the naming third, after two acts of the subject's own
     ("The Kenyan governor thanked his voters, praised the Tanzanian traders, called Governor Wekesa a thief and "
      "left the stage.", ("ACCUSE", "KEN", "GOV", "KEN")),
