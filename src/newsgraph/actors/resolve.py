@@ -438,9 +438,12 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         """A group of a state's bodies ("officials", "the government") or one of its institutions or offices
         named alone ("the army", "the chancellor"): it belongs to the country its sentence is about. A people or
         an organisation qualifying it says otherwise ("the Yugoslav consulate", "the U.N. tribunal"); a region
-        does not ("the Punjab government")."""
+        does not ("the Punjab government"). One whose "of" says whose it is, is not alone ("the mayor of
+        Ruritania City", "the army of the republic")."""
         from newsgraph.extract.places_gazetteer import gazetteer
 
+        if any(child.dep_ == "prep" and child.lower_ == "of" for child in span.root.children):
+            return False
         for token in (t for t in span if t.i < span.root.i and t.text[:1].isupper() and not t.is_sent_start):
             region = gazetteer().best(token.text)
             if region is None or region.kind not in ("admin", "region"):
