@@ -6,15 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.extract.events_lexicon import (
-    Coding,
-    Lexicon,
-    _lookup,
-    aid_received,
-    flag_holds,
-    match_verb,
-    verb_shape,
-)
+from newsgraph.extract.events_lexicon import Coding, Lexicon
+from newsgraph.extract.events_lexicon_flags import flag_holds
+from newsgraph.extract.events_lexicon_match import _lookup, aid_received, match_verb, verb_shape
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.extract import events_build
-from newsgraph.extract.events_lexicon import fallback_lexicon, inflection_stems, lexicon, match_verb
+from newsgraph.extract.events_lexicon import fallback_lexicon, inflection_stems, lexicon
+from newsgraph.extract.events_lexicon_match import match_verb
 from newsgraph.extract.events_lexicon_words import OBJECT_CLASSES
 
 MINI_MAPPING = {"03": ("AGREE", None), "07": ("AID", None), "073": ("AID", None), "19": ("ASSAULT", None),

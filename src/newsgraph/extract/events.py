@@ -42,15 +42,13 @@ from newsgraph.extract.events_lexicon import (
     SYMMETRIC,
     Coding,
     Match,
-    aid_received,
-    done_in_protest,
-    match_verb,
     message_coding,
     names_event,
     noun_coding,
-    relative_antecedent,
     verb_lemma,
 )
+from newsgraph.extract.events_lexicon_match import aid_received, done_in_protest, match_verb
+from newsgraph.extract.events_lexicon_objects import relative_antecedent
 from newsgraph.extract.events_lexicon_words import NAMING_VERBS
 from newsgraph.extract.events_syntax import (
     SPEECH_VERBS,

@@ -205,7 +205,7 @@ def person_noun(head: Any) -> bool:
     """A common noun for a person or an organisation, by its lemma ("a man", "two suspects", "the company"),
     never a thing ("the report", "the road")."""
     from newsgraph.actors.kb import knowledge_base
-    from newsgraph.extract.events_lexicon import PEOPLE_NOUNS
+    from newsgraph.extract.events_lexicon_objects import PEOPLE_NOUNS
     from newsgraph.extract.quotes_referents import person_nouns
 
     if head.pos_ != "NOUN":
@@ -220,7 +220,8 @@ def person_noun(head: Any) -> bool:
 def target_type(head: Any) -> str | None:
     """The PLOVER type of the verb or event noun that takes ``head`` as its object or patient, if coded; None
     for an act with no agent ("20 people were killed") or a harm that follows another act ("fired, killing two")."""
-    from newsgraph.extract.events_lexicon import match_verb, noun_coding
+    from newsgraph.extract.events_lexicon import noun_coding
+    from newsgraph.extract.events_lexicon_match import match_verb
 
     while head.dep_ in ("conj", "appos") and head.head.i != head.i:
         head = head.head

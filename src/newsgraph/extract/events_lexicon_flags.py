@@ -1,0 +1,236 @@
+"""When a verb row's flag holds (the header of data/events/verbs.tsv), and the uses a lookup refuses: the predicates
+that tell "ordered 20 jets" (a purchase) from "ordered troops to" (a command), a warning that threatens from one that
+informs, a request from a question."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsgraph.extract.events_lexicon import against_phrase, event_noun, prep_object, temporal
+from newsgraph.extract.events_lexicon_objects import (
+    direct_object,
+    lookup_object,
+    names_party,
+    passive_subject,
+    person_like,
+)
+from newsgraph.extract.events_lexicon_words import (
+    ADVERB_PARTICLES,
+    CURRENCY_NOUNS,
+    GOODS_NOUNS,
+    GRIEVANCE_PREPS,
+    MEDIA_NOUNS,
+    PLACE_ENTITIES,
+    RELIEF_RECIPIENTS,
+    TRADE_VERBS,
+    TRADED_FIRM_NOUNS,
+)
+
+SUMMONED_ACTS = frozenset({"appear", "testify"})  # "invited X to appear before the police"
+SALES_ORDER_WORDS = frozenset({"new", "firm", "fresh", "additional", "further"})  # "35 new orders from X"
+
+
+def flag_holds(verb: Any, flag: str) -> bool:
+    """Whether a row's flag allows this use of the verb (see the header of verbs.tsv)."""
+    if flag.startswith("person"):
+        obj = direct_object(verb) or passive_subject(verb)
+        if obj is None and verb.dep_ == "acl":
+            obj = verb.head  # "numbers released by the department"
+        if obj is None:  # "ripped into the minister", not "ripped into the film"; "on Monday" is no object
+            obj = next((p for c in verb.children if c.dep_ == "prep" and (p := prep_object(c)) is not None and (
+                person_like(p) or person_like(event_noun(p)))), None)
+        person = obj is not None and (person_like(obj) or person_like(event_noun(obj)))
+        return person and (flag != "person-over" or grievance(verb, obj))
+    if flag == "against":
+        obj = lookup_object(verb)
+        return obj is not None and against_phrase(obj) or against_phrase(verb)
+    if flag == "relief":
+        return any(relief_recipient(r) for r in recipients(verb))
+    if flag == "caller":
+        return named_caller(verb)
+    if flag == "addressee":
+        return addressee(verb)
+    if flag == "summons":
+        return summoned(verb)
+    if flag == "intransitive":
+        return direct_object(verb) is None
+    if flag == "control-transitive":
+        return any(c.dep_ in ("dobj", "obj", "xcomp") for c in verb.children)
+    if flag == "control-inf":
+        return has_infinitive(verb)
+    if flag == "goods":
+        return not has_infinitive(verb) and goods(traded_object(verb))
+    if flag == "trade-deal":
+        return trade_deal(verb)
+    if flag == "sum":
+        return money(obj := traded_object(verb)) and recipient_phrase(verb, obj)
+    if flag == "bare-particle":
+        return not any(c.dep_ == "prep" and c.lower_ in ADVERB_PARTICLES and prep_object(c) is not None
+                       for c in verb.children)
+    return True
+
+
+def grievance(verb: Any, obj: Any) -> bool:
+    """A phrase of what someone is criticised for, on the verb or its object ("hammered the senator over his votes",
+    "tore into the minister for his response"); a result ("hammered Italy 40-10 on Saturday") has none, and a
+    sentence about a game has none ("hammered Italy 40-10 for their third win")."""
+    from newsgraph.extract.events_actors import sporting
+
+    return not sporting(verb.sent) and any(
+        c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS and prep_object(c) is not None and not temporal(c)
+        for head in (verb, obj) for c in head.children)
+
+
+def recipients(verb: Any) -> list[Any]:
+    """Who gets what the verb hands over: a "to", "for" or "among" phrase on the verb or its object, or an indirect
+    object ("handed the evacuees blankets")."""
+    obj = lookup_object(verb)
+    found = []
+    for c in [*verb.children, *(obj.children if obj is not None else ())]:
+        if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            found.append(c)
+        elif c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for", "among") and (p := prep_object(c)) is not None:
+            found.append(p)
+    return found
+
+
+def relief_recipient(noun: Any) -> bool:
+    """People in need, the public a state serves, a body caring for them, or a state or place ("flood victims",
+    "pupils", "hospitals", "Afghanistan"), not buyers ("customers", "students")."""
+    return noun.ent_type_ in ("GPE", "LOC") or noun.lemma_.lower() in RELIEF_RECIPIENTS \
+        or noun.lower_ in RELIEF_RECIPIENTS
+
+
+def named_caller(verb: Any) -> bool:
+    """Calls "from" a named party, or the party's own ("the chancellor's calls"), that is not a news outlet, with no
+    request for comment ("has not returned calls from the White House", not "did not return calls seeking
+    comment")."""
+    calls = lookup_object(verb)
+    if calls is None or any(t.lemma_.lower() == "comment" for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass")
+                            for t in c.subtree):
+        return False
+    callers = [c for c in calls.children if c.dep_ == "poss" and c.pos_ != "PRON"] + [
+        p for c in calls.children if c.dep_ == "prep" and c.lower_ == "from" and (p := prep_object(c)) is not None]
+    return any(names_party(p) and not {t.lemma_.lower() for t in p.subtree} & MEDIA_NOUNS for p in callers)
+
+
+def addressee(verb: Any) -> bool:
+    """A party an appeal is made to: "with", "to" or "from" a party, on the verb or in its phrases ("pleaded with
+    donors for help", "pleaded for help from the UN"), not "the family pleaded for help to find their dog"
+    or "for help with bills"."""
+    heads = [verb] + [p for c in verb.children if c.dep_ == "prep" and (p := prep_object(c)) is not None]
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "to", "from") and (p := prep_object(c)) is not None
+               and (p.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or person_like(p))
+               for head in heads for c in head.children)
+
+
+def summoned(verb: Any) -> bool:
+    """An invitation to appear or testify before a body ("invited X to appear before the panel"): a summons."""
+    return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in SUMMONED_ACTS and any(
+        p.dep_ == "prep" and p.lower_ == "before" for p in c.children) for c in verb.children)
+
+
+def has_infinitive(verb: Any) -> bool:
+    """A to-infinitive complement ("told them to leave", "required the firms to file"), not a that-clause."""
+    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               or c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in verb.children)
+
+
+def traded_object(verb: Any) -> Any | None:
+    """What a trade verb deals in: its object, or a passive's subject ("the studio was acquired by X")."""
+    obj = lookup_object(verb)
+    return obj if obj is not None else passive_subject(verb)
+
+
+def goods(obj: Any | None) -> bool:
+    """What is traded: a sum or count ("ordered 55", "$6bn of airliners"), a product name, a goods noun
+    ("20 jets"), a firm or a stake in one ("bought Pixar", "acquired a stake"); not people, not an act
+    ("ordered an inquiry", "the closure of schools")."""
+    if obj is None:
+        return False
+    head = event_noun(obj)
+    forms = {head.lemma_.lower(), head.lower_}
+    if forms & GOODS_NOUNS or forms & TRADED_FIRM_NOUNS or head.ent_type_ in ("PRODUCT", "MONEY", "ORG") \
+            or obj.ent_type_ == "MONEY":
+        return True
+    if head.pos_ == "PROPN" and head.ent_type_ not in PLACE_ENTITIES:
+        return True  # a firm the recogniser missed or took for a person ("bought Pixar"), not a place
+    if head.tag_ in ("NNS", "NNPS") and head.text[:1].isupper() and not person_like(head) and any(
+            c.dep_ == "nummod" for c in head.children):
+        return True  # a counted product: "20 Dreamliners"
+    if obj.pos_ != "NUM":
+        return False
+    part = next((prep_object(c) for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return part is None or goods(part)  # "ordered 55", "55 of the new jets", not "300 of its soldiers"
+
+
+def money(obj: Any | None) -> bool:
+    """A sum of money: "$3 billion", "500 million euros"."""
+    if obj is None:
+        return False
+    head = event_noun(obj)
+    return obj.ent_type_ == "MONEY" or head.ent_type_ == "MONEY" or head.lemma_.lower() in CURRENCY_NOUNS
+
+
+def recipient_phrase(verb: Any, obj: Any) -> bool:
+    """A "to" or "for" phrase naming who gets a sum, on the verb or on the sum ("$3bn to X", "$2m for X")."""
+    return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for") and prep_object(c) is not None
+               for head in (verb, obj) for c in head.children)
+
+
+def trade_deal(verb: Any) -> bool:
+    """A deal signed to buy, sell or supply goods ("signed a deal to buy 20 jets"), the infinitive on the deal
+    or on the verb, or orders from a named buyer ("booked 35 orders from Air Ostrava")."""
+    obj = lookup_object(verb)
+    clauses = list(verb.children) + (list(obj.children) if obj is not None else [])
+    if any(c.dep_ in ("acl", "relcl", "xcomp", "advcl") and c.lemma_.lower() in TRADE_VERBS for c in clauses):
+        return True
+    if obj is not None and counted_orders(obj) and not forces_subject(verb) and any(
+            c.dep_ == "prep" and c.lower_ == "from" and (buyer := prep_object(c)) is not None and named_buyer(buyer)
+            for c in clauses):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "for" and goods(prep_object(c)) for c in clauses)
+
+
+def counted_orders(noun: Any) -> bool:
+    """Orders counted as sales ("35 new orders", "firm orders"), not commands ("orders to withdraw")."""
+    return noun.lemma_.lower() == "order" and any(
+        c.dep_ == "nummod" or c.dep_ == "amod" and c.lower_ in SALES_ORDER_WORDS for c in noun.children) and not any(
+        c.dep_ in ("acl", "relcl") for c in noun.children)
+
+
+def named_buyer(noun: Any) -> bool:
+    """A named firm ("orders from Air Ostrava"), not customers at large nor a capital giving commands."""
+    return noun.ent_type_ == "ORG" or noun.pos_ == "PROPN" and noun.ent_type_ not in ("GPE", "LOC", "NORP")
+
+
+def forces_subject(verb: Any) -> bool:
+    """Troops, police or spies as the verb's subject ("the troops received new orders"): commands, not sales."""
+    from newsgraph.actors.kb import knowledge_base
+
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    role = knowledge_base().role(subject.lemma_.lower()) if subject is not None else None
+    return role is not None and role.sector in ("MIL", "COP", "SPY")
+
+
+def asks_question(verb: Any) -> bool:
+    """A question, not a request: "asked whether X had fired", "asked if Y would come"."""
+    return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+               for c in verb.children)
+
+
+def is_threat(verb: Any) -> bool:
+    """A warning that threatens: of consequences, against someone, to someone, or of what the warner will do."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj") and person_like(child):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("of", "against"):
+            return True
+        if child.dep_ == "ccomp":
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            auxes = {c.lower_ for c in child.children if c.dep_ == "aux"}
+            if subject is not None and subject.lower_ in ("we", "it", "they", "he", "she") and auxes & {
+                    "will", "would", "'ll", "shall"}:
+                return True
+    return False

@@ -1,0 +1,216 @@
+"""The lookup of a verb token's PLOVER coding in the trigger lexicon (events_lexicon.py).
+
+The verb's shape (lemma, particles, prepositions, the forms of its object) is looked up in the hand table, then in
+the fallback one; constructions coded outside the tables are name-calling, a guilty verdict, an event noun said to
+happen, an act done in protest, and aid named from the recipient's side.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from newsgraph.extract.events_lexicon import (
+    ANY,
+    FORMAL_PROTEST_CODING,
+    Coding,
+    Lexicon,
+    Match,
+    event_noun,
+    fallback_lexicon,
+    lexicon,
+    message_coding,
+    names_event,
+    noun_coding,
+    prep_object,
+    temporal,
+    verb_lemma,
+)
+from newsgraph.extract.events_lexicon_flags import asks_question, flag_holds, is_threat
+from newsgraph.extract.events_lexicon_objects import direct_object, lookup_object, object_lemmas
+from newsgraph.extract.events_lexicon_words import (
+    AID_NOUNS,
+    CAPTIVE_PREDICATES,
+    FORMAL_PROTEST,
+    GIVING_VERBS,
+    MESSAGE_VERBS,
+    NAMING_VERBS,
+    OCCURRENCE_VERBS,
+    PEJORATIVES,
+    PREDICATE_DEPS,
+    PROTEST_NOUNS,
+    RECEIVING_VERBS,
+)
+
+PARTICLE_DEPS = ("prt",)
+PREP_DEPS = ("prep", "agent", "dative")
+NAME_CALLING = Coding("ACCUSE", "disapprove", "11")
+PROTEST_CODING = Coding("PROTEST", "demo", "14")
+
+
+def match_verb(verb: Any) -> Match | None:
+    """Code a verb token from the lexicon; None for no entry, a blocked use, or a thing where a person belongs."""
+    if naming_label(verb) is not None:  # "called X a liar"; "called X a friend" is no phone call
+        return name_calling(verb)
+    if (verdict := guilty_verdict(verb)) is not None:
+        return verdict
+    shape = verb_shape(verb)
+    match = _lookup(shape, lexicon()) or _lookup(shape, fallback_lexicon())
+    match = match or occurring_event(verb) or done_in_protest(verb)
+    if match is None or match.coding.type == "NONE" or not flag_holds(verb, match.coding.flag):
+        return None
+    if verb.lemma_.lower() == "warn" and not is_threat(verb):
+        return None
+    if match.coding.type == "REQUEST" and asks_question(verb):
+        return None
+    return match
+
+
+@dataclass(slots=True)
+class VerbShape:
+    """What a lexicon lookup needs from a verb token: lemma, object and its forms, particles and prepositions."""
+
+    verb: Any
+    lemma: str
+    obj: Any
+    obj_lemmas: list[str]
+    extras: list[tuple[str, Any, list[str]]]
+
+
+def verb_shape(verb: Any) -> VerbShape:
+    """The lookup keys of a verb token, computed once for both tables."""
+    lemma = verb_lemma(verb)
+    obj = lookup_object(verb)
+    obj_lemmas = object_lemmas(obj) + [c.lower_ for c in verb.children
+                                        if c.lower_ in CAPTIVE_PREDICATES and c.dep_ in PREDICATE_DEPS]
+    extras: list[tuple[str, Any, list[str]]] = []
+    for child in verb.children:
+        if child.dep_ in PARTICLE_DEPS or child.dep_ == "advmod" and child.i == verb.i + 1:  # "cried foul"
+            extras.append((f"{lemma} {child.lower_}", child, obj_lemmas))
+        elif child.dep_ in PREP_DEPS and child.dep_ != "agent" and not temporal(child):
+            extras.append((f"{lemma} {child.lower_}", child, object_lemmas(prep_object(child)) + obj_lemmas))
+    return VerbShape(verb, lemma, obj, obj_lemmas, extras)
+
+
+def _lookup(shape: VerbShape, lex: Lexicon) -> Match | None:
+    """A lexicon's entry for a verb: phrasal and prepositional forms first, then object-specific. A key's rows
+    are tried in file order; when none of their flags holds, the first is returned (and then refused)."""
+    verb, lemma, obj = shape.verb, shape.lemma, shape.obj
+    for key, extra, objects in shape.extras:
+        for obj_lemma in objects:
+            if (coding := _coding(lex, (key, obj_lemma), verb)) is not None:
+                return Match(verb, coding, [verb, extra])
+    for obj_lemma in shape.obj_lemmas:
+        if (coding := _coding(lex, (lemma, obj_lemma), verb)) is not None:
+            if obj is None:  # a predicate alone: "they were held hostage"
+                return Match(verb, coding, [verb])
+            return Match(verb, coding, [verb, obj], noun=obj if obj.dep_ == "nsubjpass" else None)
+    if (lemma in lex.light or lemma in lex.aspectual) and obj is not None:
+        noun = event_noun(obj)
+        coding = noun_coding(noun)
+        if coding is not None:
+            return Match(verb, coding, [verb, noun], noun=noun)
+    if lemma in MESSAGE_VERBS and (coding := message_coding(obj)) is not None:
+        return Match(verb, coding, [verb, obj])
+    for key, extra, _ in shape.extras:
+        if (coding := _coding(lex, (key, ANY), verb)) is not None:
+            return Match(verb, coding, [verb, extra])
+    if (coding := _coding(lex, (lemma, ANY), verb)) is not None:
+        return Match(verb, coding, [verb])
+    return None
+
+
+def _coding(lex: Lexicon, key: tuple[str, str], verb: Any) -> Coding | None:
+    """The first of a key's codings whose flag holds for the verb, else its first coding, or None; also None when
+    the key's particle turns out to be a preposition ("gave a warning in response to": no "give in")."""
+    codings = lex.verbs.get(key)
+    if not codings:
+        return None
+    held = next((c for c in codings if flag_holds(verb, c.flag)), None)
+    return None if held is None and codings[0].flag == "bare-particle" else held or codings[0]
+
+
+def occurring_event(verb: Any) -> Match | None:
+    """An event noun said to happen ("clashes erupted", "protests broke out", "talks took place", "the truce
+    took effect")."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ in PARTICLE_DEPS), "")
+    lemma = verb.lemma_.lower()
+    if lemma not in OCCURRENCE_VERBS and f"{lemma} {particle}" not in OCCURRENCE_VERBS and not (
+            lemma == "take" and any(c.dep_ == "dobj" and c.lower_ in ("place", "effect") for c in verb.children)):
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    coding = noun_coding(noun) if noun is not None and names_event(noun) else None
+    return Match(verb, coding, [verb, noun], noun=noun) if coding is not None else None
+
+
+def done_in_protest(verb: Any) -> Match | None:
+    """An act done "in (a) protest" ("dockers sat down on the quay in a protest", "burned flags in
+    protest"), or a demand voiced in one (CAMEO 14, demonstrate for a change): PLOVER PROTEST demo."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ == "relcl" and (subject is None or subject.lower_ in ("that", "which")):
+        subject = verb.head
+    if subject is not None and subject.pos_ == "NOUN" and noun_coding(subject) is not None:
+        return None  # "a strike that shut the city in protest": the strike is the event, coded on its own
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        noun = prep_object(prep)
+        if noun is not None and noun.lemma_.lower() in PROTEST_NOUNS:
+            formal = any(c.dep_ == "amod" and c.lower_ in FORMAL_PROTEST for c in noun.children)
+            return Match(verb, FORMAL_PROTEST_CODING if formal else PROTEST_CODING, [verb])
+    return None
+
+
+def naming_label(verb: Any) -> Any | None:
+    """The name a naming verb gives its object ("called X a liar": liar), or None."""
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr") and c.pos_ == "NOUN"), None)
+
+
+def name_calling(verb: Any) -> Match | None:
+    """Calling someone a pejorative name ("called the minister a liar", "branded them traitors") is
+    disapproval (CAMEO 111, PLOVER ACCUSE disapprove)."""
+    label = naming_label(verb)
+    if label is None or label.lemma_.lower() not in PEJORATIVES:
+        return None
+    return Match(verb, NAME_CALLING, [verb])
+
+
+def guilty_verdict(verb: Any) -> Match | None:
+    """A court or jury finding someone guilty, coded as the lexicon codes "convicted" (CAMEO 16 in
+    verbs.tsv); "found not guilty" is an acquittal and codes nothing here."""
+    if verb.lemma_.lower() != "find":
+        return None
+    verdict = next((c for c in verb.children if c.lower_ == "guilty" and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp")),
+                   None)
+    if verdict is None or any(c.dep_ == "neg" for c in verdict.children):
+        return None
+    coding = next(iter(lexicon().verbs.get(("convict", ANY), ())), None)
+    return Match(verb, coding, [verb, verdict]) if coding is not None else None
+
+
+def aid_received(verb: Any) -> tuple[Any, list[Any]] | None:
+    """Aid named from the recipient's side ("X received loans from Y", "X was given $5bn in aid by Y",
+    "X will receive government loans"): the aid noun and the heads that may name the giver (the "from" or
+    "by" phrase, else a noun modifying the aid), or None."""
+    lemma = verb.lemma_.lower()
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    if not (lemma in RECEIVING_VERBS and not passive or lemma in GIVING_VERBS and passive):
+        return None
+    given = next((c for c in verb.children if c.dep_ == "dative" and c.pos_ == "NOUN"), None) if passive else None
+    noun = aid_noun(direct_object(verb) or given)  # "X were given loans": the parser makes the loans a dative
+    if noun is None:
+        return None
+    worth = [c for c in noun.children if c.dep_ == "amod" and c.lower_ == "worth"]  # "loans worth $5bn from X"
+    givers = [p for head in (verb, noun, *worth) for c in head.children if c.dep_ in ("prep", "agent")
+              and c.lower_ in ("from", "by") and (p := prep_object(c)) is not None]
+    return noun, givers or [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN")]
+
+
+def aid_noun(obj: Any | None) -> Any | None:
+    """The aid an object names: the object itself ("loans"), what a sum consists of ("$15bn in bailout money",
+    "loans worth $17bn"), or None when it names no aid."""
+    if obj is None:
+        return None
+    heads = [obj, event_noun(obj)] + [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "in"
+                                      and (p := prep_object(c)) is not None]
+    return next((h for h in heads if h.lemma_.lower() in AID_NOUNS or h.lower_ in AID_NOUNS), None)
