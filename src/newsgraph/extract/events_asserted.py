@@ -1,0 +1,123 @@
+"""Coded triggers that are no act ("beat the incumbent", "pleaded guilty", the topic of a preposition) or an act the
+text does not assert (demanded, denied, wanted, asked about, supposed, an accident, an adjectival participle), each
+test with the reason noted when its trigger is dropped; and the purpose clause or demand that serves another act
+("marched to demand X": one protest)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from newsgraph.extract.events_clauses import accidental, counterfactual, in_condition, in_question, wanted_act
+from newsgraph.extract.events_forms import for_to_clause
+from newsgraph.extract.events_judged import names_quality, to_blame
+from newsgraph.extract.events_lexicon import Match, verb_lemma
+from newsgraph.extract.events_syntax import has_obligation, is_negated, under_speech
+
+DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "rebut", "reject", "disprove"})
+PLEAS = frozenset({"guilty", "innocent"})
+# A contest's result ("beat the incumbent", "crushed the ruling party at the polls") is no use of force
+RESULT_VERBS = frozenset({"beat", "defeat", "thrash", "rout", "trounce", "crush", "edge", "unseat", "topple"})
+ELECTION_WORDS = frozenset({
+    "election", "elections", "vote", "votes", "voter", "voters", "ballot", "ballots", "poll", "polls", "primary",
+    "primaries", "runoff", "run-off", "incumbent", "re-election", "reelection", "electoral", "candidate",
+    "candidates", "race", "seat", "seats", "landslide", "referendum", "caucus", "caucuses", "constituency",
+})
+# Verbs whose preposition introduces the act they perform, not a topic ("resorted to throwing stones", "engaged in
+# shelling", "succeeded in freeing"; general English usage)
+CATENATIVE_PREPS = frozenset({("resort", "to"), ("turn", "to"), ("take", "to"), ("engage", "in"), ("succeed", "in"),
+                              ("persist", "in"), ("proceed", "with"), ("continue", "with"), ("set", "about"),
+                              ("go", "on"), ("keep", "on")})
+
+
+def protest_demand(verb: Any, matches: dict[int, Match]) -> bool:
+    """True for the purpose or the accompanying participle of a protest ("marched to demand X", "sat down on the
+    tracks demanding that X quit", "held vigils, saying X must step aside"): CAMEO codes the protest with its demand
+    as one event (14), so the demand is not coded again."""
+    if verb.dep_ != "advcl" or not (purpose(verb) or verb.tag_ == "VBG"):
+        return False
+    served = matches.get(verb.head.i)
+    return served is not None and served.coding.type == "PROTEST"
+
+
+def election_result(verb: Any) -> bool:
+    """True for a result verb in a sentence about an election ("beat the incumbent governor by 30 points")."""
+    return verb.lemma_.lower() in RESULT_VERBS and any(t.lower_ in ELECTION_WORDS for t in verb.sent)
+
+
+def court_plea(verb: Any) -> bool:
+    """True for a plea in court ("pleaded guilty", "pleaded not guilty"): no request to anyone."""
+    following = verb.doc[verb.i + 1:verb.i + 3]
+    return verb.lemma_.lower() == "plead" and (any(c.lower_ in PLEAS for c in verb.children) or any(
+        t.lower_ in PLEAS for t in following))  # "pleaded guilty Monday", "guilty" misparsed onto the date
+
+
+def in_topic(verb: Any) -> bool:
+    """True for a verb that is the topic of a preposition ("cooperate on reopening ...", "accused X of killing");
+    not what one pleads guilty to ("pleaded guilty to attacking X": the act is admitted)."""
+    token = verb
+    for _ in range(6):
+        if token.dep_ == "pcomp":
+            if (token.head.head.lemma_.lower(), token.head.lower_) in CATENATIVE_PREPS:
+                return False  # "resorted to blocking roads": the blocking is done
+            plea = token.head.head
+            if plea.dep_ == "acomp":  # "pleaded guilty to": the preposition on "guilty"
+                plea = plea.head
+            return not (token.head.lower_ == "to" and court_plea(plea) and not is_negated(plea) and not any(
+                c.dep_ == "neg" for head in (plea, *plea.children) for c in head.children) and (
+                plea.doc[plea.i + 1].lower_ != "not"))
+        if token.dep_ not in ("conj", "xcomp") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def denied(verb: Any) -> bool:
+    """True for an act that someone denies or dismisses ("denied that its guards had fired",
+    "rejected claims that it raided"): the denial is the event, the act is not asserted."""
+    head = verb.head
+    if verb.dep_ in ("acl", "relcl") and head.dep_ in ("dobj", "obj"):
+        head = head.head  # "rejected claims that ...": the claim's verb
+    elif verb.dep_ != "ccomp":
+        return False
+    return verb_lemma(head) in DENIAL_VERBS
+
+
+def purpose(verb: Any) -> bool:
+    """True for the infinitive of a purpose clause ("the farmers blocked a bridge to win a hearing"): the
+    act it serves, not the purpose, is the sentence's event."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def demanded(verb: Any) -> bool:
+    """An act someone is said to demand ("X said Y must withdraw"): asked for, not done."""
+    return has_obligation(verb) and under_speech(verb) is not None
+
+
+def wanted_itself(verb: Any) -> bool:
+    """The act its governing verb says somebody wants done ("X wants Y to withdraw")."""
+    wanted = wanted_act(verb.head)
+    return wanted is not None and wanted.i == verb.i
+
+
+def adjectival(verb: Any) -> bool:
+    """A participle used as an adjective ("the detained men")."""
+    return verb.dep_ == "amod"
+
+
+# Trigger verbs that are no act, and acts the text does not assert, each with the reason noted when
+# dropped; the first test that holds gives the reason
+NOT_AN_ACT = ((election_result, "election_result"),  # "beat the incumbent": votes, not force
+              (court_plea, "plea_in_court"),  # "pleaded guilty": no request
+              (to_blame, "blamed_not_blaming"),  # "Y is to blame": Y is blamed (events_judged)
+              (names_quality, "naming_a_judgement"),  # "called the sanctions illegal": a judgement (events_judged)
+              (in_topic, "topic_of_preposition"))
+NOT_ASSERTED = ((demanded, "demanded_not_done"), (denied, "denied_not_done"), (wanted_itself, "wanted_not_done"),
+                (in_question, "asked_not_asserted"), (counterfactual, "counterfactual_not_done"),
+                (in_condition, "condition_not_asserted"), (accidental, "accident_not_act"),
+                (adjectival, "adjectival_participle"), (for_to_clause, "wished_not_done"))
+
+
+def drop_reason(verb: Any, checks: tuple[tuple[Callable[[Any], bool], str], ...]) -> str | None:
+    """The reason of the first check that holds for the verb, else None."""
+    return next((reason for check, reason in checks if check(verb)), None)

@@ -1,0 +1,182 @@
+"""Candidate events: a coded trigger with its participants and a rough confidence, and the finders of events that a
+construction names rather than a trigger verb of the lexicon: "X said Y must ..." and "X wants Y to ..." (REQUEST),
+aid named from the recipient's side, a meeting in an adjunct ("spoke after talks with Y"), an act undergone ("X faces
+a lawsuit from Y"), and judgements voiced in speech (events_judged)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from newsgraph.extract.events_actors import Mention, agentive
+from newsgraph.extract.events_clauses import wanted_of
+from newsgraph.extract.events_judged import judged_events, judging_clause
+from newsgraph.extract.events_lexicon import CALL_FOR, Coding, Match, message_coding, noun_coding
+from newsgraph.extract.events_lexicon_match import aid_received
+from newsgraph.extract.events_lexicon_objects import relative_antecedent
+from newsgraph.extract.events_participants import Participants
+from newsgraph.extract.events_recoding import private_affair, state_actor
+from newsgraph.extract.events_syntax import (
+    has_obligation,
+    is_negated,
+    is_passive,
+    modality,
+    passive_patient,
+    subject_of,
+)
+
+NEEDS_TARGET = frozenset({"COOPERATE", "AID", "SANCTION"})
+AID_CODING = Coding("AID", None, "07")
+# "during talks with X" says the subject met X; "briefed lawmakers on the talks with X" is only about them
+MEETING_PREPS = frozenset({"during", "at", "after", "before", "following"})
+# An act one undergoes ("X is under investigation by Y", "X faces a lawsuit from Y", "X is the subject of a
+# Y inquiry"): the clause's subject is its target, the noun's "by"/"from" object or name modifier its source
+UNDERGONE_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE"})
+UNDERGOING_VERBS = frozenset({"face", "receive", "draw", "attract", "confront"})
+ACT_RECEIVING_VERBS = frozenset({"receive", "get", "win", "earn"})  # whatever act their object names, done by "from" Y
+FRAME_NOUNS = frozenset({"subject", "target", "focus", "object"})
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A coded trigger with its participants, before it becomes one event per (source, target)."""
+
+    match: Match
+    sources: list[Mention]
+    targets: list[Mention]
+    mode: str | None
+    negated: bool
+    confidence: float
+
+
+def confidence_of(candidate: Candidate) -> float:
+    """A rough confidence from how complete and how certain the coding is."""
+    score = 0.8 if len(candidate.match.tokens) > 1 else 0.7
+    if candidate.match.coding.flag == "cameo":
+        score -= 0.1  # a generated fallback row is trusted less than the hand table
+    if not candidate.sources:
+        score -= 0.25
+    if not candidate.targets and candidate.match.coding.type in NEEDS_TARGET:
+        score -= 0.1
+    if candidate.mode == "hypothetical":
+        score -= 0.15
+    return round(max(0.1, min(0.95, score)), 2)
+
+
+def speech_request(verb: Any, participants: Participants) -> Candidate | None:
+    """"X said Y must/should ..." is a REQUEST of X to Y, triggered by the speech verb."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and has_obligation(child) and not judging_clause(child):
+            subject, addressee = subject_of(verb), subject_of(child)
+            if subject is None or addressee is None:
+                return None
+            sources = participants.actors.mentions(subject)
+            targets = participants.first_resolved([addressee], sources)
+            if sources and targets:
+                cand = Candidate(Match(verb, CALL_FOR, [verb]), sources, targets, None,
+                                 is_negated(verb), 0.0)
+                cand.confidence = round(confidence_of(cand) - 0.1, 2)
+                return cand
+    return None
+
+
+def desire_request(verb: Any, participants: Participants) -> Candidate | None:
+    """"X wants Y to do Z" is a REQUEST of X to Y, triggered by the verb of wanting, when both are states or
+    their officials; what voters or investors want of a government is an opinion, not a demand made."""
+    addressee, subject = wanted_of(verb), subject_of(verb)
+    if addressee is None or subject is None:
+        return None
+    sources = participants.actors.mentions(subject)
+    targets = participants.first_resolved([addressee], sources)
+    doc = participants.article.doc
+    if not (sources and targets) or not all(state_actor(doc, m) for m in sources + targets):
+        return None
+    cand = Candidate(Match(verb, CALL_FOR, [verb]), sources, targets, modality(verb), is_negated(verb), 0.0)
+    cand.confidence = round(confidence_of(cand) - 0.1, 2)
+    return cand
+
+
+def received_aid(verb: Any, participants: Participants) -> Candidate | None:
+    """Aid named from the recipient's side ("X received loans from Y", "X will receive Y's loans", "X was
+    given loans by Y"): AID of Y to X (AGREE when announced); the giver must be named."""
+    found = aid_received(verb)
+    recipient = passive_patient(verb) if is_passive(verb) else subject_of(verb)
+    if found is None or recipient is None:
+        return None
+    noun, givers = found
+    sources = [m for head in givers for m in participants.actors.mentions(head)]
+    targets = participants.first_resolved([relative_antecedent(recipient)], sources) if sources else []
+    if not targets or private_affair(AID_CODING, sources + targets):
+        return None
+    cand = Candidate(Match(verb, AID_CODING, [verb, noun], noun=noun), sources, targets, modality(verb),
+                     is_negated(verb), 0.0)
+    cand.confidence = round(confidence_of(cand) - 0.1, 2)
+    return cand
+
+
+def judgements(sentence: Any, participants: Participants) -> list[Candidate]:
+    """Criticism and praise voiced with evaluative words ("X said Y's move was reckless"), see events_judged."""
+    out = []
+    for match, sources, targets in judged_events(sentence, participants.actors, participants.article.quotes):
+        cand = Candidate(match, sources, targets, None, False, 0.0)
+        cand.confidence = round(confidence_of(cand) - 0.15, 2)
+        out.append(cand)
+    return out
+
+
+def adjunct_meeting(noun: Any, participants: Participants) -> Candidate | None:
+    """A meeting named in an adjunct of a clause ("unveiled the plan at a summit with X", "spoke
+    after talks with Y"): the clause's subject met X."""
+    coding = noun_coding(noun) if noun.dep_ == "pobj" and noun.head.lower_ in MEETING_PREPS else None
+    verb = noun.head.head
+    if coding is None or coding.type != "CONSULT" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = subject_of(verb)
+    partners = [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "with" for c in p.children
+                if c.dep_ == "pobj"]
+    if subject is None or not partners:
+        return None
+    sources = participants.actors.mentions(subject)
+    targets = participants.first_resolved(partners, sources)
+    if not (sources and targets):
+        return None
+    cand = Candidate(Match(noun, coding, [noun], noun=noun), sources, targets, None, False, 0.0)
+    cand.confidence = round(confidence_of(cand) - 0.1, 2)
+    return cand
+
+
+def undergone_act(noun: Any, participants: Participants) -> Candidate | None:
+    """An act the clause's subject undergoes or receives ("X is under investigation by Y", "X faces a lawsuit
+    from Y", "X is the subject of a Y inquiry", "X received an invitation from Y", "won praise from Y"): Y did
+    it to X, as is a message received ("X received a congratulatory letter from Y"); "X's dealings are under
+    investigation" is about X."""
+    holder = noun.head
+    received = noun.dep_ in ("dobj", "obj") and holder.lemma_.lower() in ACT_RECEIVING_VERBS
+    coding = noun_coding(noun) or (message_coding(noun) if received else None)
+    if coding is None or coding.type not in UNDERGONE_TYPES and not received:
+        return None
+    if noun.dep_ == "pobj" and holder.lower_ == "under":
+        verb = holder.head
+    elif noun.dep_ in ("dobj", "obj") and holder.lemma_.lower() in UNDERGOING_VERBS | ACT_RECEIVING_VERBS:
+        verb = holder
+    elif noun.dep_ == "pobj" and holder.lower_ == "of" and holder.head.dep_ == "attr" and (
+            holder.head.lemma_.lower() in FRAME_NOUNS):
+        verb = holder.head.head
+    else:
+        return None
+    patient = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if patient is not None and not agentive(patient):
+        patient = next((c for c in patient.children if c.dep_ == "poss"), None)
+    if patient is None:
+        return None
+    agents = [c for head in (noun, verb) for p in head.children if p.dep_ in ("prep", "agent") and (
+        p.lower_ in ("by", "from")) for c in p.children if c.dep_ == "pobj"]
+    agents += [c for c in noun.children if c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN"]
+    sources = [m for head in agents for m in participants.actors.mentions(head)]
+    targets = participants.actors.parties(patient)
+    if not (sources and targets):
+        return None
+    cand = Candidate(Match(noun, coding, [noun], noun=noun), sources, targets, modality(verb) or None,
+                     is_negated(verb), 0.0)
+    cand.confidence = round(confidence_of(cand) - 0.05, 2)
+    return cand

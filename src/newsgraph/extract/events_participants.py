@@ -1,0 +1,231 @@
+"""Who takes part in a coded trigger: the heads its targets may be named by (objects, what those objects are about,
+infinitives', a voiced clause's subject), the first of them that resolves to an actor other than the source, and
+the parties a clause implies without naming them as objects (the addressee of "told Y, calling for ...", the host
+of a visit, the state behind an arrest "in X")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsgraph.extract.events_actors import ActorFinder, Mention, agentive
+from newsgraph.extract.events_asserted import purpose
+from newsgraph.extract.events_forms import circumstance, for_to_clause, other_subject, owned_patient
+from newsgraph.extract.events_lexicon import SYMMETRIC, Match, verb_lemma
+from newsgraph.extract.events_lexicon_objects import relative_antecedent
+from newsgraph.extract.events_lexicon_words import NAMING_VERBS
+from newsgraph.extract.events_syntax import (
+    SPEECH_VERBS,
+    SUBJECT_DEPS,
+    agent_of,
+    conjuncts,
+    is_passive,
+    noun_objects,
+    objects_of,
+    passive_patient,
+    reporting_appositive,
+    subject_of,
+)
+from newsgraph.model import Article
+
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+TARGET_FROM_CLAUSE = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
+PLACED_TYPES = SYMMETRIC | {"PROTEST"}  # acts whose "in X" says where they happened, never to whom
+ADDRESSING_VERBS = frozenset({"tell", "write", "inform", "remind", "address"})  # speech with a hearer as object
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "through", "around", "on"})
+# Places one visits that are no party to a meeting ("visited a school in ...")
+SITE_NOUNS = frozenset({"school", "hospital", "clinic", "factory", "plant", "site", "farm", "mine", "port", "museum",
+                        "university", "college", "office", "headquarters", "camp", "settlement", "bloc", "town",
+                        "city", "village", "region", "area", "district", "province", "county", "market", "church",
+                        "mosque", "temple", "memorial", "shelter", "prison", "station", "airport", "facility",
+                        "warehouse", "store", "shop", "stadium", "park", "project"})
+
+
+def authors(noun: Any) -> list[Any]:
+    """Who made a thing named as an object: the agent of a participle on it ("deplored the levy adopted
+    by X": X)."""
+    return [agent for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and (agent := agent_of(c)) is not None]
+
+
+def undergoer(verb: Any, target: Mention) -> bool:
+    """True when a target lies in the passive verb's patient ("three villagers were shot"): an act with no
+    named doer is only an event of the one it is done to, not of a place or party named around it ("a
+    letter handed to the UN", "the launch from X was postponed")."""
+    patient = passive_patient(verb) if verb.dep_ != "acl" else None  # "a crowd armed with sticks": a state
+    return patient is not None and any(target.start <= head.idx < target.end for head in conjuncts(patient))
+
+
+def shared_objects(verb: Any) -> list[Any]:
+    """The objects of the next verb of a coordination when this one has none of its own ("donated and
+    delivered X to Y", "condemned and rejected X"): both take them."""
+    following = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+    if following is None or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in following.children):
+        return []  # "X met Y and Z attacked W": another clause
+    return objects_of(following)
+
+
+def located(token: Any) -> bool:
+    """True for a name inside a place phrase ("in Bergen, Tromsø and Narvik"): the nearest preposition
+    above it, through names and coordination, is locative."""
+    node = token
+    for _ in range(6):
+        if node.dep_ in ("compound", "conj", "flat", "appos", "pobj") and node.head.i != node.i:
+            node = node.head
+            if node.dep_ == "prep" or node.pos_ == "ADP":
+                return node.lower_ in LOCATIVE_PREPS
+        else:
+            return False
+    return False
+
+
+class Participants:
+    """Chooses the participants of coded triggers among the actors of one parsed article: targets from objects,
+    clauses and the trigger's own clause, and the parties an arrest, a deportation or a visit implies."""
+
+    def __init__(self, article: Article, actors: ActorFinder) -> None:
+        self.article = article
+        self.actors = actors
+
+    def first_resolved(self, heads: list[Any], exclude: list[Mention]) -> list[Mention]:
+        """The actors of the first candidate head that resolves to something other than the source."""
+        taken = {m.key() for m in exclude}
+        countries = {m.actor.country for m in exclude}
+        spans = [(m.start, m.end) for m in exclude]
+        for head in heads:
+            found = [m for m in self.actors.mentions(head, target=True)
+                     if m.key() not in taken and not any(s <= m.start < e for s, e in spans)
+                     and not (m.actor.country in countries and not agentive(head))]
+            if found:
+                return found
+        return []
+
+    def target_heads(self, match: Match) -> list[Any]:
+        """Candidate target heads, most likely first: objects, what those objects are about, infinitives'."""
+        verb = match.verb
+        if is_passive(verb):
+            patient = passive_patient(verb)
+            patient = relative_antecedent(patient) if patient is not None else None  # "X, which was bought by Y"
+            if patient is not None and match.noun is not None and patient.i == match.noun.i:
+                patient = None  # "protests were held against X": the event noun is no participant
+                heads = noun_objects(match.noun, by=False) + objects_of(verb)
+            else:
+                heads = ([patient] if patient is not None else []) + objects_of(verb)
+        elif match.noun is not None:
+            heads = noun_objects(match.noun, by=False) + objects_of(verb, skip=match.noun)
+        else:
+            heads = objects_of(verb) or shared_objects(verb)
+        for token in match.tokens[1:]:
+            if token.dep_ == "prep":  # "appealed for an embargo on X": what the prepositional object is about
+                heads += [c for c in token.children if c.dep_ == "pobj"]
+        frontier = [c for c in verb.children if c.dep_ == "xcomp"]
+        for _ in range(2):
+            following = []
+            for xcomp in frontier:
+                heads += objects_of(xcomp)
+                following += [c for c in xcomp.children if c.dep_ == "xcomp"]
+            frontier = following
+        if verb_lemma(verb) in NAMING_VERBS:  # "called X a liar", X misparsed as a label
+            heads += [c for c in verb.children if c.dep_ == "oprd"][:-1]
+        heads += [s for c in verb.children if for_to_clause(c) for s in c.children if s.dep_ in SUBJECT_DEPS]
+        # "called for the minister to resign": the minister
+        noun = match.noun
+        if noun is not None and verb.dep_ == "acl" and noun.i == verb.head.i and noun.dep_ == "nsubj":
+            heads += [c for c in noun.head.children if c.dep_ in ("dobj", "obj")]  # "tariffs imposed by X hurt Y"
+        if match.coding.type in FORCE_TYPES:  # "guards used batons to push back the strikers": at the strikers
+            heads += [obj for c in verb.children if purpose(c) for obj in objects_of(c)]
+        expanded: list[Any] = []
+        for head in heads:
+            expanded.append(head)
+            if head.pos_ == "NOUN":
+                expanded += noun_objects(head) + authors(head)
+            if owned_patient(head, match.coding.type):  # "banned her memoir", "seized their passports"
+                expanded += [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+        voiced = match.coding.type in TARGET_FROM_CLAUSE or verb_lemma(verb) == "protest"  # "protested that X ..."
+        for child in verb.children:  # before or after it: "X did Y, officials complained"
+            if child.dep_ == "ccomp" and voiced:
+                subject = subject_of(child)
+                if subject is not None:
+                    expanded.append(subject)
+        if voiced and reporting_appositive(verb) and (reported := subject_of(verb.sent.root)) is not None:
+            expanded.append(reported)  # "X tortures Y, a rights group charged": X
+        return expanded
+
+    def addressee(self, verb: Any, sources: list[Mention]) -> list[Mention]:
+        """Whom a demand or a charge voiced in a participle clause of "told" or "wrote to" is addressed to
+        ("X told Y, calling for an inquiry": Y)."""
+        head = verb.head
+        if verb.dep_ not in ("advcl", "conj") or verb.tag_ != "VBG" or head.lemma_.lower() not in ADDRESSING_VERBS:
+            return []
+        heard = [c for c in head.children if c.dep_ in ("dobj", "dative", "iobj")]
+        heard += [c for p in head.children if p.dep_ == "prep" and p.lower_ == "to" for c in p.children
+                  if c.dep_ == "pobj"]
+        return self.first_resolved(heard, sources)
+
+    def visit_host(self, verb: Any, sources: list[Mention]) -> list[Mention]:
+        """The country a visit takes place in, when the visitor comes from another ("toured a factory in X")."""
+        heads = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        countries = {m.actor.country for m in sources}
+        for head in heads:
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside")):
+                for place in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"):
+                    found = [m for m in self.actors.mentions(place, target=True)
+                             if m.actor.country and m.actor.country not in countries]
+                    if found:
+                        return found[:1]
+        return []
+
+    def home_places(self, targets: list[Mention], sources: list[Mention]) -> bool:
+        """True when every target is a place or a site ("a school in ...") in the sources' own country or in
+        none: a visit there meets no other party."""
+        countries = {m.actor.country for m in sources} | {None}
+        return all(m.actor.country in countries and (m.actor.sector is None and self.is_place(m) or self.is_site(m))
+                   for m in targets)
+
+    def is_site(self, mention: Mention) -> bool:
+        """True for a mention whose head noun names a site, not people ("a school in the capital")."""
+        span = self.article.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and span.root.lemma_.lower() in SITE_NOUNS
+
+    def is_place(self, mention: Mention) -> bool:
+        """True for a mention the entity recogniser calls a place (GPE, LOC, FAC)."""
+        span = self.article.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and span.root.ent_type_ in ("GPE", "LOC", "FAC")
+
+    def custodian(self, verb: Any, mode: str | None) -> list[Mention]:
+        """The state behind an arrest "in X" or a deportation "from X" whose agent is not named: X, whose
+        police and courts act there ("two truckers were arrested in Norway": Norway)."""
+        preps = ("in", "from") if mode == "deport" else ("in",)
+        for child in verb.children:
+            if child.dep_ != "prep" or child.lower_ not in preps:
+                continue
+            for place in (c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC")):
+                found = [m for m in self.actors.mentions(place) if m.actor.country]
+                if len({m.actor.country for m in found}) == 1:
+                    return found[:1]
+        return []
+
+    def subtree_target(self, verb: Any, sources: list[Mention], type_: str) -> list[Mention]:
+        """The first actor named in the trigger's own clause after it, when no object names one.
+
+        ("rallied ... demanding the recall of Mayor X": X).  Attribution clauses and other
+        events' subjects are skipped.
+        """
+        heads = []
+        for token in verb.subtree:
+            if token.i <= verb.i or token.dep_ in ("nsubj", "nsubjpass") and token.head.i != verb.i:
+                continue
+            path = [a for a in token.ancestors if verb.is_ancestor(a)]
+            if any(a.pos_ == "VERB" and (a.dep_ == "conj" or a.lemma_.lower() in SPEECH_VERBS) for a in path):
+                continue  # inside another event or an attribution clause
+            if any(circumstance(a) for a in path):
+                continue  # "asked for mercy during X's trial": when, not of whom
+            if token.dep_ in ("amod", "compound", "nmod") and not agentive(token.head) and self.actors.same_country(
+                    token, sources):
+                continue  # "the minister pledged to raise Norwegian school budgets" names no target
+            if token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and token.ent_iob_ == "B":
+                entity = next((e for e in token.doc.ents if e.start == token.i), None)
+                head = entity.root if entity is not None else token
+                if type_ in SYMMETRIC and other_subject(head, verb):
+                    continue  # "conferred while X and Y signed a pact": X and Y are another clause's
+                if not (type_ in PLACED_TYPES and located(head)):  # "signed in Oslo": where, not with whom
+                    heads.append(head)
+        return self.first_resolved(heads, sources)[:1]

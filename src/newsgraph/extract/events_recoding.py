@@ -1,0 +1,143 @@
+"""What recodes or drops a coded trigger, given its parties and its clause: a protest voiced by a state or an
+organisation is ACCUSE, forces taking to the streets MOBILIZE, a state blocking a road COERCE; willingness to
+yield is AGREE, peacekeepers arriving give AID, a measure that would sanction threatens; an act of state power
+whose parties are all private and at home is no political event."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsgraph.extract.events_actors import Mention
+from newsgraph.extract.events_lexicon import Coding, Match, verb_lemma
+from newsgraph.extract.events_syntax import chain_up, reporting_appositive
+
+# thanks or praise under "would like to", "want to" are given by saying so ("I want to thank our teams")
+PERFORMATIVE_VERBS = frozenset({"thank", "congratulate", "praise", "commend", "salute", "welcome"})
+VERBAL_PROTEST = Coding("ACCUSE", "disapprove", "11")
+WILLINGNESS_CODING = Coding("AGREE", None, "03")
+WILLINGNESS = frozenset({"willing", "ready", "prepared", "eager", "happy", "open"})
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "ELI", "IGO", "NGO"})
+STATE_ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "IGO"})  # a state, its organs, their unions
+THREAT_CODING = Coding("THREATEN", None, "13")
+PEACEKEEPING_CODING = Coding("AID", None, "07")  # CAMEO 074: provide military protection or peacekeeping
+# Armed forces or police taking to the streets deploy; PLOVER codes that MOBILIZE (CAMEO 15), not PROTEST
+FORCES_DEPLOY = {"MIL": Coding("MOBILIZE", "troops", "15"), "COP": Coding("MOBILIZE", "police", "15")}
+# A state, its government, armed forces or police blocking a road or a border restrict movement (CAMEO 191,
+# PLOVER COERCE restrict); civilians blocking one protest (PROTEST obstruct)
+STATE_OBSTRUCTION = Coding("COERCE", "restrict", "17")
+STATE_SECTORS = frozenset({"MIL", "COP"})
+FORCE_SECTORS = STATE_SECTORS | {"PRM"}  # PLOVER MOBILIZE: troops, police, militia
+OBSTRUCTING_STATE_SECTORS = STATE_SECTORS | {"GOV"}
+# Acts of state power, of armed force or of aid: with only private parties on both sides (firms, farmers,
+# tenants, workers, crowds) they are business or daily life, not political events ("the airline trained 200
+# pilots", "the company tightened cost controls", "the tenant vacated the building", "farmers burned fields")
+STATE_ACT_TYPES = frozenset({"AID", "RETREAT", "MOBILIZE", "COERCE", "SANCTION", "CONCEDE"})
+PUBLIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "POL", "PTY", "REB", "UAF", "IGO", "NGO", "OPP", "SPY",
+                            "INS", "ELI", "PRM", "IMG", "CRM"})
+MEASURE_NOUNS = frozenset({"bill", "law", "act", "legislation", "resolution", "plan", "proposal", "measure",
+                           "amendment", "motion", "draft", "decree", "ordinance"})
+
+
+def verbal_protest(match: Match, sources: list[Mention]) -> bool:
+    """A protest voiced by a state, its officials or an organisation: PLOVER codes it ACCUSE, not PROTEST.
+
+    ("Norway protested against the fishing quota"; "thousands of Norwegians protested" stays PROTEST.)
+    """
+    if match.coding.type != "PROTEST" or verb_lemma(match.verb) != "protest" or not sources:
+        return False
+    if said_protest(match.verb):
+        return True
+    return all(m.actor.sector in OFFICIAL_SECTORS or (m.actor.sector is None and names_state(match.verb.doc, m))
+               for m in sources)
+
+
+def said_protest(verb: Any) -> bool:
+    """A protest that says what is wrong ("protested that X ...", "X does Y, a group protested"): a statement,
+    which PLOVER codes ACCUSE whoever makes it."""
+    return verb_lemma(verb) == "protest" and (
+        any(c.dep_ == "ccomp" for c in verb.children) or reporting_appositive(verb))
+
+
+def names_state(doc: Any, mention: Mention) -> bool:
+    """True when the mention names a country or its capital (a GPE), not its people ("Norwegians")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.ent_type_ == "GPE"
+
+
+def state_protest(match: Match, sources: list[Mention]) -> Coding | None:
+    """The coding of a street protest whose actors are the state: armed forces or police "taking to the
+    streets" deploy (MOBILIZE), and a state, its government or forces blocking a road or a border crossing
+    restrict movement (COERCE)."""
+    if match.coding.type != "PROTEST" or not sources:
+        return None
+    sectors = {m.actor.sector or "" for m in sources}
+    if match.coding.mode == "obstruct" and all(
+            m.actor.sector in OBSTRUCTING_STATE_SECTORS or m.actor.sector is None and names_state(match.verb.doc, m)
+            for m in sources):
+        return STATE_OBSTRUCTION
+    return FORCES_DEPLOY.get(sectors.pop()) if len(sectors) == 1 and match.coding.mode == "demo" else None
+
+
+def proposed_measure(subject: Any) -> bool:
+    """True for a subject naming a bill, law, resolution or plan ("a draft law that would ban X", "the
+    Clean Harbours Act would sanction Y"): what it would do is threatened by whoever proposes it."""
+    return subject.lemma_.lower() in MEASURE_NOUNS or subject.lower_ in MEASURE_NOUNS
+
+
+def state_actor(doc: Any, mention: Mention) -> bool:
+    """True for a state or its officials, organs or unions: a government, an army, a named country."""
+    return mention.actor.sector in STATE_ORGAN_SECTORS or (mention.actor.sector is None and names_state(doc, mention))
+
+
+def peacekeepers(subject: Any) -> bool:
+    """True for a subject naming peacekeepers ("the regional peacekeeping force"): their arrival somewhere
+    is aid to that country (CAMEO 074, provide military protection or peacekeeping), not a visit."""
+    return any(t.lower_.replace("-", "").startswith("peacekeep") for t in subject.subtree)
+
+
+def stated_willingness(verb: Any) -> bool:
+    """True for an act the actor says it is willing or ready to do ("is ready to pull back its ships").
+
+    Stated willingness is CAMEO 03, intent to cooperate (035/0356 for yielding), which PLOVER codes
+    AGREE, while a plain future retreat ("will resign") stays RETREAT.
+    """
+    return any(t.lower_ in WILLINGNESS for t in chain_up(verb)[1:])
+
+
+def self_contained(match: Match) -> bool:
+    """True for an act that has no party on the other end unless an object names one: a resignation,
+    or agreeing to an act of one's own ("the mayor agreed to step down")."""
+    if match.coding.mode == "resign":
+        return True
+    return match.coding.type == "AGREE" and any(c.dep_ == "xcomp" for c in match.verb.children)
+
+
+def public(mention: Mention) -> bool:
+    """A state, a public body, an armed, criminal or political group or an international body: not a private
+    party."""
+    sector = mention.actor.sector
+    return sector in PUBLIC_SECTORS or (sector is None and mention.actor.country is not None)
+
+
+def private_affair(coding: Coding, parties: list[Mention]) -> bool:
+    """An act of state power, force or aid whose every party is private and at home (see STATE_ACT_TYPES); so
+    is destroying property ("farmers burned fields"). Only for acts with a named doer: "journalists were
+    detained" leaves the detaining authority unnamed. Private parties of two countries make it international
+    ("American doctors delivered goods to an Iraqi school")."""
+    state_act = coding.type in STATE_ACT_TYPES or (coding.type, coding.mode) == ("ASSAULT", "destroy")
+    countries = {m.actor.country for m in parties if m.actor.country}
+    return state_act and len(countries) < 2 and not any(public(m) for m in parties)
+
+
+def own_forces(mention: Mention, sources: list[Mention]) -> bool:
+    """Troops or police of a mobilising actor's own country or of none: the force it deploys, not the party the
+    show of force is aimed at ("ordered patrols by police and soldiers", "deployed 3,000 soldiers")."""
+    countries = {m.actor.country for m in sources}
+    return mention.actor.sector in FORCE_SECTORS and mention.actor.country in countries | {None}
+
+
+def performative(match: Match) -> bool:
+    """Thanks or praise wished rather than announced ("would like to thank X"): done, not intended."""
+    verb = match.verb
+    return (match.coding.type == "SUPPORT" and verb.lemma_.lower() in PERFORMATIVE_VERBS and verb.dep_ == "xcomp"
+            and verb.head.lemma_.lower() in ("like", "want", "wish"))
