@@ -12,8 +12,8 @@ by commentators or other private judges, of private people and criminals, in rel
 questions, conditions and modal clauses ("Y should be fair") give no event; words that rate anything ("great",
 "terrible") judge conduct only, never an actor itself ("Y was great"); who may judge whom, and who is the
 judges' own side: events_judged_actors.  "Not acceptable" criticises, "not a failure" codes nothing.  The same
-holds for feelings about another party ("X is disappointed with Y's decision"), verbs of appraisal ("X regretted Y's move"),
-misconduct charged in speech ("X said Y had misled parliament", "had broken its promise", "had violated
+holds for feelings about another party ("X is disappointed with Y's decision"), verbs of appraisal ("X regretted
+Y's move"), misconduct charged in speech ("X said Y had misled parliament", "had broken its promise", "had violated
 international law") and blame for a harm ("X said Y was behind the attack", ACCUSE allege).  Word lists:
 events_judged_words.
 """

@@ -1,5 +1,6 @@
-"""Word lists the trigger lexicon's lookups use (events_lexicon.py): measure and goods nouns, verb classes, irregular
-pasts, and the object classes verbs.tsv names as "@class". General English vocabulary written by the newsgraph team."""
+"""Word lists the trigger lexicon's lookups use (the events_lexicon modules): measure and goods nouns, verb
+classes, irregular pasts, and the object classes verbs.tsv names as "@class". General English vocabulary
+written by the newsgraph team."""
 
 from __future__ import annotations
 
