@@ -164,13 +164,14 @@ PAIRS = [
     ("The Philippine president said he was grateful to Japan for the coast guard vessels.",
      "SUPPORT", "PHL", "JPN",
      "The Philippine president said he was grateful for the rain after the long drought."),
-    # a group acting in public judged at home by a state body (CVL of the judge's country), not by a firm
-    ("The Peruvian interior minister said the miners' blockade of the highway was unacceptable.",
+    # a group judged for a public collective act by a state body (CVL of the country the actor stage places it
+    # in), not for a camp, nor by a firm
+    ("The Peruvian interior minister said the protesters' blockade of the highway was unacceptable.",
      "ACCUSE", "PER", "PER",
-     "The Peruvian interior minister said the miners' camp beside the highway was unacceptable."),
-    ("The Thai labour minister said the striking dockers' walkout was irresponsible.",
+     "The Peruvian interior minister said the protesters' camp beside the highway was unacceptable."),
+    ("The Thai labour minister said the demonstrators' walkout was irresponsible.",
      "ACCUSE", "THA", "THA",
-     "A Thai shipping firm said the striking dockers' walkout was irresponsible."),
+     "A Thai shipping firm said the demonstrators' walkout was irresponsible."),
     # a mayor, a governor or the opposition on the national government: no self-criticism; a minister on it is
     ("The mayor of Lyon said the French government's handling of the rail strike was a disgrace.",
      "ACCUSE", "FRA", "FRA",
@@ -178,9 +179,27 @@ PAIRS = [
     ("The governor of Bavaria said the federal government's decision on the motorway tolls was wrong.",
      "ACCUSE", "DEU", "DEU",
      "The German finance minister said the federal government's decision on the motorway tolls was wrong."),
-    ("The Portuguese opposition leader said the government's response to the fires was shameful.",
+    ("The Portuguese opposition leader said the Portuguese government's response to the fires was shameful.",
      "ACCUSE", "PRT", "PRT",
      "The Portuguese opposition leader said the response to the fires was shameful."),
+    # a regional government is an office of its own; "the junta" is no minister's own government
+    ("The Canadian government said the Quebec government's decision was illegal.",
+     "ACCUSE", "CAN", "CAN",
+     "The Canadian prime minister said the Canadian government's decision was illegal."),
+    ("The Nigerian foreign minister said the junta had acted recklessly.",
+     "ACCUSE", "NGA", None,
+     "The Nigerian foreign minister said the government had acted recklessly."),
+    # rules and rights are law when human or international, broken by a state
+    ("The Swiss foreign ministry said Myanmar had violated human rights in the north.",
+     "ACCUSE", "CHE", "MMR",
+     "The Finnish court said the firm had violated the design rights of a competitor."),
+    ("The Swiss foreign ministry said Myanmar had trampled on the rule of law.",
+     "ACCUSE", "CHE", "MMR",
+     "The Portuguese minister said the Moroccan baker had ignored the rules of classic pastry."),
+    # march and rally are conduct only of a group, a party or the opposition
+    ("The Estonian opposition leader said the Centre Party's rally in the capital was illegal.",
+     "ACCUSE", "EST", "EST",
+     "The Austrian trade minister said the Chilean copper rally was unjustified."),
     # a judging word coordinated after a word that judges nothing
     ("The Danish foreign minister said the Russian decision was hasty and unjust.",
      "ACCUSE", "DNK", "RUS",
@@ -254,6 +273,15 @@ ORDINARY = [
     # a criminal is no public actor, whatever "leader" makes of him; a relative clause describes, no one judges
     "The Mexican prosecutor said the cartel leader had been a dangerous man for decades.",
     "The Chilean court said the Bolivian soldiers, who had illegally crossed the border, would be released.",
+    # farm work and farm rules are no public act of a group; the march of choirs is a parade
+    "The Irish agriculture minister said the farmers had done a great job this autumn.",
+    "The Danish culture minister said the Welsh choirs' march through Aarhus was wonderful.",
+    # a participle whose verb's lemma judges, with its agent: the subject is acted on, not judged
+    "The Belgian government said the Dutch envoy was disgraced by the affair.",
+    "The Czech government said the Polish officials were shamed by the magazine.",
+    # sports and culture bodies of a nationality: no state acts
+    "The Chilean rowing federation said the Peruvian umpire's decision was arbitrary.",
+    "The Greek culture minister said the Cypriot theatre's decision to cancel the play was unjustified.",
 ]
 DEMAND = "The Finnish government said Norway should be more generous in the talks."
 HEDGED = [
@@ -318,3 +346,20 @@ def test_word_lists():
     assert not {"flood", "loss", "killed", "proud", "worried"} & set(words)  # misfortunes; feelings are feelings.tsv
     assert RATING_WORDS <= set(words)  # the words that rate anything are judging words
     assert all(not group.endswith("s") for group in ACTING_GROUPS)  # lemmas, matched against token lemmas
+    assert not {"miner", "striker", "union"} & ACTING_GROUPS  # crypto miners, footballers, a union of states
+
+
+def test_group_judged_abroad_keeps_the_country_it_acts_in():
+    """Protesters in one country judged by another country's ministry are not the ministry's own country's."""
+    text = ("Crowds gathered in Zagreb on Sunday. "
+            "The Hungarian foreign ministry said the protesters' violence was unacceptable.")
+    events = coded_events([text])[text]
+    targets = [(e["target"] or {}).get("actor", {}).get("country") for e in events if plover_type(e) == "ACCUSE"]
+    assert "HUN" not in targets, targets
+
+
+def test_federal_court_is_no_government():
+    """"the federal court's ruling" judges the court (JUD), not a federal government."""
+    text = "The Australian government said the federal court's ruling was unjust."
+    sectors = [(e["target"] or {}).get("actor", {}).get("sector") for e in coded_events([text])[text]]
+    assert "GOV" not in sectors, sectors

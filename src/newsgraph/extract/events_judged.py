@@ -25,7 +25,14 @@ from typing import Any
 
 from newsgraph.extract.events_actors import ActorFinder, Mention, agentive, person_noun, sporting, usable
 from newsgraph.extract.events_clauses import in_condition, in_question
-from newsgraph.extract.events_judged_actors import commentator, home_body, judged_actors, public_judge
+from newsgraph.extract.events_judged_actors import (
+    acting_group,
+    commentator,
+    home_body,
+    judged_actors,
+    public_judge,
+    state_actor,
+)
 from newsgraph.extract.events_judged_words import (
     BREAKING_VERBS,
     CLAIM_NOUNS,
@@ -37,6 +44,7 @@ from newsgraph.extract.events_judged_words import (
     FEELING_PREPS,
     FIRST_PERSON,
     GRADING_ADVERBS,
+    GROUP_CONDUCT,
     HARM_NOUNS,
     JUDGING_VERBS,
     KEEPING_VERBS,
@@ -45,9 +53,13 @@ from newsgraph.extract.events_judged_words import (
     LAW_NOUNS,
     NAMING_VERBS,
     OF_DOER_NOUNS,
+    PARTY_WORDS,
     PLAIN_NAMING_VERBS,
     PROMISE_NOUNS,
     RATING_WORDS,
+    RULE_NOUNS,
+    RULE_QUALIFIERS,
+    SPORT_OFFICIALS,
     TRUTH_WORDS,
     appraisal_verbs,
     conduct_nouns,
@@ -87,6 +99,7 @@ class Judgement:
     speaker: Any | None
     judged: list[Any]
     fallback: list[Any] = field(default_factory=list)  # whom a pronoun may stand for (see ``other_judged``)
+    states_only: bool = False  # international rules broken: only a state breaks them
 
 
 def denied_quality(word: Any, clause: Any) -> bool:
@@ -218,6 +231,8 @@ def judged_heads(head: Any | None) -> list[Any]:
     preps = ("by", "of") if lemma in OF_DOER_NOUNS else ("by",)  # "the decision of Y"; "the treatment of Y": done to Y
     owners += [p for c in head.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children
                if p.dep_ == "pobj" and names_actor(p)]
+    if lemma in GROUP_CONDUCT:  # "the opposition's rally", not "the stock rally" nor "the pipers' march"
+        return [o for o in owners if acting_group(o) or o.lemma_.lower() in PARTY_WORDS]
     return owners
 
 
@@ -282,11 +297,30 @@ def misconduct(word: Any) -> bool:
         return is_passive(word) and is_negated(word)
     objects = [c for c in word.children if c.dep_ in ("dobj", "obj")]
     objects += [p for c in word.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-    if any(o.lemma_.lower() in LAW_NOUNS for o in objects if o.dep_ in ("dobj", "obj")):
+    if law_broken(word) is not None:
         return lemma in LAW_BREAKING_VERBS and not carries_negation(word)  # "violated international law"
     if not any(o.lemma_.lower() in PROMISE_NOUNS for o in objects):
         return False
     return lemma in KEEPING_VERBS if carries_negation(word) else lemma in BREAKING_VERBS
+
+
+def law_broken(word: Any) -> Any | None:
+    """The law a verb's object names ("violated international law", "trampled on human rights", "flouted the
+    rule of law"), None for other objects ("ignored the rules of the kitchen", "violated its patent rights")."""
+    objects = [c for c in word.children if c.dep_ in ("dobj", "obj")]
+    objects += [p for c in word.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children
+                if p.dep_ == "pobj"]  # "trampled on the norms of international law"
+    return next((o for o in objects if o.lemma_.lower() in LAW_NOUNS or international_rule(o)), None)
+
+
+def international_rule(noun: Any) -> bool:
+    """True for rules, rights or norms that are law: international or human ones ("human rights", "international
+    norms") or those "of law" ("the rule of law", "the norms of international law")."""
+    if noun.lemma_.lower() not in RULE_NOUNS:
+        return False
+    qualified = any(c.dep_ in ("amod", "compound") and c.lower_ in RULE_QUALIFIERS for c in noun.children)
+    return qualified or any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() == "law" for p in c.children) for c in noun.children)
 
 
 def charged(word: Any) -> Judgement | None:
@@ -299,7 +333,10 @@ def charged(word: Any) -> Judgement | None:
     judged = subject_of(word)
     if word.lemma_.lower() == "trust":  # "Y cannot be trusted": Y
         judged = next((c for c in word.children if c.dep_ == "nsubjpass"), None)
-    return voiced(word, CRITICISM, judged, speech)
+    found = voiced(word, CRITICISM, judged, speech)
+    law = law_broken(word)
+    found.states_only = law is not None and law.lemma_.lower() in RULE_NOUNS
+    return found
 
 
 def harmful(noun: Any) -> bool:
@@ -447,8 +484,8 @@ def quoted_speaker(word: Any, quotes: list[Quote]) -> Mention | None:
 def judged_events(sentence: Any, actors: ActorFinder, quotes: list[Quote]) -> list[tuple[Match, list[Mention],
                                                                                         list[Mention]]]:
     """The criticism and praise a sentence reports, each as (trigger, judges, judged), judged actors resolved."""
-    if sporting(sentence):
-        return []
+    if sporting(sentence) or any(t.lemma_.lower() in SPORT_OFFICIALS and t.text.islower() for t in sentence):
+        return []  # "the tennis federation", "the umpire's decision"; not "the Russian Federation"
     out = []
     words = trigger_words()
     for word in sentence:
@@ -467,6 +504,8 @@ def judged_events(sentence: Any, actors: ActorFinder, quotes: list[Quote]) -> li
         targets = judged_actors(found.judged, sources, actors)
         if targets == []:  # None: the judges themselves, so nobody else
             targets = judged_actors(found.fallback, sources, actors)  # "told Y that they had been ..."
+        if targets and found.states_only:
+            targets = [m for m in targets if state_actor(m, actors)]  # "ignored human rights": a state's act
         if targets:
             out.append((Match(word, found.coding, [word]), sources, targets))
     return out

@@ -17,6 +17,7 @@ from typing import Any
 from newsgraph.extract.events_actors import ActorFinder, Mention, usable
 from newsgraph.extract.events_judged_words import (
     ACTING_GROUPS,
+    COLLECTIVE_ACTS,
     COMMENTATORS,
     CRIME_BOSSES,
     CRIME_TRADES,
@@ -27,13 +28,13 @@ from newsgraph.extract.events_judged_words import (
     NATIONAL_MODIFIERS,
     SEPARATE_OFFICES,
 )
-from newsgraph.extract.events_syntax import mention_bounds
 from newsgraph.model import Actor
 
 PUBLIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "POL", "IGO", "REB", "OPP", "SPY"})  # POL: parties
 PUBLIC_ORGS = frozenset({"LAB", "NGO", "REL", "ENV", "REF"})  # unions, campaign and aid groups, churches
 PRIVATE_SECTORS = frozenset({"CVL", "HLH", "CRM"})  # private people, patients, doctors, hospitals, criminals
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "POL", "OPP"})  # who judge private groups at home
+JUDGING_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "POL", "OPP"})  # who judge acting groups
+LAW_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG"})  # who may break international rules, besides countries
 
 
 def public_judge(actor: Actor) -> bool:
@@ -43,10 +44,48 @@ def public_judge(actor: Actor) -> bool:
     return actor.sector in PUBLIC_SECTORS or actor.sector in PUBLIC_ORGS
 
 
-def public_judged(actor: Actor) -> bool:
+def public_judged(mention: Mention, actors: ActorFinder) -> bool:
     """True for whom a judgement may be of: a state, a public body, an organisation or a public figure known by
-    country or sector; never a private person, a patient or a firm of no country."""
-    return usable(actor) and actor.sector not in PRIVATE_SECTORS
+    country or sector; never a private person, a patient or a firm of no country.  A mention of no sector counts
+    only as a country or a people itself ("Russia", "the Swedish decision") or a state body by its noun ("the
+    Korean court"), not as a common noun a nationality qualifies ("the French umpire", "the Austrian festival")."""
+    actor = mention.actor
+    if not usable(actor) or actor.sector in PRIVATE_SECTORS:
+        return False
+    return actor.sector is not None or names_country(mention, actors) or body_sector(mention, actors) is not None
+
+
+def state_actor(mention: Mention, actors: ActorFinder) -> bool:
+    """True for a country itself or a state's government, forces, police or legislature: who may break
+    international rules or human rights."""
+    sector = mention.actor.sector or body_sector(mention, actors)
+    return sector in LAW_STATE_SECTORS or (sector is None and names_country(mention, actors))
+
+
+def mention_root(mention: Mention, actors: ActorFinder) -> Any | None:
+    """The syntactic root of a mention's span, None when the span does not align with tokens."""
+    span = actors.article.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def names_country(mention: Mention, actors: ActorFinder) -> bool:
+    """True for a mention that is a country or a people itself ("Russia", "Slovak" in "the Slovak move"), by its
+    root's entity type or, as the parser may type a country otherwise, by the knowledge base's names."""
+    from newsgraph.actors.kb import knowledge_base
+
+    root = mention_root(mention, actors)
+    text = mention.text.removeprefix("the ").removeprefix("The ")
+    return (root is not None and root.ent_type_ in ("GPE", "NORP")) or knowledge_base().country(text) is not None
+
+
+def body_sector(mention: Mention, actors: ActorFinder) -> str | None:
+    """The public sector of a mention's head noun when it names a state body ("the Korean court": JUD, "the
+    Italian government": GOV), for mentions the actor stage leaves without a sector."""
+    from newsgraph.actors.kb import knowledge_base
+
+    root = mention_root(mention, actors)
+    role = knowledge_base().role(root.lemma_.lower()) if root is not None else None
+    return role.sector if role is not None and role.sector in PUBLIC_SECTORS else None
 
 
 def self_judged(head: Any, sources: list[Mention], actors: ActorFinder) -> bool:
@@ -65,19 +104,24 @@ def commentator(speaker: Any | None, sources: list[Mention]) -> bool:
 def judged_actors(heads: list[Any], sources: list[Mention], actors: ActorFinder) -> list[Mention] | None:
     """The public actors the first judged head resolves to; None when it is the judges or their own side
     (then nobody else is judged), [] when it names no public actor.  A group acting in public ("the
-    protesters", "the strikers") counts when a state body or a party judges it."""
+    protesters", "the truckers") counts only for a public collective act and when a state body or a party
+    judges it, and only with the country the actor stage placed it in."""
     for head in heads:
         if self_judged(head, sources, actors) or any(own_possessor(c, sources, actors) for c in head.children):
             return None  # "our response", "its engineers", "he had been wrong" said by him
         if criminal(head):
             continue  # "the gang leader": no public actor, whatever the actor stage makes of "leader"
-        group = acting_group(head) and any(s.actor.sector in STATE_SECTORS for s in sources)
+        if acting_group(head) and not (collective_act(head) and any(
+                s.actor.sector in JUDGING_STATE_SECTORS for s in sources)):
+            continue  # "the farmers had done a great job", "the farmers ignored the rules": no public act
         found = [m for m in actors.parties(head) if not any(
-            s.start <= m.start < s.end or m.start <= s.start < m.end for s in sources)] or home_actor(
-            head, sources, actors, group)
-        if not group and any(own_side(m, sources, actors) for m in found):
-            return None
-        found = [m for m in found if group or public_judged(m.actor)]
+            s.start <= m.start < s.end or m.start <= s.start < m.end for s in sources)]
+        if acting_group(head) or home_body(head) == "OPP":  # placed where they act, else nowhere
+            found = [m for m in found if m.actor.country is not None]
+        if not acting_group(head):
+            if any(own_side(m, sources, actors) for m in found):
+                return None
+            found = [m for m in found if public_judged(m, actors)]
         if found:
             return found
     return []
@@ -97,29 +141,24 @@ def acting_group(head: Any) -> bool:
     return head.lemma_.lower() in ACTING_GROUPS and head.pos_ == "NOUN"
 
 
-def home_actor(head: Any, sources: list[Mention], actors: ActorFinder, group: bool) -> list[Mention]:
-    """The actor a bare group or body word stands for in the judges' own country, when the actor stage resolves
-    it to nobody: "the protesters" (CVL, as GUIDELINE.md codes demonstrators), "the government" (GOV) judged by a
-    party, a court or a mayor, "the opposition" (OPP) judged by the government; nothing when the judges' country
-    is unknown or several."""
-    countries = {s.actor.country for s in sources}
-    sector = "CVL" if group else home_body(head)
-    if len(countries) != 1 or sector is None or (None in countries and not group):
-        return []
-    named = [m.actor.country for c in head.children if c.dep_ in ("amod", "compound") and c.ent_type_ in (
-        "NORP", "GPE") for m in actors.mentions(c) if m.actor.country]
-    start, end = mention_bounds(head)
-    text = actors.article.text[start:end]
-    country = named[0] if named else next(iter(countries))
-    return [Mention(start, end, text, Actor(text, country, sector))]
+def collective_act(head: Any) -> bool:
+    """True when a group is judged for a public collective act: as the owner of its noun ("the protesters'
+    blockade", "the march by the strikers") or as the subject of its verb ("the rioters looted the shops")."""
+    act = head.head
+    if head.dep_ == "pobj" and act.lower_ in ("by", "of"):
+        act = act.head
+    elif head.dep_ not in ("poss", "compound", "amod", "nmod", "nsubj"):
+        return False
+    return act.lemma_.lower() in COLLECTIVE_ACTS
 
 
 def home_body(head: Any) -> str | None:
     """The sector of a bare word for a country's executive, legislature or opposition ("the government", "the
-    federal government", "the parliament", "the opposition"; "federal" naming the doer in "the federal policy"),
-    None for anything else."""
+    federal government", "the parliament", "the opposition"; "federal" naming the doer in "the federal policy",
+    not in "the federal court's ruling", whose doer is the court), None for anything else."""
     if head.dep_ == "amod" and head.lower_ == "federal":
-        return HOME_BODIES["federal"]
+        owned = any(c.dep_ in ("poss", "compound") for c in head.head.children)
+        return None if owned else HOME_BODIES["federal"]
     bare = all(c.dep_ in ("det", "poss", "case") or (c.dep_ == "amod" and c.lower_ in NATIONAL_MODIFIERS)
                for c in head.children if c.dep_ not in ("prep", "acl", "relcl", "punct"))
     return HOME_BODIES.get(head.lemma_.lower()) if bare and head.pos_ in ("NOUN", "PROPN") else None
@@ -140,27 +179,43 @@ def own_possessor(child: Any, sources: list[Mention], actors: ActorFinder) -> bo
 def own_side(mention: Mention, sources: list[Mention], actors: ActorFinder) -> bool:
     """True for the judges' own side: the same body or office (the same country and sector, at the same level:
     a minister, a spokesman or the ministry of one government; not a mayor or a governor on the national
-    government, nor a court on parliament, whose sectors differ; a body of the judges' sector and no named
-    country, "the government" said by a minister), their country named as such ("France's response"), or a
-    government's own people ("the Irish people")."""
+    government, nor a court on parliament, whose sectors differ; the bare "the government" or "the cabinet" of
+    no named country said by a minister, not "the junta"), their country named as such ("France's response"), or
+    a government's own people ("the Irish people")."""
     judged = mention.actor
+    sector = judged.sector or body_sector(mention, actors)  # "the Italian government" left without a sector
     for source in sources:
-        level = judged.sector == source.actor.sector and separate_office(source) == separate_office(mention)
-        if judged.country is None and judged.sector is not None and level:
+        level = sector == source.actor.sector and separate_office(source, actors) == separate_office(
+            mention, actors)
+        if judged.country is None and level and bare_home_body(mention):
             return True  # "the government" of no named country, said by a minister: the minister's own
         if judged.country is None or judged.country != source.actor.country:
             continue
         if level:
             return True
-        if source.actor.sector == "GOV" and judged.sector in (None, "CVL"):
+        if source.actor.sector == "GOV" and sector in (None, "CVL"):
             return True
     if judged.sector is not None or judged.country not in {m.actor.country for m in sources}:
         return False
-    span = actors.article.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and span.root.ent_type_ in ("GPE", "NORP")
+    return names_country(mention, actors)
 
 
-def separate_office(mention: Mention) -> bool:
+def bare_home_body(mention: Mention) -> bool:
+    """True for a bare word of a country's own executive or legislature ("the government", "the cabinet", "the
+    federal government"), not a name for someone else's ("the junta", "the regime")."""
+    words = mention.text.lower().replace("'s", " ").split()
+    return bool(words) and set(words[words[0] == "the":]) <= set(HOME_BODIES) | NATIONAL_MODIFIERS
+
+
+def separate_office(mention: Mention, actors: ActorFinder) -> bool:
     """True for a local, regional or independent office ("the mayor of Paris", "the state governor", "the
-    ombudsman")."""
-    return any(word in SEPARATE_OFFICES for word in mention.text.lower().replace("'s", " ").split())
+    ombudsman", the government of a region the gazetteer lists: "the Ruritania Province government")."""
+    from newsgraph.extract.places_gazetteer import gazetteer
+
+    if any(word in SEPARATE_OFFICES for word in mention.text.lower().replace("'s", " ").split()):
+        return True
+    root = mention_root(mention, actors)
+    qualifiers = [] if root is None else [c for c in root.children if c.dep_ in ("amod", "compound", "nmod", "poss")
+                                          and c.text[:1].isupper()]
+    places = [gazetteer().best(c.text) for c in qualifiers]
+    return any(p is not None and p.kind in ("admin", "region") for p in places)

@@ -60,8 +60,11 @@ BREAKING_VERBS = frozenset({"break", "betray", "violate", "breach", "renege", "a
                             "backtrack"})
 # what is broken in breaking the law ("violated international law", "flouted the constitution", "breached its
 # sovereignty"), and the verbs that break it; broken agreements and ceasefires are the lexicon's REJECT instead
-LAW_NOUNS = frozenset({"law", "laws", "constitution", "sovereignty", "rule", "rules", "norm", "norms", "right",
-                       "rights", "convention", "conventions", "charter"})
+LAW_NOUNS = frozenset({"law", "laws", "constitution", "sovereignty", "convention", "conventions", "charter"})
+# rules, rights and norms are law only when international or human ("human rights", "international norms",
+# "the rule of law"), not the rules of a craft, a contract's rights or a trade's norms; and only a state breaks them
+RULE_NOUNS = frozenset({"rule", "norm", "right"})
+RULE_QUALIFIERS = frozenset({"international", "human", "humanitarian"})
 LAW_BREAKING_VERBS = frozenset({"break", "violate", "breach", "flout", "ignore", "disregard", "trample"})
 KEEPING_VERBS = frozenset({"keep", "honour", "honor", "fulfil", "fulfill", "follow", "live", "deliver", "meet",
                            "respect", "stick", "stand"})
@@ -70,11 +73,24 @@ KEEPING_VERBS = frozenset({"keep", "honour", "honor", "fulfil", "fulfill", "foll
 RATING_WORDS = frozenset({"great", "brilliant", "wonderful", "fantastic", "terrific", "excellent", "superb",
                           "remarkable", "impressive", "outstanding", "awful", "terrible", "horrible", "bad", "poor",
                           "dreadful", "weak", "success", "successful"})
-# groups of private people who act together in public life, whom officials judge at home ("the protesters'
-# violence was unacceptable"; GUIDELINE.md codes demonstrators CVL of the country they act in), unlike victims,
-# residents or passengers, to whom things happen
-ACTING_GROUPS = frozenset({"protester", "protestor", "demonstrator", "striker", "activist", "campaigner", "farmer",
-                           "rioter", "marcher", "trucker", "miner", "docker", "picket", "union", "unionist"})
+# groups of private people who act together in public life, whom officials judge at home for what they do in
+# public ("the protesters' violence was unacceptable"; GUIDELINE.md codes demonstrators CVL of the country they act
+# in), unlike victims, residents or passengers, to whom things happen; not "miner", "striker" nor "union", which
+# also name crypto miners, footballers and a state union
+ACTING_GROUPS = frozenset({"protester", "protestor", "demonstrator", "activist", "campaigner", "farmer", "rioter",
+                           "marcher", "trucker", "docker", "picket", "unionist"})
+# the public collective acts (nouns and verbs, by lemma) for which an acting group is judged: "the truckers'
+# blockade", "the rioters looted shops"; not "the farmers did a great job" nor "the farmers ignored the rules"
+COLLECTIVE_ACTS = frozenset({"blockade", "protest", "strike", "march", "riot", "rioting", "walkout", "violence",
+                             "looting", "loot", "occupation", "occupy", "demonstration", "demonstrate", "rally",
+                             "attack", "vandalism"})
+# conduct nouns with an everyday sense ("the stock rally", "the pipers' march") that name conduct only when their
+# owner is an acting group, a party or the opposition ("the opposition's rally")
+GROUP_CONDUCT = frozenset({"march", "rally"})
+PARTY_WORDS = frozenset({"party", "opposition"})
+# words of sports bodies and officials ("the tennis federation", "the umpire's decision"), besides
+# events_actors.sporting: their decisions are a game's, no act of a state
+SPORT_OFFICIALS = frozenset({"federation", "umpire", "referee"})
 # criminals and criminal groups ("the gang leader", "the cartel", "a drug lord"): never public actors judged,
 # whatever sector a role word such as "leader" gives them; a trade word ("drug", "crime") makes a criminal only of a
 # boss ("drug lord", "crime boss"), not of a body ("the drug regulator", "the crime agency")
@@ -126,6 +142,12 @@ def evaluations() -> dict[str, int]:
 
 
 @functools.lru_cache(maxsize=1)
+def adjective_rows() -> dict[str, int]:
+    """Polarity of each adjective row of data/events/judgements.tsv, by its form."""
+    return {word: SIGNS[mark] for word, mark, _valence, part in data_rows("judgements.tsv") if part == "adj"}
+
+
+@functools.lru_cache(maxsize=1)
 def feelings() -> dict[str, int]:
     """Polarity of the feelings that voice criticism or praise of their cause (data/events/feelings.tsv)."""
     return {word: SIGNS[sign] for word, sign, *_ in data_rows("feelings.tsv")}
@@ -151,12 +173,25 @@ def conduct_nouns() -> frozenset[str]:
 
 def polarity(token: Any) -> int | None:
     """+1 (praise), -1 (criticism), 0 (criticism when denied) or None for a token that judges nothing."""
-    if token.pos_ not in ("ADJ", "NOUN", "ADV") and not stative_participle(token):
+    if token.tag_ == "VBN":
+        return participle_polarity(token)
+    if token.pos_ not in ("ADJ", "NOUN", "ADV"):
         return None
     if token.dep_ == "dobj" and token.head.lemma_.lower() == "deserve":
         return DESERTS.get(token.lemma_.lower())
     table = evaluations()
     return table.get(token.lower_, table.get(token.lemma_.lower()))
+
+
+def participle_polarity(token: Any) -> int | None:
+    """The polarity of a past participle whose own form is an adjective row ("the move was unjustified"), never
+    through its verb ("was disgraced", "were shamed"), and never with a "by" agent ("was shamed by the paper"),
+    whose subject is the one acted on."""
+    if token.pos_ not in ("ADJ", "ADV") and not stative_participle(token):
+        return None
+    if any(c.dep_ == "agent" for c in token.children):
+        return None
+    return adjective_rows().get(token.lower_)
 
 
 def stative_participle(token: Any) -> bool:
