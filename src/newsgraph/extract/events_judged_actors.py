@@ -52,13 +52,13 @@ def public_judged(mention: Mention, actors: ActorFinder) -> bool:
     actor = mention.actor
     if not usable(actor) or actor.sector in PRIVATE_SECTORS:
         return False
-    return actor.sector is not None or names_country(mention, actors) or body_sector(mention, actors) is not None
+    return actor.sector is not None or names_country(mention, actors) or body_sector(mention) is not None
 
 
 def state_actor(mention: Mention, actors: ActorFinder) -> bool:
     """True for a country itself or a state's government, forces, police or legislature: who may break
     international rules or human rights."""
-    sector = mention.actor.sector or body_sector(mention, actors)
+    sector = mention.actor.sector or body_sector(mention)
     return sector in LAW_STATE_SECTORS or (sector is None and names_country(mention, actors))
 
 
@@ -78,13 +78,14 @@ def names_country(mention: Mention, actors: ActorFinder) -> bool:
     return (root is not None and root.ent_type_ in ("GPE", "NORP")) or knowledge_base().country(text) is not None
 
 
-def body_sector(mention: Mention, actors: ActorFinder) -> str | None:
-    """The public sector of a mention's head noun when it names a state body ("the Korean court": JUD, "the
-    Italian government": GOV), for mentions the actor stage leaves without a sector."""
+def body_sector(mention: Mention) -> str | None:
+    """The public sector of the role a mention's words name when it is a state body ("the Korean court": JUD,
+    "the Italian government": GOV, "the Greek coast guard": MIL), for mentions the actor stage leaves without a
+    sector."""
     from newsgraph.actors.kb import knowledge_base
 
-    root = mention_root(mention, actors)
-    role = knowledge_base().role(root.lemma_.lower()) if root is not None else None
+    words = tuple(mention.text.lower().replace("'s", " ").split())
+    role, _phrase = knowledge_base().role_phrase(words)
     return role.sector if role is not None and role.sector in PUBLIC_SECTORS else None
 
 
@@ -183,7 +184,7 @@ def own_side(mention: Mention, sources: list[Mention], actors: ActorFinder) -> b
     no named country said by a minister, not "the junta"), their country named as such ("France's response"), or
     a government's own people ("the Irish people")."""
     judged = mention.actor
-    sector = judged.sector or body_sector(mention, actors)  # "the Italian government" left without a sector
+    sector = judged.sector or body_sector(mention)  # "the Italian government" left without a sector
     for source in sources:
         level = sector == source.actor.sector and separate_office(source, actors) == separate_office(
             mention, actors)
