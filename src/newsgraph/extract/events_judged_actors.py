@@ -210,13 +210,22 @@ def bare_home_body(mention: Mention) -> bool:
 
 def separate_office(mention: Mention, actors: ActorFinder) -> bool:
     """True for a local, regional or independent office ("the mayor of Paris", "the state governor", "the
-    ombudsman", the government of a region the gazetteer lists: "the Ruritania Province government")."""
-    from newsgraph.extract.places_gazetteer import gazetteer
-
+    ombudsman", the government of a region: "the Ruritania Province government", "the Bavarian government")."""
     if any(word in SEPARATE_OFFICES for word in mention.text.lower().replace("'s", " ").split()):
         return True
     root = mention_root(mention, actors)
     qualifiers = [] if root is None else [c for c in root.children if c.dep_ in ("amod", "compound", "nmod", "poss")
                                           and c.text[:1].isupper()]
-    places = [gazetteer().best(c.text) for c in qualifiers]
-    return any(p is not None and p.kind in ("admin", "region") for p in places)
+    return any(regional(c) for c in qualifiers)
+
+
+def regional(qualifier: Any) -> bool:
+    """True for a region's name the gazetteer lists as an admin unit or region ("Quebec"), or a people's adjective
+    that names no country ("Bavarian", "Catalan"), unlike "Italian"."""
+    from newsgraph.actors.kb import knowledge_base
+    from newsgraph.extract.places_gazetteer import gazetteer
+
+    place = gazetteer().best(qualifier.text)
+    if place is not None and place.kind in ("admin", "region"):
+        return True
+    return qualifier.ent_type_ == "NORP" and knowledge_base().country(qualifier.text) is None
