@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from newsgraph.actors.kb import LEADER_TITLES
 from newsgraph.devdata import data_path
 
 OUT = Path(__file__).resolve().parents[1] / "data" / "actors"
@@ -39,6 +40,19 @@ def countryinfo_blocks(path: Path) -> list[dict[str, list[str]]]:
             block[tag] = [line.split("#")[0].strip() for line in body.splitlines() if line.split("#")[0].strip()]
         blocks.append(block)
     return blocks
+
+
+def build_titles() -> list[list[str]]:
+    """One row per country: which of the leader titles that name an office alone ("the chancellor") its
+    CountryInfo leader lists hold."""
+    source = data_path("actors", "CountryInfo.120116.txt")
+    found: dict[str, set[str]] = {}
+    for block in countryinfo_blocks(source) if source else []:
+        iso = iso3((block.get("CountryCode") or [""])[0])
+        tags = [words(tag) for line in block.get("Leaders", []) for tag in re.findall(r"^<([^/>][^>]*)>", line)]
+        if iso and tags:
+            found.setdefault(iso, set()).update(t for t in LEADER_TITLES if any(t in tag for tag in tags))
+    return [[iso, "|".join(sorted(titles))] for iso, titles in sorted(found.items())]
 
 
 def iso3(code: str) -> str | None:
@@ -268,7 +282,7 @@ def write(name: str, header: list[str], rows: list[list[str]], about: str) -> No
 
 
 def main() -> int:
-    """Regenerate every generated table: countries, Phoenix people, organisations and agent nouns."""
+    """Regenerate every generated table: countries, Phoenix people, organisations, agent nouns, leader titles."""
     countries = build_countries()
     write("countries.tsv", ["iso3", "iso2", "name", "names", "demonyms", "capitals", "lat", "lon", "geonameid",
                             "population"], countries,
@@ -284,6 +298,7 @@ def main() -> int:
           "Phoenix.MilNonState.actors.txt (petrarch2, MIT; the latter from the START TOPS database, 2013), "
           "codes cut to country+sector; built by newsgraph.actors.build_kb.")
     write_agents()
+    write_titles()
     return 0
 
 
@@ -292,6 +307,14 @@ def write_agents() -> None:
     write("agents_phoenix.tsv", ["agent", "sector"], build_agents(),
           "Agent nouns from Phoenix.agents.txt (petrarch2, MIT) with their CAMEO sector (first three letters), "
           "singular and plural; built by newsgraph.actors.build_kb.")
+
+
+
+def write_titles() -> None:
+    """Regenerate leader_titles.tsv only."""
+    write("leader_titles.tsv", ["iso3", "titles"], build_titles(),
+          "Which leader titles (president, prime minister, premier, chancellor) each country's leader lists in "
+          "CountryInfo.120116 (CC BY-SA 3.0) hold; built by newsgraph.actors.build_kb.")
 
 
 if __name__ == "__main__":

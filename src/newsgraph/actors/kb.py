@@ -15,6 +15,8 @@ from pathlib import Path
 from newsgraph.model import Actor
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "actors"
+# leader titles that name one office alone ("the chancellor"); leader_titles.tsv says which each country has
+LEADER_TITLES = frozenset({"president", "prime minister", "premier", "chancellor"})
 _ARTICLE = re.compile(r"^(the|a|an)\s+", re.I)
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 _ARABIC_ARTICLE = re.compile(r"\b[ae]l[- ]")  # the Arabic article, "El Qasim" or "al-Qasim": Phoenix writes "al qasim"
@@ -102,6 +104,7 @@ class KnowledgeBase:
         self.phoenix: dict[str, list[Term]] = defaultdict(list)
         self.roles: dict[str, Role] = {}
         self.agents: dict[str, Role] = {}  # Phoenix agent nouns: a sector only, after the roles
+        self.titles: dict[str, set[str]] = {}  # the leader titles a country's lists hold ("chancellor")
         self._load_countries()
         self._load_orgs()
         self._load_offices()
@@ -166,6 +169,8 @@ class KnowledgeBase:
                 self.terms_by_name[norm(alias)].append(term)
             if term.country:
                 self.terms_by_office[(term.country, term.office)].append(term)
+        for row in read_tsv("leader_titles.tsv"):
+            self.titles[row["iso3"]] = set(filter(None, row["titles"].split("|")))
         path = DATA / "persons_phoenix.tsv"
         if path.exists():
             for row in read_tsv("persons_phoenix.tsv"):
@@ -302,8 +307,11 @@ class KnowledgeBase:
             index[words[-1]][name] = (terms[0].country, {t.sector for t in terms if t.sector})
         return index
 
-    def holder(self, country: str, office: str, date: str | None) -> Term | None:
-        """Who held ``office`` of ``country`` on ``date``."""
+    def holder(self, country: str, office: str, date: str | None, title: str = "") -> Term | None:
+        """Who held ``office`` of ``country`` on ``date``; nobody when the office is named by a leader title the
+        country's lists lack ("the chancellor" of a country led by a prime minister)."""
+        if title in LEADER_TITLES and title not in self.titles.get(country, LEADER_TITLES):
+            return None
         for term in self.terms_by_office.get((country, office), []):
             if term.covers(date):
                 return term
