@@ -34,15 +34,15 @@ CASES = [
     # the subject's state body lends its country to the body of the clause it governs
     ("Bolivia's electoral tribunal ruled that the congress had overstepped its powers.", "the congress", 1,
      ("BOL", "LEG")),
-    # the government, with no main country: its sentence's place, a speaker's side, the sentence before
+    # the government, with no main country: its sentence's place or the sentence before
     ("Storms swept across the south of Ecuador overnight. The government flew food to the stranded towns.",
      "The government", 1, ("ECU", "GOV")),
-    ("Chile's foreign minister spoke to government officials about the drought.", "government officials", 1,
-     ("CHL", "GOV")),
-    # ... but not a speaker's country for a body named in the speech
-    ("Canadian officials said the junta had ignored the ceasefire.", "the junta", 1, (None, "GOV")),
+    # ... never the country of a body of its own sector that meets or speaks of it
+    ("Bhutan's trade minister later met government officials over the wool tariffs.", "government officials", 1,
+     (None, "GOV")),
+    ("Once the rains ended, envoys from Malawi wrote that the junta kept stalling.", "the junta", 1, (None, "GOV")),
     # a proper qualifier the knowledge base does not know is no bare body
-    ("A guard fired shots near the Ruritanian consulate in Lisbon.", "the Ruritanian consulate", 1, (None, "GOV")),
+    ("Pickets blocked the road to the Ruritanian consulate until dusk.", "the Ruritanian consulate", 1, (None, "GOV")),
     ("Tensions rose in Lisbon, where Ruritanian officials met.", "Ruritanian officials", 1, (None, "GOV")),
     # a region qualifying it does not
     ("Heavy rain fell in Nepal. The Bagmati government closed schools.", "The Bagmati government", 1,
@@ -59,6 +59,23 @@ CASES = [
     # a body a named organisation qualifies is not the subject's country's
     ("Ghana's finance minister was questioned by the U.N. tribunal on Monday.", "the U.N. tribunal", 1,
      (None, "JUD")),
+    # a body that says whose it is, or one in talk of a game, is not localised
+    ("In Oslo, officials at the fund published the yearly accounts.", "officials", 1, (None, "GOV")),
+    # ... and one from an international organisation is that organisation's (IGO)
+    ("In Accra, officials from the UNICEF office visited two clinics.", "officials", 1, (None, "IGO")),
+    ("In Porto, the captain lifted the trophy after the final.", "the captain", 1, (None, "MIL")),
+    ("In Lyon, officials delayed the match by an hour.", "officials", 1, (None, "GOV")),
+    # an office noun that is a person's post, not an institution, stays unplaced
+    ("In Chile, the captain of the trawler rescued two divers.", "the captain", 1, (None, "MIL")),
+    # a court is a state's only in talk of law
+    ("In Perth, the court was flooded after the storm.", "the court", 1, (None, "JUD")),
+    ("In Perth, the court adjourned the trial of the two brothers.", "the court", 1, ("AUS", "JUD")),
+    # groups acting in public take the country they act in, not that of a foreign body that speaks of them
+    ("Crowds gathered across Armenia at noon. The Danish embassy said the protesters had stayed calm.",
+     "the protesters", 1, ("ARM", "CVL")),
+    ("In Uruguay, the opposition walked out of the chamber.", "the opposition", 1, ("URY", "OPP")),
+    ("Port workers downed tools across Chile. A Peruvian minister said the strikers were right.", "the strikers",
+     1, ("CHL", "LAB")),
     # demonstrators are civilians (tests/golden/events/GUIDELINE.md)
     ("The protesters threw bottles at riot police.", "The protesters", 1, (None, "CVL")),
     ("Police fired tear gas at demonstrators outside the stadium.", "demonstrators", 1, (None, "CVL")),
@@ -75,3 +92,20 @@ def test_chancellor_in_office() -> None:
     """A bare office with a country is its holder on the article's date."""
     name, country, _ = resolved("Unions in Munich blamed the chancellor for the plant closures.", "the chancellor")
     assert (name, country) == ("Olaf Scholz", "DEU")
+
+
+def test_no_chancellor_where_the_country_has_none() -> None:
+    """A title the country's leader lists lack names nobody there ("the chancellor" in a country with a prime
+    minister), not its head of government."""
+    name, country, _ = resolved("Nurses in Naples booed the chancellor outside the hospital.", "the chancellor")
+    assert (name, country) == ("chancellor", None)
+
+
+def test_holder_by_title() -> None:
+    """The knowledge base gives no holder for a title the country lacks, and the office's holder otherwise."""
+    from newsgraph.actors.kb import knowledge_base
+
+    kb = knowledge_base()
+    assert kb.holder("ITA", "HOG", "2023-06-01", "chancellor") is None
+    assert kb.holder("ITA", "HOG", "2023-06-01", "prime minister") is not None
+    assert kb.holder("DEU", "HOG", "2023-06-01", "chancellor") is not None

@@ -1,10 +1,13 @@
-"""The country of a bare domestic body: "the congress", "the army", "the chancellor" named with no country.
+"""The country of a bare domestic body: "the congress", "the army", "the chancellor" named with no country, and of
+a group acting in public ("the protesters", "the opposition").
 
 A body named without its country belongs to the country its own clause is about: one placed by a locative
 phrase ("In Peru, the congress ..."), or the one whose state body is the governing subject ("Mexico's supreme
 court ruled that the congress ...").  When the sentence says nothing of the kind it takes the article's main
 country, and without one, when its own sentence names no country, the only one the sentence before places
-things in ("Floods swept across the north of Mexico. The government ...")."""
+things in ("Floods swept across the north of Mexico. The government ..."). A group acting in public takes no
+country from a state body that speaks of it, and a country named as the speaker's does not stop the sentence
+before from placing it ("Crowds marched in Quito. The Ruritanian embassy said the protesters ...")."""
 
 from __future__ import annotations
 
@@ -22,8 +25,17 @@ if TYPE_CHECKING:
 PLACING_PREPS = frozenset({"in", "at", "across", "throughout", "inside", "within", "around"})
 # the bodies of a state, whose country a sentence's subject can lend to another body
 BODY_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
-# verbs of speaking to someone: "Japan's prime minister spoke to government officials" (Japan's officials)
-SPEECH_VERBS = frozenset({"say", "tell", "announce", "state", "add", "speak", "warn", "insist", "explain"})
+# words of a game: a sentence about one speaks of a team's or a contest's people, not a state's ("the captain")
+GAME_WORDS = frozenset({
+    "match", "final", "tournament", "club", "fan", "coach", "team", "teammate", "player", "referee", "umpire",
+    "stadium", "championship", "league", "athlete", "runner", "olympics",
+})
+# institutions a bare "the" noun names ("the army", "the senate"); a court only in talk of law, not of tennis
+INSTITUTION_NOUNS = frozenset({"army", "navy", "military", "congress", "parliament", "senate", "legislature", "junta"})
+LEGAL_WORDS = frozenset({
+    "trial", "judge", "ruling", "rule", "verdict", "sentence", "case", "appeal", "lawsuit", "law", "charge",
+    "hearing", "convict", "acquit", "defendant", "prosecutor", "jail", "prison", "constitutional", "unconstitutional",
+})
 NAMING_LABELS = ("GPE", "NORP", "LOC")
 
 
@@ -37,7 +49,8 @@ class LocalCountry:
     _mention_at: Callable[[int], Mention | None]
 
     def _local_country(self, start: int, end: int, sector: str | None) -> str | None:
-        """The country a bare body at ``text[start:end]`` of this sector belongs to, or None."""
+        """The country a bare body at ``text[start:end]`` of this sector belongs to, or None; a group that is
+        no state body (``sector`` outside BODY_SECTORS) is not stopped by a country the sentence names."""
         span = span_tokens(self.doc, start, end)
         if span is None:
             return self.home
@@ -45,7 +58,8 @@ class LocalCountry:
         placed = self._sentence_places(sentence, span, sector)
         if len(placed) == 1:
             return placed.pop()
-        if self.home or placed or self._named_countries(sentence, span) or sentence.start == 0:
+        named = sector in BODY_SECTORS and self._named_countries(sentence, span)
+        if self.home or placed or named or sentence.start == 0:
             return self.home
         scene = self._scene_countries(self.doc[sentence.start - 1].sent)
         return scene.pop() if len(scene) == 1 else None
@@ -89,25 +103,34 @@ class LocalCountry:
         return found
 
     def _owns_subject_body(self, token: Any, span: Any, sector: str | None) -> bool:
-        """'Mexico's' in "Mexico's supreme court ruled that the congress ...": the country of a state body that
-        is the subject of a clause holding the span; a body of the same sector only when spoken to ("Japan's
-        prime minister spoke to government officials"), not when spoken of ("US officials said the regime ...":
-        over the studied articles a speaker's country was wrong for the body named in the speech)."""
+        """'Ruritania's' in "Ruritania's high court ruled that the senate ...": the country of a state body that
+        is the subject of a clause holding the span, lent only to a state body of another sector; not to one of
+        its own sector ("Ruritania's envoy met government officials": over the studied articles a speaker's
+        country was wrong for the body named in the speech) nor to a group that is no state body."""
         body = token.head
-        if token.dep_ not in ("poss", "amod", "compound", "nmod") or body.dep_ not in ("nsubj", "nsubjpass"):
+        if sector not in BODY_SECTORS or token.dep_ not in ("poss", "amod", "compound", "nmod"):
             return False
-        if not any(t.i == span.root.i for t in body.head.subtree):
+        if body.dep_ not in ("nsubj", "nsubjpass") or not any(t.i == span.root.i for t in body.head.subtree):
             return False
         role, _ = self.kb.role_phrase(tuple(t.lower_ for t in body.subtree if t.i <= body.i and t.i != token.i
                                             and t.pos_ not in ("DET", "PUNCT", "PART")))
         own = self._mention_at(body.idx)
         own_sector = own.actor.sector if own is not None and own.actor is not None else None
         own_sector = own_sector or (role.sector if role else None)
-        if own_sector not in BODY_SECTORS:
-            return False
-        if own_sector != sector:
-            return True
-        return body.head.lemma_.lower() in SPEECH_VERBS and getattr(clause_verb(span.root), "i", None) == body.head.i
+        return own_sector in BODY_SECTORS and own_sector != sector
+
+
+def game_talk(sentence: Any) -> bool:
+    """Whether a sentence speaks of a game, by its nouns ("after the final", "the club's fans")."""
+    return any(t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in GAME_WORDS or t.lower_ in GAME_WORDS)
+               for t in sentence)
+
+
+def institution(root: Any) -> bool:
+    """An institution noun ("the army", "the senate"), or "the court" in a sentence about law."""
+    if root.lemma_.lower() in INSTITUTION_NOUNS:
+        return True
+    return root.lemma_.lower() == "court" and any(t.lemma_.lower() in LEGAL_WORDS for t in root.sent)
 
 
 def located(token: Any) -> Any | None:

@@ -15,7 +15,7 @@ from typing import Any
 from newsgraph.actors.coref import Coreference
 from newsgraph.actors.firms import Firms
 from newsgraph.actors.kb import KnowledgeBase, Role, knowledge_base, norm
-from newsgraph.actors.local import BODY_SECTORS, LocalCountry
+from newsgraph.actors.local import BODY_SECTORS, LocalCountry, game_talk, institution
 from newsgraph.actors.words import (
     DOMESTIC_SECTORS,
     FORMER_WORDS,
@@ -40,6 +40,10 @@ from newsgraph.model import Actor, Article
 NAME_PIECE = re.compile(r"[^-/–]+")
 # sectors of the bodies an unplaced group noun ("the government", "officials", "police") belongs to at home
 HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
+# prepositions by which a body says whose it is: "the mayor of X", "officials at the bank", "officials from the fund"
+OWNER_PREPS = frozenset({"of", "at", "from"})
+# groups acting in public, placed like a state's bodies (tests/golden/events/GUIDELINE.md: by where they protest)
+PUBLIC_GROUPS = frozenset({"protester", "protestor", "demonstrator", "striker", "opposition"})
 LEADER_BODIES = frozenset({"administration", "government", "regime", "cabinet"})
 # the last word of a name that makes it a document, not a body: "the ... Fisheries Act", "the Paris Agreement"
 DOCUMENT_WORDS = frozenset({"act", "bill", "law", "treaty", "accord", "accords", "agreement", "convention", "protocol",
@@ -403,14 +407,15 @@ class ArticleActors(Coreference, Firms, LocalCountry):
     def _role_in(self, tokens: Any) -> tuple[Role | None, str]:
         """The longest role phrase ending at or before the head of the tokens ("foreign ministry spokesman");
         else the longest agent noun phrase ("farm workers"), which gives a sector only."""
-        return self.kb.role_phrase(tuple(t.lower_ for t in tokens
-                                         if t.pos_ not in ("DET", "PRON", "PUNCT") and t.dep_ != "poss"))
+        inside = {t.i for t in tokens}
+        return self.kb.role_phrase(tuple(t.lower_ for t in tokens if t.pos_ not in ("DET", "PRON", "PUNCT")
+                                         and (t.dep_ != "poss" or t.head.i not in inside)))
 
     def _description(self, start: int, end: int) -> Mention:
         """A description stays a description; its country and sector come from its words."""
         span = span_tokens(self.doc, start, end)
         text = self.article.text[start:end]
-        role, _ = self._role_in(span)
+        role, phrase = self._role_in(span)
         iso, sector = self._country_sector(list(span))
         if iso is None and (body := self._leader_body(text)) is not None:
             iso = body.country
@@ -422,35 +427,52 @@ class ArticleActors(Coreference, Firms, LocalCountry):
             if earlier is not None:
                 mention.name, mention.actor = earlier.name, earlier.actor
                 return mention
-        if iso is None and sector is None and role is not None and self._bare_body(span, role):
+        local = iso is None and sector is None and role is not None and self._bare_body(span, role)
+        if local and role is not None:
             iso = self._local_country(start, end, role.sector)
-        if role and role.office and iso:
-            term = self.kb.holder(iso, role.office, self.date)
-            if term:
-                mention.name, mention.actor = term.holder, Actor(term.holder, term.country, term.sector)
-                return mention
-        sector = (role.sector if role else None) or sector
+        term = self.kb.holder(iso, role.office, self.date, phrase) if role and role.office and iso else None
+        if term:
+            mention.name, mention.actor = term.holder, Actor(term.holder, term.country, term.sector)
+            return mention
+        if local and role is not None and role.office:
+            iso = None  # an office alone is placed by its holder only: "the chancellor" where there is none
+        sector = "IGO" if self._international_owner(span) else (role.sector if role else None) or sector
         if iso or sector:
             mention.actor = Actor(name, iso, sector)
         return mention
 
+    def _international_owner(self, span: Any) -> bool:
+        """Whether the span's "of", "at" or "from" names an international organisation as whose it is
+        ("officials from the Universal Postal Union", "the envoy of the UN")."""
+        for prep in (c for c in span.root.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS):
+            end = prep.right_edge.idx + len(prep.right_edge.text)
+            if any(prep.idx <= m.start and m.end <= end and m.actor is not None and m.actor.sector == "IGO"
+                   for m in self.mentions):
+                return True
+        return False
+
     def _bare_body(self, span: Any, role: Role) -> bool:
-        """A group of a state's bodies ("officials", "the government") or one of its institutions or offices
-        named alone ("the army", "the chancellor"): it belongs to the country its sentence is about. A people or
-        an organisation qualifying it says otherwise ("the Yugoslav consulate", "the U.N. tribunal"); a region
-        does not ("the Punjab government"). One whose "of" says whose it is, is not alone ("the mayor of
-        Ruritania City", "the army of the republic")."""
+        """A group of a state's bodies ("officials", "the government"), one of its institutions ("the army",
+        "the senate") or offices ("the chancellor") named alone, or a group acting in public ("the protesters",
+        "the opposition"): it belongs to the country its sentence is about. A people or an organisation
+        qualifying it says otherwise ("the Ruritanian consulate", "the U.N. tribunal"); a region does not ("the
+        Punjab government"). One whose "of", "at" or "from" says whose it is, is not alone ("the mayor of
+        Ruritania City", "officials at the fund"), nor is one in talk of a game ("the captain", "officials")."""
         from newsgraph.extract.places_gazetteer import gazetteer
 
-        if any(child.dep_ == "prep" and child.lower_ == "of" for child in span.root.children):
+        if any(child.dep_ == "prep" and child.lower_ in OWNER_PREPS for child in span.root.children):
+            return False
+        if game_talk(span.sent):
             return False
         for token in (t for t in span if t.i < span.root.i and t.text[:1].isupper() and not t.is_sent_start):
             region = gazetteer().best(token.text)
             if region is None or region.kind not in ("admin", "region"):
                 return False
-        if role.person == 2 and role.sector in HOME_SECTORS:
+        if span.root.lemma_.lower() in PUBLIC_GROUPS or (role.person == 2 and role.sector in HOME_SECTORS):
             return True
-        return span[0].lower_ == "the" and span.root.tag_ == "NN" and role.sector in BODY_SECTORS
+        if span[0].lower_ != "the" or span.root.tag_ != "NN" or role.sector not in BODY_SECTORS:
+            return False
+        return role.office is not None or institution(span.root)
 
     def _titled_person(self, role: Role, iso: str | None, start: int) -> Mention | None:
         """The nearest earlier person who holds this role ("the prime minister" -> Kishida)."""
