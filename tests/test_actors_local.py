@@ -63,19 +63,19 @@ CASES = [
     ("In Oslo, officials at the fund published the yearly accounts.", "officials", 1, (None, "GOV")),
     # ... and one from an international organisation is that organisation's (IGO)
     ("In Accra, officials from the UNICEF office visited two clinics.", "officials", 1, (None, "IGO")),
-    ("In Porto, the captain lifted the trophy after the final.", "the captain", 1, (None, "MIL")),
+    ("In Braga, the captain lifted the trophy after the final.", "the captain", 1, (None, "MIL")),
     ("In Lyon, officials delayed the match by an hour.", "officials", 1, (None, "GOV")),
     # an office noun that is a person's post, not an institution, stays unplaced
-    ("In Chile, the captain of the trawler rescued two divers.", "the captain", 1, (None, "MIL")),
+    ("In Gabon, the captain of the trawler rescued two divers.", "the captain", 1, (None, "MIL")),
     # a court is a state's only in talk of law
     ("In Perth, the court was flooded after the storm.", "the court", 1, (None, "JUD")),
     ("In Perth, the court adjourned the trial of the two brothers.", "the court", 1, ("AUS", "JUD")),
     # groups acting in public take the country they act in, not that of a foreign body that speaks of them
-    ("Crowds gathered across Armenia at noon. The Danish embassy said the protesters had stayed calm.",
-     "the protesters", 1, ("ARM", "CVL")),
+    ("Crowds gathered in Moldova at noon. The Maltese embassy said the protesters had stayed calm.",
+     "the protesters", 1, ("MDA", "CVL")),
     ("In Uruguay, the opposition walked out of the chamber.", "the opposition", 1, ("URY", "OPP")),
-    ("Port workers downed tools across Chile. A Peruvian minister said the strikers were right.", "the strikers",
-     1, ("CHL", "LAB")),
+    ("Port workers downed tools across Estonia. A Latvian minister said the strikers were right.", "the strikers",
+     1, ("EST", "LAB")),
     # demonstrators are civilians (tests/golden/events/GUIDELINE.md)
     ("The protesters threw bottles at riot police.", "The protesters", 1, (None, "CVL")),
     ("Police fired tear gas at demonstrators outside the stadium.", "demonstrators", 1, (None, "CVL")),

@@ -7,7 +7,7 @@ court ruled that the congress ...").  When the sentence says nothing of the kind
 country, and without one, when its own sentence names no country, the only one the sentence before places
 things in ("Floods swept across the north of Mexico. The government ..."). A group acting in public takes no
 country from a state body that speaks of it, and a country named as the speaker's does not stop the sentence
-before from placing it ("Crowds marched in Quito. The Ruritanian embassy said the protesters ...")."""
+before from placing it ("Crowds marched in Suva. The Ruritanian embassy said the protesters ...")."""
 
 from __future__ import annotations
 
