@@ -59,8 +59,13 @@ CASES = [
     # a body a named organisation qualifies is not the subject's country's
     ("Ghana's finance minister was questioned by the U.N. tribunal on Monday.", "the U.N. tribunal", 1,
      (None, "JUD")),
+    # a people's adjective is no leader's surname ("the Oduya regime"), whatever people bear it as a name
+    ("Officials said the Bengali government had shut the schools for a week.", "the Bengali government", 1,
+     (None, "GOV")),
     # a body that says whose it is, or one in talk of a game, is not localised
     ("In Oslo, officials at the fund published the yearly accounts.", "officials", 1, (None, "GOV")),
+    # ... but one from a country is that country's, wherever the sentence is placed
+    ("In Oslo, officials from Bhutan toured the fish farms.", "officials", 1, ("BTN", "GOV")),
     # ... and one from an international organisation is that organisation's (IGO)
     ("In Accra, officials from the UNICEF office visited two clinics.", "officials", 1, (None, "IGO")),
     ("In Braga, the captain lifted the trophy after the final.", "the captain", 1, (None, "MIL")),

@@ -55,7 +55,7 @@ class LocalCountry:
         if span is None:
             return self.home
         sentence = span.sent
-        placed = self._sentence_places(sentence, span, sector)
+        placed = self._origin(span) or self._sentence_places(sentence, span, sector)
         if len(placed) == 1:
             return placed.pop()
         named = sector in BODY_SECTORS and self._named_countries(sentence, span)
@@ -63,6 +63,15 @@ class LocalCountry:
             return self.home
         scene = self._scene_countries(self.doc[sentence.start - 1].sent)
         return scene.pop() if len(scene) == 1 else None
+
+    def _origin(self, span: Any) -> set[str]:
+        """Countries of the places the span's head comes "from" or is "at" ("officials from Ruritania")."""
+        found = set()
+        for prep in (c for c in span.root.children if c.dep_ == "prep" and c.lower_ in ("from", "at")):
+            end = prep.right_edge.idx + len(prep.right_edge.text)
+            found |= {m.actor.country for m in self.mentions if prep.idx <= m.start and m.end <= end
+                      and m.label in NAMING_LABELS and m.actor is not None and m.actor.country}
+        return found
 
     def _scene_countries(self, sentence: Any) -> set[str]:
         """Countries of the places a sentence locates something in ("Floods swept across the north of X")."""

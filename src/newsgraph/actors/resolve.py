@@ -258,11 +258,14 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         return None
 
     def _leader_body(self, text: str) -> Actor | None:
-        """A government named after its leader ("the Quist administration", "the Oduya regime")."""
+        """A government named after its leader ("the Quist administration", "the Oduya regime"); not after a
+        people ("the Bavarian government", which the recogniser marks NORP)."""
         words = clean_name(text).split()
         if len(words) < 2 or words[-1].lower() not in LEADER_BODIES:
             return None
         leader = " ".join(words[:-1])
+        if any(m.label == "NORP" and norm(m.text) == norm(leader) for m in self.mentions):
+            return None
         known = self.kb.person(leader, self.date)
         iso = known.country if known is not None else self.kb.surname_country(leader, "GOV")
         return Actor(clean_name(text), iso, "GOV") if iso else None
@@ -457,10 +460,11 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         "the opposition"): it belongs to the country its sentence is about. A people or an organisation
         qualifying it says otherwise ("the Ruritanian consulate", "the U.N. tribunal"); a region does not ("the
         Punjab government"). One whose "of", "at" or "from" says whose it is, is not alone ("the mayor of
-        Ruritania City", "officials at the fund"), nor is one in talk of a game ("the captain", "officials")."""
+        Ruritania City", "officials at the fund"; "officials from Ruritania" are placed, not owned), nor is one
+        in talk of a game ("the captain", "officials")."""
         from newsgraph.extract.places_gazetteer import gazetteer
 
-        if any(child.dep_ == "prep" and child.lower_ in OWNER_PREPS for child in span.root.children):
+        if any(owner_prep(child) for child in span.root.children):
             return False
         if game_talk(span.sent):
             return False
@@ -633,3 +637,12 @@ class ArticleActors(Coreference, Firms, LocalCountry):
             actor = self.kb.country_actor(iso, "GOV") if is_agent(root) else Actor(clean_name(text), iso, None)
         name = actor.name if actor is not None and actor.sector else clean_name(text)
         return name, actor
+
+
+def owner_prep(token: Any) -> bool:
+    """An "of", "at" or "from" by which a body says whose it is ("the mayor of X", "officials at the fund"); an
+    "at" or "from" a country or place only says where it is from ("officials from Ruritania")."""
+    if token.dep_ != "prep" or token.lower_ not in OWNER_PREPS:
+        return False
+    place = any(c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC") for c in token.children)
+    return token.lower_ == "of" or not place
