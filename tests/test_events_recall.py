@@ -26,8 +26,8 @@ def coded(text: str) -> list[Coded]:
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a relative pronoun as a passive's subject stands for the noun the clause qualifies
-    ("In 2001 she founded Kestrel Optics, which was acquired by Siemens in 2014.",
-     ("COOPERATE", "Siemens", "Kestrel Optics")),
+    ("The regulator approved the merger of Orvane Labs, which had been bought by Pellion Group two years earlier.",
+     ("COOPERATE", "Pellion Group", "Orvane Labs")),
     ("A judge freed Colonel Abiola Dare, who was arrested by the Nigerian police in May.",
      ("COERCE", "the Nigerian police", "Colonel Abiola Dare")),
 ])
@@ -51,11 +51,16 @@ def test_ordinary_relative_passives_stay_eventless(text):
     # a passive of giving: the passive's subject receives, the "from" or "by" phrase gives
     ("Alitalia was granted a loan of 400 million euros by the Italian government.",
      ("AID", "the Italian government", "Alitalia")),
-    ("Last spring Iberia and Vueling were given loans worth $2 billion from the Spanish government.",
-     ("AID", "the Spanish government", "Iberia")),
+    ("Skyvale and Norrin Air were given emergency loans from the Danish state during the strike.",
+     ("AID", "the Danish state", "Norrin Air")),
 ])
 def test_a_passive_of_giving_aid_names_giver_and_recipient(text, expected):
     assert expected in coded(text)
+
+
+def test_a_passive_of_giving_has_no_sourceless_twin():
+    events = coded("The Irish farmers were given grants from the European Commission.")
+    assert events == [("AID", "the European Commission", "The Irish farmers")]
 
 
 @pytest.mark.parametrize("text", [
@@ -116,7 +121,8 @@ def test_a_concert_given_in_a_city_stays_eventless():
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a message of praise, sympathy or protest received from a party: that party's act towards the receiver
-    ("On Monday, Microsoft received a congratulatory letter from Google.", ("SUPPORT", "Google", "Microsoft")),
+    ("The Chilean president received a congratulatory telegram from the Peruvian government after the vote.",
+     ("SUPPORT", "the Peruvian government", "The Chilean president")),
     ("The Dutch embassy received a letter of protest from the Chinese foreign ministry.",
      ("ACCUSE", "the Chinese foreign ministry", "The Dutch embassy")),
 ])
@@ -128,17 +134,21 @@ def test_a_message_received_is_coded_for_its_sender(text, expected):
     "The school received a letter from the council about parking.",
     "The singer received a birthday card from her fans.",
     "The winner received a congratulatory message from the club.",
+    # a private sender's message is no political act of the sender
+    "Corvel Motors received a congratulatory letter from Ardent Tyres.",
+    "The Austrian consulate received an angry letter of complaint from a Dutch hiker.",
 ])
 def test_ordinary_messages_received_stay_eventless(text):
     assert coded(text) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # an invitation to appear or testify before a body is a summons (ACCUSE investigate)
-    ("The Kenyan police invited two opposition senators to appear before the anti-graft unit over the missing funds.",
-     ("ACCUSE", "The Kenyan police", "two opposition senators")),
-    ("The Senate committee invited the central bank governor to testify before the panel next week.",
-     ("ACCUSE", "The Senate committee", "the central bank governor")),
+    # an invitation to appear or testify before a body is a summons (ACCUSE investigate) when the body that
+    # issues it or hears it investigates: police, prosecutors or investigators
+    ("Chilean prosecutors invited the former defence minister to testify before them about the arms deal.",
+     ("ACCUSE", "Chilean prosecutors", "the former defence minister")),
+    ("The electoral commission invited two opposition lawmakers to appear before state prosecutors on Monday.",
+     ("ACCUSE", "The electoral commission", "two opposition lawmakers")),
 ])
 def test_an_invitation_to_appear_before_a_body_is_a_summons(text, expected):
     assert expected in coded(text)
@@ -150,15 +160,22 @@ def test_an_invitation_to_appear_before_a_body_is_a_summons(text, expected):
     "The BBC invited the author to appear on its morning show.",
     "The couple invited 200 guests to their wedding in Rome.",
     "The court summoned the jury back after lunch.",
+    # hearings, shows and disciplinary panels invite; they do not investigate
+    "The Senate committee invited the central bank governor to testify before the panel next week.",
+    "The Senate science committee invited the NASA chief to testify before the panel about the Mars mission.",
+    "The Italian television channel invited the young singers to appear before the judges of the talent show.",
+    "The Brazilian football federation summoned the players to appear before the disciplinary panel.",
+    "The German parliament invited the Nobel laureate to testify before the climate committee.",
+    "The British parliament's culture committee invited the BBC's director to appear before it next week.",
 ])
 def test_ordinary_invitations_stay_eventless(text):
     assert coded(text) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # counted orders from a named firm are sales (COOPERATE, either way round)
-    ("Airbus received 40 new orders from Qantas on Tuesday.", ("COOPERATE", "Airbus", "Qantas")),
-    ("Boeing announced 35 firm orders from Ryanair and Norwegian.", ("COOPERATE", "Boeing", "Ryanair")),
+    # counted orders from a named firm, received by a firm, are sales (COOPERATE, either way round)
+    ("The Swedish yard received nine orders from Bergvik Shipping this year.",
+     ("COOPERATE", "The Swedish yard", "Bergvik Shipping")),
 ])
 def test_counted_orders_from_a_named_firm_are_sales(text, expected):
     assert expected in coded(text)
@@ -169,6 +186,10 @@ def test_counted_orders_from_a_named_firm_are_sales(text, expected):
     "The restaurant received orders from hundreds of customers on Sunday.",
     "The mayor announced orders for residents to leave the coast.",
     "The shop received 500 orders from customers in one day.",
+    # orders from a state body, or with no count, are commands
+    "The French ambassador received fresh orders from the Foreign Ministry.",
+    "The police chief received new orders from the Interior Ministry.",
+    "The envoy received three orders from the Foreign Ministry in one week.",
 ])
 def test_commands_and_shop_orders_stay_eventless(text):
     assert coded(text) == []

@@ -33,14 +33,17 @@ from newsgraph.extract.events_candidates import (
 from newsgraph.extract.events_clauses import speech_conjunct, to_infinitive
 from newsgraph.extract.events_forms import call_for_clause, performed_noun, reported_thing_conjunct
 from newsgraph.extract.events_lexicon import COOPERATIVE, SYMMETRIC, Match, names_event
+from newsgraph.extract.events_lexicon_flags import orders_only, summoning_body
 from newsgraph.extract.events_lexicon_match import done_in_protest, match_verb
 from newsgraph.extract.events_participants import TARGET_FROM_CLAUSE, Participants, authors, undergoer
 from newsgraph.extract.events_recoding import (
     PEACEKEEPING_CODING,
-    STATE_SECTORS,
+    STATE_FORCE_SECTORS,
     THREAT_CODING,
     VERBAL_PROTEST,
     WILLINGNESS_CODING,
+    firm_parties,
+    investigating,
     own_forces,
     peacekeepers,
     performative,
@@ -128,10 +131,16 @@ class EventCoder:
         if inferred:
             sources = self.participants.custodian(verb, match.coding.mode)
         if match.coding.flag == "person-forces" and not (sources and all(
-                m.actor.sector in STATE_SECTORS for m in sources)):
+                m.actor.sector in STATE_FORCE_SECTORS for m in sources)):
             note_drop(self.article, STAGE, "force_not_by_forces")  # "firefighters dragged out two children"
             return None
+        if match.coding.flag == "summons" and not self.summoner(verb, subject, sources):
+            note_drop(self.article, STAGE, "summons_not_by_investigators")  # "the committee invited X to testify"
+            return None
         targets = self.participants.first_resolved(self.participants.target_heads(match), sources)
+        if match.coding.flag == "trade-deal" and orders_only(verb) and not firm_parties(sources + targets):
+            note_drop(self.article, STAGE, "orders_not_between_firms")  # "the envoy received 3 orders from X"
+            return None
         fallback = False
         if not targets and sources and not self_contained(match):
             targets = self.participants.subtree_target(verb, sources, match.coding.type)
@@ -181,6 +190,12 @@ class EventCoder:
             clause_depth(verb), 3) + (0.1 if purpose(verb) else 0.0)
         cand.confidence = round(max(0.1, confidence_of(cand) - penalty), 2)
         return cand
+
+    def summoner(self, verb: Any, subject: Any | None, sources: list[Mention]) -> bool:
+        """True when an invitation to appear before a body comes from or is heard by one that investigates."""
+        body = summoning_body(verb)
+        heads = [h for h in (subject, body) if h is not None]
+        return investigating(heads, sources + (self.actors.mentions(body) if body is not None else []))
 
     def speculation(self, verb: Any, sources: list[Mention]) -> bool:
         """True for a possible act that someone other than its actor says could happen ("experts said the
@@ -294,17 +309,20 @@ def actor_key(participant: Any) -> tuple[str | None, str | None, str] | None:
 
 
 def dedupe(events: list[Event]) -> list[Event]:
-    """Drop repeats (same type, source and target in one sentence) and untargeted twins of targeted events: same
-    type, and the same mode unless one has none ("banned X, arresting Y" is a restriction and an arrest)."""
+    """Drop repeats (same type, source and target in one sentence), untargeted twins of targeted events (same
+    type, and the same mode unless one has none: "banned X, arresting Y" is a restriction and an arrest) and
+    sourceless twins of sourced events (same type and target: "X was given loans from Y" is Y's aid only)."""
     seen: set[tuple[Any, ...]] = set()
     targeted: dict[tuple[Any, ...], set[str | None]] = {}
+    sourced = {(e.type, actor_key(e.target), e.sentence.start) for e in events if e.source is not None}
     for event in events:
         if event.target is not None:
             targeted.setdefault((event.type, actor_key(event.source), event.sentence.start), set()).add(event.mode)
     out = []
     for event in sorted(events, key=lambda e: -e.confidence):
         key = (event.type, actor_key(event.source), actor_key(event.target), event.sentence.start)
-        if key in seen:
+        if key in seen or event.source is None and (event.type, actor_key(event.target), event.sentence.start) in (
+                sourced):
             continue
         modes = targeted.get((event.type, actor_key(event.source), event.sentence.start))
         if event.target is None and modes is not None and (event.mode is None or None in modes or event.mode in modes):

@@ -11,6 +11,7 @@ from typing import Any
 from newsgraph.extract.events_actors import Mention, agentive
 from newsgraph.extract.events_clauses import wanted_of
 from newsgraph.extract.events_judged import judged_events, judging_clause
+from newsgraph.extract.events_judged_actors import public_judge
 from newsgraph.extract.events_lexicon import CALL_FOR, Coding, Match, message_coding, noun_coding
 from newsgraph.extract.events_lexicon_match import aid_received
 from newsgraph.extract.events_lexicon_objects import relative_antecedent
@@ -148,7 +149,8 @@ def adjunct_meeting(noun: Any, participants: Participants) -> Candidate | None:
 def undergone_act(noun: Any, participants: Participants) -> Candidate | None:
     """An act the clause's subject undergoes or receives ("X is under investigation by Y", "X faces a lawsuit
     from Y", "X is the subject of a Y inquiry", "X received an invitation from Y", "won praise from Y"): Y did
-    it to X, as is a message received ("X received a congratulatory letter from Y"); "X's dealings are under
+    it to X, as is a message received from a public sender ("X received a letter of protest from Y's ministry");
+    "X's dealings are under
     investigation" is about X."""
     holder = noun.head
     received = noun.dep_ in ("dobj", "obj") and holder.lemma_.lower() in ACT_RECEIVING_VERBS
@@ -173,6 +175,8 @@ def undergone_act(noun: Any, participants: Participants) -> Candidate | None:
         p.lower_ in ("by", "from")) for c in p.children if c.dep_ == "pobj"]
     agents += [c for c in noun.children if c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN"]
     sources = [m for head in agents for m in participants.actors.mentions(head)]
+    if received and noun_coding(noun) is None and not all(public_judge(m.actor) for m in sources):
+        return None  # "a letter of complaint from a tourist": a private message, no political act
     targets = participants.actors.parties(patient)
     if not (sources and targets):
         return None

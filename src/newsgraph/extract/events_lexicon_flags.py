@@ -27,7 +27,6 @@ from newsgraph.extract.events_lexicon_words import (
 )
 
 SUMMONED_ACTS = frozenset({"appear", "testify"})  # "invited X to appear before the police"
-SALES_ORDER_WORDS = frozenset({"new", "firm", "fresh", "additional", "further"})  # "35 new orders from X"
 
 
 def flag_holds(verb: Any, flag: str) -> bool:
@@ -125,9 +124,22 @@ def addressee(verb: Any) -> bool:
 
 
 def summoned(verb: Any) -> bool:
-    """An invitation to appear or testify before a body ("invited X to appear before the panel"): a summons."""
-    return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in SUMMONED_ACTS and any(
-        p.dep_ == "prep" and p.lower_ == "before" for p in c.children) for c in verb.children)
+    """An invitation to appear or testify before a body ("invited X to appear before the panel"); a summons only
+    when a body that investigates issues it or hears it (see ``investigating`` in events_recoding)."""
+    return summoning_body(verb) is not None
+
+
+def summoning_body(verb: Any) -> Any | None:
+    """The body one is invited to appear or testify before, or whose it is ("to appear before the panel": the
+    panel; "before the judges of the quiz show": the show, whose judges are no court)."""
+    acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in SUMMONED_ACTS]
+    body = next((b for c in acts for p in c.children
+                 if p.dep_ == "prep" and p.lower_ == "before" and (b := prep_object(p)) is not None), None)
+    if body is None:
+        return None
+    owners = [c for c in body.children if c.dep_ == "poss"] + [
+        o for c in body.children if c.dep_ == "prep" and c.lower_ == "of" and (o := prep_object(c)) is not None]
+    return owners[0] if owners else body
 
 
 def has_infinitive(verb: Any) -> bool:
@@ -181,37 +193,51 @@ def recipient_phrase(verb: Any, obj: Any) -> bool:
 
 def trade_deal(verb: Any) -> bool:
     """A deal signed to buy, sell or supply goods ("signed a deal to buy 20 jets"), the infinitive on the deal
-    or on the verb, or orders from a named buyer ("booked 35 orders from Air Ostrava")."""
+    or on the verb, an order for goods, or counted orders from a named buyer ("booked 12 orders from Vantor")."""
+    return trade_clause(verb) or for_goods(verb) or sales_orders(verb)
+
+
+def trade_clause(verb: Any) -> bool:
+    """A clause of buying, selling or supplying on the verb or its object ("a deal to buy 20 jets")."""
+    return any(c.dep_ in ("acl", "relcl", "xcomp", "advcl") and c.lemma_.lower() in TRADE_VERBS
+               for c in deal_clauses(verb))
+
+
+def for_goods(verb: Any) -> bool:
+    """A "for" phrase naming goods on the verb or its object ("placed an order for 50 jets")."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and goods(prep_object(c)) for c in deal_clauses(verb))
+
+
+def sales_orders(verb: Any) -> bool:
+    """Counted orders from a named buyer ("received 12 orders from Vantor"); whether both parties are firms is
+    left to the resolved actors (see ``orders_only``)."""
     obj = lookup_object(verb)
-    clauses = list(verb.children) + (list(obj.children) if obj is not None else [])
-    if any(c.dep_ in ("acl", "relcl", "xcomp", "advcl") and c.lemma_.lower() in TRADE_VERBS for c in clauses):
-        return True
-    if obj is not None and counted_orders(obj) and not forces_subject(verb) and any(
-            c.dep_ == "prep" and c.lower_ == "from" and (buyer := prep_object(c)) is not None and named_buyer(buyer)
-            for c in clauses):
-        return True
-    return any(c.dep_ == "prep" and c.lower_ == "for" and goods(prep_object(c)) for c in clauses)
+    return obj is not None and counted_orders(obj) and any(
+        c.dep_ == "prep" and c.lower_ == "from" and (buyer := prep_object(c)) is not None and named_buyer(buyer)
+        for c in deal_clauses(verb))
+
+
+def orders_only(verb: Any) -> bool:
+    """A trade deal known only by counted orders from a buyer, with no goods nor trade clause named: a sale
+    only when the parties are firms ("the ambassador received 3 orders from the ministry" is a command)."""
+    return sales_orders(verb) and not trade_clause(verb) and not for_goods(verb)
+
+
+def deal_clauses(verb: Any) -> list[Any]:
+    """The dependents of a deal verb and of its object."""
+    obj = lookup_object(verb)
+    return list(verb.children) + (list(obj.children) if obj is not None else [])
 
 
 def counted_orders(noun: Any) -> bool:
-    """Orders counted as sales ("35 new orders", "firm orders"), not commands ("orders to withdraw")."""
-    return noun.lemma_.lower() == "order" and any(
-        c.dep_ == "nummod" or c.dep_ == "amod" and c.lower_ in SALES_ORDER_WORDS for c in noun.children) and not any(
+    """Orders with a count ("35 orders"), not commands ("new orders", "orders to withdraw")."""
+    return noun.lemma_.lower() == "order" and any(c.dep_ == "nummod" for c in noun.children) and not any(
         c.dep_ in ("acl", "relcl") for c in noun.children)
 
 
 def named_buyer(noun: Any) -> bool:
-    """A named firm ("orders from Air Ostrava"), not customers at large nor a capital giving commands."""
+    """A named party ("orders from Vantor"), not customers at large nor a capital giving commands."""
     return noun.ent_type_ == "ORG" or noun.pos_ == "PROPN" and noun.ent_type_ not in ("GPE", "LOC", "NORP")
-
-
-def forces_subject(verb: Any) -> bool:
-    """Troops, police or spies as the verb's subject ("the troops received new orders"): commands, not sales."""
-    from newsgraph.actors.kb import knowledge_base
-
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    role = knowledge_base().role(subject.lemma_.lower()) if subject is not None else None
-    return role is not None and role.sector in ("MIL", "COP", "SPY")
 
 
 def asks_question(verb: Any) -> bool:

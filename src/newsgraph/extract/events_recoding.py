@@ -25,9 +25,14 @@ FORCES_DEPLOY = {"MIL": Coding("MOBILIZE", "troops", "15"), "COP": Coding("MOBIL
 # A state, its government, armed forces or police blocking a road or a border restrict movement (CAMEO 191,
 # PLOVER COERCE restrict); civilians blocking one protest (PROTEST obstruct)
 STATE_OBSTRUCTION = Coding("COERCE", "restrict", "17")
-STATE_SECTORS = frozenset({"MIL", "COP"})
-FORCE_SECTORS = STATE_SECTORS | {"PRM"}  # PLOVER MOBILIZE: troops, police, militia
-OBSTRUCTING_STATE_SECTORS = STATE_SECTORS | {"GOV"}
+STATE_FORCE_SECTORS = frozenset({"MIL", "COP"})  # a state's armed forces and police
+FORCE_SECTORS = STATE_FORCE_SECTORS | {"PRM"}  # PLOVER MOBILIZE: troops, police, militia
+OBSTRUCTING_STATE_SECTORS = STATE_FORCE_SECTORS | {"GOV"}
+# who may summon for questioning (GUIDELINE: a police summons is ACCUSE investigate): police, courts and
+# prosecutors, intelligence services, or a body named for investigating ("the anti-graft unit")
+INVESTIGATING_SECTORS = frozenset({"COP", "JUD", "SPY"})
+INVESTIGATING_WORDS = frozenset({"police", "prosecutor", "prosecution", "investigator", "detective", "graft",
+                                 "anticorruption", "anti-corruption", "anti-graft"})
 # Acts of state power, of armed force or of aid: with only private parties on both sides (firms, farmers,
 # tenants, workers, crowds) they are business or daily life, not political events ("the airline trained 200
 # pilots", "the company tightened cost controls", "the tenant vacated the building", "farmers burned fields")
@@ -131,9 +136,24 @@ def private_affair(coding: Coding, parties: list[Mention]) -> bool:
 
 def own_forces(mention: Mention, sources: list[Mention]) -> bool:
     """Troops or police of a mobilising actor's own country or of none: the force it deploys, not the party the
-    show of force is aimed at ("ordered patrols by police and soldiers", "deployed 3,000 soldiers")."""
+    show of force is aimed at ("sent riot police and marines into the port", "moved two brigades north")."""
     countries = {m.actor.country for m in sources}
     return mention.actor.sector in FORCE_SECTORS and mention.actor.country in countries | {None}
+
+
+def investigating(heads: list[Any], mentions: list[Mention]) -> bool:
+    """True when a summons comes from or is heard by a body that investigates: resolved as police, a court or
+    a spy service, or named for it ("the fraud investigators", "the anti-graft unit"); a committee, a
+    parliament or a talent show's judges invite, they do not summon."""
+    return any(m.actor.sector in INVESTIGATING_SECTORS for m in mentions) or any(
+        t.lemma_.lower() in INVESTIGATING_WORDS or t.lower_ in INVESTIGATING_WORDS
+        for head in heads for t in head.subtree)
+
+
+def firm_parties(mentions: list[Mention]) -> bool:
+    """True when every party is a firm or has no public sector ("Vantor received 12
+    orders from Halden Air", not "the envoy received 3 orders from the ministry")."""
+    return bool(mentions) and not any(m.actor.sector in PUBLIC_SECTORS for m in mentions)
 
 
 def performative(match: Match) -> bool:
