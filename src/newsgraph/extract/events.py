@@ -321,8 +321,8 @@ def dedupe(events: list[Event]) -> list[Event]:
     out = []
     for event in sorted(events, key=lambda e: -e.confidence):
         key = (event.type, actor_key(event.source), actor_key(event.target), event.sentence.start)
-        if key in seen or event.source is None and (event.type, actor_key(event.target), event.sentence.start) in (
-                sourced):
+        unsourced_twin = event.source is None and (event.type, actor_key(event.target), event.sentence.start) in sourced
+        if key in seen or unsourced_twin:
             continue
         modes = targeted.get((event.type, actor_key(event.source), event.sentence.start))
         if event.target is None and modes is not None and (event.mode is None or None in modes or event.mode in modes):
