@@ -125,6 +125,9 @@ def test_a_concert_given_in_a_city_stays_eventless():
      ("SUPPORT", "the Peruvian government", "The Chilean president")),
     ("The Dutch embassy received a letter of protest from the Chinese foreign ministry.",
      ("ACCUSE", "the Chinese foreign ministry", "The Dutch embassy")),
+    # a firm's message to another firm is a business act, as the guideline codes firms' dealings
+    ("Boreal Steel received a congratulatory letter from Vantis Group on Monday.",
+     ("SUPPORT", "Vantis Group", "Boreal Steel")),
 ])
 def test_a_message_received_is_coded_for_its_sender(text, expected):
     assert expected in coded(text)
@@ -134,8 +137,7 @@ def test_a_message_received_is_coded_for_its_sender(text, expected):
     "The school received a letter from the council about parking.",
     "The singer received a birthday card from her fans.",
     "The winner received a congratulatory message from the club.",
-    # a private sender's message is no political act of the sender
-    "Corvel Motors received a congratulatory letter from Ardent Tyres.",
+    # a private person's message is no political act of the sender
     "The Austrian consulate received an angry letter of complaint from a Dutch hiker.",
 ])
 def test_ordinary_messages_received_stay_eventless(text):

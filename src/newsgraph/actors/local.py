@@ -65,9 +65,12 @@ class LocalCountry:
         return scene.pop() if len(scene) == 1 else None
 
     def _origin(self, span: Any) -> set[str]:
-        """Countries of the places the span's head comes "from" or is "at" ("officials from Ruritania")."""
+        """Countries of the places the span's head comes "from" or is "at" ("officials from Ruritania"); none for a
+        list ("envoys from X, Y and Z"), whose members the events stage reads one by one."""
         found = set()
         for prep in (c for c in span.root.children if c.dep_ == "prep" and c.lower_ in ("from", "at")):
+            if any(c.dep_ == "conj" for obj in prep.children for c in obj.children):
+                continue
             end = prep.right_edge.idx + len(prep.right_edge.text)
             found |= {m.actor.country for m in self.mentions if prep.idx <= m.start and m.end <= end
                       and m.label in NAMING_LABELS and m.actor is not None and m.actor.country}

@@ -175,8 +175,9 @@ def undergone_act(noun: Any, participants: Participants) -> Candidate | None:
         p.lower_ in ("by", "from")) for c in p.children if c.dep_ == "pobj"]
     agents += [c for c in noun.children if c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN"]
     sources = [m for head in agents for m in participants.actors.mentions(head)]
-    if received and noun_coding(noun) is None and not all(public_judge(m.actor) for m in sources):
-        return None  # "a letter of complaint from a tourist": a private message, no political act
+    if received and noun_coding(noun) is None and not all(
+            public_judge(m.actor) or m.actor.sector == "BUS" for m in sources):
+        return None  # "a letter of complaint from a tourist": a private message, no political or business act
     targets = participants.actors.parties(patient)
     if not (sources and targets):
         return None
