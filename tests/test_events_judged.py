@@ -8,8 +8,9 @@ from typing import Any
 
 import pytest
 
+from newsgraph.actors.words import ACTING_GROUPS
 from newsgraph.extract.events import plover_type
-from newsgraph.extract.events_judged_words import ACTING_GROUPS, RATING_WORDS, adverb_forms, evaluations, feelings
+from newsgraph.extract.events_judged_words import RATING_WORDS, adverb_forms, evaluations, feelings
 from test_events_coverage import coded_events
 
 # (judging sentence, PLOVER type, source country, target country, ordinary twin)

@@ -126,7 +126,7 @@ def test_a_concert_given_in_a_city_stays_eventless():
     ("The Dutch embassy received a letter of protest from the Chinese foreign ministry.",
      ("ACCUSE", "the Chinese foreign ministry", "The Dutch embassy")),
     # a firm's message to another firm is a business act, as the guideline codes firms' dealings
-    ("Boreal Steel received a congratulatory letter from Vantis Group on Monday.",
+    ("Boreal Steel received a congratulatory note from Vantis Group on Monday.",
      ("SUPPORT", "Vantis Group", "Boreal Steel")),
 ])
 def test_a_message_received_is_coded_for_its_sender(text, expected):

@@ -17,6 +17,7 @@ from newsgraph.actors.firms import Firms
 from newsgraph.actors.kb import KnowledgeBase, Role, knowledge_base, norm
 from newsgraph.actors.local import BODY_SECTORS, LocalCountry, game_talk, institution
 from newsgraph.actors.words import (
+    ACTING_GROUPS,
     DOMESTIC_SECTORS,
     FORMER_WORDS,
     GENERIC_INSTITUTIONS,
@@ -43,7 +44,7 @@ HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
 # prepositions by which a body says whose it is: "the mayor of X", "officials at the bank", "officials from the fund"
 OWNER_PREPS = frozenset({"of", "at", "from"})
 # groups acting in public, placed like a state's bodies (tests/golden/events/GUIDELINE.md: by where they protest)
-PUBLIC_GROUPS = frozenset({"protester", "protestor", "demonstrator", "striker", "opposition"})
+PUBLIC_GROUPS = ACTING_GROUPS | {"striker", "opposition"}  # placed where they act, like bare bodies
 LEADER_BODIES = frozenset({"administration", "government", "regime", "cabinet"})
 # the last word of a name that makes it a document, not a body: "the ... Fisheries Act", "the Paris Agreement"
 DOCUMENT_WORDS = frozenset({"act", "bill", "law", "treaty", "accord", "accords", "agreement", "convention", "protocol",

@@ -7,6 +7,12 @@ from collections.abc import Iterable
 from itertools import accumulate
 from typing import Any
 
+# groups of private people acting together in public, by lemma: the actor stage places them where they act, and
+# judged conduct judges them for public collective acts ("the truckers' blockade"); not "miner" (Bitcoin) nor
+# "striker" (football), which talk of games and markets use
+ACTING_GROUPS = frozenset({"protester", "protestor", "demonstrator", "activist", "campaigner", "farmer", "rioter",
+                           "marcher", "trucker", "docker", "picket", "unionist"})
+
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 THING_PRONOUNS = {"it", "its", "itself"}

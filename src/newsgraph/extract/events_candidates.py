@@ -149,9 +149,8 @@ def adjunct_meeting(noun: Any, participants: Participants) -> Candidate | None:
 def undergone_act(noun: Any, participants: Participants) -> Candidate | None:
     """An act the clause's subject undergoes or receives ("X is under investigation by Y", "X faces a lawsuit
     from Y", "X is the subject of a Y inquiry", "X received an invitation from Y", "won praise from Y"): Y did
-    it to X, as is a message received from a public sender ("X received a letter of protest from Y's ministry");
-    "X's dealings are under
-    investigation" is about X."""
+    it to X, as is a message received from a public body or a firm ("X received a letter of protest from Y's
+    ministry"); "X's dealings are under investigation" is about X."""
     holder = noun.head
     received = noun.dep_ in ("dobj", "obj") and holder.lemma_.lower() in ACT_RECEIVING_VERBS
     coding = noun_coding(noun) or (message_coding(noun) if received else None)

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsgraph.actors.words import ACTING_GROUPS
 from newsgraph.extract.events_actors import ActorFinder, Mention, usable
 from newsgraph.extract.events_judged_words import (
-    ACTING_GROUPS,
     COLLECTIVE_ACTS,
     COMMENTATORS,
     CRIME_BOSSES,

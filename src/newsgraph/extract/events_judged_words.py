@@ -73,12 +73,6 @@ KEEPING_VERBS = frozenset({"keep", "honour", "honor", "fulfil", "fulfill", "foll
 RATING_WORDS = frozenset({"great", "brilliant", "wonderful", "fantastic", "terrific", "excellent", "superb",
                           "remarkable", "impressive", "outstanding", "awful", "terrible", "horrible", "bad", "poor",
                           "dreadful", "weak", "success", "successful"})
-# groups of private people who act together in public life, whom officials judge at home for what they do in
-# public ("the protesters' violence was unacceptable"; GUIDELINE.md codes demonstrators CVL of the country they act
-# in), unlike victims, residents or passengers, to whom things happen; not "miner", "striker" nor "union", which
-# also name crypto miners, footballers and a state union
-ACTING_GROUPS = frozenset({"protester", "protestor", "demonstrator", "activist", "campaigner", "farmer", "rioter",
-                           "marcher", "trucker", "docker", "picket", "unionist"})
 # the public collective acts (nouns and verbs, by lemma) for which an acting group is judged: "the truckers'
 # blockade", "the rioters looted shops"; not "the farmers did a great job" nor "the farmers ignored the rules"
 COLLECTIVE_ACTS = frozenset({"blockade", "protest", "strike", "march", "riot", "rioting", "walkout", "violence",
@@ -88,9 +82,9 @@ COLLECTIVE_ACTS = frozenset({"blockade", "protest", "strike", "march", "riot", "
 # owner is an acting group, a party or the opposition ("the opposition's rally")
 GROUP_CONDUCT = frozenset({"march", "rally"})
 PARTY_WORDS = frozenset({"party", "opposition"})
-# words of sports bodies and officials ("the tennis federation", "the umpire's decision"), besides
-# events_actors.sporting: their decisions are a game's, no act of a state
-SPORT_OFFICIALS = frozenset({"federation", "umpire", "referee"})
+# words of sports officials ("the umpire's decision", "the referee"), besides events_actors.sporting: their
+# decisions are a game's, no act of a state
+SPORT_OFFICIALS = frozenset({"umpire", "referee"})
 # criminals and criminal groups ("the gang leader", "the cartel", "a drug lord"): never public actors judged,
 # whatever sector a role word such as "leader" gives them; a trade word ("drug", "crime") makes a criminal only of a
 # boss ("drug lord", "crime boss"), not of a body ("the drug regulator", "the crime agency")
@@ -104,8 +98,8 @@ CRIME_BOSSES = frozenset({"lord", "boss", "baron", "kingpin"})
 SEPARATE_OFFICES = frozenset({"mayor", "governor", "city", "municipal", "municipality", "town", "provincial",
                               "regional", "county", "prefect", "gubernatorial", "mayoral", "ombudsman", "auditor"})
 # bare words for a country's executive, legislature and opposition ("the government said ...", "the federal
-# government", "the parliament's decision", "the opposition"): the judges' own country's when the article names no
-# other, with GUIDELINE.md's sector for each
+# government", "the parliament's decision", "the opposition"), with GUIDELINE.md's sector for each: one of no
+# country is the judges' own only when it is such a bare word
 HOME_BODIES = {"government": "GOV", "administration": "GOV", "cabinet": "GOV", "federal": "GOV",
                "parliament": "LEG", "legislature": "LEG", "congress": "LEG", "senate": "LEG", "opposition": "OPP"}
 NATIONAL_MODIFIERS = frozenset({"federal", "national", "central"})  # "the federal government": still the nation's

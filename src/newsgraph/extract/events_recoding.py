@@ -32,7 +32,7 @@ OBSTRUCTING_STATE_SECTORS = STATE_FORCE_SECTORS | {"GOV"}
 # prosecutors, intelligence services, or a body named for investigating ("the anti-graft unit")
 INVESTIGATING_SECTORS = frozenset({"COP", "JUD", "SPY"})
 INVESTIGATING_WORDS = frozenset({"police", "prosecutor", "prosecution", "investigator", "detective", "graft",
-                                 "anticorruption", "anti-corruption", "anti-graft"})
+                                 "anticorruption", "corruption"})  # the parser splits "anti-graft" at the hyphen
 # Acts of state power, of armed force or of aid: with only private parties on both sides (firms, farmers,
 # tenants, workers, crowds) they are business or daily life, not political events ("the airline trained 200
 # pilots", "the company tightened cost controls", "the tenant vacated the building", "farmers burned fields")
