@@ -62,14 +62,12 @@ CASES = [
     # a people's adjective is no leader's surname ("the Oduya regime"), whatever people bear it as a name
     ("Officials said the Bengali government had shut the schools for a week.", "the Bengali government", 1,
      (None, "GOV")),
-    # a body that says whose it is, or one in talk of a game, is not localised
+    # a body that says whose it is is not localised
     ("In Oslo, officials at the fund published the yearly accounts.", "officials", 1, (None, "GOV")),
     # ... but one from a country is that country's, wherever the sentence is placed
     ("In Oslo, officials from Bhutan toured the fish farms.", "officials", 1, ("BTN", "GOV")),
     # ... and one from an international organisation is that organisation's (IGO)
     ("In Accra, officials from the UNICEF office visited two clinics.", "officials", 1, (None, "IGO")),
-    ("In Braga, the captain lifted the trophy after the final.", "the captain", 1, (None, "MIL")),
-    ("In Lyon, officials delayed the match by an hour.", "officials", 1, (None, "GOV")),
     # an office noun that is a person's post, not an institution, stays unplaced
     ("In Gabon, the captain of the trawler rescued two divers.", "the captain", 1, (None, "MIL")),
     # a court is a state's only in talk of law
@@ -91,6 +89,14 @@ CASES = [
 def test_bare_bodies(text: str, mention: str, occurrence: int, expected: tuple[str | None, str | None]) -> None:
     _, country, sector = resolved(text, mention, occurrence)
     assert (country, sector) == expected
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("In Braga, the captain lifted the trophy after the final.", "the captain"),
+    ("In Lyon, officials delayed the match by an hour.", "officials"),
+])
+def test_no_country_for_a_body_in_talk_of_a_game(text: str, mention: str) -> None:
+    assert resolved(text, mention)[1] is None
 
 
 def test_chancellor_in_office() -> None:

@@ -356,11 +356,11 @@ def test_group_judged_abroad_keeps_the_country_it_acts_in():
             "The Hungarian foreign ministry said the protesters' violence was unacceptable.")
     events = coded_events([text])[text]
     targets = [(e["target"] or {}).get("actor", {}).get("country") for e in events if plover_type(e) == "ACCUSE"]
-    assert "HUN" not in targets, targets
+    assert targets == ["HRV"], targets
 
 
 def test_federal_court_is_no_government():
     """"the federal court's ruling" judges the court (JUD), not a federal government."""
     text = "The Australian government said the federal court's ruling was unjust."
     sectors = [(e["target"] or {}).get("actor", {}).get("sector") for e in coded_events([text])[text]]
-    assert "GOV" not in sectors, sectors
+    assert sectors == ["JUD"], sectors

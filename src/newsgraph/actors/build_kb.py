@@ -309,7 +309,6 @@ def write_agents() -> None:
           "singular and plural; built by newsgraph.actors.build_kb.")
 
 
-
 def write_titles() -> None:
     """Regenerate leader_titles.tsv only."""
     write("leader_titles.tsv", ["iso3", "titles"], build_titles(),

@@ -465,19 +465,16 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         in talk of a game ("the captain", "officials")."""
         from newsgraph.extract.places_gazetteer import gazetteer
 
-        if any(owner_prep(child) for child in span.root.children):
-            return False
-        if game_talk(span.sent):
+        group = span.root.lemma_.lower() in PUBLIC_GROUPS or (role.person == 2 and role.sector in HOME_SECTORS)
+        body = span[0].lower_ == "the" and span.root.tag_ == "NN" and role.sector in BODY_SECTORS and (
+            role.office is not None or institution(span.root))
+        if not (group or body) or any(owner_prep(child) for child in span.root.children) or game_talk(span.sent):
             return False
         for token in (t for t in span if t.i < span.root.i and t.text[:1].isupper() and not t.is_sent_start):
             region = gazetteer().best(token.text)
             if region is None or region.kind not in ("admin", "region"):
                 return False
-        if span.root.lemma_.lower() in PUBLIC_GROUPS or (role.person == 2 and role.sector in HOME_SECTORS):
-            return True
-        if span[0].lower_ != "the" or span.root.tag_ != "NN" or role.sector not in BODY_SECTORS:
-            return False
-        return role.office is not None or institution(span.root)
+        return True
 
     def _titled_person(self, role: Role, iso: str | None, start: int) -> Mention | None:
         """The nearest earlier person who holds this role ("the prime minister" -> Kishida)."""

@@ -153,7 +153,8 @@ def undergone_act(noun: Any, participants: Participants) -> Candidate | None:
     ministry"); "X's dealings are under investigation" is about X."""
     holder = noun.head
     received = noun.dep_ in ("dobj", "obj") and holder.lemma_.lower() in ACT_RECEIVING_VERBS
-    coding = noun_coding(noun) or (message_coding(noun) if received else None)
+    named_act = noun_coding(noun)
+    coding = named_act or (message_coding(noun) if received else None)
     if coding is None or coding.type not in UNDERGONE_TYPES and not received:
         return None
     if noun.dep_ == "pobj" and holder.lower_ == "under":
@@ -174,7 +175,7 @@ def undergone_act(noun: Any, participants: Participants) -> Candidate | None:
         p.lower_ in ("by", "from")) for c in p.children if c.dep_ == "pobj"]
     agents += [c for c in noun.children if c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN"]
     sources = [m for head in agents for m in participants.actors.mentions(head)]
-    if received and noun_coding(noun) is None and not all(
+    if received and named_act is None and not all(
             public_judge(m.actor) or m.actor.sector == "BUS" for m in sources):
         return None  # "a letter of complaint from a tourist": a private message, no political or business act
     targets = participants.actors.parties(patient)

@@ -30,8 +30,8 @@ from newsgraph.extract.events_judged_actors import (
     commentator,
     home_body,
     judged_actors,
+    law_breaker,
     public_judge,
-    state_actor,
 )
 from newsgraph.extract.events_judged_words import (
     BREAKING_VERBS,
@@ -505,7 +505,7 @@ def judged_events(sentence: Any, actors: ActorFinder, quotes: list[Quote]) -> li
         if targets == []:  # None: the judges themselves, so nobody else
             targets = judged_actors(found.fallback, sources, actors)  # "told Y that they had been ..."
         if targets and found.states_only:
-            targets = [m for m in targets if state_actor(m, actors)]  # "ignored human rights": a state's act
+            targets = [m for m in targets if law_breaker(m, actors)]  # "ignored human rights": a state's act
         if targets:
             out.append((Match(word, found.coding, [word]), sources, targets))
     return out

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsgraph.actors.words import ACTING_GROUPS
+from newsgraph.actors.words import ACTING_GROUPS, DOMESTIC_SECTORS  # DOMESTIC_SECTORS: who judge acting groups
 from newsgraph.extract.events_actors import ActorFinder, Mention, usable
 from newsgraph.extract.events_judged_words import (
     COLLECTIVE_ACTS,
@@ -33,7 +33,6 @@ from newsgraph.model import Actor
 PUBLIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "POL", "IGO", "REB", "OPP", "SPY"})  # POL: parties
 PUBLIC_ORGS = frozenset({"LAB", "NGO", "REL", "ENV", "REF"})  # unions, campaign and aid groups, churches
 PRIVATE_SECTORS = frozenset({"CVL", "HLH", "CRM"})  # private people, patients, doctors, hospitals, criminals
-JUDGING_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "POL", "OPP"})  # who judge acting groups
 LAW_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG"})  # who may break international rules, besides countries
 
 
@@ -55,7 +54,7 @@ def public_judged(mention: Mention, actors: ActorFinder) -> bool:
     return actor.sector is not None or names_country(mention, actors) or body_sector(mention) is not None
 
 
-def state_actor(mention: Mention, actors: ActorFinder) -> bool:
+def law_breaker(mention: Mention, actors: ActorFinder) -> bool:
     """True for a country itself or a state's government, forces, police or legislature: who may break
     international rules or human rights."""
     sector = mention.actor.sector or body_sector(mention)
@@ -84,7 +83,7 @@ def body_sector(mention: Mention) -> str | None:
     sector."""
     from newsgraph.actors.kb import knowledge_base
 
-    words = tuple(mention.text.lower().replace("'s", " ").split())
+    words = tuple(mention_words(mention))
     role, _phrase = knowledge_base().role_phrase(words)
     return role.sector if role is not None and role.sector in PUBLIC_SECTORS else None
 
@@ -113,7 +112,7 @@ def judged_actors(heads: list[Any], sources: list[Mention], actors: ActorFinder)
         if criminal(head):
             continue  # "the gang leader": no public actor, whatever the actor stage makes of "leader"
         if acting_group(head) and not (collective_act(head) and any(
-                s.actor.sector in JUDGING_STATE_SECTORS for s in sources)):
+                s.actor.sector in DOMESTIC_SECTORS for s in sources)):
             continue  # "the farmers had done a great job", "the farmers ignored the rules": no public act
         found = [m for m in actors.parties(head) if not any(
             s.start <= m.start < s.end or m.start <= s.start < m.end for s in sources)]
@@ -204,14 +203,14 @@ def own_side(mention: Mention, sources: list[Mention], actors: ActorFinder) -> b
 def bare_home_body(mention: Mention) -> bool:
     """True for a bare word of a country's own executive or legislature ("the government", "the cabinet", "the
     federal government"), not a name for someone else's ("the junta", "the regime")."""
-    words = mention.text.lower().replace("'s", " ").split()
+    words = mention_words(mention)
     return bool(words) and set(words[words[0] == "the":]) <= set(HOME_BODIES) | NATIONAL_MODIFIERS
 
 
 def separate_office(mention: Mention, actors: ActorFinder) -> bool:
     """True for a local, regional or independent office ("the mayor of Paris", "the state governor", "the
     ombudsman", the government of a region: "the Ruritania Province government", "the Bavarian government")."""
-    if any(word in SEPARATE_OFFICES for word in mention.text.lower().replace("'s", " ").split()):
+    if any(word in SEPARATE_OFFICES for word in mention_words(mention)):
         return True
     root = mention_root(mention, actors)
     qualifiers = [] if root is None else [c for c in root.children if c.dep_ in ("amod", "compound", "nmod", "poss")
@@ -229,3 +228,8 @@ def regional(qualifier: Any) -> bool:
     if place is not None and place.kind in ("admin", "region"):
         return True
     return qualifier.ent_type_ == "NORP" and knowledge_base().country(qualifier.text) is None
+
+
+def mention_words(mention: Mention) -> list[str]:
+    """A mention's words in lower case, a possessive "'s" split off ("the mayor's office": the, mayor, office)."""
+    return mention.text.lower().replace("'s", " ").split()
