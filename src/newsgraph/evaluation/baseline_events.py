@@ -24,9 +24,8 @@ import re
 from dataclasses import asdict
 from typing import Any
 
-from newsgraph.devdata import data_path
 from newsgraph.extract.events_actors import ActorFinder, Mention
-from newsgraph.extract.events_build import MissingDataError, cameo_to_plover, coded, plover_modes, verb_line
+from newsgraph.extract.events_build import cameo_sources, coded, verb_line
 from newsgraph.extract.events_lexicon import Coding
 from newsgraph.model import Article, Event, SentenceRef, Span
 from newsgraph.pipeline import stage
@@ -56,13 +55,7 @@ def read_verbs(text: str, table: dict[str, tuple[str, str | None]]) -> dict[str,
 @functools.lru_cache(maxsize=1)
 def cameo_verbs() -> dict[str, Coding]:
     """The verb table of PETRARCH2's CAMEO dictionary in the shared data pack, read once per process."""
-    dictionary = data_path("actors", "CAMEO.2.0.txt")
-    mapping = data_path("plover", "CAMEO2PLOVER-2021.txt")
-    types = data_path("plover", "plover_types.md")
-    if dictionary is None or mapping is None or types is None:
-        raise MissingDataError("the shared data pack (../shared/data) is needed for the baseline's verb table")
-    table = cameo_to_plover(mapping, plover_modes(types))
-    return read_verbs(dictionary.read_text(encoding="utf-8", errors="replace"), table)
+    return read_verbs(*cameo_sources("for the baseline's verb table"))
 
 
 def child(token: Any, deps: tuple[str, ...]) -> Any | None:

@@ -266,18 +266,23 @@ class MissingDataError(FileNotFoundError):
     """A file of the shared data pack that the build reads is missing."""
 
 
-def build() -> str:
-    """The generated table's text, read from the shared data pack; MissingDataError without it."""
+def cameo_sources(purpose: str) -> tuple[str, dict[str, tuple[str, str | None]]]:
+    """PETRARCH2's CAMEO verb dictionary (text) and the CAMEO-to-PLOVER table, read from the shared data pack;
+    MissingDataError, saying what they were needed ``purpose``, without it."""
     dictionary = data_path("actors", "CAMEO.2.0.txt")
     mapping = data_path("plover", "CAMEO2PLOVER-2021.txt")
     types = data_path("plover", "plover_types.md")
     if dictionary is None or mapping is None or types is None:
-        raise MissingDataError("the shared data pack (../shared/data) is needed to build the CAMEO lexicon")
-    table = cameo_to_plover(mapping, plover_modes(types))
+        raise MissingDataError(f"the shared data pack (../shared/data) is needed {purpose}")
+    return dictionary.read_text(encoding="utf-8", errors="replace"), cameo_to_plover(mapping, plover_modes(types))
+
+
+def build() -> str:
+    """The generated table's text, read from the shared data pack; MissingDataError without it."""
     from newsgraph.extract.events_lexicon import lexicon
 
-    rows = parse(dictionary.read_text(encoding="utf-8", errors="replace"), table)
-    return render(light_verb_rows(resolve(rows), lexicon().light))
+    text, table = cameo_sources("to build the CAMEO lexicon")
+    return render(light_verb_rows(resolve(parse(text, table)), lexicon().light))
 
 
 def main() -> int:
