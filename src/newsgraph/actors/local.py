@@ -11,7 +11,7 @@ before from placing it ("Crowds marched in Suva. The Ruritanian embassy said the
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterator
 from typing import TYPE_CHECKING, Any
 
 from newsgraph.actors.kb import norm
@@ -68,13 +68,18 @@ class LocalCountry:
         """Countries of the places the span's head comes "from" or is "at" ("officials from Ruritania"); none for a
         list ("envoys from X, Y and Z"), whose members the events stage reads one by one."""
         found = set()
-        for prep in (c for c in span.root.children if c.dep_ == "prep" and c.lower_ in ("from", "at")):
+        for prep, inside in self._prep_mentions(span, ("from", "at")):
             if any(c.dep_ == "conj" for obj in prep.children for c in obj.children):
                 continue
-            end = prep.right_edge.idx + len(prep.right_edge.text)
-            found |= {m.actor.country for m in self.mentions if prep.idx <= m.start and m.end <= end
-                      and m.label in NAMING_LABELS and m.actor is not None and m.actor.country}
+            found |= {m.actor.country for m in inside
+                      if m.label in NAMING_LABELS and m.actor is not None and m.actor.country}
         return found
+
+    def _prep_mentions(self, span: Any, preps: Collection[str]) -> Iterator[tuple[Any, list[Mention]]]:
+        """Each preposition of the span's head among ``preps``, with the actor mentions inside its phrase."""
+        for prep in (c for c in span.root.children if c.dep_ == "prep" and c.lower_ in preps):
+            end = prep.right_edge.idx + len(prep.right_edge.text)
+            yield prep, [m for m in self.mentions if prep.idx <= m.start and m.end <= end]
 
     def _scene_countries(self, sentence: Any) -> set[str]:
         """Countries of the places a sentence locates something in ("Floods swept across the north of X")."""

@@ -448,12 +448,8 @@ class ArticleActors(Coreference, Firms, LocalCountry):
     def _international_owner(self, span: Any) -> bool:
         """Whether the span's "of", "at" or "from" names an international organisation as whose it is
         ("officials from the Universal Postal Union", "the envoy of the UN")."""
-        for prep in (c for c in span.root.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS):
-            end = prep.right_edge.idx + len(prep.right_edge.text)
-            if any(prep.idx <= m.start and m.end <= end and m.actor is not None and m.actor.sector == "IGO"
-                   for m in self.mentions):
-                return True
-        return False
+        return any(m.actor is not None and m.actor.sector == "IGO"
+                   for _, inside in self._prep_mentions(span, OWNER_PREPS) for m in inside)
 
     def _bare_body(self, span: Any, role: Role) -> bool:
         """A group of a state's bodies ("officials", "the government"), one of its institutions ("the army",
@@ -463,18 +459,15 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         Punjab government"). One whose "of", "at" or "from" says whose it is, is not alone ("the mayor of
         Ruritania City", "officials at the fund"; "officials from Ruritania" are placed, not owned), nor is one
         in talk of a game ("the captain", "officials")."""
-        from newsgraph.extract.places_gazetteer import gazetteer
+        from newsgraph.extract.places_gazetteer import region_name
 
         group = span.root.lemma_.lower() in PUBLIC_GROUPS or (role.person == 2 and role.sector in HOME_SECTORS)
         body = span[0].lower_ == "the" and span.root.tag_ == "NN" and role.sector in BODY_SECTORS and (
             role.office is not None or institution(span.root))
         if not (group or body) or any(owner_prep(child) for child in span.root.children) or game_talk(span.sent):
             return False
-        for token in (t for t in span if t.i < span.root.i and t.text[:1].isupper() and not t.is_sent_start):
-            region = gazetteer().best(token.text)
-            if region is None or region.kind not in ("admin", "region"):
-                return False
-        return True
+        qualifiers = (t for t in span if t.i < span.root.i and t.text[:1].isupper() and not t.is_sent_start)
+        return all(region_name(token.text) for token in qualifiers)
 
     def _titled_person(self, role: Role, iso: str | None, start: int) -> Mention | None:
         """The nearest earlier person who holds this role ("the prime minister" -> Kishida)."""

@@ -222,10 +222,9 @@ def regional(qualifier: Any) -> bool:
     """True for a region's name the gazetteer lists as an admin unit or region ("Quebec"), or a people's adjective
     that names no country ("Bavarian", "Catalan"), unlike "Italian"."""
     from newsgraph.actors.kb import knowledge_base
-    from newsgraph.extract.places_gazetteer import gazetteer
+    from newsgraph.extract.places_gazetteer import region_name
 
-    place = gazetteer().best(qualifier.text)
-    if place is not None and place.kind in ("admin", "region"):
+    if region_name(qualifier.text):
         return True
     return qualifier.ent_type_ == "NORP" and knowledge_base().country(qualifier.text) is None
 

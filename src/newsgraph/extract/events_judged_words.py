@@ -124,12 +124,8 @@ def evaluations() -> dict[str, int]:
     disapprove of whoever is given them ("liar", "traitor": events_lexicon_words.PEJORATIVES) and of the adverbs
     made from the adjective rows."""
     table: dict[str, int] = dict.fromkeys(PEJORATIVES, -1)
-    adjectives = []
-    for word, mark, _valence, part in data_rows("judgements.tsv"):
-        table[word] = SIGNS[mark]
-        if part == "adj":
-            adjectives.append((word, SIGNS[mark]))
-    for word, sign in adjectives:
+    table.update((word, SIGNS[mark]) for word, mark, *_ in data_rows("judgements.tsv"))
+    for word, sign in adjective_rows().items():
         for adverb in adverb_forms(word):
             table.setdefault(adverb, sign)
     return table

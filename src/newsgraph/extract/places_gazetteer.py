@@ -186,3 +186,9 @@ def gazetteer() -> Gazetteer:
     from newsgraph.extract.places_cache import cached_index
 
     return Gazetteer(cached_index(lambda: Gazetteer().index))
+
+
+def region_name(text: str) -> bool:
+    """True when the gazetteer's likeliest place by this name is an admin unit or a region ("Quebec", "Punjab")."""
+    place = gazetteer().best(text)
+    return place is not None and place.kind in ("admin", "region")
