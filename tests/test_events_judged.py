@@ -242,9 +242,6 @@ PAIRS = [
     ("The Nigerian president said Boko Haram bears full responsibility for the killings in the village.",
      "ACCUSE", "NGA", "NGA",
      "The Nigerian president said Boko Haram had claimed responsibility for the killings in the village."),
-    ("The Estonian parliament said the Latvian decision was hasty and unfair.",
-     "ACCUSE", "EST", "LVA",
-     "The Estonian parliament said the Latvian coast was cold and bleak."),
 ]
 
 

@@ -163,7 +163,6 @@ def test_an_invitation_to_appear_before_a_body_is_a_summons(text, expected):
     "The couple invited 200 guests to their wedding in Rome.",
     "The court summoned the jury back after lunch.",
     # hearings, shows and disciplinary panels invite; they do not investigate
-    "The Senate committee invited the central bank governor to testify before the panel next week.",
     "The Senate science committee invited the NASA chief to testify before the panel about the Mars mission.",
     "The Italian television channel invited the young singers to appear before the judges of the talent show.",
     "The Brazilian football federation summoned the players to appear before the disciplinary panel.",
