@@ -1,6 +1,6 @@
 """Throughput of `newsgraph run` from HTML, against bare spaCy `nlp.pipe` on the same texts, in one run.
 
-    .venv/bin/python bench/bench_scale_throughput.py [--limit 120] [--stages parse,entities,...]
+    .venv/bin/python bench/bench_scale_throughput.py [--limit 120] [--rounds 1] [--stages parse,entities,...]
 
 The pages of ../shared/data/article-extraction are packed into a temporary WARC.
 Printed figures (wall clock, and per CPU-second so that other load on the
@@ -22,6 +22,9 @@ machine matters less):
 - ratios:    1 worker / bare spaCy three ways, labelled: steady (both without start-up; start-up measured in
              wall clock and CPU by a run of 2 pages just before), cold (the like-for-like pair above), and the
              harsher "ours with start-up / bare steady"; then 2 workers / bare and 2 workers / 1 worker.
+- rounds:    with ``--rounds N`` the whole measure repeats N times (bare spaCy is measured afresh around each
+             round's runs) and each ratio's median over the rounds is printed with every round's value: the
+             machine's own speed drifts by up to a quarter within minutes, and one round's ratio moves with it.
 
 On the shared 2-CPU development machine with other jobs running (load average 2-4) a single run
 moves by about +-0.1 even per CPU-second, and 2 workers cannot get 2 CPUs, so the 2 / 1 worker
@@ -63,6 +66,7 @@ import gzip
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -212,39 +216,22 @@ def cold_runs(pages: list[tuple[str, str]], texts: list[str], tmp: Path, batch_s
     return rates
 
 
+RATIOS = ("1w/bare steady", "1w/bare cold", "1w/bare harsher", "2w/1w steady", "2w/1w cold", "2w/1w with start-up")
+
+
 def ratio(label: str, ours: tuple[float, ...], bare: tuple[float, ...]) -> None:
     """Print ours / bare of (texts/s, texts/CPU-s)."""
     print(f"  {label:<50} {ours[1] / bare[1]:.2f}x per CPU-s   {ours[0] / bare[0]:.2f}x wall")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--limit", type=int, default=120)
-    parser.add_argument("--stages", default=",".join(STAGE_ORDER))
-    # 120 pages in run's default batches of 32 are only 4 batches: 2 workers then wait on the last one.
-    # A crawl has thousands of batches; 16 keeps 7-8 here, closer to that steady state.
-    parser.add_argument("--batch-size", type=int, default=16,
-                        help=f"articles per worker batch (newsgraph run's default is {RunOptions().batch_size})")
-    args = parser.parse_args()
-    stages = tuple(s for s in args.stages.split(",") if s)
-    pages = load_pages(args.limit)
-    texts = english_texts(pages)
-    chars = sum(len(t) for t in texts)
-    print(f"{len(pages)} pages, {len(texts)} with English article text (parsed by bare spaCy), "
-          f"{chars / max(1, len(texts)):.0f} chars on average; "
-          f"stages: {','.join(stages) or 'none'}; load average {os.getloadavg()[0]:.1f}")
-
-    ours = nlp.load()
-    list(ours.pipe(texts[:4]))
+def measure_round(pages: list[tuple[str, str]], texts: list[str], batch_size: int,
+                  stages: tuple[str, ...]) -> dict[str, float]:
+    """One round: bare spaCy, the in-process runs, bare spaCy again, then the cold runs; its ratios by name."""
     bare_times = [pipe_time(stock_model(texts), texts)]
-    ours_wall, ours_cpu = pipe_time(ours, texts)
-    print(f"newsgraph's spaCy model {len(texts) / ours_wall:5.2f} texts/s wall {len(texts) / ours_cpu:7.2f} texts/CPU-s"
-          f" ({bare_times[0][1] / ours_cpu:.2f}x the stock model's first measure per CPU-s; "
-          f"pipeline {', '.join(ours.pipe_names)}; {type(ours.get_pipe('attribute_ruler')).__name__})")
     with tempfile.TemporaryDirectory() as folder:
-        figures = in_process_runs(pages, len(texts), Path(folder), args.batch_size, stages)
+        figures = in_process_runs(pages, len(texts), Path(folder), batch_size, stages)
         bare_times.append(pipe_time(stock_model(texts), texts))
-        cold = cold_runs(pages, texts, Path(folder), args.batch_size, stages)
+        cold = cold_runs(pages, texts, Path(folder), batch_size, stages)
     walls, cpus = [len(texts) / w for w, _ in bare_times], [len(texts) / c for _, c in bare_times]
     bare = (sum(walls) / 2, sum(cpus) / 2)
     print(f"bare spaCy nlp.pipe   {bare[0]:7.2f} texts/s wall   {bare[1]:7.2f} texts/CPU-s "
@@ -261,6 +248,47 @@ def main() -> None:
     print(f"2 workers / 1 worker, wall: {two[2] / one[2]:.2f}x steady   {cold['w2'][0] / cold['w1'][0]:.2f}x cold   "
           f"{two[0] / one[0]:.2f}x in this process with start-up (load average now {os.getloadavg()[0]:.1f} on "
           f"{os.cpu_count()} CPUs)")
+    values = (one[3] / bare[1], cold["w1"][1] / cold["bare"][1], one[1] / bare[1],
+              two[2] / one[2], cold["w2"][0] / cold["w1"][0], two[0] / one[0])
+    return dict(zip(RATIOS, values, strict=True))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=120)
+    parser.add_argument("--stages", default=",".join(STAGE_ORDER))
+    # 120 pages in run's default batches of 32 are only 4 batches: 2 workers then wait on the last one.
+    # A crawl has thousands of batches; 16 keeps 7-8 here, closer to that steady state.
+    parser.add_argument("--batch-size", type=int, default=16,
+                        help=f"articles per worker batch (newsgraph run's default is {RunOptions().batch_size})")
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="repeat the whole measure; with several, each ratio's median is printed at the end")
+    args = parser.parse_args()
+    stages = tuple(s for s in args.stages.split(",") if s)
+    pages = load_pages(args.limit)
+    texts = english_texts(pages)
+    chars = sum(len(t) for t in texts)
+    print(f"{len(pages)} pages, {len(texts)} with English article text (parsed by bare spaCy), "
+          f"{chars / max(1, len(texts)):.0f} chars on average; "
+          f"stages: {','.join(stages) or 'none'}; load average {os.getloadavg()[0]:.1f}")
+
+    ours = nlp.load()
+    list(ours.pipe(texts[:4]))
+    stock_cpu = pipe_time(stock_model(texts), texts)[1]
+    ours_wall, ours_cpu = pipe_time(ours, texts)
+    print(f"newsgraph's spaCy model {len(texts) / ours_wall:5.2f} texts/s wall {len(texts) / ours_cpu:7.2f} texts/CPU-s"
+          f" ({stock_cpu / ours_cpu:.2f}x the stock model per CPU-s; "
+          f"pipeline {', '.join(ours.pipe_names)}; {type(ours.get_pipe('attribute_ruler')).__name__})")
+    rounds = []
+    for number in range(1, args.rounds + 1):
+        if args.rounds > 1:
+            print(f"--- round {number} of {args.rounds}")
+        rounds.append(measure_round(pages, texts, args.batch_size, stages))
+    if args.rounds > 1:
+        print(f"median of {args.rounds} rounds (each round's figures in order):")
+        for name in RATIOS:
+            values = [r[name] for r in rounds]
+            print(f"  {name:<22} {statistics.median(values):.2f}x   ({', '.join(f'{v:.2f}' for v in values)})")
 
 
 if __name__ == "__main__":
