@@ -87,6 +87,7 @@ class Role:
     sector: str | None
     office: str | None
     person: int
+    placed: bool = False  # a group placed where it acts ("workers", "villagers"): roles.tsv's placed column
 
 
 class KnowledgeBase:
@@ -105,10 +106,12 @@ class KnowledgeBase:
         self.roles: dict[str, Role] = {}
         self.agents: dict[str, Role] = {}  # Phoenix agent nouns: a sector only, after the roles
         self.titles: dict[str, set[str]] = {}  # the leader titles a country's lists hold ("chancellor")
+        self.regions: dict[str, str] = {}  # a region's adjective or name -> its country ("catalan" -> ESP)
         self._load_countries()
         self._load_orgs()
         self._load_offices()
         self._load_roles()
+        self._load_regions()
 
     def _load_countries(self) -> None:
         for row in read_tsv("countries.tsv"):
@@ -177,9 +180,13 @@ class KnowledgeBase:
                 self.phoenix[row["name"]].append(Term(row["name"].title(), row["country"], row["sector"] or None,
                                                       "", row["start"], row["end"]))
 
+    def _load_regions(self) -> None:
+        for row in read_tsv("regions.tsv"):
+            self.regions[norm(row["word"])] = row["iso3"]
+
     def _load_roles(self) -> None:
         for row in read_tsv("roles.tsv"):
-            role = Role(row["sector"] or None, row["office"] or None, int(row["person"] or 0))
+            role = Role(row["sector"] or None, row["office"] or None, int(row["person"] or 0), row["placed"] == "1")
             self.roles[row["role"]] = role
             if role.person == 1:  # regular plurals name groups: "prosecutors", "spokesmen"
                 plural = Role(role.sector, None, 2)

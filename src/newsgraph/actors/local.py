@@ -4,8 +4,9 @@ a group acting in public ("the protesters", "the opposition").
 A body named without its country belongs to the country its own clause is about: one placed by a locative
 phrase ("In Peru, the congress ..."), or the one whose state body is the governing subject ("Mexico's supreme
 court ruled that the congress ...").  When the sentence says nothing of the kind it takes the article's main
-country, and without one, when its own sentence names no country, the only one the sentence before places
-things in ("Floods swept across the north of Mexico. The government ..."). A group acting in public takes no
+country; without one, the only country its sentence locates things in when it names no other ("After floods
+in Malawi, the government ..."), and when its own sentence names no country, the only one the sentence before
+places things in ("Floods swept across the north of Mexico. The government ..."). A group acting in public takes no
 country from a state body that speaks of it, and a country named as the speaker's does not stop the sentence
 before from placing it ("Crowds marched in Suva. The Ruritanian embassy said the protesters ...")."""
 
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 
 # prepositions that place a whole clause in a country ("in Peru", "across the north of Mexico")
 PLACING_PREPS = frozenset({"in", "at", "across", "throughout", "inside", "within", "around"})
+# prepositions by which a body's own phrase says where it is or comes from ("police in Houston")
+ORIGIN_PREPS = PLACING_PREPS | {"from"}
 # the bodies of a state, whose country a sentence's subject can lend to another body
 BODY_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
 # words of a game: a sentence about one speaks of a team's or a contest's people, not a state's ("the captain")
@@ -58,6 +61,10 @@ class LocalCountry:
         placed = self._origin(span) or self._sentence_places(sentence, span, sector)
         if len(placed) == 1:
             return placed.pop()
+        if not self.home and not placed:
+            scene = self._scene_countries(sentence)
+            if len(scene) == 1 and self._named_countries(sentence, span) <= scene:
+                return scene.pop()
         named = sector in BODY_SECTORS and self._named_countries(sentence, span)
         if self.home or placed or named or sentence.start == 0:
             return self.home
@@ -65,10 +72,11 @@ class LocalCountry:
         return scene.pop() if len(scene) == 1 else None
 
     def _origin(self, span: Any) -> set[str]:
-        """Countries of the places the span's head comes "from" or is "at" ("officials from Ruritania"); none for a
-        list ("envoys from X, Y and Z"), whose members the events stage reads one by one."""
+        """Countries of the places the span's head comes "from" or is "at" or "in" ("officials from Ruritania",
+        "police in Houston"); none for a list ("envoys from X, Y and Z"), whose members the events stage reads
+        one by one."""
         found = set()
-        for prep, inside in self._prep_mentions(span, ("from", "at")):
+        for prep, inside in self._prep_mentions(span, ORIGIN_PREPS):
             if any(c.dep_ == "conj" for obj in prep.children for c in obj.children):
                 continue
             found |= {m.actor.country for m in inside
@@ -82,13 +90,21 @@ class LocalCountry:
             yield prep, [m for m in self.mentions if prep.idx <= m.start and m.end <= end]
 
     def _scene_countries(self, sentence: Any) -> set[str]:
-        """Countries of the places a sentence locates something in ("Floods swept across the north of X")."""
+        """Countries of the places a sentence locates something in ("Floods swept across the north of X", "in
+        the Ruritanian capital")."""
         found = set()
         for mention in self._sentence_mentions(sentence, sentence[:0]):
             named = span_tokens(self.doc, mention.start, mention.end)
-            if named is not None and mention.label in ("GPE", "LOC") and mention.actor is not None and (
-                    mention.actor.country and located(named.root)):
-                found.add(mention.actor.country)
+            place = mention.label in ("GPE", "LOC")
+            country = mention.actor.country if mention.actor is not None else None
+            if mention.label == "PERSON":  # a country's name the recogniser took for a person ("in Malawi")
+                place, country = True, self.kb.country_names.get(norm(mention.text))
+            if named is None or not country:
+                continue
+            root = named.root
+            if (place and located(root)) or (
+                    mention.label == "NORP" and root.dep_ in ("amod", "compound") and located(root.head)):
+                found.add(country)
         return found
 
     def _named_countries(self, sentence: Any, span: Any) -> set[str]:

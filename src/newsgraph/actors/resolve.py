@@ -18,6 +18,7 @@ from newsgraph.actors.kb import KnowledgeBase, Role, knowledge_base, norm
 from newsgraph.actors.local import BODY_SECTORS, LocalCountry, game_talk, institution
 from newsgraph.actors.words import (
     ACTING_GROUPS,
+    BODY_NOUNS,
     DOMESTIC_SECTORS,
     FORMER_WORDS,
     GENERIC_INSTITUTIONS,
@@ -46,6 +47,8 @@ OWNER_PREPS = frozenset({"of", "at", "from"})
 # groups acting in public, placed like a state's bodies (tests/golden/events/GUIDELINE.md: by where they protest)
 PUBLIC_GROUPS = ACTING_GROUPS | {"striker", "opposition"}  # placed where they act, like bare bodies
 LEADER_BODIES = frozenset({"administration", "government", "regime", "cabinet"})
+# words by which a group is of many countries ("world leaders", "foreign ministers"): not of where it meets
+MANY_COUNTRIES = frozenset({"world", "global", "international", "foreign"})
 # the last word of a name that makes it a document, not a body: "the ... Fisheries Act", "the Paris Agreement"
 DOCUMENT_WORDS = frozenset({"act", "bill", "law", "treaty", "accord", "accords", "agreement", "convention", "protocol",
                             "charter", "amendment", "declaration", "doctrine", "plan"})
@@ -260,20 +263,22 @@ class ArticleActors(Coreference, Firms, LocalCountry):
 
     def _leader_body(self, text: str) -> Actor | None:
         """A government named after its leader ("the Quist administration", "the Oduya regime"); not after a
-        people ("the Bavarian government", which the recogniser marks NORP)."""
+        people or a region ("the Bavarian government", which the recogniser may mark NORP)."""
         words = clean_name(text).split()
         if len(words) < 2 or words[-1].lower() not in LEADER_BODIES:
             return None
         leader = " ".join(words[:-1])
-        if any(m.label == "NORP" and norm(m.text) == norm(leader) for m in self.mentions):
+        if norm(leader) in self.kb.regions or any(m.label == "NORP" and norm(m.text) == norm(leader)
+                                                  for m in self.mentions):
             return None
         known = self.kb.person(leader, self.date)
         iso = known.country if known is not None else self.kb.surname_country(leader, "GOV")
         return Actor(clean_name(text), iso, "GOV") if iso else None
 
     def _org_by_words(self, text: str) -> Actor | None:
-        """An unknown organisation: country and sector from a known organisation, country or region in its name,
-        or the capital it starts with ("Lisbon University": Portugal)."""
+        """An unknown organisation: country and sector from a known organisation, country or region in its name
+        (also by the region's adjective: "the Bavarian State Police"), or the capital it starts with ("Lisbon
+        University": Portugal)."""
         from newsgraph.extract.places_gazetteer import gazetteer
 
         words = norm(text).split()
@@ -285,7 +290,8 @@ class ArticleActors(Coreference, Firms, LocalCountry):
                 known = self.kb.orgs.get(phrase) if size > 1 or len(phrase) > 3 else None
                 if known and not sector:  # "Syldavian Red Crescent": the sector of the known part, not its country
                     sector = known.sector
-                iso = iso or self.kb.country(phrase) or (self.kb.capital(phrase) if i == 0 else None)
+                iso = iso or self.kb.country(phrase) or self.kb.regions.get(phrase) or (
+                    self.kb.capital(phrase) if i == 0 else None)
                 if iso is None and size <= 2 and phrase[:1].isalpha() and phrase not in acronyms:
                     place = next((c for c in gazetteer().candidates(phrase)
                                   if c.kind in ("admin", "country") and c.lat is not None), None)
@@ -344,13 +350,17 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         if not tokens:
             return None, None, None
         iso, sector = self._country_sector(tokens)
-        role = None
+        iso = iso or self._region_country(tokens)  # "Bavarian premier X"
+        role = head = None
         for group in runs(tokens):
-            found, _ = self._role_in(group)
-            role = role or found
+            found, phrase = self._role_in(group)
+            if found and role is None:
+                role, head = found, next((t for t in reversed(group) if t.lower_ == phrase.split()[-1]), None)
         if role and role.sector and (role.person or not sector) and not (
                 sector and role.sector == "GOV" and sector != "GOV"):
             sector = role.sector if role.sector != "IGO" or not iso else sector
+        if role and head is not None:
+            sector = self._body_sector(head, role) or sector  # "union leader X"
         lowered = {t.lower_ for t in tokens}
         if lowered & FORMER_WORDS:
             sector = "ELI"
@@ -423,27 +433,81 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         iso, sector = self._country_sector(list(span))
         if iso is None and (body := self._leader_body(text)) is not None:
             iso = body.country
+        region = self._region_country([t for t in span if t.i < span.root.i]) if role else None
+        iso = iso or region
+        owner = self._body_sector(span.root, role) if role else None
         name = description_name(span)
         mention = Mention(start, end, text, "DESC", name, None, role, self._sent(start),
                           span.root.dep_ in ("nsubj", "nsubjpass"), plural=span.root.tag_ in ("NNS", "NNPS"))
         if span[0].lower_ == "the" and role and role.person == 1:
             earlier = self._titled_person(role, iso, start)
-            if earlier is not None:
+            if earlier is not None and (owner is None or earlier.actor is None or earlier.actor.sector == owner):
                 mention.name, mention.actor = earlier.name, earlier.actor
                 return mention
         local = iso is None and sector is None and role is not None and self._bare_body(span, role)
         if local and role is not None:
             iso = self._local_country(start, end, role.sector)
-        term = self.kb.holder(iso, role.office, self.date, phrase) if role and role.office and iso else None
+        national = not (region or owner)  # a region's or a party's "president" is no state's office holder
+        term = self.kb.holder(iso, role.office, self.date, phrase) if role and role.office and iso and national \
+            else None
         if term:
             mention.name, mention.actor = term.holder, Actor(term.holder, term.country, term.sector)
             return mention
         if local and role is not None and role.office:
             iso = None  # an office alone is placed by its holder only: "the chancellor" where there is none
-        sector = "IGO" if self._international_owner(span) else (role.sector if role else None) or sector
+        sector = "IGO" if self._international_owner(span) else owner or (role.sector if role else None) or sector
         if iso or sector:
             mention.actor = Actor(name, iso, sector)
         return mention
+
+    def _region_country(self, tokens: list[Any]) -> str | None:
+        """The country of a sub-national region the tokens name ("the Catalan government", "the Ontario
+        government", "Bavarian police"): by its adjective or name in regions.tsv, else by the gazetteer's likeliest
+        place when that is an admin unit or region of one country; not a country's own name (its mention says
+        that), a compass word ("Western officials") nor a region several countries share ("Punjab")."""
+        from newsgraph.extract.places_gazetteer import COMPASS, gazetteer
+
+        for run in runs([t for t in tokens if t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ", "NOUN")]):
+            phrase = self.doc.text[run[0].idx:run[-1].idx + len(run[-1].text)]
+            for words, proper in [(phrase, all(t.pos_ == "PROPN" for t in run))] + [
+                    (t.text, t.pos_ == "PROPN") for t in run if len(run) > 1]:
+                key = norm(words)
+                if key in self.kb.regions:
+                    return self.kb.regions[key]
+                if not proper or key in COMPASS or self.kb.country(words):
+                    continue
+                place = gazetteer().best(words)
+                if place is not None and place.kind in ("admin", "region") and place.country:
+                    return place.country
+        return None
+
+    def _body_sector(self, head: Any, role: Role) -> str | None:
+        """The sector of a body other than a government that a generic role at ``head`` acts for: a named
+        organisation or a body noun (words.BODY_NOUNS) qualifying it ("Hamas officials", "the union's leaders",
+        "union leader") or its "of" object ("leaders of the rebel group"); the opposition wins over the party it
+        names ("the opposition party's leader"). Only a role of no sector or a government's ("leader",
+        "official", "spokesman", "president"), and a military one for a rebel body ("rebel commanders")."""
+        if role.sector not in (None, "GOV", "MIL"):
+            return None
+        owners = sorted((c for c in head.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < head.i),
+                        key=lambda c: -c.i)
+        owners += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                   if o.dep_ == "pobj"]
+        found = []
+        for owner in owners:
+            for token in [owner, *(c for c in owner.children if c.dep_ in ("compound", "amod") and c.i < owner.i)]:
+                named = self._mention_at(token.idx)
+                if named is not None and named.label in ("ORG", "FAC") and named.actor is not None:
+                    found.append(named.actor.sector)
+                else:
+                    found.append(BODY_NOUNS.get(token.lemma_.lower()))
+        sectors = [s for s in found if s is not None]
+        if "OPP" in sectors:
+            return "OPP"
+        body = sectors[0] if sectors else None
+        if body == "GOV" or (role.sector == "MIL" and body not in ("REB", "OPP")):
+            return None
+        return body
 
     def _international_owner(self, span: Any) -> bool:
         """Whether the span's "of", "at" or "from" names an international organisation as whose it is
@@ -453,18 +517,22 @@ class ArticleActors(Coreference, Firms, LocalCountry):
 
     def _bare_body(self, span: Any, role: Role) -> bool:
         """A group of a state's bodies ("officials", "the government"), one of its institutions ("the army",
-        "the senate") or offices ("the chancellor") named alone, or a group acting in public ("the protesters",
-        "the opposition"): it belongs to the country its sentence is about. A people or an organisation
-        qualifying it says otherwise ("the Ruritanian consulate", "the U.N. tribunal"); a region does not ("the
-        Punjab government"). One whose "of", "at" or "from" says whose it is, is not alone ("the mayor of
-        Ruritania City", "officials at the fund"; "officials from Ruritania" are placed, not owned), nor is one
+        "the senate") or offices ("the chancellor") named alone, a group acting in public ("the protesters",
+        "the opposition") or one of working or local people ("nurses", "villagers"): it belongs to the country its
+        sentence is about. A people or an organisation qualifying it says otherwise ("the Ruritanian consulate",
+        "the U.N. tribunal"); a region does not ("the Punjab government"). One whose "of", "at" or "from" says
+        whose it is, is not alone ("the mayor of Ruritania City", "officials at the fund"; "officials from
+        Ruritania" are placed, not owned), nor is one of many countries ("world leaders", "foreign ministers") or
         in talk of a game ("the captain", "officials")."""
         from newsgraph.extract.places_gazetteer import region_name
 
-        group = span.root.lemma_.lower() in PUBLIC_GROUPS or (role.person == 2 and role.sector in HOME_SECTORS)
+        group = span.root.lemma_.lower() in PUBLIC_GROUPS or role.placed or (
+            role.person == 2 and role.sector in HOME_SECTORS)
         body = span[0].lower_ == "the" and span.root.tag_ == "NN" and role.sector in BODY_SECTORS and (
             role.office is not None or institution(span.root))
         if not (group or body) or any(owner_prep(child) for child in span.root.children) or game_talk(span.sent):
+            return False
+        if span.root.tag_ == "NNS" and any(c.lower_ in MANY_COUNTRIES for c in span.root.children):
             return False
         qualifiers = (t for t in span if t.i < span.root.i and t.text[:1].isupper() and not t.is_sent_start)
         return all(region_name(token.text) for token in qualifiers)

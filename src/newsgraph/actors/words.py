@@ -16,6 +16,16 @@ ACTING_GROUPS = frozenset({"protester", "protestor", "demonstrator", "activist",
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 THING_PRONOUNS = {"it", "its", "itself"}
+# bodies, by lemma, whose leaders, officials and spokespeople act for them with the body's CAMEO sector ("union
+# leaders" LAB, "the company's spokesman" BUS, "rebel commanders" REB), not for a government
+BODY_NOUNS = {
+    "union": "LAB", "unionist": "LAB", "worker": "LAB", "company": "BUS", "firm": "BUS", "corporation": "BUS",
+    "business": "BUS", "industry": "BUS", "employer": "BUS", "party": "POL", "opposition": "OPP", "rebel": "REB",
+    "insurgent": "REB", "militant": "REB", "guerrilla": "REB", "military": "MIL", "army": "MIL", "navy": "MIL",
+    "police": "COP", "church": "REL", "religious": "REL", "mosque": "REL", "student": "EDU", "university": "EDU",
+    "school": "EDU", "college": "EDU", "community": "CVL", "village": "CVL", "protest": "CVL", "farmer": "AGR",
+    "senate": "LEG", "parliament": "LEG", "parliamentary": "LEG", "congressional": "LEG", "court": "JUD",
+}
 # a capital after one of these is a location, not the government acting
 LOCATIVE_PREPS = {"in", "at", "to", "near", "from", "into", "across", "around", "outside", "inside", "within",
                   "through", "throughout", "toward", "towards", "via", "over", "off", "beyond", "until",
