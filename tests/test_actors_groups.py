@@ -137,6 +137,9 @@ SENTENCE_PLACES = [
     ("Police in Houston arrested a teenager.", "Police", ("USA", "COP")),
     ("Police arrested two men in Ohio after a shooting.", "Police", ("USA", "COP")),
     ("Sheriffs in Texas arrested the driver.", "Sheriffs", ("USA", "COP")),
+    # a large city's police department is its country's; a small town's name says nothing
+    ("The Columbus Police Department arrested two men.", "The Columbus Police Department", ("USA", "COP")),
+    ("The Hope Police Department arrested a man.", "The Hope Police Department", (None, "COP")),
     # no country anywhere, or one named only as a party or a side, gives none
     ("The government raised fuel prices by ten percent.", "The government", (None, "GOV")),
     ("The government banned Kenyan imports of sugar.", "The government", (None, "GOV")),

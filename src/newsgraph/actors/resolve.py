@@ -47,6 +47,10 @@ OWNER_PREPS = frozenset({"of", "at", "from"})
 # groups acting in public, placed like a state's bodies (tests/golden/events/GUIDELINE.md: by where they protest)
 PUBLIC_GROUPS = ACTING_GROUPS | {"striker", "opposition"}  # placed where they act, like bare bodies
 LEADER_BODIES = frozenset({"administration", "government", "regime", "cabinet"})
+# a city's own bodies, named by the city ("the Columbus Police Department", "Leeds City Council"), and the size of
+# city whose name is safely the city's (smaller towns share their names with firms and people)
+CITY_BODY_SECTORS = frozenset({"COP", "GOV"})
+CITY_BODY_POPULATION = 100_000
 # words by which a group is of many countries ("world leaders", "foreign ministers"): not of where it meets
 MANY_COUNTRIES = frozenset({"world", "global", "international", "foreign"})
 # the last word of a name that makes it a document, not a body: "the ... Fisheries Act", "the Paris Agreement"
@@ -278,7 +282,8 @@ class ArticleActors(Coreference, Firms, LocalCountry):
     def _org_by_words(self, text: str) -> Actor | None:
         """An unknown organisation: country and sector from a known organisation, country or region in its name
         (also by the region's adjective: "the Bavarian State Police"), or the capital it starts with ("Lisbon
-        University": Portugal)."""
+        University": Portugal); a city's police or council by the city it starts with, when that is a large one
+        ("the Columbus Police Department")."""
         from newsgraph.extract.places_gazetteer import gazetteer
 
         words = norm(text).split()
@@ -298,6 +303,10 @@ class ArticleActors(Coreference, Firms, LocalCountry):
                     iso = place.country if place and phrase == " ".join(words[:size]) else None
         lowered = " " + norm(text) + " "
         sector = sector or next((s for w, s in ORG_SECTOR_WORDS if f" {w} " in lowered), None)
+        if iso is None and sector in CITY_BODY_SECTORS:  # "the Columbus Police Department"
+            iso = next((city.country for size in (2, 1) if len(words) > size
+                        and (city := gazetteer().best(" ".join(words[:size]))) is not None
+                        and city.kind == "city" and city.primary and city.population >= CITY_BODY_POPULATION), None)
         if iso or sector:
             return Actor(clean_name(text), iso, sector)
         return None
