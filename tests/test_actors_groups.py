@@ -37,6 +37,10 @@ GROUPS = [
     # crypto "miners" are firms; refugees and settlers are not placed by where they are
     ("Bitcoin miners sold their coins as prices fell.", "Bitcoin miners", (None, "BUS")),
     ("Refugees in Chad asked for more tents.", "Refugees", (None, "REF")),
+    # ... nor by where their own phrase places them, only by where they come from
+    ("Settlers in the West Bank torched two cars.", "Settlers in the West Bank", (None, "CVL")),
+    ("Refugees from Syria asked for more tents.", "Refugees from Syria", ("SYR", "REF")),
+    ("Rebels in Mali seized the town.", "Rebels in Mali", ("MLI", "REB")),
     # a union of drivers is a union, and a strike of miners no group at all
     ("The truck drivers' union signed the new wage deal.", "The truck drivers' union", (None, "LAB")),
     ("The miners' strike ended after three weeks.", "The miners' strike", (None, None)),

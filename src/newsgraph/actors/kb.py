@@ -87,7 +87,9 @@ class Role:
     sector: str | None
     office: str | None
     person: int
-    placed: bool = False  # a group placed where it acts ("workers", "villagers"): roles.tsv's placed column
+    # roles.tsv's placed column: True for a group placed where it acts ("workers", "villagers"), False for one
+    # that where it is never places ("refugees", "settlers"), None where the table says nothing
+    placed: bool | None = None
 
 
 class KnowledgeBase:
@@ -186,7 +188,8 @@ class KnowledgeBase:
 
     def _load_roles(self) -> None:
         for row in read_tsv("roles.tsv"):
-            role = Role(row["sector"] or None, row["office"] or None, int(row["person"] or 0), row["placed"] == "1")
+            role = Role(row["sector"] or None, row["office"] or None, int(row["person"] or 0),
+                        {"1": True, "0": False}.get(row["placed"]))
             self.roles[row["role"]] = role
             if role.person == 1:  # regular plurals name groups: "prosecutors", "spokesmen"
                 plural = Role(role.sector, None, 2)

@@ -577,13 +577,16 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         return name, actor
 
     def _placed(self, start: int, end: int) -> str | None:
-        """The one country named by places after the head of the span ("groups in X", "workers of X")."""
+        """The one country named by places after the head of the span ("groups in X", "workers of X"); only where
+        they come from for a group that where it is does not place ("refugees from X", not "settlers in Y")."""
         span = span_tokens(self.doc, start, end)
         if span is None:
             return None
+        role, _ = self._role_in(span)
+        preps = ("of", "from") if role is not None and role.placed is False else ("in", "of", "from")
         found = set()
         for child in span.root.rights:
-            if child.dep_ == "prep" and child.lower_ in ("in", "of", "from") and child.i < span.end:
+            if child.dep_ == "prep" and child.lower_ in preps and child.i < span.end:
                 for m in self.mentions:
                     if child.idx <= m.start and m.end <= end and m.label in ("GPE", "LOC", "NORP", "ORG", "FAC") \
                             and m.actor is not None and m.actor.country:

@@ -23,8 +23,9 @@ BODY_NOUNS = {
     "business": "BUS", "industry": "BUS", "employer": "BUS", "party": "POL", "opposition": "OPP", "rebel": "REB",
     "insurgent": "REB", "militant": "REB", "guerrilla": "REB", "military": "MIL", "army": "MIL", "navy": "MIL",
     "police": "COP", "church": "REL", "religious": "REL", "mosque": "REL", "student": "EDU", "university": "EDU",
-    "school": "EDU", "college": "EDU", "community": "CVL", "village": "CVL", "protest": "CVL", "farmer": "AGR",
-    "senate": "LEG", "parliament": "LEG", "parliamentary": "LEG", "congressional": "LEG", "court": "JUD",
+    "school": "EDU", "college": "EDU", "hospital": "HLH", "community": "CVL", "village": "CVL", "protest": "CVL",
+    "farmer": "AGR", "senate": "LEG", "parliament": "LEG", "parliamentary": "LEG", "congressional": "LEG",
+    "court": "JUD",
 }
 # a capital after one of these is a location, not the government acting
 LOCATIVE_PREPS = {"in", "at", "to", "near", "from", "into", "across", "around", "outside", "inside", "within",
