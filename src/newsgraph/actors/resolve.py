@@ -477,7 +477,7 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         from newsgraph.extract.places_gazetteer import COMPASS, gazetteer
 
         for run in runs([t for t in tokens if t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ", "NOUN")]):
-            phrase = self.doc.text[run[0].idx:run[-1].idx + len(run[-1].text)]
+            phrase = self.article.text[run[0].idx:run[-1].idx + len(run[-1].text)]
             for words, proper in [(phrase, all(t.pos_ == "PROPN" for t in run))] + [
                     (t.text, t.pos_ == "PROPN") for t in run if len(run) > 1]:
                 key = norm(words)
