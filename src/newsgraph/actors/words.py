@@ -16,8 +16,9 @@ ACTING_GROUPS = frozenset({"protester", "protestor", "demonstrator", "activist",
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 THING_PRONOUNS = {"it", "its", "itself"}
-# bodies, by lemma, whose leaders, officials and spokespeople act for them with the body's CAMEO sector ("union
-# leaders" LAB, "the company's spokesman" BUS, "rebel commanders" REB), not for a government
+# bodies, by lemma, whose leaders, officials and spokespeople act for them with the body's sector ("union leaders"
+# LAB, "the company's spokesman" BUS, "rebel commanders" REB), not for a government; the sector codes are the CAMEO
+# manual's, as Phoenix.agents.txt (petrarch2, MIT) gives them for these nouns where it lists them
 BODY_NOUNS = {
     "union": "LAB", "unionist": "LAB", "worker": "LAB", "company": "BUS", "firm": "BUS", "corporation": "BUS",
     "business": "BUS", "industry": "BUS", "employer": "BUS", "party": "POL", "opposition": "OPP", "rebel": "REB",
