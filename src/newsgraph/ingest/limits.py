@@ -51,9 +51,10 @@ FLAT_ELEMENTS = frozenset(
     "html head body".split()
 )
 # a start or end tag that may deepen the tree: not one of FLAT_ELEMENTS (ASCII case ignored), not self-closing
-# ("/>"); the regex passes over the others, so the depth count loops over these tags only
+# ("/>"); the regex passes over the others, so the depth count loops over these tags only. The attributes are
+# taken greedily: ``[^<>]*`` stops at the first ">" as a lazy one would, with no test at every character.
 NESTING_TAG = re.compile(rf"<(/?)(?!(?:{'|'.join(sorted(FLAT_ELEMENTS))})(?![A-Za-z0-9-]))"
-                         r"[A-Za-z][A-Za-z0-9-]*[^<>]*?(?<!/)>", re.I | re.A)
+                         r"[A-Za-z][A-Za-z0-9-]*[^<>]*(?<!/)>", re.I | re.A)
 
 
 def _input_error(code: str, message: str) -> Exception:
