@@ -84,8 +84,11 @@ def speech_request(verb: Any, participants: Participants) -> Candidate | None:
 def desire_request(verb: Any, participants: Participants) -> Candidate | None:
     """"X wants Y to do Z" is a REQUEST of X to Y, triggered by the verb of wanting, when both are states or
     their officials; what voters or investors want of a government is an opinion, not a demand made."""
-    addressee, subject = wanted_of(verb), subject_of(verb)
-    if addressee is None or subject is None:
+    addressee = wanted_of(verb)
+    if addressee is None:  # most verbs: the subject's walk up the tree is not needed
+        return None
+    subject = subject_of(verb)
+    if subject is None:
         return None
     sources = participants.actors.mentions(subject)
     targets = participants.first_resolved([addressee], sources)
@@ -101,8 +104,10 @@ def received_aid(verb: Any, participants: Participants) -> Candidate | None:
     """Aid named from the recipient's side ("X received loans from Y", "X will receive Y's loans", "X was
     given loans by Y"): AID of Y to X (AGREE when announced); the giver must be named."""
     found = aid_received(verb)
+    if found is None:  # most verbs: no recipient to look for
+        return None
     recipient = passive_patient(verb) if is_passive(verb) else subject_of(verb)
-    if found is None or recipient is None:
+    if recipient is None:
         return None
     noun, givers = found
     sources = [m for head in givers for m in participants.actors.mentions(head)]

@@ -483,14 +483,17 @@ def quoted_speaker(word: Any, quotes: list[Quote]) -> Mention | None:
 
 def judged_events(sentence: Any, actors: ActorFinder, quotes: list[Quote]) -> list[tuple[Match, list[Mention],
                                                                                         list[Mention]]]:
-    """The criticism and praise a sentence reports, each as (trigger, judges, judged), judged actors resolved."""
-    if sporting(sentence) or any(t.lemma_.lower() in SPORT_OFFICIALS and t.text.islower() for t in sentence):
+    """The criticism and praise a sentence reports, each as (trigger, judges, judged), judged actors resolved.
+
+    The judging words are looked for first: most sentences have none, and then the game test is not needed.
+    """
+    words = trigger_words()
+    triggers = [word for word in sentence if word.lower_ in words or word.lemma_.lower() in words]
+    if not triggers or sporting(sentence) or any(
+            t.lemma_.lower() in SPORT_OFFICIALS and t.text.islower() for t in sentence):
         return []  # "the tennis federation", "the umpire's decision"; not "the Russian Federation"
     out = []
-    words = trigger_words()
-    for word in sentence:
-        if word.lower_ not in words and word.lemma_.lower() not in words:
-            continue
+    for word in triggers:
         found = judgement(word)
         if found is None or not (found.judged or found.fallback) or hedged(word):
             continue

@@ -54,8 +54,10 @@ def match_verb(verb: Any) -> Match | None:
         return name_calling(verb)
     if (verdict := guilty_verdict(verb)) is not None:
         return verdict
-    shape = verb_shape(verb)
-    match = _lookup(shape, lexicon()) or _lookup(shape, fallback_lexicon())
+    match = None
+    if may_be_coded(verb_lemma(verb)):
+        shape = verb_shape(verb)
+        match = _lookup(shape, lexicon()) or _lookup(shape, fallback_lexicon())
     match = match or occurring_event(verb) or done_in_protest(verb)
     if match is None or match.coding.type == "NONE" or not flag_holds(verb, match.coding.flag):
         return None
@@ -64,6 +66,12 @@ def match_verb(verb: Any) -> Match | None:
     if match.coding.type == "REQUEST" and asks_question(verb):
         return None
     return match
+
+
+def may_be_coded(lemma: str) -> bool:
+    """False when no table lookup (``_lookup``) can code a verb with this lemma: no verb key starts with it and it
+    is no light, aspectual or message verb. Most verbs of a news text ("say", "have"): their shape is not built."""
+    return lemma in lexicon().lemmas or lemma in fallback_lexicon().lemmas or lemma in MESSAGE_VERBS
 
 
 @dataclass(slots=True)
