@@ -76,7 +76,7 @@ class DocIndex:
     def build(cls, doc: Any, marks: list[QuoteMarks], text: str) -> DocIndex:
         """Index a parsed doc (of ``text``) and the quoted stretches (marks included)."""
         sents = list(doc.sents)
-        return cls(doc, [t.idx for t in doc], [s.start_char for s in sents], sents,
+        return cls(doc, doc.to_array("IDX").tolist(), [s.start_char for s in sents], sents,
                    [(m.open, m.outer_end) for m in marks], list(paragraphs(text)) or [(0, len(text))], text)
 
     def paragraph_at(self, char: int) -> tuple[int, int]:
