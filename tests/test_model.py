@@ -1,4 +1,22 @@
-from newsgraph.model import Actor, Article, Entity, Quote, Span, Speaker, iter_spans
+import json
+from dataclasses import asdict
+
+from newsgraph.model import (
+    Actor,
+    Article,
+    Claim,
+    ClaimSource,
+    Entity,
+    Event,
+    Participant,
+    Place,
+    Quote,
+    SentenceRef,
+    Span,
+    Speaker,
+    iter_spans,
+    plain,
+)
 
 
 def test_record_round_trips_through_dict():
@@ -21,3 +39,16 @@ def test_iter_spans_finds_nested_spans():
     article.quotes.append(Quote(8, 10, "so", False, Speaker(0, 2, "He", "He"), Span(3, 7, "said")))
     paths = [path for path, _ in iter_spans(article.to_dict())]
     assert paths == ["quotes[0]", "quotes[0].speaker", "quotes[0].cue"]
+
+
+def test_plain_is_asdict_for_every_kind_of_item():
+    china = Actor("Government of China", "CHN", "GOV")
+    items = [
+        Entity(0, 7, "Beijing", "GPE", china),
+        Quote(13, 15, "no", False, Speaker(0, 7, "Beijing", "Beijing", china), Span(8, 12, "said")),
+        Event("ACCUSE", Span(8, 12, "said"), SentenceRef(0, 16), source=Participant(0, 7, "Beijing", china),
+              place=Place(0, 7, "Beijing", "Beijing", "CN", 39.9, 116.4, 1816670, "city"), confidence=0.75),
+        Claim(0, 5, "5 m", 5e6, "people", subject=Span(0, 1, "5"), source=ClaimSource(0, 7, "Beijing", china)),
+    ]
+    for item in items:
+        assert json.dumps(plain(item)) == json.dumps(asdict(item))

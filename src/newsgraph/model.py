@@ -8,7 +8,7 @@ JSON shape of the contract; ``from_dict`` reads it back.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 SCHEMA_VERSION = 1
@@ -190,9 +190,9 @@ class Article:
                 continue
             value = getattr(self, f.name)
             if f.name in RECORD_LISTS:
-                record[f.name] = [asdict(item) for item in value]
+                record[f.name] = [plain(item) for item in value]
             elif f.name == "error":
-                record[f.name] = asdict(value) if value is not None else None
+                record[f.name] = plain(value) if value is not None else None
             else:
                 record[f.name] = value
         return record
@@ -214,6 +214,15 @@ class Article:
         if record.get("error"):
             article.error = Error(**record["error"])
         return article
+
+
+def plain(value: Any) -> Any:
+    """``dataclasses.asdict`` for the record's items: dataclasses become dicts, field by field and nested ones
+    too; their other values (strings, numbers, booleans, None) are kept as they are, where ``asdict`` deep-copies
+    each one (a quarter of the record building's time)."""
+    if hasattr(type(value), "__dataclass_fields__"):
+        return {name: plain(getattr(value, name)) for name in value.__dataclass_fields__}
+    return value
 
 
 def _actor(data: dict[str, Any] | None) -> Actor | None:
