@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from newsgraph.extract.timex import extract_dates
-from newsgraph.extract.timex_rules import duration_value
+from newsgraph.extract.timex_rules import RULES, duration_value
 from newsgraph.model import Article
 
 PUBLISHED = "2022-01-22"  # a Saturday
@@ -135,3 +137,22 @@ def test_rule_gates_skip_rules_on_a_text_without_their_words() -> None:
 
     text = "The minister spoke to reporters in the capital."
     assert not any(rule.may_match(text, folded(text)) for rule in RULES if rule.name in ("season", "quarter", "ago"))
+
+
+def test_rule_scanners_find_what_their_patterns_find():
+    """A rule's ``starts`` lookahead only skips positions where no match can begin (case and ASCII
+    lookalikes included): on texts made of the rules' words, every scan gives the pattern's matches."""
+    words = ("last this next early mid late mid- earlier later the in since until by fiscal FY fy over for within "
+             "just end ended of on during close same day days years decades -long past previous coming following "
+             "current week weekend month year spring summer autumn winter fall Fall January Jan Jan. May Sept. "
+             "Dec. Monday Sunday morning today Tonight YESTERDAY 1 3 21st 31 1999 2024 , . - ’ $ a ago LAST İn ınto "
+             "ſince ſpring \u212aelvin Mid").split()
+    seps = (" ", " ", "  ", "\n", "-", ", ", "", ".")
+    scanned = [rule for rule in RULES if rule.starts]
+    assert scanned
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 8)))
+        for rule in scanned:
+            expected = [(m.span(), m.groupdict()) for m in rule.pattern.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in rule.scanner.finditer(text)] == expected, (rule.name, text)
