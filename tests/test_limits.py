@@ -20,7 +20,16 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.ingest.limits import MAX_HTML_DEPTH, MAX_RAW_TEXT_CHARS, MAX_TEXT_CHARS, html_depth, limited_lines
+from newsgraph.ingest.limits import (
+    MAX_HTML_DEPTH,
+    MAX_RAW_TEXT_CHARS,
+    MAX_TEXT_CHARS,
+    XML_INCOMPATIBLE,
+    XML_INCOMPATIBLE_CHARS,
+    guard_html,
+    html_depth,
+    limited_lines,
+)
 from newsgraph.ingest.readers import read_inputs
 
 MEMORY_BOUND_MB = 600
@@ -256,3 +265,10 @@ def test_article_under_limits_passes(tmp_path: Path) -> None:
     path.write_text(json.dumps({"id": "fine", "text": "word " * (MAX_TEXT_CHARS // 5 - 10)}) + "\n", encoding="utf-8")
     [article] = list(read_inputs([str(path)]))
     assert article.error is None
+
+
+def test_xml_incompatible_chars_are_the_pattern_s() -> None:
+    found = {chr(c) for c in range(0x10000) if XML_INCOMPATIBLE.match(chr(c))}
+    assert found == set(XML_INCOMPATIBLE_CHARS)
+    assert guard_html("<p>a\x0bb\ufffe</p>") == "<p>ab</p>"
+    assert guard_html("<p>a\tb</p>") == "<p>a\tb</p>"
