@@ -210,25 +210,28 @@ class EventCoder:
     def sentence_candidates(self, sentence: Any) -> list[Candidate]:
         """Every coded trigger of a sentence, with controllers and reported speech applied."""
         matches: dict[int, Match] = {}
-        for token in sentence:
-            if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
+        words = [(token, token.pos_) for token in sentence]  # one walk: spaCy makes a new Token at each step
+        for token, pos in words:
+            if pos == "VERB" or (pos == "AUX" and token.dep_ == "ROOT"):
                 match = match_verb(token) or performed_noun(token) or call_for_clause(token)
                 if match is not None:
                     matches[token.i] = match
         out: list[Candidate] = []
-        for token in sentence:
-            if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS and token.i not in matches:
-                if not protest_demand(token, matches) and (
-                        request := speech_request(token, self.participants)) is not None:
+        for token, pos in words:
+            if pos == "VERB":
+                if token.lemma_.lower() in SPEECH_VERBS and token.i not in matches:
+                    if not protest_demand(token, matches) and (
+                            request := speech_request(token, self.participants)) is not None:
+                        out.append(request)
+                elif (request := desire_request(token, self.participants)) is not None:
                     out.append(request)
-            elif token.pos_ == "VERB" and (request := desire_request(token, self.participants)) is not None:
-                out.append(request)
-            elif token.pos_ == "VERB" and (aid := received_aid(token, self.participants)) is not None:
-                out.append(aid)
-            elif token.pos_ == "NOUN" and (meeting := adjunct_meeting(token, self.participants)) is not None:
-                out.append(meeting)
-            elif token.pos_ == "NOUN" and (undergone := undergone_act(token, self.participants)) is not None:
-                out.append(undergone)
+                elif (aid := received_aid(token, self.participants)) is not None:
+                    out.append(aid)
+            elif pos == "NOUN":
+                if (meeting := adjunct_meeting(token, self.participants)) is not None:
+                    out.append(meeting)
+                elif (undergone := undergone_act(token, self.participants)) is not None:
+                    out.append(undergone)
         out += judgements(sentence, self.participants)
         for match in matches.values():
             verb = match.verb
