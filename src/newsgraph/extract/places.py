@@ -32,7 +32,10 @@ def feature_pattern() -> re.Pattern[str]:
         name, aliases = (line.split("\t") + [""])[:2]
         names.update(n for n in [name, *aliases.split("|")] if len(n) > 3)
     alternation = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternation})\b")
+    # the names' first characters, looked ahead for: a word that starts with none of them (most words) is turned
+    # down at once instead of being tried against each of the hundreds of names (a sixth of the scan's time)
+    starts = "".join(sorted({re.escape(n[0]) for n in names}))
+    return re.compile(rf"\b(?=[{starts}])(?:{alternation})\b")
 
 
 def dateline(text: str) -> list[tuple[int, int, str]]:
