@@ -279,7 +279,7 @@ class ReferentBook:
     def _without_title(mention: str) -> str:
         """ "Ms Varga" -> "Varga"."""
         words = mention.split()
-        while len(words) > 1 and words[0].lower().rstrip(".") in {t.rstrip(".") for t in titles()}:
+        while len(words) > 1 and words[0].lower().rstrip(".") in bare_titles():
             words = words[1:]
         return " ".join(words)
 
@@ -294,7 +294,8 @@ class ReferentBook:
     def _first_full_form(self, surname: str) -> str | None:
         """The first "Ada Okafor" in the text for a bare "Okafor" (capitalised words right before it, or a
         bracketed given name an editor put into a quote)."""
-        pattern = re.compile(r"((?:[(\[]?[A-Z][\w.’'-]*[)\]]?\s){1,2})" + re.escape(surname)
+        # (the lookahead turns down at once the positions where no capitalised word or bracket starts)
+        pattern = re.compile(r"(?=[(\[A-Z])((?:[(\[]?[A-Z][\w.’'-]*[)\]]?\s){1,2})" + re.escape(surname)
                              + r"\b(,? (?:Jr\.|Sr\.|III|II))?")
         for match in pattern.finditer(self.article.text):
             words = [w.strip("()[]") for w in match.group(1).split()]  # "Coach (Ada) Okafor" in a quote
@@ -316,6 +317,12 @@ class ReferentBook:
 def titles() -> frozenset[str]:
     """Titles written before names (data/quotes/titles.txt), lower-cased."""
     return frozenset(lexicon("titles.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def bare_titles() -> frozenset[str]:
+    """The titles without their full stops ("mr", "dr"), to compare with a word stripped the same way."""
+    return frozenset(t.rstrip(".") for t in titles())
 
 
 @functools.lru_cache(maxsize=1)
