@@ -25,6 +25,21 @@ def test_blank_lines_and_indents_still_mark_the_next_word():
     assert "Next" in [sent[0].text for sent in doc.sents]
 
 
+@pytest.mark.parametrize("text", ["", "\n", "a\n\nb", "\n\n x \n", "a \n", "x\n \n y\n z", "One. Two\nThree"])
+def test_line_breaks_set_the_starts_the_token_setter_would(text):
+    model = nlp.load()
+    expected = model.make_doc(text)
+    after_break = False
+    for token in expected:  # the component as it was first written, one token at a time
+        if token.is_space:
+            after_break = after_break or "\n" in token.text
+        elif after_break:
+            token.is_sent_start = True
+            after_break = False
+    doc = nlp.line_break_sentences(model.make_doc(text))
+    assert [t.is_sent_start for t in doc] == [t.is_sent_start for t in expected]
+
+
 def test_text_without_line_breaks_is_left_to_the_parser():
     doc = nlp.load()("The minister said the talks would resume next week in Geneva.")
     assert [sent[0].text for sent in doc.sents] == ["The"]

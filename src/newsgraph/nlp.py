@@ -70,15 +70,23 @@ def model_name() -> str:
 def line_break_sentences(doc: Doc) -> Doc:
     """Mark the first non-space token after a line break as a sentence start.
 
-    spaCy makes every run of whitespace holding a newline a space token of its own.
+    spaCy makes every run of whitespace holding a newline a space token of its own. The starts are
+    written in one ``from_array``: ``Token.is_sent_start``'s setter scans the whole doc for a parse
+    each time (most of this component's time on long articles), and a Token is made only for a space.
     """
-    after_break = False
-    for token in doc:
-        if token.is_space:
-            after_break = after_break or "\n" in token.text
+    from spacy.attrs import IS_SPACE, SENT_START
+
+    starts: Any = doc.to_array(SENT_START)  # uint64 (the stub says float), -1 as 2**64 - 1
+    after_break = found = False
+    for i, space in enumerate(doc.to_array(IS_SPACE).tolist()):
+        if space:
+            after_break = after_break or "\n" in doc[i].text
         elif after_break:
-            token.is_sent_start = True
+            starts[i] = 1  # what ``is_sent_start = True`` sets
             after_break = False
+            found = True
+    if found:
+        doc.from_array([SENT_START], starts)
     return doc
 
 
