@@ -153,18 +153,20 @@ def occurring_event(verb: Any) -> Match | None:
 
 def done_in_protest(verb: Any) -> Match | None:
     """An act done "in (a) protest" ("dockers sat down on the quay in a protest", "burned flags in
-    protest"), or a demand voiced in one (CAMEO 14, demonstrate for a change): PLOVER PROTEST demo."""
+    protest"), or a demand voiced in one (CAMEO 14, demonstrate for a change): PLOVER PROTEST demo.
+
+    The protest is looked for first: most verbs have none, and then their subject need not be coded."""
+    nouns = (prep_object(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "in")
+    noun = next((n for n in nouns if n is not None and n.lemma_.lower() in PROTEST_NOUNS), None)
+    if noun is None:
+        return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if verb.dep_ == "relcl" and (subject is None or subject.lower_ in ("that", "which")):
         subject = verb.head
     if subject is not None and subject.pos_ == "NOUN" and noun_coding(subject) is not None:
         return None  # "a strike that shut the city in protest": the strike is the event, coded on its own
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
-        noun = prep_object(prep)
-        if noun is not None and noun.lemma_.lower() in PROTEST_NOUNS:
-            formal = any(c.dep_ == "amod" and c.lower_ in FORMAL_PROTEST for c in noun.children)
-            return Match(verb, FORMAL_PROTEST_CODING if formal else PROTEST_CODING, [verb])
-    return None
+    formal = any(c.dep_ == "amod" and c.lower_ in FORMAL_PROTEST for c in noun.children)
+    return Match(verb, FORMAL_PROTEST_CODING if formal else PROTEST_CODING, [verb])
 
 
 def naming_label(verb: Any) -> Any | None:
