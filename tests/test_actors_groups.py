@@ -23,24 +23,32 @@ def resolved(text: str, mention: str) -> tuple[str | None, str | None]:
 
 
 GROUPS = [
-    # trades, health, schooling and local people have a sector, and are placed where they act
+    # trades, health, schooling and local people have a sector; with no place in their sentence, none
     ("Truckers parked their rigs across the ring road outside Bucharest.", "Truckers", (None, "LAB")),
     ("Taxi drivers honked their horns outside the transport ministry.", "Taxi drivers", (None, "LAB")),
+    # ... and are placed where they act
     ("Coal miners in Colombia walked out over unpaid wages.", "Coal miners", ("COL", "LAB")),
     ("Nurses in Ghana stayed away from the wards for a third day.", "Nurses", ("GHA", "HLH")),
     ("Teachers in Peru marched on the education ministry.", "Teachers", ("PER", "EDU")),
     ("Villagers in Nepal blocked the road to the quarry.", "Villagers", ("NPL", "CVL")),
     ("Fishermen in Mauritania accused the trawlers of emptying the bay.", "Fishermen", ("MRT", "AGR")),
-    # a group named alone takes the country of the sentence before
+    # a group named alone takes the country of the sentence before: by roles.tsv's placed column ("nurse" is in
+    # no list of acting groups)
     ("Heavy rain fell across the north of Uruguay on Monday. Farmers said the harvest was lost.", "Farmers",
      ("URY", "AGR")),
+    ("A cyclone swept across the coast of Uruguay on Monday. Nurses said the wards were full.", "Nurses",
+     ("URY", "HLH")),
+    # bare "miners" may mine coins: no sector, and not placed by the sentence before
+    ("Bitcoin fell 8% on Tuesday in Japan. Miners sold 5,000 coins.", "Miners", (None, None)),
     # crypto "miners" are firms; refugees and settlers are not placed by where they are
     ("Bitcoin miners sold their coins as prices fell.", "Bitcoin miners", (None, "BUS")),
     ("Refugees in Chad asked for more tents.", "Refugees", (None, "REF")),
     # ... nor by where their own phrase places them, only by where they come from
-    ("Settlers in the West Bank torched two cars.", "Settlers in the West Bank", (None, "CVL")),
+    ("Settlers in the Zenda hills fenced off the spring.", "Settlers in the Zenda hills", (None, "CVL")),
     ("Refugees from Syria asked for more tents.", "Refugees from Syria", ("SYR", "REF")),
     ("Rebels in Mali seized the town.", "Rebels in Mali", ("MLI", "REB")),
+    # diplomats in a capital are mostly foreign ones
+    ("Diplomats in Beijing said the talks had stalled.", "Diplomats", (None, "GOV")),
     # a union of drivers is a union, and a strike of miners no group at all
     ("The truck drivers' union signed the new wage deal.", "The truck drivers' union", (None, "LAB")),
     ("The miners' strike ended after three weeks.", "The miners' strike", (None, None)),
@@ -63,8 +71,10 @@ REGIONS = [
     ("The Catalan Government called new elections.", "The Catalan Government", ("ESP", "GOV")),
     # a region shared by two countries says nothing
     ("The Punjab government closed the schools.", "The Punjab government", (None, "GOV")),
-    # a compass word is no region
+    # a compass word is no region, nor a common word that names a province somewhere
     ("Western officials questioned the figures.", "Western officials", (None, "GOV")),
+    ("Coast Guard officials said the search would go on.", "Coast Guard officials", (None, "MIL")),
+    ("Centre Party leader Mara Kelani resigned.", "Mara Kelani", (None, "POL")),
 ]
 
 
@@ -110,6 +120,7 @@ LEADERS = [
     ("The opposition party's leader boycotted the vote.", "The opposition party's leader", "OPP"),
     # ... but a government's leaders and officials stay the government's
     ("The leaders of Chad and Niger met on Monday.", "The leaders of Chad and Niger", "GOV"),
+    ("Soviet Union leaders rejected the plan.", "Soviet Union leaders", "GOV"),
     ("Government officials declined to comment.", "Government officials", "GOV"),
     ("Health officials reported four new cases.", "Health officials", "GOV"),
     ("Army commanders denied the report.", "Army commanders", "MIL"),
@@ -142,8 +153,10 @@ SENTENCE_PLACES = [
     ("Police arrested two men in Ohio after a shooting.", "Police", ("USA", "COP")),
     ("Sheriffs in Texas arrested the driver.", "Sheriffs", ("USA", "COP")),
     # a large city's police department is its country's; a small town's name says nothing
-    ("The Columbus Police Department arrested two men.", "The Columbus Police Department", ("USA", "COP")),
+    ("The Milwaukee Police Department arrested two men.", "The Milwaukee Police Department", ("USA", "COP")),
     ("The Hope Police Department arrested a man.", "The Hope Police Department", (None, "COP")),
+    # ... and a name large cities of two countries share says nothing (Birmingham: England and Alabama)
+    ("The Birmingham Police Department arrested a man.", "The Birmingham Police Department", (None, "COP")),
     # no country anywhere, or one named only as a party or a side, gives none
     ("The government raised fuel prices by ten percent.", "The government", (None, "GOV")),
     ("The government banned Kenyan imports of sugar.", "The government", (None, "GOV")),

@@ -24,8 +24,10 @@ if TYPE_CHECKING:
 
 # prepositions that place a whole clause in a country ("in Peru", "across the north of Mexico")
 PLACING_PREPS = frozenset({"in", "at", "across", "throughout", "inside", "within", "around"})
-# prepositions by which a body's own phrase says where it is or comes from ("police in Houston")
-ORIGIN_PREPS = PLACING_PREPS | {"from"}
+# prepositions by which a body's own phrase says where it comes from ("officials from Ruritania"), and, for a body
+# placed where it acts, where it is ("police in Houston"); diplomats or officials in a capital are mostly foreign ones
+ORIGIN_PREPS = frozenset({"from", "at"})
+ACTING_ORIGIN_PREPS = PLACING_PREPS | ORIGIN_PREPS
 # the bodies of a state, whose country a sentence's subject can lend to another body
 BODY_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
 # words of a game: a sentence about one speaks of a team's or a contest's people, not a state's ("the captain")
@@ -51,32 +53,41 @@ class LocalCountry:
     mentions: list[Mention]
     _mention_at: Callable[[int], Mention | None]
 
-    def _local_country(self, start: int, end: int, sector: str | None) -> str | None:
+    def _local_country(self, start: int, end: int, sector: str | None, acts_where_it_is: bool = False) -> str | None:
         """The country a bare body at ``text[start:end]`` of this sector belongs to, or None; a group that is
-        no state body (``sector`` outside BODY_SECTORS) is not stopped by a country the sentence names."""
+        no state body (``sector`` outside BODY_SECTORS) is not stopped by a country the sentence names. The
+        police and a group placed where it acts (``acts_where_it_is``) are also placed by their own "in" ("police
+        in Houston"), a state's other people ("officials", "diplomats") not at all."""
         span = span_tokens(self.doc, start, end)
         if span is None:
             return self.home
         sentence = span.sent
-        placed = self._origin(span) or self._sentence_places(sentence, span, sector)
+        where_it_is = acts_where_it_is or sector == "COP"
+        placed = self._origin(span, ACTING_ORIGIN_PREPS if where_it_is else ORIGIN_PREPS) or self._sentence_places(
+            sentence, span, sector)
         if len(placed) == 1:
             return placed.pop()
-        if not self.home and not placed:
-            scene = self._scene_countries(sentence)
-            if len(scene) == 1 and self._named_countries(sentence, span) <= scene:
-                return scene.pop()
-        named = sector in BODY_SECTORS and self._named_countries(sentence, span)
-        if self.home or placed or named or sentence.start == 0:
+        if self.home or placed:
+            return self.home
+        named = self._named_countries(sentence, span)
+        # a state's people in a place are often another state's ("diplomats in Beijing"), its seat is its own ("the
+        # government in Ghana")
+        own = {m.start for _, inside in self._prep_mentions(span, PLACING_PREPS) for m in inside} if (
+            not where_it_is and span.root.tag_ == "NNS") else set()
+        scene = self._scene_countries(sentence, own)
+        if len(scene) == 1 and named <= scene:
+            return scene.pop()
+        if (sector in BODY_SECTORS and named) or sentence.start == 0:
             return self.home
         scene = self._scene_countries(self.doc[sentence.start - 1].sent)
         return scene.pop() if len(scene) == 1 else None
 
-    def _origin(self, span: Any) -> set[str]:
-        """Countries of the places the span's head comes "from" or is "at" or "in" ("officials from Ruritania",
-        "police in Houston"); none for a list ("envoys from X, Y and Z"), whose members the events stage reads
-        one by one."""
+    def _origin(self, span: Any, preps: Collection[str]) -> set[str]:
+        """Countries of the places the span's head comes "from" or is "at" (or "in", among ``preps``: "officials
+        from Ruritania", "police in Houston"); none for a list ("envoys from X, Y and Z"), whose members the events
+        stage reads one by one."""
         found = set()
-        for prep, inside in self._prep_mentions(span, ORIGIN_PREPS):
+        for prep, inside in self._prep_mentions(span, preps):
             if any(c.dep_ == "conj" for obj in prep.children for c in obj.children):
                 continue
             found |= {m.actor.country for m in inside
@@ -89,11 +100,13 @@ class LocalCountry:
             end = prep.right_edge.idx + len(prep.right_edge.text)
             yield prep, [m for m in self.mentions if prep.idx <= m.start and m.end <= end]
 
-    def _scene_countries(self, sentence: Any) -> set[str]:
+    def _scene_countries(self, sentence: Any, skip: Collection[int] = ()) -> set[str]:
         """Countries of the places a sentence locates something in ("Floods swept across the north of X", "in
-        the Ruritanian capital")."""
+        the Ruritanian capital"), but for the mentions starting at ``skip``."""
         found = set()
         for mention in self._sentence_mentions(sentence, sentence[:0]):
+            if mention.start in skip:
+                continue
             named = span_tokens(self.doc, mention.start, mention.end)
             place = mention.label in ("GPE", "LOC")
             country = mention.actor.country if mention.actor is not None else None

@@ -18,7 +18,8 @@ from newsgraph.actors.kb import KnowledgeBase, Role, knowledge_base, norm
 from newsgraph.actors.local import BODY_SECTORS, LocalCountry, game_talk, institution
 from newsgraph.actors.words import (
     ACTING_GROUPS,
-    BODY_NOUNS,
+    BODY_LEMMAS,
+    BODY_SECTORS_EXTRA,
     DOMESTIC_SECTORS,
     FORMER_WORDS,
     GENERIC_INSTITUTIONS,
@@ -47,7 +48,7 @@ OWNER_PREPS = frozenset({"of", "at", "from"})
 # groups acting in public, placed like a state's bodies (tests/golden/events/GUIDELINE.md: by where they protest)
 PUBLIC_GROUPS = ACTING_GROUPS | {"striker", "opposition"}  # placed where they act, like bare bodies
 LEADER_BODIES = frozenset({"administration", "government", "regime", "cabinet"})
-# a city's own bodies, named by the city ("the Columbus Police Department", "Leeds City Council"), and the size of
+# a city's own bodies, named by the city ("the Milwaukee Police Department", "Leeds City Council"), and the size of
 # city whose name is safely the city's (smaller towns share their names with firms and people)
 CITY_BODY_SECTORS = frozenset({"COP", "GOV"})
 CITY_BODY_POPULATION = 100_000
@@ -283,7 +284,7 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         """An unknown organisation: country and sector from a known organisation, country or region in its name
         (also by the region's adjective: "the Bavarian State Police"), or the capital it starts with ("Lisbon
         University": Portugal); a city's police or council by the city it starts with, when that is a large one
-        ("the Columbus Police Department")."""
+        ("the Milwaukee Police Department")."""
         from newsgraph.extract.places_gazetteer import gazetteer
 
         words = norm(text).split()
@@ -303,10 +304,9 @@ class ArticleActors(Coreference, Firms, LocalCountry):
                     iso = place.country if place and phrase == " ".join(words[:size]) else None
         lowered = " " + norm(text) + " "
         sector = sector or next((s for w, s in ORG_SECTOR_WORDS if f" {w} " in lowered), None)
-        if iso is None and sector in CITY_BODY_SECTORS:  # "the Columbus Police Department"
-            iso = next((city.country for size in (2, 1) if len(words) > size
-                        and (city := gazetteer().best(" ".join(words[:size]))) is not None
-                        and city.kind == "city" and city.primary and city.population >= CITY_BODY_POPULATION), None)
+        if iso is None and sector in CITY_BODY_SECTORS:  # "the Milwaukee Police Department"
+            iso = next((country for size in (2, 1) if len(words) > size
+                        and (country := city_country(" ".join(words[:size]))) is not None), None)
         if iso or sector:
             return Actor(clean_name(text), iso, sector)
         return None
@@ -455,7 +455,7 @@ class ArticleActors(Coreference, Firms, LocalCountry):
                 return mention
         local = iso is None and sector is None and role is not None and self._bare_body(span, role)
         if local and role is not None:
-            iso = self._local_country(start, end, role.sector)
+            iso = self._local_country(start, end, role.sector, acts_where_it_is=self._acts_where_it_is(span, role))
         national = not (region or owner)  # a region's or a party's "president" is no state's office holder
         term = self.kb.holder(iso, role.office, self.date, phrase) if role and role.office and iso and national \
             else None
@@ -474,7 +474,7 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         government", "Bavarian police"): by its adjective or name in regions.tsv, else by the gazetteer's likeliest
         place when that is an admin unit or region of one country; not a country's own name (its mention says
         that), a compass word ("Western officials") nor a region several countries share ("Punjab")."""
-        from newsgraph.extract.places_gazetteer import COMPASS, gazetteer
+        from newsgraph.extract.places_gazetteer import COMPASS, region_place
 
         for run in runs([t for t in tokens if t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ", "NOUN")]):
             phrase = self.article.text[run[0].idx:run[-1].idx + len(run[-1].text)]
@@ -485,14 +485,14 @@ class ArticleActors(Coreference, Firms, LocalCountry):
                     return self.kb.regions[key]
                 if not proper or key in COMPASS or self.kb.country(words):
                     continue
-                place = gazetteer().best(words)
-                if place is not None and place.kind in ("admin", "region") and place.country:
+                place = region_place(words)
+                if place is not None and place.country:
                     return place.country
         return None
 
     def _body_sector(self, head: Any, role: Role) -> str | None:
         """The sector of a body other than a government that a generic role at ``head`` acts for: a named
-        organisation or a body noun (words.BODY_NOUNS) qualifying it ("Hamas officials", "the union's leaders",
+        organisation or a body noun (words.BODY_LEMMAS) qualifying it ("Hamas officials", "the union's leaders",
         "union leader") or its "of" object ("leaders of the rebel group"); the opposition wins over the party it
         names ("the opposition party's leader"). Only a role of no sector or a government's ("leader",
         "official", "spokesman", "president"), and a military one for a rebel body ("rebel commanders")."""
@@ -506,10 +506,10 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         for owner in owners:
             for token in [owner, *(c for c in owner.children if c.dep_ in ("compound", "amod") and c.i < owner.i)]:
                 named = self._mention_at(token.idx)
-                if named is not None and named.label in ("ORG", "FAC") and named.actor is not None:
+                if named is None:  # a body noun, not a word of a named place ("Soviet Union leaders")
+                    found.append(self._body_noun_sector(token.lemma_.lower()))
+                elif named.label in ("ORG", "FAC") and named.actor is not None:
                     found.append(named.actor.sector)
-                else:
-                    found.append(BODY_NOUNS.get(token.lemma_.lower()))
         sectors = [s for s in found if s is not None]
         if "OPP" in sectors:
             return "OPP"
@@ -517,6 +517,13 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         if body == "GOV" or (role.sector == "MIL" and body not in ("REB", "OPP")):
             return None
         return body
+
+    def _body_noun_sector(self, lemma: str) -> str | None:
+        """The sector of a body noun (words.BODY_LEMMAS, BODY_SECTORS_EXTRA): "union" LAB, "church" REL."""
+        if lemma in BODY_SECTORS_EXTRA:
+            return BODY_SECTORS_EXTRA[lemma]
+        role = self.kb.role(lemma) if lemma in BODY_LEMMAS else None
+        return role.sector if role is not None else None
 
     def _international_owner(self, span: Any) -> bool:
         """Whether the span's "of", "at" or "from" names an international organisation as whose it is
@@ -535,8 +542,7 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         in talk of a game ("the captain", "officials")."""
         from newsgraph.extract.places_gazetteer import region_name
 
-        group = span.root.lemma_.lower() in PUBLIC_GROUPS or role.placed or (
-            role.person == 2 and role.sector in HOME_SECTORS)
+        group = self._acts_where_it_is(span, role) or (role.person == 2 and role.sector in HOME_SECTORS)
         body = span[0].lower_ == "the" and span.root.tag_ == "NN" and role.sector in BODY_SECTORS and (
             role.office is not None or institution(span.root))
         if not (group or body) or any(owner_prep(child) for child in span.root.children) or game_talk(span.sent):
@@ -545,6 +551,12 @@ class ArticleActors(Coreference, Firms, LocalCountry):
             return False
         qualifiers = (t for t in span if t.i < span.root.i and t.text[:1].isupper() and not t.is_sent_start)
         return all(region_name(token.text) for token in qualifiers)
+
+    @staticmethod
+    def _acts_where_it_is(span: Any, role: Role) -> bool:
+        """A group placed where it acts: one acting in public ("the protesters") or of working or local people
+        (roles.tsv placed = 1: "nurses", "villagers")."""
+        return span.root.lemma_.lower() in PUBLIC_GROUPS or bool(role.placed)
 
     def _titled_person(self, role: Role, iso: str | None, start: int) -> Mention | None:
         """The nearest earlier person who holds this role ("the prime minister" -> Kishida)."""
@@ -708,6 +720,18 @@ class ArticleActors(Coreference, Firms, LocalCountry):
             actor = self.kb.country_actor(iso, "GOV") if is_agent(root) else Actor(clean_name(text), iso, None)
         name = actor.name if actor is not None and actor.sector else clean_name(text)
         return name, actor
+
+
+def city_country(name: str) -> str | None:
+    """The country of every large city (CITY_BODY_POPULATION or more) by this name, when they lie in one
+    country and the name is one city's own: "Milwaukee", "Columbus" (Ohio and Georgia); not "Birmingham"
+    (England and Alabama)."""
+    from newsgraph.extract.places_gazetteer import gazetteer
+
+    large = [c for c in gazetteer().candidates(name, exact=True)
+             if c.kind == "city" and c.population >= CITY_BODY_POPULATION]
+    countries = {c.country for c in large}
+    return countries.pop() if len(countries) == 1 and any(c.primary for c in large) else None
 
 
 def owner_prep(token: Any) -> bool:

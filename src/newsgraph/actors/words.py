@@ -9,7 +9,8 @@ from typing import Any
 
 # groups of private people acting together in public, by lemma: the actor stage places them where they act, and
 # judged conduct judges them for public collective acts ("the truckers' blockade"); not "miner" (Bitcoin) nor
-# "striker" (football), which talk of games and markets use
+# "striker" (football), which talk of games and markets use: roles.tsv types and places only "coal miners", "gold
+# miners" and the like, and bare "miners" not at all
 ACTING_GROUPS = frozenset({"protester", "protestor", "demonstrator", "activist", "campaigner", "farmer", "rioter",
                            "marcher", "trucker", "docker", "picket", "unionist"})
 
@@ -17,16 +18,16 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself
 GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 THING_PRONOUNS = {"it", "its", "itself"}
 # bodies, by lemma, whose leaders, officials and spokespeople act for them with the body's sector ("union leaders"
-# LAB, "the company's spokesman" BUS, "rebel commanders" REB), not for a government; the sector codes are the CAMEO
-# manual's, as Phoenix.agents.txt (petrarch2, MIT) gives them for these nouns where it lists them
-BODY_NOUNS = {
-    "union": "LAB", "unionist": "LAB", "worker": "LAB", "company": "BUS", "firm": "BUS", "corporation": "BUS",
-    "business": "BUS", "industry": "BUS", "employer": "BUS", "party": "POL", "opposition": "OPP", "rebel": "REB",
-    "insurgent": "REB", "militant": "REB", "guerrilla": "REB", "military": "MIL", "army": "MIL", "navy": "MIL",
-    "police": "COP", "church": "REL", "religious": "REL", "mosque": "REL", "student": "EDU", "university": "EDU",
-    "school": "EDU", "college": "EDU", "hospital": "HLH", "community": "CVL", "village": "CVL", "protest": "CVL",
-    "farmer": "AGR", "senate": "LEG", "parliament": "LEG", "parliamentary": "LEG", "congressional": "LEG",
-    "court": "JUD",
+# LAB, "the company's spokesman" BUS, "rebel commanders" REB), not for a government; the sector is the knowledge
+# base's role table's (roles.tsv, agents_phoenix.tsv), and BODY_SECTORS_EXTRA's for the nouns it lacks (CAMEO codes)
+BODY_LEMMAS = frozenset({
+    "union", "worker", "company", "corporation", "business", "industry", "employer", "opposition", "rebel",
+    "insurgent", "militant", "guerrilla", "military", "army", "navy", "police", "student", "university", "school",
+    "college", "hospital", "community", "village", "farmer", "senate", "parliament", "court",
+})
+BODY_SECTORS_EXTRA = {
+    "unionist": "LAB", "firm": "BUS", "party": "POL", "church": "REL", "religious": "REL", "mosque": "REL",
+    "protest": "CVL", "parliamentary": "LEG", "congressional": "LEG",
 }
 # a capital after one of these is a location, not the government acting
 LOCATIVE_PREPS = {"in", "at", "to", "near", "from", "into", "across", "around", "outside", "inside", "within",

@@ -188,7 +188,14 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(cached_index(lambda: Gazetteer().index))
 
 
-def region_name(text: str) -> bool:
-    """True when the gazetteer's likeliest place by this name is an admin unit or a region ("Quebec", "Punjab")."""
+def region_place(text: str) -> Candidate | None:
+    """The gazetteer's likeliest place by this name when that is an admin unit or a region with coordinates
+    ("Quebec", "Punjab"), else None; countryinfo's coordinate-less provinces are often common words ("Coast",
+    "Centre", "Delta")."""
     place = gazetteer().best(text)
-    return place is not None and place.kind in ("admin", "region")
+    return place if place is not None and place.kind in ("admin", "region") and place.lat is not None else None
+
+
+def region_name(text: str) -> bool:
+    """True when the name's likeliest place is an admin unit or a region (``region_place``)."""
+    return region_place(text) is not None
