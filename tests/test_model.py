@@ -1,5 +1,5 @@
 import json
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 
 from newsgraph.model import (
     Actor,
@@ -52,3 +52,14 @@ def test_plain_is_asdict_for_every_kind_of_item():
     ]
     for item in items:
         assert json.dumps(plain(item)) == json.dumps(asdict(item))
+
+
+def test_plain_rebuilds_lists_of_items_as_asdict_does():
+    @dataclass
+    class Bundle:
+        spans: list[Span]
+        tags: tuple[str, ...]
+
+    bundle = Bundle([Span(0, 7, "Beijing"), Span(8, 12, "said")], ("a", "b"))
+    built = plain(bundle)
+    assert built == asdict(bundle) and built["spans"] is not bundle.spans

@@ -219,9 +219,11 @@ class Article:
 def plain(value: Any) -> Any:
     """``dataclasses.asdict`` for the record's items: dataclasses become dicts, field by field and nested ones
     too; their other values (strings, numbers, booleans, None) are kept as they are, where ``asdict`` deep-copies
-    each one (a quarter of the record building's time)."""
+    each one (a quarter of the record building's time). Lists and tuples are rebuilt, as ``asdict`` does."""
     if hasattr(type(value), "__dataclass_fields__"):
         return {name: plain(getattr(value, name)) for name in value.__dataclass_fields__}
+    if isinstance(value, (list, tuple)):
+        return type(value)(plain(item) for item in value)
     return value
 
 

@@ -76,6 +76,8 @@ def line_break_sentences(doc: Doc) -> Doc:
     """
     from spacy.attrs import IS_SPACE, SENT_START
 
+    if len(doc) and doc.has_annotation("DEP"):  # the setter refused this: the component runs before the parser
+        raise ValueError("line_break_sentences must run before the parser")
     starts: Any = doc.to_array(SENT_START)  # uint64 (the stub says float), -1 as 2**64 - 1
     after_break = found = False
     for i, space in enumerate(doc.to_array(IS_SPACE).tolist()):

@@ -8,7 +8,7 @@ and the flags of its rows checked in events_lexicon_flags.py.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -48,14 +48,6 @@ class Lexicon:
     nouns: dict[str, Coding]
     light: frozenset[str]
     aspectual: frozenset[str] = frozenset()
-    # every lemma a verb key starts with ("give" and "give in" for "give in"), light and aspectual verbs
-    # included: a lookup of any other lemma finds nothing in the verb table
-    lemmas: frozenset[str] = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        starts = {" ".join(words[:n]) for key, _ in self.verbs for words in [key.split(" ")]
-                  for n in range(1, len(words) + 1)}
-        object.__setattr__(self, "lemmas", frozenset(starts) | self.light | self.aspectual)
 
 
 def data_rows(name: str) -> list[list[str]]:

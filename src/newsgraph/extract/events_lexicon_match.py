@@ -18,6 +18,7 @@ from newsgraph.extract.events_lexicon import (
     Match,
     event_noun,
     fallback_lexicon,
+    known_lemmas,
     lexicon,
     message_coding,
     names_event,
@@ -55,8 +56,8 @@ def match_verb(verb: Any) -> Match | None:
     if (verdict := guilty_verdict(verb)) is not None:
         return verdict
     match = None
-    if may_be_coded(verb_lemma(verb)):
-        shape = verb_shape(verb)
+    if may_be_coded(lemma := verb_lemma(verb)):
+        shape = verb_shape(verb, lemma)
         match = _lookup(shape, lexicon()) or _lookup(shape, fallback_lexicon())
     match = match or occurring_event(verb) or done_in_protest(verb)
     if match is None or match.coding.type == "NONE" or not flag_holds(verb, match.coding.flag):
@@ -71,7 +72,7 @@ def match_verb(verb: Any) -> Match | None:
 def may_be_coded(lemma: str) -> bool:
     """False when no table lookup (``_lookup``) can code a verb with this lemma: no verb key starts with it and it
     is no light, aspectual or message verb. Most verbs of a news text ("say", "have"): their shape is not built."""
-    return lemma in lexicon().lemmas or lemma in fallback_lexicon().lemmas or lemma in MESSAGE_VERBS
+    return lemma in known_lemmas() or lemma in MESSAGE_VERBS
 
 
 @dataclass(slots=True)
@@ -85,9 +86,9 @@ class VerbShape:
     extras: list[tuple[str, Any, list[str]]]
 
 
-def verb_shape(verb: Any) -> VerbShape:
-    """The lookup keys of a verb token, computed once for both tables."""
-    lemma = verb_lemma(verb)
+def verb_shape(verb: Any, lemma: str | None = None) -> VerbShape:
+    """The lookup keys of a verb token, computed once for both tables (``lemma``: its ``verb_lemma`` if known)."""
+    lemma = lemma or verb_lemma(verb)
     obj = lookup_object(verb)
     obj_lemmas = object_lemmas(obj) + [c.lower_ for c in verb.children
                                         if c.lower_ in CAPTIVE_PREDICATES and c.dep_ in PREDICATE_DEPS]

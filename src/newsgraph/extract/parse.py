@@ -28,7 +28,7 @@ WORD = re.compile(r"[^\W\d_]+")
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the text's language; short texts are taken as English."""
     sample = text[:5000]
-    if len(list(islice(filter(str.isalpha, sample), MIN_LANGUAGE_CHARS))) < MIN_LANGUAGE_CHARS:
+    if sum(1 for _ in islice(filter(str.isalpha, sample), MIN_LANGUAGE_CHARS)) < MIN_LANGUAGE_CHARS:
         return "en"  # alphabetic characters counted up to the threshold only
     words = WORD.findall(sample.lower())
     if words and sum(w in ENGLISH_FUNCTION_WORDS for w in words) / len(words) >= ENGLISH_FUNCTION_SHARE:

@@ -20,7 +20,7 @@ Resolver = Callable[[re.Match[str], Anchor, Tense], "tuple[str, str] | None"]
 MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
          r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Jan|Feb|Apr|Jun|Jul|Aug|Sept?"
          r"|Oct|Nov|Dec)(?![\w])")
-MONTH_START = "[JFMASOND]"  # the first letters of MONTH's names (a rule's ``starts``)
+MONTH_START = f"[{''.join(sorted({name[0].upper() for name in MONTHS}))}]"  # MONTH's first letters (a ``starts``)
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR4 = r"(?:1[6-9]\d\d|20\d\d)"
