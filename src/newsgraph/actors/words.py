@@ -61,7 +61,7 @@ ORG_SECTOR_WORDS = (  # first match wins: "police" before "department", "defence
     ("times", "MED"), ("post", "MED"), ("television", "MED"), ("broadcasting", "MED"), ("chronicle", "MED"),
     ("herald", "MED"), ("tribune", "MED"), ("journal", "MED"), ("gazette", "MED"), ("radio", "MED"),
     ("daily", "MED"), ("cbs", "MED"), ("nbc", "MED"), ("abc", "MED"), ("foundation", "NGO"),
-    ("federation", "NGO"), ("association", "NGO"), ("forum", "NGO"), ("society", "NGO"), ("union", "CVL"),
+    ("federation", "NGO"), ("association", "NGO"), ("forum", "NGO"), ("society", "NGO"), ("union", "LAB"),
     ("co", "BUS"), ("ltd", "BUS"),
     ("llc", "BUS"), ("plc", "BUS"), ("holdings", "BUS"), ("technologies", "BUS"), ("electronics", "BUS"),
     ("motors", "BUS"), ("pharmaceuticals", "BUS"), ("magazine", "MED"), ("network", "MED"),
