@@ -88,7 +88,7 @@ class Role:
     office: str | None
     person: int
     # roles.tsv's placed column: True for a group placed where it acts ("workers", "villagers"), False for one
-    # that where it is never places ("refugees", "settlers"), None where the table says nothing
+    # whose whereabouts never give its country ("refugees", "settlers"), None where the table says nothing
     placed: bool | None = None
 
 

@@ -442,7 +442,8 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         iso, sector = self._country_sector(list(span))
         if iso is None and (body := self._leader_body(text)) is not None:
             iso = body.country
-        region = self._region_country([t for t in span if t.i < span.root.i]) if role else None
+        before = [t for t in span if t.i < span.root.i]
+        region = self._region_country(before) if role and iso is None else None
         iso = iso or region
         owner = self._body_sector(span.root, role) if role else None
         name = description_name(span)
@@ -456,9 +457,10 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         local = iso is None and sector is None and role is not None and self._bare_body(span, role)
         if local and role is not None:
             iso = self._local_country(start, end, role.sector, acts_where_it_is=self._acts_where_it_is(span, role))
-        national = not (region or owner)  # a region's or a party's "president" is no state's office holder
-        term = self.kb.holder(iso, role.office, self.date, phrase) if role and role.office and iso and national \
-            else None
+        office = role.office if role else None
+        # a region's or a party's "president" is no state's office holder
+        term = self.kb.holder(iso, office, self.date, phrase) if office and iso and not (
+            owner or region or self._region_country(before)) else None
         if term:
             mention.name, mention.actor = term.holder, Actor(term.holder, term.country, term.sector)
             return mention
@@ -589,8 +591,9 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         return name, actor
 
     def _placed(self, start: int, end: int) -> str | None:
-        """The one country named by places after the head of the span ("groups in X", "workers of X"); only where
-        they come from for a group that where it is does not place ("refugees from X", not "settlers in Y")."""
+        """The one country named by places after the head of the span ("groups in X", "workers of X"); for a
+        group whose whereabouts never give its country (roles.tsv placed = 0), only where it comes from
+        ("refugees from X", not "settlers in Y")."""
         span = span_tokens(self.doc, start, end)
         if span is None:
             return None
