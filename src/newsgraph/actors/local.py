@@ -111,7 +111,7 @@ class LocalCountry:
             place = mention.label in ("GPE", "LOC")
             country = mention.actor.country if mention.actor is not None else None
             if mention.label == "PERSON":  # a country's name the recogniser took for a person ("in Malawi")
-                place, country = True, self.kb.country_names.get(norm(mention.text))
+                place, country = True, self._country_named(mention)
             if named is None or not country:
                 continue
             root = named.root
@@ -127,9 +127,13 @@ class LocalCountry:
         for m in self._sentence_mentions(sentence, span):
             if m.actor is not None and m.actor.country and (m.label in NAMING_LABELS or m.actor.sector in BODY_SECTORS):
                 found.add(m.actor.country)
-            elif (iso := self.kb.country_names.get(norm(m.text))) is not None:
+            elif (iso := self._country_named(m)) is not None:
                 found.add(iso)
         return found
+
+    def _country_named(self, mention: Mention) -> str | None:
+        """The country whose name the mention is, whatever the recogniser labelled it ("Ghana" as a PERSON)."""
+        return self.kb.country_names.get(norm(mention.text))
 
     def _sentence_mentions(self, sentence: Any, span: Any) -> list[Mention]:
         """The mentions of a sentence that lie outside the span."""
