@@ -45,8 +45,6 @@ NAME_PIECE = re.compile(r"[^-/–]+")
 HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
 # prepositions by which a body says whose it is: "the mayor of X", "officials at the bank", "officials from the fund"
 OWNER_PREPS = frozenset({"of", "at", "from"})
-# groups acting in public, placed like a state's bodies (tests/golden/events/GUIDELINE.md: by where they protest)
-PUBLIC_GROUPS = ACTING_GROUPS | {"striker", "opposition"}  # placed where they act, like bare bodies
 LEADER_BODIES = frozenset({"administration", "government", "regime", "cabinet"})
 # a city's own bodies, named by the city ("the Milwaukee Police Department", "Leeds City Council"), and the size of
 # city whose name is safely the city's (smaller towns share their names with firms and people)
@@ -556,9 +554,10 @@ class ArticleActors(Coreference, Firms, LocalCountry):
 
     @staticmethod
     def _acts_where_it_is(span: Any, role: Role) -> bool:
-        """A group placed where it acts: one acting in public ("the protesters") or of working or local people
-        (roles.tsv placed = 1: "nurses", "villagers")."""
-        return span.root.lemma_.lower() in PUBLIC_GROUPS or bool(role.placed)
+        """A group placed where it acts, like a state's bodies (tests/golden/events/GUIDELINE.md: by where they
+        protest): roles.tsv's placed = 1 ("the protesters", "the opposition", "nurses", "villagers"), and the
+        acting groups the table lacks ("rioters", "marchers")."""
+        return bool(role.placed) or span.root.lemma_.lower() in ACTING_GROUPS
 
     def _titled_person(self, role: Role, iso: str | None, start: int) -> Mention | None:
         """The nearest earlier person who holds this role ("the prime minister" -> Kishida)."""
