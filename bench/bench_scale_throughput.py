@@ -54,6 +54,8 @@ quiet, load 0.0-1.1: 0.96/0.79/0.82, 1.55/1.51 (2 workers 4.09 against 4.95 text
 Fourth session (a shard's ingest and stage batches in one stream, shrinking last batches), quiet: 120 pages
 0.81/0.70/0.70, 2 / 1 workers 1.90/1.79 (before the change 0.82/0.73/0.72, 2.08/1.76); 181 pages
 0.74/0.77/0.70, 2.26/1.69; see docs/extraction.md.
+Fifth session (worker CPU outside spaCy cut by about a sixth), quiet, 120 pages, --rounds 3, medians:
+steady/cold/harsher 0.93/0.83/0.81, 2 / 1 workers steady/cold/with start-up 1.81/1.61/1.75.
 ``bench_scale_ceiling.py`` puts the 2 / 1 figure beside what two CPUs give this workload here at all.
 ``bench_worker_parts.py`` shows where a worker's CPU goes; docs/extraction.md ("Throughput from
 HTML") has the part-by-part figures.
