@@ -194,3 +194,19 @@ def test_counted_orders_from_a_named_firm_are_sales(text, expected):
 ])
 def test_commands_and_shop_orders_stay_eventless(text):
     assert coded(text) == []
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Union leaders in Chile called off the strike after the government raised wages.", "Union leaders in Chile"),
+    ("Student leaders in Bogota called off the protest on Monday.", "Student leaders in Bogota"),
+])
+def test_private_groups_calling_off_a_collective_act_concede(text, source):
+    assert ("CONCEDE", source, None) in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The company called off the merger with its rival.",
+    "Residents of the town called off the search for the missing dog.",
+])
+def test_calling_off_a_private_plan_is_no_event(text):
+    assert coded(text) == []

@@ -42,6 +42,7 @@ from newsgraph.extract.events_recoding import (
     THREAT_CODING,
     VERBAL_PROTEST,
     WILLINGNESS_CODING,
+    ends_collective_act,
     firm_parties,
     investigating,
     own_forces,
@@ -182,7 +183,7 @@ class EventCoder:
             match = Match(verb, THREAT_CODING, match.tokens, match.noun)
         if mode == "intent" and match.coding.type not in COOPERATIVE and is_conditional_threat(verb):
             match = Match(verb, THREAT_CODING, match.tokens, match.noun)  # "will attack unless ...": a threat
-        if sources and private_affair(match.coding, sources + targets):
+        if sources and private_affair(match.coding, sources + targets) and not ends_collective_act(match):
             note_drop(self.article, STAGE, "private_affair")
             return None
         cand = Candidate(match, sources, targets, mode, is_negated(verb), 0.0)

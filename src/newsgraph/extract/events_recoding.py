@@ -9,6 +9,7 @@ from typing import Any
 
 from newsgraph.extract.events_actors import Mention
 from newsgraph.extract.events_lexicon import Coding, Match, verb_lemma
+from newsgraph.extract.events_lexicon_objects import direct_object
 from newsgraph.extract.events_syntax import chain_up, reporting_appositive
 
 # thanks or praise under "would like to", "want to" are given by saying so ("I want to thank our teams")
@@ -36,6 +37,9 @@ INVESTIGATING_WORDS = frozenset({"police", "prosecutor", "prosecution", "investi
 # Acts of state power, of armed force or of aid: with only private parties on both sides (firms, farmers,
 # tenants, workers, crowds) they are business or daily life, not political events ("the airline trained 200
 # pilots", "the company tightened cost controls", "the tenant vacated the building", "farmers burned fields")
+# public collective acts a concession can call off or end
+ABANDONED_ACTS = frozenset({"strike", "protest", "blockade", "walkout", "demonstration", "march", "rally", "boycott",
+                            "occupation", "sit-in", "stoppage"})
 STATE_ACT_TYPES = frozenset({"AID", "RETREAT", "MOBILIZE", "COERCE", "SANCTION", "CONCEDE"})
 PUBLIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "POL", "PTY", "REB", "UAF", "IGO", "NGO", "OPP", "SPY",
                             "INS", "ELI", "PRM", "IMG", "CRM"})
@@ -132,6 +136,13 @@ def private_affair(coding: Coding, parties: list[Mention]) -> bool:
     state_act = coding.type in STATE_ACT_TYPES or (coding.type, coding.mode) == ("ASSAULT", "destroy")
     countries = {m.actor.country for m in parties if m.actor.country}
     return state_act and len(countries) < 2 and not any(public(m) for m in parties)
+
+
+def ends_collective_act(match: Match) -> bool:
+    """True when the act gives up a public collective act ("union leaders called off the strike", "the students
+    ended their sit-in"): a concession to whoever the act was aimed at, never a private affair, whoever makes it."""
+    obj = direct_object(match.verb)
+    return match.coding.type == "CONCEDE" and obj is not None and obj.lemma_.lower() in ABANDONED_ACTS
 
 
 def own_forces(mention: Mention, sources: list[Mention]) -> bool:
