@@ -441,7 +441,8 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         if iso is None and (body := self._leader_body(text)) is not None:
             iso = body.country
         before = [t for t in span if t.i < span.root.i]
-        region = self._region_country(before) if role and iso is None else None
+        region_asked = bool(role) and iso is None  # a region's own people: asked once, here or for an office below
+        region = self._region_country(before) if region_asked else None
         iso = iso or region
         owner = self._body_sector(span.root, role) if role else None
         name = description_name(span)
@@ -458,7 +459,7 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         office = role.office if role else None
         # a region's or a party's "president" is no state's office holder
         term = self.kb.holder(iso, office, self.date, phrase) if office and iso and not (
-            owner or region or self._region_country(before)) else None
+            owner or region or (not region_asked and self._region_country(before))) else None
         if term:
             mention.name, mention.actor = term.holder, Actor(term.holder, term.country, term.sector)
             return mention
