@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newsgraph.extract.events_actors import PRIVATE_SOURCE_TYPES, ActorFinder, Mention, agentive
+from newsgraph.extract.events_actor_words import PRIVATE_SOURCE_TYPES, agentive
+from newsgraph.extract.events_actors import ActorFinder, Mention
 from newsgraph.extract.events_anchors import event_date, event_place, trigger_span
 from newsgraph.extract.events_asserted import NOT_AN_ACT, NOT_ASSERTED, drop_reason, protest_demand, purpose
 from newsgraph.extract.events_candidates import (

@@ -15,6 +15,9 @@ gives them:
   qualifying places name; a country acting, troops abroad and another country's officials place nobody;
 - an unnamed person or body undergoing an act done to people ("arrested a man", "fined the company") is a
   target of no country (the gold's and the GSR's uncoded actors, matched by span); never a source.
+
+The word lists and token predicates consulted here (``sporting``, ``person_noun``, ``target_type``, ...)
+live in ``newsgraph.extract.events_actor_words``.
 """
 
 from __future__ import annotations
@@ -25,6 +28,39 @@ from typing import Any
 
 from newsgraph.actors import stage as actor_stage
 from newsgraph.actors.words import is_agent
+from newsgraph.extract.events_actor_words import (
+    ACTOR_LABELS,
+    BODY_NOUNS,
+    CIVILIAN_NOUNS,
+    CLAIM_TYPES,
+    CLAIMANT_NOUNS,
+    DATELINE_END,
+    DOMESTIC,
+    FOLLOWER_NOUNS,
+    JOINT_HEADS,
+    JOINT_NUMBERS,
+    LOCAL,
+    MODIFIER_DEPS,
+    NAME_SPLIT,
+    PERSON_HEADS,
+    PLACE_PREPS,
+    PRIVATE_TARGET_TYPES,
+    QUALIFYING_PREPS,
+    SYMMETRIC_TYPES,
+    UNNAMED_DOERS,
+    acted_on_organisation,
+    agentive,
+    owned_body,
+    person_noun,
+    personal_name,
+    phrase_end,
+    placing,
+    private_name,
+    sporting,
+    target_type,
+    usable,
+    weapon_noun,
+)
 from newsgraph.extract.events_syntax import (
     STANCE_PREFIXES,
     agent_of,
@@ -35,91 +71,6 @@ from newsgraph.extract.events_syntax import (
 )
 from newsgraph.extract.places import dateline
 from newsgraph.model import Actor, Article, Participant
-
-JOINT_HEADS = frozenset({
-    "side", "leader", "country", "nation", "government", "president", "minister", "party", "ally",
-    "neighbour", "neighbor", "capital", "counterpart", "state", "power", "delegation", "army", "ministry",
-    "parliament", "team", "navy", "military",
-})
-PERSON_HEADS = frozenset({"leader", "president", "minister", "counterpart"})
-QUALIFYING_PREPS = frozenset({"in", "of", "from", "for"})  # "a spokesman for the X government"
-PLACE_PREPS = frozenset({"in", "of"})  # "Tuvaluans of northern Fiji"
-MODIFIER_DEPS = frozenset({"amod", "nmod", "compound"})
-BODY_NOUNS = frozenset({
-    "statement", "communique", "declaration", "letter", "report", "resolution", "newspaper", "paper", "agency",
-    "broadcaster", "radio", "television", "ministry", "embassy", "delegation", "court", "parliament", "cabinet",
-    "administration", "government", "regime", "side", "army", "force", "navy", "military", "police", "office",
-    "forum", "organization", "organisation", "group", "union", "alliance", "council", "committee", "movement",
-    "network", "body", "bloc", "coalition", "party", "front", "commission", "company", "firm", "authority",
-    "wing", "faction", "team", "mission", "leadership", "junta", "state", "country", "nation",
-})
-PRIVATE_TARGET_TYPES = frozenset({
-    "COERCE", "ASSAULT", "ACCUSE", "SANCTION", "THREATEN", "REQUEST", "AID", "SUPPORT",
-})  # acts typically done to a private person or a firm ("arrested a man", "fined the company")
-PRIVATE_NOUNS = frozenset({
-    "man", "woman", "boy", "girl", "teenager", "youth", "child", "people", "person", "family", "relative",
-    "suspect", "defendant", "accused", "convict", "perpetrator", "attacker", "assailant", "gunman", "robber",
-    "victim", "resident", "villager", "crowd", "protester", "demonstrator", "passenger", "bystander",
-    "pedestrian", "worshipper", "mourner", "civilian", "shopkeeper", "trader", "driver", "owner", "employee",
-    "contractor", "landlord", "tenant", "company", "firm", "corporation", "bank", "lender", "insurer",
-    "retailer", "manufacturer", "employer", "charity", "broadcaster", "newspaper", "outlet",
-    "schoolchildren", "schoolchild", "pupil", "household", "patient", "survivor", "evacuee", "orphan", "migrant",
-    "nurse", "inmate", "detainee", "hostage", "pensioner", "consumer", "customer", "shareholder", "investor",
-})  # people and firms a sentence often leaves nameless and countryless
-CIVILIAN_NOUNS = frozenset({
-    "victim", "resident", "villager", "crowd", "protester", "demonstrator", "passenger", "bystander",
-    "pedestrian", "worshipper", "mourner", "civilian",
-})  # CVL in the gold conventions; suspects, defendants and firms get no sector
-NAMED_SITES = frozenset({
-    "facility", "facilities", "plant", "centre", "center", "station", "reactor", "complex", "site", "base", "mine",
-    "port", "airport", "school", "university", "hospital", "prison", "camp", "field", "building", "tower", "mall",
-})  # a name for a place ("the Lakeside Power Plant"), which acts are done at, not to
-PRIVATE_SOURCE_TYPES = frozenset({
-    "ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT",
-})  # what a firm or a private person named with no country does that PLOVER codes (claims, suits, demands)
-CLAIMANT_NOUNS = frozenset({
-    "group", "organization", "organisation", "critic", "advocate", "activist", "campaigner", "business",
-    "coalition", "union", "association", "alliance", "defender", "opponent", "watchdog", "lawyer", "attorney",
-    "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "representative", "investor",
-    "shareholder", "creditor", "consumer", "customer", "petitioner", "plaintiff", "complainant",
-})  # common nouns for people and bodies who voice claims and demands
-CLAIM_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST"})
-AMBIGUOUS_PERSON_NOUNS = frozenset({"host", "anchor", "forward", "star", "agent", "principal", "chief", "general"})
-# People named only by what they do to others, whom news leaves unnamed: attackers are unidentified armed
-# attackers (UAF, as the CAMEO/Phoenix agents dictionary codes gunmen and assailants) of the scene's country;
-# censors act for the state (GOV); jailers are police (COP, the gold guideline's prison officers)
-UNNAMED_DOERS = {"sniper": "UAF", "attacker": "UAF", "abductor": "UAF", "censor": "GOV", "jailer": "COP"}
-FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist", "backer", "partisan", "sympathiser", "sympathizer"})
-SYMMETRIC_TYPES = ("AGREE", "CONSULT", "COOPERATE")
-DOMESTIC = frozenset({"GOV", "JUD", "COP", "OPP", "REB", "CVL", "LAB", "REF", "LEG", "MIL", "ELI", "POL", "PTY"})
-LOCAL = frozenset({"EDU", "HLH", "MED", "BUS", "AGR"})  # professions: local to where they are named
-JOINT_NUMBERS = frozenset({"two", "both", "three", "2", "3"})
-ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
-NAME_SPLIT = re.compile(r"[-/–]")
-SPORT_WORDS = frozenset({
-    "tournament", "championship", "striker", "midfielder", "goalkeeper", "referee", "quarterfinal", "semifinal",
-    "playoff", "playoffs", "qualifier", "stadium", "innings", "inning", "touchdown", "wicket", "halftime", "overtime",
-    "teammate",
-})
-SPORT_TEXT = re.compile(r"\b(?:quarter|semi)-finals?\b|\bhalf-time\b|\bhat-trick\b|\bkick-off\b"
-                        r"|\b(?:World|Davis|Ryder|Stanley|FA|League) Cup\b|\b(?:Champions|Premier|Europa) League\b")
-RESULT_VERBS = frozenset({
-    "beat", "defeat", "win", "lose", "draw", "thrash", "rout", "edge", "trounce", "crush", "lead", "trail",
-})
-SCORE = re.compile(r"(?<![\w.,/-])\d{1,3}[-–]\d{1,3}(?![\w.,/-])")  # "4-2", "112-104"; no years, no dates
-# Weapons and attacks that, as the subject of a killing or the means of one ("a roadside bomb killed", "were
-# killed in an ambush"), stand for attackers the text does not name; the GSR codes them UAF, located by the
-# scene (the GSR codes such a bombing UAF of the country where it happened)
-WEAPON_NOUNS = frozenset({
-    "bomb", "bombing", "explosive", "mine", "landmine", "grenade", "rocket", "missile", "mortar", "shell", "shelling",
-    "ied", "airstrike", "ambush", "gunfire", "shooting",
-})  # people who attack ("gunmen", "snipers") are the actor stage's to name
-# with a weapon or a hostile word before them: "car bomb explosion", "suicide attack"; not "heart attack"
-BLAST_NOUNS = frozenset({"explosion", "blast", "detonation", "device", "attack", "strike", "raid"})
-HOSTILE_MODIFIERS = frozenset({"terrorist", "terror", "suicide", "militant", "insurgent", "rebel", "jihadist", "drone",
-                               "air", "knife", "gun", "armed", "artillery", "chemical"})
-NAMING_WORDS = WEAPON_NOUNS | HOSTILE_MODIFIERS  # what makes a blast or an attack hostile
-DATELINE_END = re.compile(r"^[A-Z][^\n—–]{1,50}?\s(?:—|–|--|-)\s")  # "MOMBASA, Kenya (AP) — ", "Nairobi – "
 
 
 @dataclass(slots=True)
@@ -139,163 +90,6 @@ class Mention:
         """Identity of the actor, for deduplication and self-reference checks."""
         return (self.actor.country, self.actor.sector, self.actor.name.lower())
 
-
-def agentive(head: Any) -> bool:
-    """A head that can name an actor: a name, a pronoun, a plural group noun, a role or person noun, or a Phoenix
-    agent noun with a determiner ("the militia"); a bare singular one ("fired artillery") is a thing."""
-    from newsgraph.actors.kb import knowledge_base
-
-    if head.pos_ in ("PROPN", "PRON") or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or head.tag_ == "NNS":
-        return True
-    kb = knowledge_base()
-    if kb.role(head.lemma_, agents=False) is not None or kb.role(head.text, agents=False) is not None:
-        return True
-    if person_noun(head):  # "the defendant", "the company"
-        return True
-    determined = any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
-    return determined and (kb.role(head.lemma_) is not None or kb.role(head.text) is not None)
-
-
-def placing(entity: Any, doc: Any) -> bool:
-    """A place name that locates a noun ("rebels in X", "the Albanians of X"), not one that acts."""
-    span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ in ("in", "of") and root.head.head.pos_ in ("NOUN", "PROPN")
-
-
-def owned_body(entity: Any, doc: Any) -> str | None:
-    """The sector of the body a demonym or country names as its own ("American troops": MIL)."""
-    from newsgraph.actors.kb import knowledge_base
-
-    span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
-    if span is None or span.root.dep_ not in ("amod", "compound", "nmod", "poss"):
-        return None
-    role = knowledge_base().role(span.root.head.lemma_) or knowledge_base().role(span.root.head.lower_)
-    return role.sector if role is not None else None
-
-
-def phrase_end(token: Any) -> int:
-    """End of the phrase a token heads, cut at its first comma, bracket or (below a preposition) verb:
-    misparsed appositions and clauses run on ("members of X fired at Y" parsed as one phrase)."""
-    stop = next((t for t in token.subtree if t.i > token.i and not listing(t) and (t.text in (",", ";", "(", "—") or (
-        token.dep_ == "prep" and t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"))), None)
-    last = token.right_edge if stop is None else token.doc[max(stop.i - 1, token.i)]
-    return last.idx + len(last.text)
-
-
-def listing(token: Any) -> bool:
-    """A comma inside a list of names ("from X, Y and Z"): the next word is a conjunct or a conjunction."""
-    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return token.text == "," and following is not None and following.dep_ in ("conj", "cc") and (
-        following.head.i < token.i)
-
-
-def sporting(sentence: Any) -> bool:
-    """A sentence about a game: a sports word or a competition's name, or a score with a result verb."""
-    if any(t.lower_ in SPORT_WORDS or (t.lemma_.lower() == "match" and t.pos_ == "NOUN") for t in sentence):
-        return True
-    if SPORT_TEXT.search(sentence.text):
-        return True
-    return bool(SCORE.search(sentence.text)) and any(t.lemma_.lower() in RESULT_VERBS for t in sentence)
-
-
-def person_noun(head: Any) -> bool:
-    """A common noun for a person or an organisation, by its lemma ("a man", "two suspects", "the company"),
-    never a thing ("the report", "the road")."""
-    from newsgraph.actors.kb import knowledge_base
-    from newsgraph.extract.events_lexicon_objects import PEOPLE_NOUNS
-    from newsgraph.extract.quotes_referents import person_nouns
-
-    if head.pos_ != "NOUN":
-        return False
-    lemma = head.lemma_.lower()
-    if lemma in AMBIGUOUS_PERSON_NOUNS:
-        return False
-    return lemma in PRIVATE_NOUNS or lemma in PEOPLE_NOUNS or lemma in person_nouns() or (
-        knowledge_base().role(lemma, agents=False) is not None)
-
-
-def target_type(head: Any) -> str | None:
-    """The PLOVER type of the verb or event noun that takes ``head`` as its object or patient, if coded; None
-    for an act with no agent ("20 people were killed") or a harm that follows another act ("fired, killing two")."""
-    from newsgraph.extract.events_lexicon import noun_coding
-    from newsgraph.extract.events_lexicon_match import match_verb
-
-    while head.dep_ in ("conj", "appos") and head.head.i != head.i:
-        head = head.head
-    if head.dep_ not in ("dobj", "obj", "nsubjpass", "dative", "pobj"):
-        return None
-    governor = head.head
-    if head.dep_ == "pobj" and governor.dep_ in ("prep", "agent", "dative"):
-        governor = governor.head
-    if head.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in governor.children):
-        return None
-    if governor.pos_ in ("VERB", "AUX"):
-        match = match_verb(governor)
-        type_ = match.coding.type if match is not None else None
-        consequence = governor.dep_ == "advcl" and governor.tag_ == "VBG" and type_ == "ASSAULT"
-        return None if consequence else type_  # "shelled the town, killing two"; "raided it, arresting two" is done
-    if governor.pos_ == "NOUN":
-        coding = noun_coding(governor)
-        return coding.type if coding is not None else None
-    return None
-
-
-def acted_on_organisation(head: Any) -> bool:
-    """A named organisation that a verb, or an event noun, acts on ("offered a loan to Acme", "a deal with
-    Acme"), not one that only qualifies a thing ("the transfer of shares in Acme")."""
-    if head.ent_type_ != "ORG" or head.dep_ not in ("dobj", "obj", "pobj", "dative"):
-        return False
-    governor = head.head
-    if head.dep_ == "pobj" and governor.dep_ in ("prep", "agent", "dative"):
-        governor = governor.head
-    return governor.pos_ in ("VERB", "AUX") or target_type(head) is not None
-
-
-def private_name(head: Any) -> bool:
-    """A name of a firm or a person (or a capitalised name the recogniser left untyped), outside sport; no
-    named place nor its acronym ("the Lakeside Power Plant (LPP)")."""
-    named = head
-    while named.dep_ == "appos" and named.head.i != named.i:
-        named = named.head
-    if named.lemma_.lower() in NAMED_SITES:
-        return False
-    if not head.text[:1].isupper() or head.lemma_.lower() in NAMED_SITES or sporting(head.sent):
-        return False
-    if head.ent_type_ in ("ORG", "PERSON", "FAC", "PRODUCT"):  # "Bluegate Studios", tagged a noun
-        return head.pos_ in ("PROPN", "NOUN")
-    return head.ent_type_ == "" and (head.pos_ == "PROPN" or head.pos_ == "NOUN" and any(
-        c.isupper() for c in head.text[1:]))  # "ZipLoft", a camel-cased brand the tagger took for a noun
-
-
-def personal_name(head: Any) -> bool:
-    """A person's name: tagged PERSON, or a name after a given name outside any entity ("Taro Kitami", whose
-    surname the recogniser took for a place); not "South Korea", whose parts share one entity."""
-    if head.ent_type_ == "PERSON":
-        return True
-    return head.pos_ == "PROPN" and head.ent_type_ != "ORG" and any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == head.i - 1 and c.ent_type_ in ("", "PERSON")
-        for c in head.children)
-
-
-def weapon_noun(head: Any) -> bool:
-    """A weapon or an ambush ("a roadside bomb", "the ambush"), or a blast or attack named by its weapon or its
-    kind ("a car bomb explosion", "a suicide attack"); not "a bomb cyclone", "a heart attack" nor a plain
-    explosion, which may be an accident."""
-    lemma = head.lemma_.lower()
-    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
-        return False
-    if lemma in WEAPON_NOUNS:
-        return True
-    return lemma in BLAST_NOUNS and any(
-        t.lemma_.lower() in NAMING_WORDS for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod"))
-
-
-def usable(actor: Actor | None) -> bool:
-    """An actor counts as resolved when it has a country or a sector."""
-    return actor is not None and (actor.country is not None or actor.sector is not None)
 
 
 class ActorFinder:

@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from newsgraph.extract.events_actors import Mention, agentive
+from newsgraph.extract.events_actor_words import agentive
+from newsgraph.extract.events_actors import Mention
 from newsgraph.extract.events_clauses import wanted_of
 from newsgraph.extract.events_judged import judged_events, judging_clause
 from newsgraph.extract.events_judged_actors import public_judge

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsgraph.extract.events_actors import person_noun
+from newsgraph.extract.events_actor_words import person_noun
 from newsgraph.extract.events_clauses import VERBAL_TYPES, to_infinitive
 from newsgraph.extract.events_lexicon import ANY, Match, lexicon, names_event, noun_coding, verb_lemma
 from newsgraph.extract.events_syntax import SPEECH_VERBS, SUBJECT_DEPS, agent_of, subject_of

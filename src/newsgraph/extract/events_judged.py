@@ -23,7 +23,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsgraph.extract.events_actors import ActorFinder, Mention, agentive, person_noun, sporting, usable
+from newsgraph.extract.events_actor_words import agentive, person_noun, sporting, usable
+from newsgraph.extract.events_actors import ActorFinder, Mention
 from newsgraph.extract.events_clauses import in_condition, in_question
 from newsgraph.extract.events_judged_actors import (
     acting_group,

@@ -15,7 +15,8 @@ from __future__ import annotations
 from typing import Any
 
 from newsgraph.actors.words import ACTING_GROUPS, DOMESTIC_SECTORS  # DOMESTIC_SECTORS: who judge acting groups
-from newsgraph.extract.events_actors import ActorFinder, Mention, usable
+from newsgraph.extract.events_actor_words import usable
+from newsgraph.extract.events_actors import ActorFinder, Mention
 from newsgraph.extract.events_judged_words import (
     COLLECTIVE_ACTS,
     COMMENTATORS,

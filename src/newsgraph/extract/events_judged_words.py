@@ -82,8 +82,8 @@ COLLECTIVE_ACTS = frozenset({"blockade", "protest", "strike", "march", "riot", "
 # owner is an acting group, a party or the opposition ("the opposition's rally")
 GROUP_CONDUCT = frozenset({"march", "rally"})
 PARTY_WORDS = frozenset({"party", "opposition"})
-# words of sports officials ("the umpire's decision", "the referee"), besides events_actors.sporting: their
-# decisions are a game's, no act of a state
+# words of sports officials ("the umpire's decision", "the referee"), besides events_actor_words.sporting:
+# their decisions are a game's, no act of a state
 SPORT_OFFICIALS = frozenset({"umpire", "referee"})
 # criminals and criminal groups ("the gang leader", "the cartel", "a drug lord"): never public actors judged,
 # whatever sector a role word such as "leader" gives them; a trade word ("drug", "crime") makes a criminal only of a

@@ -73,7 +73,7 @@ def grievance(verb: Any, obj: Any) -> bool:
     """A phrase of what someone is criticised for, on the verb or its object ("hammered the senator over his votes",
     "tore into the minister for his response"); a result ("hammered Italy 40-10 on Saturday") has none, and a
     sentence about a game has none ("hammered Italy 40-10 for their third win")."""
-    from newsgraph.extract.events_actors import sporting
+    from newsgraph.extract.events_actor_words import sporting
 
     return not sporting(verb.sent) and any(
         c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS and prep_object(c) is not None and not temporal(c)

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsgraph.extract.events_actors import ActorFinder, Mention, agentive
+from newsgraph.extract.events_actor_words import agentive
+from newsgraph.extract.events_actors import ActorFinder, Mention
 from newsgraph.extract.events_asserted import purpose
 from newsgraph.extract.events_forms import circumstance, for_to_clause, other_subject, owned_patient
 from newsgraph.extract.events_lexicon import SYMMETRIC, Match, verb_lemma
