@@ -9,8 +9,10 @@ from typing import Any
 
 import pytest
 
+from newsgraph.devdata import lee_dir, lee_stories
 from newsgraph.evaluation.events import (
     ARTICLES,
+    LEE_DATE,
     MEANTIME,
     NEWS_SPLITS,
     load_news,
@@ -47,7 +49,7 @@ def test_gold_codes_are_valid():
     assert len({r["id"] for r in records}) == len(records)
     assert any(not r["events"] for r in records)
     for record in records:
-        assert re.fullmatch(r"[0-9a-f]{64}|meantime-en-\d+", record["article"]), record["id"]
+        assert re.fullmatch(r"[0-9a-f]{64}|meantime-en-\d+|lee-(?:bg-)?\d{3}", record["article"]), record["id"]
         assert re.fullmatch(r"[0-9a-f]{12}", record["sha1"]), record["id"]
         for event in record["events"]:
             assert event["type"] in PLOVER_TYPES, record["id"]
@@ -154,3 +156,31 @@ def test_score_news_counts_predictions_on_sentences_without_events():
     assert scores["news_end_to_end"] == 1.0 and scores["news_precision"] == 0.5
     assert scores["news_predicted_on_empty"] == 1.0 and scores["news_sentences"] == 2.0
     assert scores["news_actors_found"] == 1.0 and scores["news_type_accuracy"] == 1.0
+
+
+def test_lee_stories_are_read_by_line_with_their_ids(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    (tmp_path / "lee_background.cor").write_bytes("First story.\n\n  A \xa32 million fine.  \n".encode("latin-1"))
+    (tmp_path / "lee.cor").write_bytes(b"Other story.\n")
+    stories = lee_stories(tmp_path)
+    assert stories == {"lee-bg-000": "First story.", "lee-bg-002": "A \u00a32 million fine.", "lee-000": "Other story."}
+    monkeypatch.setenv("NEWSGRAPH_LEE", str(tmp_path))
+    assert lee_dir() == tmp_path
+    (tmp_path / "lee.cor").unlink()
+    monkeypatch.setattr("newsgraph.devdata.LEE_DEFAULT", tmp_path / "absent")
+    assert lee_dir() is None
+
+
+def test_lee_sentences_are_read_with_the_corpus_date(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    (tmp_path / ARTICLES).parent.mkdir(parents=True)
+    (tmp_path / ARTICLES).write_text("{}", encoding="utf-8")
+    lee = tmp_path / "lee"
+    lee.mkdir()
+    (lee / "lee_background.cor").write_bytes(b"Kabul accused Islamabad of shelling. Talks went on.\n")
+    (lee / "lee.cor").write_bytes(b"\n")
+    monkeypatch.setenv("NEWSGRAPH_LEE", str(lee))
+    text = "Kabul accused Islamabad of shelling."
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "lee-bg-000-0", "corpus": "lee", "article": "lee-bg-000", "start": 0,
+                                "end": len(text), "sha1": sentence_hash(text), "events": []}), encoding="utf-8")
+    [record] = load_news(tmp_path, gold)
+    assert record["date"] == LEE_DATE and record["text"] == text

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
+import subprocess
+import sys
+import tempfile
+import zipfile
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -29,3 +34,68 @@ MISSING_MESSAGE = (
     "development data not found: set NEWSGRAPH_SHARED or put the data pack at ../shared "
     "(it is never copied into the project); skipping"
 )
+
+
+# The Lee corpus: 350 ABC (Australian Broadcasting Corporation) news stories of late 2001 and early 2002,
+# collected by Lee, Pincombe and Welsh (2005) for a study of document similarity and shipped as test data
+# inside gensim's wheel (LGPL-2.1).  Only two text files are taken from the wheel, never installed, and
+# they are checked against these hashes.  tests/golden/events keeps offsets into them, never their text.
+LEE_WHEEL = "gensim==4.4.0"
+LEE_WHEEL_PLATFORM = ("--python-version", "3.11", "--platform", "manylinux_2_28_x86_64")
+LEE_WHEEL_SHA256 = "91a7fa5e814e7b1bad4b2dffa8d62c1e55410d5cbdf930714c1997ffb4404db8"
+LEE_FILES = {
+    "lee_background.cor": "5d78d6dafd953bbf65797bef09a9ffb9ec430583381be705f8fd460000f370fb",
+    "lee.cor": "a878f9a58f6743c32985c56c2f2f75988386216b38a4023a01fd3bcf7884d93e",
+}
+LEE_IN_WHEEL = "gensim/test/test_data/"
+LEE_DEFAULT = PROJECT_ROOT / ".devdata" / "lee"
+# A story's id: the file's prefix and its line number ("lee-bg-012" is line 12 of lee_background.cor).
+LEE_PREFIXES = {"lee_background.cor": "lee-bg-", "lee.cor": "lee-"}
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def lee_dir() -> Path | None:
+    """``$NEWSGRAPH_LEE``, else ``.devdata/lee`` in the project, when both corpus files are there."""
+    for candidate in (os.environ.get("NEWSGRAPH_LEE"), LEE_DEFAULT):
+        if candidate and all((Path(candidate) / name).is_file() for name in LEE_FILES):
+            return Path(candidate)
+    return None
+
+
+def lee_stories(directory: Path) -> dict[str, str]:
+    """Story id -> text (one story a line, Latin-1, stripped of surrounding spaces)."""
+    stories = {}
+    for name, prefix in LEE_PREFIXES.items():
+        lines = (directory / name).read_bytes().decode("latin-1").splitlines()
+        stories.update({f"{prefix}{number:03d}": line.strip() for number, line in enumerate(lines) if line.strip()})
+    return stories
+
+
+def fetch_lee(dest: Path = LEE_DEFAULT) -> Path:
+    """Download gensim's wheel from the package index (not installed), check its hash, and extract the two
+    Lee corpus files into ``dest``, checking theirs; a no-op when they are there already."""
+    if all((dest / name).is_file() and sha256((dest / name).read_bytes()) == digest
+           for name, digest in LEE_FILES.items()):
+        return dest
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--disable-pip-version-check", "--no-deps",
+                        "--only-binary", ":all:", *LEE_WHEEL_PLATFORM, "-d", tmp, LEE_WHEEL], check=True)
+        wheel = next(Path(tmp).glob("gensim-*.whl"))
+        if sha256(wheel.read_bytes()) != LEE_WHEEL_SHA256:
+            raise RuntimeError(f"{wheel.name}: unexpected sha256")
+        with zipfile.ZipFile(wheel) as archive:
+            files = {name: archive.read(LEE_IN_WHEEL + name) for name in LEE_FILES}
+    for name, data in files.items():
+        if sha256(data) != LEE_FILES[name]:
+            raise RuntimeError(f"{name}: unexpected sha256")
+    dest.mkdir(parents=True, exist_ok=True)
+    for name, data in files.items():
+        (dest / name).write_bytes(data)
+    return dest
+
+
+if __name__ == "__main__":  # python -m newsgraph.devdata: fetch the Lee corpus for the events gold
+    print(fetch_lee())

@@ -16,10 +16,12 @@ never the text).  Each article is coded whole, as the pipeline codes it (so "he"
 from earlier sentences), and a sentence's predictions are the events whose trigger lies inside it.  They
 are scored like the GSR.  ``news_tune`` and ``news_tune2`` were each measured blind once and their errors
 have been studied since; ``news_heldout`` is the part nobody working on the code has looked at, and
-``news_heldout2``, ``news_heldout3`` and ``news_heldout4`` three more such parts.  ``news_tune3``,
+``news_heldout2``, ``news_heldout3``, ``news_heldout4`` and ``news_heldout5`` four more such parts.  ``news_tune3``,
 ``news_heldout2`` and ``news_heldout4`` come from the MEANTIME Wikinews articles of 2005-2010
 (../shared/data/timex/docs.jsonl; their records say ``"corpus": "meantime"``), coded
-with their own dates; the others from the 2018-2019 article-extraction pages.
+with their own dates; ``news_tune4`` and ``news_heldout5`` from the Lee corpus's ABC stories of 2001-2002
+(``python -m newsgraph.devdata`` fetches them, ``make test`` does it first); the others from the 2018-2019
+article-extraction pages.
 ``*_precision`` counts every prediction, so sentences without a gold event lower it.
 
 Worked example: an event matches a gold event on type, source country and target country (either
@@ -40,7 +42,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from newsgraph.devdata import PROJECT_ROOT
+from newsgraph.devdata import PROJECT_ROOT, lee_dir, lee_stories
 from newsgraph.evaluation import evaluation
 from newsgraph.evaluation.baseline_events import STAGE as BASELINE_STAGE
 from newsgraph.evaluation.baseline_events import coded_baseline
@@ -55,7 +57,8 @@ GSR_FILE = Path("data") / "plover" / "plover_gsr.jsonl"
 WORKED = Path("examples") / "korea-times-biden-kishida"
 GSR_DATE = "2000-01-01"
 NEWS_DIR = PROJECT_ROOT / "tests" / "golden" / "events"
-NEWS_SPLITS = ("tune", "tune2", "tune3", "heldout", "heldout2", "heldout3", "heldout4")
+NEWS_SPLITS = ("tune", "tune2", "tune3", "tune4", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+LEE_DATE = "2002-01-15"  # the Lee corpus gives no dates; its stories are of December 2001 and January 2002
 ARTICLES = Path("data") / "article-extraction" / "ground-truth.json"
 MEANTIME = Path("data") / "timex" / "docs.jsonl"
 NEWS_DATE = "2019-11-20"
@@ -243,9 +246,13 @@ def news_gold_file(split: str) -> Path:
 
 def news_bodies(shared: Path) -> dict[str, tuple[str, str]]:
     """Article id -> (body, publication date) for the news gold: the article-extraction pages (one fixed
-    date, which their gold does not depend on) and the MEANTIME Wikinews articles (their own dates)."""
+    date, which their gold does not depend on), the Lee corpus's ABC stories when fetched (``LEE_DATE``)
+    and the MEANTIME Wikinews articles (their own dates)."""
     bodies = {key: (page["articleBody"], NEWS_DATE)
               for key, page in json.loads((shared / ARTICLES).read_text(encoding="utf-8")).items()}
+    lee = lee_dir()
+    if lee is not None:
+        bodies.update({key: (text, LEE_DATE) for key, text in lee_stories(lee).items()})
     meantime = shared / MEANTIME
     if meantime.exists():
         for line in meantime.read_text(encoding="utf-8").splitlines():
