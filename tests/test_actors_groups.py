@@ -175,3 +175,14 @@ SENTENCE_PLACES = [
 def test_bare_bodies_placed_by_their_sentence(text: str, mention: str,
                                                expected: tuple[str | None, str | None]) -> None:
     assert resolved(text, mention) == expected
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), [
+    # a body named after a direction and a word that is also a town is not placed in that town's country
+    ("The Northern Alliance demanded a delay.", "Northern Alliance", None),
+    ("The Southern Alliance rejected the plan.", "Southern Alliance", None),
+    # a place with a direction in its own name still places its bodies
+    ("The Northern Ireland Office said the talks would resume.", "Northern Ireland Office", "GBR"),
+])
+def test_a_direction_before_a_town_name_makes_no_place(text: str, mention: str, expected: str | None) -> None:
+    assert resolved(text, mention)[0] == expected

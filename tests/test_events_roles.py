@@ -212,3 +212,33 @@ def test_acts_of_state_power_between_private_parties_at_home_are_no_events(text)
 ])
 def test_a_public_party_or_a_border_makes_it_an_event(text, expected):
     assert expected in [t for t, *_ in coded(text)]
+
+
+def quoted(text: str) -> list[tuple[str, str | None, str | None, str | None, str | None]]:
+    """Like ``coded``, after the quote stage, whose speakers first-person subjects stand for."""
+    article = Article(id="t", text=text, published="2000-01-01")
+    article.doc = nlp.load()(text)
+    for _, stage_fn in stages(("entities", "actors", "places", "timex", "quotes")):
+        stage_fn([article])
+    return [(e.type, e.source and e.source.actor.country, e.source and e.source.actor.sector,
+             e.target and e.target.actor.country, e.source and e.source.text) for e in EventCoder(article).events()]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "I" in a direct quote is its speaker, not the nearest person named inside the quote
+    ('Belgian Foreign Minister Louis Michel spoke in Brussels. "I have talked to the Bolivian president about it," he'
+     ' said.',
+     ("CONSULT", "BEL", "GOV", "BOL", "I")),
+    ('"I met the Chilean ambassador and I warned him," the Peruvian foreign minister said.',
+     ("CONSULT", "PER", "GOV", "CHL", "I")),
+    # "we": the speaker's side, a sentence after the attribution too
+    ('The Turkish army said on Monday: "We have no plan to stop. We shelled the rebel posts overnight."',
+     ("ASSAULT", "TUR", "MIL", None, "We")),
+])
+def test_first_person_in_a_quote_is_its_speaker(text, expected):
+    assert expected in quoted(text)
+
+
+def test_first_person_outside_any_quote_or_with_no_resolved_speaker_codes_nothing():
+    assert not [e for e in quoted("I met the Chilean ambassador yesterday.") if e[4] == "I"]
+    assert not [e for e in quoted('"I met the Chilean ambassador," Smith said.') if e[4] == "I"]

@@ -41,6 +41,7 @@ from newsgraph.actors.words import (
 from newsgraph.model import Actor, Article
 
 NAME_PIECE = re.compile(r"[^-/–]+")
+DIRECTION_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"})
 # sectors of the bodies an unplaced group noun ("the government", "officials", "police") belongs to at home
 HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
 # prepositions by which a body says whose it is: "the mayor of X", "officials at the bank", "officials from the fund"
@@ -260,9 +261,12 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         from newsgraph.extract.places_gazetteer import gazetteer
 
         place = gazetteer().best(mention.text, context_countries=())
-        if place and place.country:
-            return Actor(clean_name(mention.text), place.country, None)
-        return None
+        if place is None or not place.country:
+            return None
+        first = clean_name(mention.text).split()[0].lower()
+        if mention.label in ("ORG", "FAC") and first in DIRECTION_WORDS and first not in norm(place.name):
+            return None  # a body named after a direction and a word that is also a town: "the Northern Alliance"
+        return Actor(clean_name(mention.text), place.country, None)
 
     def _leader_body(self, text: str) -> Actor | None:
         """A government named after its leader ("the Quist administration", "the Oduya regime"); not after a

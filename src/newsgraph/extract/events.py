@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newsgraph.extract.events_actor_words import PRIVATE_SOURCE_TYPES, agentive
+from newsgraph.extract.events_actor_words import PRIVATE_SOURCE_TYPES, agentive, usable
 from newsgraph.extract.events_actors import ActorFinder, Mention
 from newsgraph.extract.events_anchors import event_date, event_place, trigger_span
 from newsgraph.extract.events_asserted import NOT_AN_ACT, NOT_ASSERTED, drop_reason, protest_demand, purpose
@@ -79,7 +79,8 @@ UNILATERAL = frozenset({"CONCEDE", "RETREAT", "PROTEST", "MOBILIZE", "REQUEST", 
 PROTEST_DEMANDS = frozenset({"REQUEST", "ACCUSE", "PROTEST"})  # what a demonstration's purpose clause voices
 VOICED_DEMANDS = frozenset({"REQUEST", "ACCUSE"})
 RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
-REPORTING_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+REPORTING_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
+QUOTED_SELF = frozenset({"i", "we"})  # in a direct quote, the speaker ("I") or the speaker's side ("we")
 CUSTODY_MODES = frozenset({"arrest", "deport"})  # acts only a state's police or courts carry out
 PRONOUNS = frozenset({"it", "they", "them", "he", "him", "she", "her", "we", "us", "i", "me", "you"})
 # A pending measure that would sanction or use force ("a bill that would impose sanctions on X") is a threat
@@ -107,6 +108,8 @@ class EventCoder:
         if subject is not None and verb.dep_ == "advcl" and subject.head.i != verb.i and not agentive(subject):
             subject = None  # "the ferry capsized, killing 40 people": no actor did the killing
         sources = self.actors.mentions(subject) if subject is not None else []
+        if subject is not None and subject.lower_ in QUOTED_SELF and not any(m.actor.country for m in sources):
+            sources = self.quoted_speaker(subject) or sources  # '"We shelled their posts," the colonel said'
         if subject is not None and subject.lower_ in REPORTING_PRONOUNS and not any(m.actor.country for m in sources):
             speaker = under_speech(verb)
             speaker_subject = subject_of(speaker) if speaker is not None else None
@@ -192,6 +195,16 @@ class EventCoder:
             clause_depth(verb), 3) + (0.1 if purpose(verb) else 0.0)
         cand.confidence = round(max(0.1, confidence_of(cand) - penalty), 2)
         return cand
+
+    def quoted_speaker(self, pronoun: Any) -> list[Mention]:
+        """The speaker of the direct quote a first-person pronoun stands in, as the quote stage attributed it,
+        when the actor stage resolved the speaker; the pronoun keeps its own span."""
+        for quote in self.article.quotes:
+            speaker = quote.speaker
+            if quote.direct and quote.start <= pronoun.idx < quote.end and speaker is not None and usable(
+                    speaker.actor) and speaker.actor is not None:
+                return [Mention(pronoun.idx, pronoun.idx + len(pronoun), pronoun.text, speaker.actor)]
+        return []
 
     def summoner(self, verb: Any, subject: Any | None, sources: list[Mention]) -> bool:
         """True when an invitation to appear before a body comes from or is heard by one that investigates."""
