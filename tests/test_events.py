@@ -232,6 +232,11 @@ def test_date_falls_back_to_publication(coded):
     ({"type": "CONSULT", "mode": "visit"}, "CONSULT"),
     ({"type": "AGREE", "mode": None, "negated": True}, "REJECT"),
     ({"type": "ASSAULT", "mode": None, "negated": True}, "ASSAULT"),
+    # refusing to yield, concede or help is a rejection ("will not surrender", "would not lift the ban")
+    ({"type": "RETREAT", "mode": "intent", "negated": True}, "REJECT"),
+    ({"type": "CONCEDE", "mode": None, "negated": True}, "REJECT"),
+    ({"type": "AID", "mode": "hypothetical", "negated": True}, "REJECT"),
+    ({"type": "SANCTION", "mode": "intent", "negated": True}, "SANCTION"),
     ({"type": "RETREAT", "mode": "intent"}, "RETREAT"),
     ({"type": "SANCTION", "mode": "intent"}, "SANCTION"),
     ({"type": "COERCE", "mode": "intent"}, "THREATEN"),

@@ -354,7 +354,8 @@ PLOVER_INTENT_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # An announced sanction ("said it will cut its grants to X") is a decision taken and stays SANCTION, as
 # in the PLOVER gold; made conditional on the other side ("unless ...") it becomes a threat in ``candidate``.
 PLOVER_INTENT_AS_THREAT = frozenset({"PROTEST", "COERCE", "ASSAULT"})
-PLOVER_NEGATED_AS_REJECT = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})
+# Refusing or failing to do a cooperative act, yielding (RETREAT, CONCEDE) or helping included, is REJECT.
+PLOVER_NEGATED_AS_REJECT = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "RETREAT", "CONCEDE", "AID"})
 
 
 def plover_type(event: Event | dict[str, Any]) -> str:
