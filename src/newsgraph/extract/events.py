@@ -36,7 +36,7 @@ from newsgraph.extract.events_forms import call_for_clause, performed_noun, repo
 from newsgraph.extract.events_lexicon import COOPERATIVE, SYMMETRIC, Match, names_event
 from newsgraph.extract.events_lexicon_flags import orders_only, summoning_body
 from newsgraph.extract.events_lexicon_match import done_in_protest, match_verb
-from newsgraph.extract.events_participants import TARGET_FROM_CLAUSE, Participants, authors, undergoer
+from newsgraph.extract.events_participants import TARGET_FROM_CLAUSE, Participants, authors, named_party, undergoer
 from newsgraph.extract.events_recoding import (
     PEACEKEEPING_CODING,
     STATE_FORCE_SECTORS,
@@ -76,6 +76,18 @@ STAGE = "events"
 # "X and Y protested", "X and Y complained"; not "accused each other"); other acts of joint actors with no
 # target are mutual ("X and Y clashed", "cut ties").
 UNILATERAL = frozenset({"CONCEDE", "RETREAT", "PROTEST", "MOBILIZE", "REQUEST", "REJECT", "AID", "ACCUSE", "THREATEN"})
+# Acts two or more parties can only do with one another (general English usage): joint actors with no other
+# party named do them to each other ("X and Y clashed", "cut ties", "exchanged fire"); any other act of
+# joint actors with no party named is each one's own ("X and Y welcomed the ruling", "attacked the convoy").
+TWO_SIDED_WORDS = frozenset({
+    "clash", "fight", "battle", "skirmish", "spar", "feud", "scuffle", "brawl", "exchange", "war", "fighting",
+    "hostility", "hostilities", "firefight", "gunfight", "gunbattle", "tie", "ties", "relation", "relations"})
+# Cooperative acts one party does on its own, even when several are named together ("X and Y pledged aid",
+# "X and Y accepted the plan"); other cooperative acts of joint actors (meeting, agreeing, signing) are mutual.
+ONE_SIDED_COOPERATION = frozenset({
+    "pledge", "promise", "vow", "offer", "volunteer", "accept", "consent",
+    "ratify", "earmark", "announce", "propose", "approve", "endorse", "adopt", "fulfil", "fulfill", "honour",
+    "honor", "keep", "implement", "extradite", "broker", "mediate", "buy", "purchase", "acquire", "order"})
 PROTEST_DEMANDS = frozenset({"REQUEST", "ACCUSE", "PROTEST"})  # what a demonstration's purpose clause voices
 VOICED_DEMANDS = frozenset({"REQUEST", "ACCUSE"})
 RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
@@ -91,6 +103,19 @@ POSSIBLE_AS_THREAT = frozenset({"SANCTION", "COERCE", "ASSAULT"})
 def reciprocal(verb: Any) -> bool:
     """True for an act the joint actors do to each other ("accused each other", "attacked each other's plans")."""
     return bool(RECIPROCAL.search(verb.doc[verb.i:verb.i + 8].text))
+
+
+def two_sided(match: Match) -> bool:
+    """True for an act that joint actors named with no other party do to one another: a cooperative act
+    other than a one-sided pledge or acceptance, or a trigger naming a two-sided act ("clashed", "cut ties")."""
+    if match.coding.type in UNILATERAL:
+        return False
+    if match.coding.type in SYMMETRIC:
+        return match.verb.lemma_.lower() not in ONE_SIDED_COOPERATION
+    words = {t.lemma_.lower() for t in match.tokens} | {t.lower_ for t in match.tokens}
+    if match.noun is not None:
+        words |= {match.noun.lemma_.lower(), match.noun.lower_}
+    return bool(words & TWO_SIDED_WORDS)
 
 
 class EventCoder:
@@ -296,17 +321,22 @@ class EventCoder:
         return dedupe(events)
 
     def expand(self, cand: Candidate, sentence: Any) -> list[Event]:
-        """One event per source and target; a joint source of a symmetric act targets its partners."""
+        """One event per source and target; joint sources of an act done to each other, or of a two-sided act
+        with no other party named or named as a pair ("the two sides signed ..."), target their partners ("X and
+        Y met" is X <-> Y, "X and Y met Z" X -> Z and Y -> Z)."""
         coding = cand.match.coding
         trigger = trigger_span(self.article, cand.match.tokens)
         date = event_date(self.article, cand.match.verb, sentence)
         place = event_place(self.article, cand.match.verb, sentence, cand.sources + cand.targets)
         sources: list[Mention | None] = list(cand.sources) or [None]
+        pair_phrase = len({(m.start, m.end) for m in cand.sources}) == 1  # "the two sides", "both leaders"
+        mutual = len(cand.sources) > 1 and (reciprocal(cand.match.verb) or (
+            pair_phrase and coding.type in SYMMETRIC) or two_sided(cand.match) and not any(
+            named_party(cand.match, m.start, m.end) for m in cand.targets))
         out = []
         for source in sources:
             targets: list[Mention | None] = list(cand.targets)
-            if source is not None and len(cand.sources) > 1 and (coding.type in SYMMETRIC or reciprocal(
-                    cand.match.verb) or not targets and coding.type not in UNILATERAL):
+            if mutual:
                 targets = [m for m in cand.sources if m is not source]
             for target in targets or [None]:
                 out.append(Event(

@@ -41,6 +41,28 @@ SITE_NOUNS = frozenset({"school", "hospital", "clinic", "factory", "plant", "sit
                         "warehouse", "store", "shop", "stadium", "park", "project"})
 
 
+PARTY_PREPS = frozenset({"with", "to", "between", "among"})  # "talks with X", "wrote to X": whom one deals with
+
+
+def named_party(match: Match, start: int, end: int) -> bool:
+    """True when the span is named as the other party of the trigger itself: the verb's object ("met X") or
+    the object of "with", "to" or "between" on the verb or its event noun ("held talks with X"), not an
+    object of an infinitive or a thing in a clause around it ("agreed to hold exercises")."""
+    span = match.verb.doc.char_span(start, end, alignment_mode="expand")
+    anchors = {match.verb.i} | ({match.noun.i} if match.noun is not None else set())
+    for token in span or []:
+        node = token
+        for _ in range(5):
+            if node.dep_ in ("dobj", "obj", "dative", "iobj") and node.head.i == match.verb.i:
+                return True
+            if node.dep_ == "pobj" and node.head.lower_ in PARTY_PREPS and node.head.head.i in anchors:
+                return True
+            if node.dep_ not in ("conj", "compound", "flat", "appos", "amod", "poss") or node.head.i == node.i:
+                break
+            node = node.head
+    return False
+
+
 def authors(noun: Any) -> list[Any]:
     """Who made a thing named as an object: the agent of a participle on it ("deplored the levy adopted
     by X": X)."""

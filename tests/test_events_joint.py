@@ -1,0 +1,58 @@
+"""Joint actors and targets: when several named actors act on one another, and what is no target, over invented
+sentences (real parse, real actor stage)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph import nlp
+from newsgraph.extract.events import EventCoder
+from newsgraph.model import Article
+from newsgraph.pipeline import stages
+
+
+def coded(text: str) -> set[tuple[str, str | None, str | None]]:
+    """(type, source country, target country) of each event of the text."""
+    article = Article(id="t", text=text, published="2000-01-01")
+    article.doc = nlp.load()(text)
+    for _, stage_fn in stages(("entities", "actors", "places", "timex")):
+        stage_fn([article])
+    return {(e.type, e.source and e.source.actor.country, e.target and e.target.actor.country)
+            for e in EventCoder(article).events()}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # several actors each doing a one-sided act to a thing: one event each, no target
+    ("Chile, Peru and Ecuador have welcomed the ruling.",
+     {("SUPPORT", "CHL", None), ("SUPPORT", "PER", None), ("SUPPORT", "ECU", None)}),
+    ("Sweden and Finland pledged to cut emissions by half.", {("AGREE", "SWE", None), ("AGREE", "FIN", None)}),
+    ("Egyptian and Sudanese troops attacked a rebel convoy near the border.",
+     {("ASSAULT", "EGY", None), ("ASSAULT", "SDN", None)}),
+])
+def test_joint_actors_of_a_one_sided_act_act_each_on_their_own(text, expected):
+    assert coded(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two-sided acts (clashing, cutting ties, exchanging fire, meeting, agreeing) with no other party: mutual
+    ("Chile and Peru clashed over the fishing zone.", {("ASSAULT", "CHL", "PER"), ("ASSAULT", "PER", "CHL")}),
+    ("Bolivia and Paraguay cut diplomatic ties.", {("SANCTION", "BOL", "PRY"), ("SANCTION", "PRY", "BOL")}),
+    ("Serbia and Croatia exchanged fire across the river.", {("ASSAULT", "SRB", "HRV"), ("ASSAULT", "HRV", "SRB")}),
+    ("Ghana and Togo met in Lome on Monday.", {("CONSULT", "GHA", "TGO"), ("CONSULT", "TGO", "GHA")}),
+    # a place named after the thing agreed on is no party to the agreement
+    ("Vietnam and Laos agreed to build a railway to China.", {("AGREE", "VNM", "LAO"), ("AGREE", "LAO", "VNM")}),
+    # an act done to each other, whatever its kind
+    ("Armenia and Azerbaijan accused each other of shelling border villages.",
+     {("ACCUSE", "ARM", "AZE"), ("ACCUSE", "AZE", "ARM")}),
+])
+def test_joint_actors_of_a_two_sided_act_act_on_one_another(text, expected):
+    assert coded(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a joint subject with its own object actor: each meets the object, not the other
+    ("The Kenyan and Ugandan presidents met the Ethiopian prime minister in Addis Ababa.",
+     {("CONSULT", "KEN", "ETH"), ("CONSULT", "UGA", "ETH")}),
+])
+def test_joint_actors_meeting_a_third_party_meet_it(text, expected):
+    assert coded(text) == expected
