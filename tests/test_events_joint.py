@@ -56,3 +56,31 @@ def test_joint_actors_of_a_two_sided_act_act_on_one_another(text, expected):
 ])
 def test_joint_actors_meeting_a_third_party_meet_it(text, expected):
     assert coded(text) == expected
+
+
+def targets(text: str, type_: str) -> set[str | None]:
+    """Target countries of the text's events of one type."""
+    return {target for t, _, target in coded(text) if t == type_}
+
+
+@pytest.mark.parametrize(("text", "type_", "expected"), [
+    # what an agreement is about is no party to it; a party named with "with" is
+    ("Three Libyan factions have reached agreement on a unity cabinet during talks in Morocco.", "AGREE", {None}),
+    ("Kenya reached an agreement with Ethiopia on a new pipeline to Djibouti.", "AGREE", {"ETH"}),
+    # the trigger's own object ("signed the agreement") is no party, wherever it was signed
+    ("The Kenyan government signed the agreement in Berlin on Tuesday.", "AGREE", {None}),
+    # ... but what it is about still is ("lifted the ban on X")
+    ("Ghana lifted the ban on Togolese imports.", "CONCEDE", {"TGO"}),
+    # a gathering an act took place at is its occasion, not its recipient
+    ("Al-Shabaab called for more attacks against Kenya at the funeral of a fighter.", "REQUEST", {"KEN"}),
+    ("At the funeral of a slain commander, the Somali militia called for more attacks against Kenya.",
+     "REQUEST", {"KEN"}),
+])
+def test_what_is_agreed_on_or_where_it_happened_is_no_target(text, type_, expected):
+    assert targets(text, type_) == expected
+
+
+def test_force_used_at_a_gathering_targets_it():
+    # near miss: a force act "at" a rally is done to the people there, not at an occasion of it
+    found = coded("Ugandan police fired at a rally of Kenyan traders.")
+    assert any(t == "ASSAULT" and target == "KEN" for t, _, target in found)

@@ -42,6 +42,18 @@ SITE_NOUNS = frozenset({"school", "hospital", "clinic", "factory", "plant", "sit
 
 
 PARTY_PREPS = frozenset({"with", "to", "between", "among"})  # "talks with X", "wrote to X": whom one deals with
+# What an agreement is about is no party to it ("reached agreement on a cabinet", "agreed on a plan for X")
+ACCORD_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "settlement", "compromise", "consensus",
+                          "understanding", "arrangement", "plan", "framework", "memorandum", "protocol", "formula"})
+ACCORD_VERBS = frozenset({"agree", "settle", "decide", "compromise"})
+TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning", "for"})
+# Gatherings that are the occasion of an act, not its recipient ("pledged at the summit", "at the funeral of X");
+# not a meeting or talks, whose partner ("at a meeting with X") is the other party of what was done there
+OCCASION_NOUNS = frozenset({"summit", "conference", "rally", "funeral", "ceremony", "session", "forum", "gathering",
+                            "congress", "convention", "assembly", "memorial", "service", "parade", "festival",
+                            "celebration", "dinner", "banquet", "reception", "briefing", "event", "march", "vigil",
+                            "commemoration", "anniversary", "symposium"})
+OCCASION_PREPS = frozenset({"at", "during", "in"})
 
 
 def named_party(match: Match, start: int, end: int) -> bool:
@@ -61,6 +73,28 @@ def named_party(match: Match, start: int, end: int) -> bool:
                 break
             node = node.head
     return False
+
+
+def agreed_matter(head: Any, verb: Any) -> bool:
+    """True for what an agreement is about ("agreement on a cabinet", "agreed over the plan for X"): a head below
+    a topic preposition of an accord noun or of "agree" itself."""
+    for node in (head, *head.ancestors):
+        if node.i == verb.i:
+            return False
+        if node.dep_ == "prep" and node.lower_ in TOPIC_PREPS and (node.head.lemma_.lower() in ACCORD_NOUNS or (
+                node.head.i == verb.i and verb.lemma_.lower() in ACCORD_VERBS)):
+            return True
+    return False
+
+
+def occasion(head: Any) -> bool:
+    """True for a gathering an act took place at ("pledged at the summit", "at the funeral of a fighter"): its
+    occasion, not its recipient."""
+    root = head
+    while root.dep_ in ("compound", "flat") and root.head.i != root.i:
+        root = root.head
+    return (root.dep_ == "pobj" and root.head.lower_ in OCCASION_PREPS and (
+        root.lemma_.lower() in OCCASION_NOUNS or root.lower_ in OCCASION_NOUNS))
 
 
 def authors(noun: Any) -> list[Any]:
@@ -155,9 +189,12 @@ class Participants:
             heads += [c for c in noun.head.children if c.dep_ in ("dobj", "obj")]  # "tariffs imposed by X hurt Y"
         if match.coding.type in FORCE_TYPES:  # "guards used batons to push back the strikers": at the strikers
             heads += [obj for c in verb.children if purpose(c) for obj in objects_of(c)]
+        own = {t.i for t in match.tokens}  # "signed the agreement": the trigger's own words are no party
+        heads = [h for h in heads if not (match.coding.type not in FORCE_TYPES and occasion(h))]
         expanded: list[Any] = []
         for head in heads:
-            expanded.append(head)
+            if head.i not in own:  # "lifted the ban on X": X, though the ban is no party
+                expanded.append(head)
             if head.pos_ == "NOUN":
                 expanded += noun_objects(head) + authors(head)
             if owned_patient(head, match.coding.type):  # "banned her memoir", "seized their passports"
@@ -170,7 +207,7 @@ class Participants:
                     expanded.append(subject)
         if voiced and reporting_appositive(verb) and (reported := subject_of(verb.sent.root)) is not None:
             expanded.append(reported)  # "X tortures Y, a rights group charged": X
-        return expanded
+        return [h for h in expanded if not agreed_matter(h, verb)]
 
     def addressee(self, verb: Any, sources: list[Mention]) -> list[Mention]:
         """Whom a demand or a charge voiced in a participle clause of "told" or "wrote to" is addressed to
