@@ -84,3 +84,18 @@ def test_force_used_at_a_gathering_targets_it():
     # near miss: a force act "at" a rally is done to the people there, not at an occasion of it
     found = coded("Ugandan police fired at a rally of Kenyan traders.")
     assert any(t == "ASSAULT" and target == "KEN" for t, _, target in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a demand voiced while meeting, visiting or calling someone is addressed to them
+    ("The Turkish Foreign Minister made an urgent visit to both the Greek prime minister and the Cypriot president, "
+     "urging restraint.", {"GRC", "CYP"}),
+    ("The Chinese envoy telephoned the Indian foreign minister, calling for calm on the border.", {"IND"}),
+])
+def test_a_demand_voiced_at_a_meeting_is_addressed_to_the_partner(text, expected):
+    assert targets(text, "REQUEST") == expected
+
+
+def test_a_demand_after_an_act_that_meets_nobody_has_no_addressee():
+    # near miss: sending troops is no meeting, so the urging names no one
+    assert targets("The Kenyan army sent troops to the border with Somalia, urging calm.", "REQUEST") <= {None}

@@ -32,6 +32,9 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 TARGET_FROM_CLAUSE = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
 PLACED_TYPES = SYMMETRIC | {"PROTEST"}  # acts whose "in X" says where they happened, never to whom
 ADDRESSING_VERBS = frozenset({"tell", "write", "inform", "remind", "address"})  # speech with a hearer as object
+# Meetings whose partner hears what is urged there ("met X, urging ...", "made a visit to X, urging ...")
+MEETING_VERBS = frozenset({"meet", "visit", "telephone", "phone", "call", "receive", "host"})
+MEETING_NOUNS = frozenset({"visit", "call", "trip", "meeting", "talks"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "through", "around", "on"})
 # Places one visits that are no party to a meeting ("visited a school in ...")
 SITE_NOUNS = frozenset({"school", "hospital", "clinic", "factory", "plant", "site", "farm", "mine", "port", "museum",
@@ -210,14 +213,19 @@ class Participants:
         return [h for h in expanded if not agreed_matter(h, verb)]
 
     def addressee(self, verb: Any, sources: list[Mention]) -> list[Mention]:
-        """Whom a demand or a charge voiced in a participle clause of "told" or "wrote to" is addressed to
-        ("X told Y, calling for an inquiry": Y)."""
+        """Whom a demand or a charge voiced in a participle clause of "told", "wrote to" or a meeting is addressed
+        to ("X told Y, calling for an inquiry", "X met Y, urging restraint", "made a visit to Y, urging ...": Y)."""
         head = verb.head
-        if verb.dep_ not in ("advcl", "conj") or verb.tag_ != "VBG" or head.lemma_.lower() not in ADDRESSING_VERBS:
+        if verb.dep_ not in ("advcl", "conj") or verb.tag_ != "VBG":
             return []
-        heard = [c for c in head.children if c.dep_ in ("dobj", "dative", "iobj")]
-        heard += [c for p in head.children if p.dep_ == "prep" and p.lower_ == "to" for c in p.children
-                  if c.dep_ == "pobj"]
+        objects = [c for c in head.children if c.dep_ in ("dobj", "dative", "iobj")]
+        meetings = [c for c in objects if c.lemma_.lower() in MEETING_NOUNS]  # "made a visit to Y"
+        addressed = head.lemma_.lower() in ADDRESSING_VERBS | MEETING_VERBS
+        if not addressed and not meetings:
+            return []
+        heard = objects if addressed else []
+        heard += [c for h in (head, *meetings) for p in h.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                  for c in p.children if c.dep_ == "pobj"]
         return self.first_resolved(heard, sources)
 
     def visit_host(self, verb: Any, sources: list[Mention]) -> list[Mention]:
