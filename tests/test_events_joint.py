@@ -99,3 +99,15 @@ def test_a_demand_voiced_at_a_meeting_is_addressed_to_the_partner(text, expected
 def test_a_demand_after_an_act_that_meets_nobody_has_no_addressee():
     # near miss: sending troops is no meeting, so the urging names no one
     assert targets("The Kenyan army sent troops to the border with Somalia, urging calm.", "REQUEST") <= {None}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an agreement or support for something in one's own country names no partner there
+    ("Sudanese rebel commanders have reached an agreement after five days of talks on the shape of a new army "
+     "for Sudan.", {None}),
+    ("The Kenyan president pledged support on Monday for a new constitution for Kenya.", {None}),
+    # near miss: another country named there is still the partner
+    ("The Kenyan president pledged support on Monday for the government of Somalia.", {"SOM"}),
+])
+def test_ones_own_country_is_no_partner_of_a_cooperative_act(text, expected):
+    assert targets(text, "AGREE") == expected

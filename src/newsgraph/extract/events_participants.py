@@ -31,6 +31,7 @@ from newsgraph.model import Article
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 TARGET_FROM_CLAUSE = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
 PLACED_TYPES = SYMMETRIC | {"PROTEST"}  # acts whose "in X" says where they happened, never to whom
+HOME_BLIND_TYPES = frozenset({"AGREE", "COOPERATE", "SUPPORT"})  # done with or for another party, not one's own country
 ADDRESSING_VERBS = frozenset({"tell", "write", "inform", "remind", "address"})  # speech with a hearer as object
 # Meetings whose partner hears what is urged there ("met X, urging ...", "made a visit to X, urging ...")
 MEETING_VERBS = frozenset({"meet", "visit", "telephone", "phone", "call", "receive", "host"})
@@ -294,6 +295,8 @@ class Participants:
                 head = entity.root if entity is not None else token
                 if type_ in SYMMETRIC and other_subject(head, verb):
                     continue  # "conferred while X and Y signed a pact": X and Y are another clause's
+                if type_ in HOME_BLIND_TYPES and head.ent_type_ == "GPE" and self.actors.same_country(head, sources):
+                    continue  # "X's leaders agreed on a government for X": their own country is no partner
                 if not (type_ in PLACED_TYPES and located(head)):  # "signed in Oslo": where, not with whom
                     heads.append(head)
         return self.first_resolved(heads, sources)[:1]
