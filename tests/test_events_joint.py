@@ -111,3 +111,23 @@ def test_a_demand_after_an_act_that_meets_nobody_has_no_addressee():
 ])
 def test_ones_own_country_is_no_partner_of_a_cooperative_act(text, expected):
     assert targets(text, "AGREE") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fight named by a noun "between X and Y" that the clause says took place: X and Y fight each other
+    ("Five people died in clashes between Peruvian police and farmers in Lima.",
+     {("ASSAULT", "PER", "PER")}),
+    ("Witnesses say there has been a gun battle between the Malian army and Chadian rebels near the border.",
+     {("ASSAULT", "MLI", "TCD"), ("ASSAULT", "TCD", "MLI")}),
+])
+def test_a_fight_between_two_sides_is_coded_both_ways(text, expected):
+    assert {e for e in coded(text) if e[0] == "ASSAULT"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a fight said not to have happened, or only named as what someone wants ended
+    "There were no clashes between Peruvian police and farmers on Sunday.",
+    "The Chilean minister called for an end to the clashes between Peruvian police and farmers.",
+])
+def test_no_fight_when_the_clause_does_not_say_it_happened(text):
+    assert not any(t == "ASSAULT" for t, _, _ in coded(text))

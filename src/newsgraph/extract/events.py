@@ -8,7 +8,8 @@ the target its object or prepositional object; both are resolved by the actor st
 keep their own subject ("X said the two sides agreed ..." is an event of the two sides).
 
 A trigger is looked up in events_lexicon_match; its participants are chosen in events_participants; events_candidates
-holds the candidate type and the events a construction names without a trigger verb; events_asserted drops triggers
+holds the candidate type and the events a construction names without a trigger verb (events_joint: a fight "between
+X and Y" that took place); events_asserted drops triggers
 that are no act or not asserted, events_recoding recodes them by their parties, events_anchors dates and places them.
 """
 
@@ -33,6 +34,7 @@ from newsgraph.extract.events_candidates import (
 )
 from newsgraph.extract.events_clauses import speech_conjunct, to_infinitive
 from newsgraph.extract.events_forms import call_for_clause, performed_noun, reported_thing_conjunct
+from newsgraph.extract.events_joint import fight_between
 from newsgraph.extract.events_lexicon import COOPERATIVE, SYMMETRIC, Match, names_event
 from newsgraph.extract.events_lexicon_flags import orders_only, summoning_body
 from newsgraph.extract.events_lexicon_match import done_in_protest, match_verb
@@ -270,6 +272,8 @@ class EventCoder:
             elif pos == "NOUN":
                 if (meeting := adjunct_meeting(token, self.participants)) is not None:
                     out.append(meeting)
+                elif (fight := fight_between(token, self.participants)) is not None:
+                    out.append(fight)
                 elif (undergone := undergone_act(token, self.participants)) is not None:
                     out.append(undergone)
         out += judgements(sentence, self.participants)

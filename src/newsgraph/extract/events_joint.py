@@ -1,0 +1,51 @@
+"""Two-sided fights named by a noun with "between X and Y" that the clause says took place: people died or were
+hurt "in clashes between X and Y", "there has been a gun battle between X and Y", "fighting raged between X and
+Y". X and Y fight each other (PLOVER ASSAULT, reciprocal), though neither is the subject of a trigger verb."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsgraph.extract.events_candidates import Candidate, confidence_of
+from newsgraph.extract.events_lexicon import Coding, Match
+from newsgraph.extract.events_participants import Participants
+from newsgraph.extract.events_syntax import conjuncts, is_negated
+
+FIGHT_CODING = Coding("ASSAULT", None, "19")
+# Nouns of a fight between two sides (general English usage)
+FIGHT_NOUNS = frozenset({"clash", "clashes", "battle", "battles", "fighting", "gunbattle", "gunfight", "firefight",
+                         "skirmish", "skirmishes", "shootout", "exchange"})
+SETTING_PREPS = frozenset({"in", "during"})  # "died in clashes between ...", "hurt during fighting between ..."
+HAPPENING_VERBS = frozenset({"erupt", "break", "occur", "continue", "rage", "flare", "resume", "intensify"})
+
+
+def took_place(noun: Any) -> Any | None:
+    """The verb of a clause that says the fight happened: one whose setting it is ("died in clashes"), an
+    existential "there has been", or a verb of happening ("fighting raged"); None otherwise."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in SETTING_PREPS and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    if noun.dep_ in ("attr", "nsubj") and head.lemma_.lower() == "be" and any(
+            c.dep_ == "expl" for c in head.children):
+        return head
+    if noun.dep_ == "nsubj" and head.lemma_.lower() in HAPPENING_VERBS:
+        return head
+    return None
+
+
+def fight_between(noun: Any, participants: Participants) -> Candidate | None:
+    """A fight between two named sides that the clause says took place, as a candidate of both sides with no
+    target (the expansion makes each the other's target)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in FIGHT_NOUNS and noun.lower_ not in FIGHT_NOUNS:
+        return None
+    sides = [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "between" for c in p.children
+             if c.dep_ == "pobj"]
+    verb = took_place(noun) if sides else None
+    if verb is None or is_negated(verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return None  # "there were no clashes between ..."
+    sources = list({m.key(): m for head in conjuncts(sides[0]) for m in participants.actors.mentions(head)}.values())
+    if len(sources) < 2:
+        return None
+    cand = Candidate(Match(noun, FIGHT_CODING, [noun], noun=noun), sources, [], None, False, 0.0)
+    cand.confidence = round(confidence_of(cand) - 0.1, 2)
+    return cand
