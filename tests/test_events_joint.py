@@ -131,3 +131,13 @@ def test_a_fight_between_two_sides_is_coded_both_ways(text, expected):
 ])
 def test_no_fight_when_the_clause_does_not_say_it_happened(text):
     assert not any(t == "ASSAULT" for t, _, _ in coded(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the place of talks is no party to what is asked about them
+    ("The Somali rebel alliance has demanded a two-week postponement of peace talks in Norway.", {None}),
+    # near miss: people held in a place are placed by it
+    ("Ghana demanded the release of prisoners held in Togo.", {"TGO"}),
+])
+def test_the_place_of_talks_is_no_target(text, expected):
+    assert targets(text, "REQUEST") == expected

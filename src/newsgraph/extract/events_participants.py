@@ -11,7 +11,7 @@ from newsgraph.extract.events_actor_words import agentive
 from newsgraph.extract.events_actors import ActorFinder, Mention
 from newsgraph.extract.events_asserted import purpose
 from newsgraph.extract.events_forms import circumstance, for_to_clause, other_subject, owned_patient
-from newsgraph.extract.events_lexicon import SYMMETRIC, Match, verb_lemma
+from newsgraph.extract.events_lexicon import SYMMETRIC, Match, noun_coding, verb_lemma
 from newsgraph.extract.events_lexicon_objects import relative_antecedent
 from newsgraph.extract.events_lexicon_words import NAMING_VERBS
 from newsgraph.extract.events_syntax import (
@@ -99,6 +99,27 @@ def occasion(head: Any) -> bool:
         root = root.head
     return (root.dep_ == "pobj" and root.head.lower_ in OCCASION_PREPS and (
         root.lemma_.lower() in OCCASION_NOUNS or root.lower_ in OCCASION_NOUNS))
+
+
+def meeting_place(token: Any) -> bool:
+    """True for a name placing talks or a meeting ("talks in Oslo", "a summit at Sochi"): where they were held,
+    never a party to anything done about them."""
+    node = token
+    while node.dep_ in ("compound", "conj", "flat", "appos") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ not in LOCATIVE_PREPS or node.head.head.pos_ != "NOUN":
+        return False
+    coding = noun_coding(node.head.head)
+    return coding is not None and coding.type == "CONSULT"
+
+
+def placed_by_meeting(head: Any) -> bool:
+    """True for a thing named only with the place of talks ("an adjournment of the talks in Oslo"): no party."""
+    if head.pos_ != "NOUN" or agentive(head) and noun_coding(head) is None:
+        return False
+    names = [t for t in head.subtree if t.i != head.i and t.ent_iob_ == "B" and t.ent_type_ in (
+        "GPE", "LOC", "FAC", "NORP", "ORG", "PERSON")]
+    return bool(names) and all(meeting_place(t) for t in names)
 
 
 def authors(noun: Any) -> list[Any]:
@@ -211,7 +232,7 @@ class Participants:
                     expanded.append(subject)
         if voiced and reporting_appositive(verb) and (reported := subject_of(verb.sent.root)) is not None:
             expanded.append(reported)  # "X tortures Y, a rights group charged": X
-        return [h for h in expanded if not agreed_matter(h, verb)]
+        return [h for h in expanded if not agreed_matter(h, verb) and not placed_by_meeting(h)]
 
     def addressee(self, verb: Any, sources: list[Mention]) -> list[Mention]:
         """Whom a demand or a charge voiced in a participle clause of "told", "wrote to" or a meeting is addressed
@@ -297,6 +318,6 @@ class Participants:
                     continue  # "conferred while X and Y signed a pact": X and Y are another clause's
                 if type_ in HOME_BLIND_TYPES and head.ent_type_ == "GPE" and self.actors.same_country(head, sources):
                     continue  # "X's leaders agreed on a government for X": their own country is no partner
-                if not (type_ in PLACED_TYPES and located(head)):  # "signed in Oslo": where, not with whom
-                    heads.append(head)
+                if not (type_ in PLACED_TYPES and located(head)) and not meeting_place(head):
+                    heads.append(head)  # "signed in Oslo", "demanded a delay of the talks in Oslo": where
         return self.first_resolved(heads, sources)[:1]
