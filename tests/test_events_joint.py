@@ -141,3 +141,19 @@ def test_no_fight_when_the_clause_does_not_say_it_happened(text):
 ])
 def test_the_place_of_talks_is_no_target(text, expected):
     assert targets(text, "REQUEST") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a call or talks "in" which something was said are a meeting of the speaker with the partner
+    ("The Ugandan president accused Kenya of harbouring rebels in a telephone call with the Tanzanian president.",
+     {("CONSULT", "UGA", "TZA")}),
+    ("In talks with the Ugandan president, the Kenyan leader promised to reopen the border.",
+     {("CONSULT", "KEN", "UGA")}),
+])
+def test_a_meeting_in_an_adjunct_with_in_is_a_meeting(text, expected):
+    assert {e for e in coded(text) if e[0] == "CONSULT"} == expected
+
+
+def test_a_call_in_a_place_is_no_meeting():
+    # near miss: "in" a city names where, and no partner is named
+    assert not any(t == "CONSULT" for t, _, _ in coded("The Ugandan president accused Kenya of lying in Kampala."))

@@ -30,7 +30,7 @@ from newsgraph.extract.events_syntax import (
 NEEDS_TARGET = frozenset({"COOPERATE", "AID", "SANCTION"})
 AID_CODING = Coding("AID", None, "07")
 # "during talks with X" says the subject met X; "briefed lawmakers on the talks with X" is only about them
-MEETING_PREPS = frozenset({"during", "at", "after", "before", "following"})
+MEETING_PREPS = frozenset({"during", "at", "after", "before", "following", "in"})
 # An act one undergoes ("X is under investigation by Y", "X faces a lawsuit from Y", "X is the subject of a
 # Y inquiry"): the clause's subject is its target, the noun's "by"/"from" object or name modifier its source
 UNDERGONE_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE"})
