@@ -157,3 +157,18 @@ def test_a_meeting_in_an_adjunct_with_in_is_a_meeting(text, expected):
 def test_a_call_in_a_place_is_no_meeting():
     # near miss: "in" a city names where, and no partner is named
     assert not any(t == "CONSULT" for t, _, _ in coded("The Ugandan president accused Kenya of lying in Kampala."))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a complaint or protest one summons or meets an envoy for is addressed to the envoy, not to its topic
+    ("On Monday, Ghana's deputy foreign minister Kofi Mensah summoned Togo's ambassador to complain of inaction "
+     "over the smugglers.", {"TGO"}),
+    ("The Kenyan foreign minister met the Somali ambassador to protest against the border raids.", {"SOM"}),
+])
+def test_a_complaint_made_by_summoning_someone_is_addressed_to_them(text, expected):
+    assert targets(text, "ACCUSE") == expected
+
+
+def test_a_purpose_of_an_act_that_meets_nobody_keeps_its_own_target():
+    # near miss: an arrest made to stop something names no hearer
+    assert targets("The Kenyan police arrested two Somali smugglers to stop the trade.", "COERCE") == {"SOM"}

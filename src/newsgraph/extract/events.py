@@ -92,6 +92,7 @@ ONE_SIDED_COOPERATION = frozenset({
     "honor", "keep", "implement", "extradite", "broker", "mediate", "buy", "purchase", "acquire", "order"})
 PROTEST_DEMANDS = frozenset({"REQUEST", "ACCUSE", "PROTEST"})  # what a demonstration's purpose clause voices
 VOICED_DEMANDS = frozenset({"REQUEST", "ACCUSE"})
+VOICED_TO_HEARER = TARGET_FROM_CLAUSE | {"PROTEST"}  # said to whom one summoned or met for the purpose
 RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
 REPORTING_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
 QUOTED_SELF = frozenset({"i", "we"})  # in a direct quote, the speaker ("I") or the speaker's side ("we")
@@ -169,7 +170,9 @@ class EventCoder:
         if match.coding.flag == "summons" and not self.summoner(verb, subject, sources):
             note_drop(self.article, STAGE, "summons_not_by_investigators")  # "the committee invited X to testify"
             return None
-        targets = self.participants.first_resolved(self.participants.target_heads(match), sources)
+        summoned = match.coding.type in VOICED_TO_HEARER and self.participants.summoned_for(verb)
+        targets = self.participants.addressee(verb, sources) if summoned else []  # "summoned Y to protest X": Y
+        targets = targets or self.participants.first_resolved(self.participants.target_heads(match), sources)
         if match.coding.flag == "trade-deal" and orders_only(verb) and not firm_parties(sources + targets):
             note_drop(self.article, STAGE, "orders_not_between_firms")  # "the envoy received 3 orders from X"
             return None

@@ -36,6 +36,7 @@ ADDRESSING_VERBS = frozenset({"tell", "write", "inform", "remind", "address"})  
 # Meetings whose partner hears what is urged there ("met X, urging ...", "made a visit to X, urging ...")
 MEETING_VERBS = frozenset({"meet", "visit", "telephone", "phone", "call", "receive", "host"})
 MEETING_NOUNS = frozenset({"visit", "call", "trip", "meeting", "talks"})
+SUMMONING_VERBS = frozenset({"summon", "convoke"})  # "summoned Y's envoy to protest ...": the protest is to Y
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "through", "around", "on"})
 # Places one visits that are no party to a meeting ("visited a school in ...")
 SITE_NOUNS = frozenset({"school", "hospital", "clinic", "factory", "plant", "site", "farm", "mine", "port", "museum",
@@ -238,17 +239,23 @@ class Participants:
         """Whom a demand or a charge voiced in a participle clause of "told", "wrote to" or a meeting is addressed
         to ("X told Y, calling for an inquiry", "X met Y, urging restraint", "made a visit to Y, urging ...": Y)."""
         head = verb.head
-        if verb.dep_ not in ("advcl", "conj") or verb.tag_ != "VBG":
+        if not self.summoned_for(verb) and (verb.dep_ not in ("advcl", "conj") or verb.tag_ != "VBG"):
             return []
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative", "iobj")]
         meetings = [c for c in objects if c.lemma_.lower() in MEETING_NOUNS]  # "made a visit to Y"
-        addressed = head.lemma_.lower() in ADDRESSING_VERBS | MEETING_VERBS
+        addressed = head.lemma_.lower() in ADDRESSING_VERBS | MEETING_VERBS | SUMMONING_VERBS
         if not addressed and not meetings:
             return []
         heard = objects if addressed else []
         heard += [c for h in (head, *meetings) for p in h.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
                   for c in p.children if c.dep_ == "pobj"]
         return self.first_resolved(heard, sources)
+
+    @staticmethod
+    def summoned_for(verb: Any) -> bool:
+        """True for the purpose of summoning or meeting someone ("summoned Y's envoy to protest ..."): said to Y."""
+        infinitive = purpose(verb) or verb.dep_ == "xcomp" and any(c.lower_ == "to" for c in verb.children)
+        return infinitive and verb.head.lemma_.lower() in SUMMONING_VERBS | MEETING_VERBS
 
     def visit_host(self, verb: Any, sources: list[Mention]) -> list[Mention]:
         """The country a visit takes place in, when the visitor comes from another ("toured a factory in X")."""
