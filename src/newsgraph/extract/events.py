@@ -74,9 +74,8 @@ from newsgraph.model import Article, Event, SentenceRef
 from newsgraph.pipeline import note_drop, stage
 
 STAGE = "events"
-# Acts that joint actors named with no other party do each on their own ("X and Y made concessions",
-# "X and Y protested", "X and Y complained"; not "accused each other"); other acts of joint actors with no
-# target are mutual ("X and Y clashed", "cut ties").
+# Acts that joint actors do each on their own unless done to "each other" ("X and Y made concessions",
+# "X and Y protested", "X and Y complained"; not "accused each other"); see ``two_sided`` for the others.
 UNILATERAL = frozenset({"CONCEDE", "RETREAT", "PROTEST", "MOBILIZE", "REQUEST", "REJECT", "AID", "ACCUSE", "THREATEN"})
 # Acts two or more parties can only do with one another (general English usage): joint actors with no other
 # party named do them to each other ("X and Y clashed", "cut ties", "exchanged fire"); any other act of

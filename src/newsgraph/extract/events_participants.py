@@ -1,7 +1,8 @@
 """Who takes part in a coded trigger: the heads its targets may be named by (objects, what those objects are about,
 infinitives', a voiced clause's subject), the first of them that resolves to an actor other than the source, and
-the parties a clause implies without naming them as objects (the addressee of "told Y, calling for ...", the host
-of a visit, the state behind an arrest "in X")."""
+the parties a clause implies without naming them as objects (the addressee of "told Y, calling for ..." or of
+"summoned Y to protest", the host of a visit, the state behind an arrest "in X").  What is no party is left out:
+what an agreement is about, the trigger's own object, the occasion ("at the summit") and the place of talks."""
 
 from __future__ import annotations
 
