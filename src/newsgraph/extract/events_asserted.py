@@ -12,7 +12,7 @@ from newsgraph.extract.events_clauses import accidental, counterfactual, in_cond
 from newsgraph.extract.events_forms import for_to_clause
 from newsgraph.extract.events_judged import names_quality, to_blame
 from newsgraph.extract.events_lexicon import Match, verb_lemma
-from newsgraph.extract.events_syntax import has_obligation, is_negated, under_speech
+from newsgraph.extract.events_syntax import has_obligation, is_negated, time_for_act, under_speech
 
 DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "rebut", "reject", "disprove"})
 PLEAS = frozenset({"guilty", "innocent"})
@@ -115,7 +115,8 @@ NOT_AN_ACT = ((election_result, "election_result"),  # "beat the incumbent": vot
 NOT_ASSERTED = ((demanded, "demanded_not_done"), (denied, "denied_not_done"), (wanted_itself, "wanted_not_done"),
                 (in_question, "asked_not_asserted"), (counterfactual, "counterfactual_not_done"),
                 (in_condition, "condition_not_asserted"), (accidental, "accident_not_act"),
-                (adjectival, "adjectival_participle"), (for_to_clause, "wished_not_done"))
+                (adjectival, "adjectival_participle"), (for_to_clause, "wished_not_done"),
+                (time_for_act, "wished_not_done"))
 
 
 def drop_reason(verb: Any, checks: tuple[tuple[Callable[[Any], bool], str], ...]) -> str | None:

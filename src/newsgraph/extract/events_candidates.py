@@ -14,7 +14,7 @@ from newsgraph.extract.events_clauses import wanted_of
 from newsgraph.extract.events_judged import judged_events, judging_clause
 from newsgraph.extract.events_judged_actors import public_judge
 from newsgraph.extract.events_lexicon import CALL_FOR, Coding, Match, message_coding, noun_coding
-from newsgraph.extract.events_lexicon_match import aid_received
+from newsgraph.extract.events_lexicon_match import aid_received, match_verb
 from newsgraph.extract.events_lexicon_objects import relative_antecedent
 from newsgraph.extract.events_participants import Participants
 from newsgraph.extract.events_recoding import private_affair, state_actor
@@ -25,12 +25,15 @@ from newsgraph.extract.events_syntax import (
     modality,
     passive_patient,
     subject_of,
+    time_for,
 )
 
 NEEDS_TARGET = frozenset({"COOPERATE", "AID", "SANCTION"})
 AID_CODING = Coding("AID", None, "07")
-# "during talks with X" says the subject met X; "briefed lawmakers on the talks with X" is only about them
+# "during talks with X", "in a telephone call with X" say the subject met X; "briefed lawmakers on the talks with X"
+# is only about them; "for" names a meeting one travels to ("will fly to Hanoi for a summit with Y")
 MEETING_PREPS = frozenset({"during", "at", "after", "before", "following", "in"})
+TRAVEL_VERBS = frozenset({"go", "travel", "fly", "head", "come", "arrive", "leave", "return", "jet"})
 # An act one undergoes ("X is under investigation by Y", "X faces a lawsuit from Y", "X is the subject of a
 # Y inquiry"): the clause's subject is its target, the noun's "by"/"from" object or name modifier its source
 UNDERGONE_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE"})
@@ -66,10 +69,14 @@ def confidence_of(candidate: Candidate) -> float:
 
 
 def speech_request(verb: Any, participants: Participants) -> Candidate | None:
-    """"X said Y must/should ..." is a REQUEST of X to Y, triggered by the speech verb."""
+    """"X said Y must/should ..." or "X said it is time for Y to ..." is a REQUEST of X to Y, triggered by the
+    speech verb."""
     for child in verb.children:
-        if child.dep_ == "ccomp" and has_obligation(child) and not judging_clause(child):
-            subject, addressee = subject_of(verb), subject_of(child)
+        if child.dep_ != "ccomp":
+            continue
+        urged = time_for(child)
+        if (urged is not None or has_obligation(child)) and not judging_clause(child):
+            subject, addressee = subject_of(verb), urged or subject_of(child)
             if subject is None or addressee is None:
                 return None
             sources = participants.actors.mentions(subject)
@@ -133,11 +140,19 @@ def judgements(sentence: Any, participants: Participants) -> list[Candidate]:
 
 def adjunct_meeting(noun: Any, participants: Participants) -> Candidate | None:
     """A meeting named in an adjunct of a clause ("unveiled the plan at a summit with X", "spoke
-    after talks with Y"): the clause's subject met X."""
-    coding = noun_coding(noun) if noun.dep_ == "pobj" and noun.head.lower_ in MEETING_PREPS else None
+    after talks with Y", "will go to Jakarta for a summit with Y"): the clause's subject met X (or will: AGREE)."""
     verb = noun.head.head
+    for _ in range(2):  # "spoke about the crisis in a call with Y": the parser may hang the adjunct on an object
+        if verb.pos_ != "NOUN" or verb.dep_ not in ("dobj", "obj", "pobj"):
+            break
+        verb = verb.head.head if verb.dep_ == "pobj" else verb.head
+    prep = noun.head.lower_ if noun.dep_ == "pobj" else ""
+    travel = prep == "for" and verb.lemma_.lower() in TRAVEL_VERBS
+    coding = noun_coding(noun) if prep in MEETING_PREPS or travel else None
     if coding is None or coding.type != "CONSULT" or verb.pos_ not in ("VERB", "AUX"):
         return None
+    if travel and match_verb(verb) is not None:
+        return None  # "will travel to Tokyo for a summit with X": the visit is coded, its host the target
     subject = subject_of(verb)
     partners = [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "with" for c in p.children
                 if c.dep_ == "pobj"]
@@ -147,7 +162,7 @@ def adjunct_meeting(noun: Any, participants: Participants) -> Candidate | None:
     targets = participants.first_resolved(partners, sources)
     if not (sources and targets):
         return None
-    cand = Candidate(Match(noun, coding, [noun], noun=noun), sources, targets, None, False, 0.0)
+    cand = Candidate(Match(noun, coding, [noun], noun=noun), sources, targets, modality(verb) or None, False, 0.0)
     cand.confidence = round(confidence_of(cand) - 0.1, 2)
     return cand
 

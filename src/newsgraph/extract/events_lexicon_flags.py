@@ -39,6 +39,8 @@ def flag_holds(verb: Any, flag: str) -> bool:
             obj = next((p for c in verb.children if c.dep_ == "prep" and (p := prep_object(c)) is not None and (
                 person_like(p) or person_like(event_noun(p)))), None)
         person = obj is not None and (person_like(obj) or person_like(event_noun(obj)))
+        if flag == "person-captive":
+            return person and captive(obj)
         return person and (flag != "person-over" or grievance(verb, obj))
     if flag == "against":
         obj = lookup_object(verb)
@@ -66,6 +68,18 @@ def flag_holds(verb: Any, flag: str) -> bool:
     if flag == "bare-particle":
         return not any(c.dep_ == "prep" and c.lower_ in ADVERB_PARTICLES and prep_object(c) is not None
                        for c in verb.children)
+    return True
+
+
+def captive(obj: Any) -> bool:
+    """People who can be taken captive: not a place ("captured Kabul") nor a bare count of things ("captured
+    three of the seats"); a count of people ("captured 20 of the fighters") is."""
+    if obj.ent_type_ in PLACE_ENTITIES - {"NORP"}:
+        return False
+    if obj.pos_ == "NUM":
+        of = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" and (p := prep_object(c))
+                   is not None), None)
+        return of is not None and person_like(of) and of.ent_type_ not in PLACE_ENTITIES
     return True
 
 

@@ -46,6 +46,7 @@ from newsgraph.extract.events_lexicon_words import (
 PARTICLE_DEPS = ("prt",)
 PREP_DEPS = ("prep", "agent", "dative")
 NAME_CALLING = Coding("ACCUSE", "disapprove", "11")
+ULTIMATUM = Coding("THREATEN", None, "13")
 PROTEST_CODING = Coding("PROTEST", "demo", "14")
 
 
@@ -66,7 +67,17 @@ def match_verb(verb: Any) -> Match | None:
         return None
     if match.coding.type == "REQUEST" and asks_question(verb):
         return None
+    if match.coding.type == "REQUEST" and ultimatum(verb):
+        return Match(verb, ULTIMATUM, match.tokens, match.noun)
     return match
+
+
+def ultimatum(verb: Any) -> bool:
+    """A demand with a stated sanction for not meeting it ("told the staff to sign by Monday, otherwise it would
+    fire them", "ordered them to leave or face arrest"): an ultimatum, which PLOVER codes THREATEN."""
+    after = [t.lower_ for t in verb.doc[verb.i + 1:verb.sent.end]]
+    pairs = zip(after, after[1:], strict=False)
+    return "otherwise" in after or any(a == "or" and b in ("face", "else") for a, b in pairs)
 
 
 def may_be_coded(lemma: str) -> bool:

@@ -423,3 +423,20 @@ def clause_depth(verb: Any) -> int:
 def has_obligation(verb: Any) -> bool:
     """True when the clause says what someone must or should do ("X must free ...")."""
     return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children)
+
+
+def time_for(clause: Any) -> Any | None:
+    """The party a clause "it is (high) time for X to act" says should act (X), else None."""
+    if clause.lemma_.lower() != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.children):
+        return None
+    time = next((c for c in clause.children if c.dep_ == "attr" and c.lemma_.lower() == "time"), None)
+    act = next((c for c in time.children if time_for_act(c)), None) if time is not None else None
+    return next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None) if act is not None else None
+
+
+def time_for_act(verb: Any) -> bool:
+    """The act of "it is time (for X) to act": a to-infinitive said of "time" that is what a clause is ("took time
+    to meet them" did meet) or with its own subject after "for"; wished, not done."""
+    return verb.dep_ in ("relcl", "acl", "advcl") and verb.head.lemma_.lower() == "time" and (
+        verb.head.dep_ == "attr" or any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
