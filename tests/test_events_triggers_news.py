@@ -39,6 +39,12 @@ EVENT_SENTENCES = {
         ("CONSULT", "FRA", "DEU"),
     # SUPPORT: sympathy expressed
     "The Canadian premier expressed sympathy with Japan.": ("SUPPORT", "CAN", "JPN"),
+    # ASSAULT: fighting named in an adjunct or said to be, between two named sides
+    "Two people were killed in clashes between police and farmers in Bogota.": ("ASSAULT", "COL", "COL"),
+    "There was a gun battle between the Nigerian army and the rebels near the border.": ("ASSAULT", "NGA", None),
+    # COOPERATE: working with a partner of another state
+    "The Kenyan government is working with the Ugandan opposition to end the crisis.": ("COOPERATE", "KEN", "UGA"),
+    "Peruvian officers are working with the Chilean police in the border region.": ("COOPERATE", "PER", "CHL"),
     # PROTEST demo: banners unfurled, slogans chanted
     "Hundreds of Chilean students unfurled banners outside the congress.": ("PROTEST", "CHL", None),
 }
@@ -64,6 +70,10 @@ ORDINARY_SENTENCES = [
     "The school suspended classes because of the snow.",
     "The singer repeated the song three times.",
     "Fans waved flags as the team arrived.",
+    "The nurse works with refugees at the camp.",
+    "The band worked with a famous producer on the album.",
+    "City police worked with the state agency to find the missing boy.",
+    "There was a long battle between the two chess players.",
 ]
 
 

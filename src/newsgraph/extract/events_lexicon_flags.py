@@ -42,6 +42,9 @@ def flag_holds(verb: Any, flag: str) -> bool:
         if flag == "person-captive":
             return person and captive(obj)
         return person and (flag != "person-over" or grievance(verb, obj))
+    if flag == "named-partner":
+        return any(named_partner(p) for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                   and (p := prep_object(c)) is not None)
     if flag == "against":
         obj = lookup_object(verb)
         return obj is not None and against_phrase(obj) or against_phrase(verb)
@@ -69,6 +72,14 @@ def flag_holds(verb: Any, flag: str) -> bool:
         return not any(c.dep_ == "prep" and c.lower_ in ADVERB_PARTICLES and prep_object(c) is not None
                        for c in verb.children)
     return True
+
+
+def named_partner(noun: Any) -> bool:
+    """A partner named or placed by a state or a people ("Germany", "the Ugandan opposition", "the US Marines"),
+    not a kind of people ("refugees", "a famous producer")."""
+    return noun.pos_ == "PROPN" or noun.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or any(
+        c.dep_ in ("amod", "compound", "nmod", "poss") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG"))
+        for c in noun.children)
 
 
 def captive(obj: Any) -> bool:

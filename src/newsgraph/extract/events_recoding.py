@@ -132,9 +132,12 @@ def private_affair(coding: Coding, parties: list[Mention]) -> bool:
     """An act of state power, force or aid whose every party is private and at home (see STATE_ACT_TYPES); so
     is destroying property ("farmers burned fields"). Only for acts with a named doer: "journalists were
     detained" leaves the detaining authority unnamed. Private parties of two countries make it international
-    ("American doctors delivered goods to an Iraqi school")."""
+    ("American doctors delivered goods to an Iraqi school"). Working with a partner (flag named-partner) is
+    routine work at home ("police worked with the FBI to investigate"), an event only between two countries."""
     state_act = coding.type in STATE_ACT_TYPES or (coding.type, coding.mode) == ("ASSAULT", "destroy")
     countries = {m.actor.country for m in parties if m.actor.country}
+    if coding.flag == "named-partner":
+        return len(countries) < 2
     return state_act and len(countries) < 2 and not any(public(m) for m in parties)
 
 
