@@ -45,6 +45,11 @@ EVENT_SENTENCES = {
     # COOPERATE: working with a partner of another state
     "The Kenyan government is working with the Ugandan opposition to end the crisis.": ("COOPERATE", "KEN", "UGA"),
     "Peruvian officers are working with the Chilean police in the border region.": ("COOPERATE", "PER", "CHL"),
+    # the party on whose orders an act was done is its source
+    "The Iranian dissident was murdered on the orders of the Syrian president.": ("ASSAULT", "SYR", "IRN"),
+    "The journalist was arrested on the Egyptian president's orders.": ("COERCE", "EGY", None),
+    # THREATEN: a call for attacks on a party
+    "Protesters in Nairobi called for attacks against the police.": ("THREATEN", "KEN", "KEN"),
     # PROTEST demo: banners unfurled, slogans chanted
     "Hundreds of Chilean students unfurled banners outside the congress.": ("PROTEST", "CHL", None),
 }
@@ -54,6 +59,7 @@ OTHER_TYPE = {
     "The Syrian rebels captured the town.": "ASSAULT",  # a place captured is no arrest
     "The Mexican senator blasted the decision of the Cuban government.": "ACCUSE",  # criticism, not a strike
     "The Kenyan police ordered the protesters to leave the square.": "REQUEST",  # no sanction named: no ultimatum
+    "The UN called for an end to attacks on civilians in Sudan.": "REQUEST",  # an end to attacks: no threat
 }
 
 ORDINARY_SENTENCES = [
@@ -74,6 +80,7 @@ ORDINARY_SENTENCES = [
     "The band worked with a famous producer on the album.",
     "City police worked with the state agency to find the missing boy.",
     "There was a long battle between the two chess players.",
+    "The flag was lowered on the orders of the mayor.",
 ]
 
 

@@ -47,6 +47,7 @@ PARTICLE_DEPS = ("prt",)
 PREP_DEPS = ("prep", "agent", "dative")
 NAME_CALLING = Coding("ACCUSE", "disapprove", "11")
 ULTIMATUM = Coding("THREATEN", None, "13")
+VIOLENCE_THREAT = Coding("THREATEN", "violence", "13")
 PROTEST_CODING = Coding("PROTEST", "demo", "14")
 
 
@@ -69,7 +70,22 @@ def match_verb(verb: Any) -> Match | None:
         return None
     if match.coding.type == "REQUEST" and ultimatum(verb):
         return Match(verb, ULTIMATUM, match.tokens, match.noun)
+    if match.coding.type == "REQUEST" and calls_for_violence(match):
+        return Match(verb, VIOLENCE_THREAT, match.tokens, match.noun)
     return match
+
+
+def calls_for_violence(match: Match) -> bool:
+    """A call for attacks on a party ("called for more attacks against X", "urged strikes on X"): a threat of
+    violence to X (PLOVER THREATEN), not a request made of X."""
+    for token in match.tokens[1:]:
+        wanted = prep_object(token) if token.dep_ == "prep" and token.lower_ == "for" else None
+        coding = noun_coding(wanted) if wanted is not None else None
+        if wanted is not None and coding is not None and coding.type == "ASSAULT" and any(
+                c.dep_ == "prep" and c.lower_ in ("against", "on") and prep_object(c) is not None
+                for c in wanted.children):
+            return True
+    return False
 
 
 def ultimatum(verb: Any) -> bool:

@@ -93,14 +93,33 @@ def misparsed_subject(verb: Any) -> Any | None:
     return root if root.i == verb.head.i or acting else None
 
 
+ORDER_NOUNS = frozenset({"order", "orders", "instruction", "instructions", "behest", "command"})
+
+
 def agent_of(verb: Any) -> Any | None:
-    """The "by X" agent of a passive verb."""
+    """The "by X" agent of a passive verb, else the party on whose orders it was done ("was murdered on the
+    orders of Y", "were arrested on Y's instructions"): PLOVER codes who ordered an act as its source."""
     for child in verb.children:
         if child.dep_ == "agent":
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return obj
+    if not any(c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in verb.children):
+        return None  # whom it was done to must be named, not a clause misparsed as the subject
+    for child in verb.children:
+        if (noun := order_phrase(child)) is not None:
+            return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) or next(
+                (p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj"), None)
     return None
+
+
+def order_phrase(prep: Any) -> Any | None:
+    """The order noun of a phrase saying on whose orders an act was done ("on the orders of Y", "at Y's
+    behest"), else None: it names the act's source, never its target."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("on", "at", "under"):
+        return None
+    return next((n for n in prep.children if n.dep_ == "pobj" and n.lower_ in ORDER_NOUNS), None)
 
 
 def subject_of(verb: Any) -> Any | None:
@@ -245,7 +264,7 @@ def objects_of(verb: Any, skip: Any = None) -> list[Any]:
             continue
         if child.dep_ in ("dobj", "obj", "dative", "iobj") and child.pos_ in ("NOUN", "PROPN", "PRON"):
             found.append(child)
-        elif child.dep_ in ("prep", "dative") and (child.lower_ in TARGET_PREPS or (
+        elif child.dep_ in ("prep", "dative") and order_phrase(child) is None and (child.lower_ in TARGET_PREPS or (
                 child.lower_ in COMPLAINT_PREPS and verb.lemma_.lower() in COMPLAINT_VERBS)):
             for obj in child.children:
                 if obj.dep_ == "pobj":
