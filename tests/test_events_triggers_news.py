@@ -42,6 +42,8 @@ EVENT_SENTENCES = {
     # ASSAULT: fighting named in an adjunct or said to be, between two named sides
     "Two people were killed in clashes between police and farmers in Bogota.": ("ASSAULT", "COL", "COL"),
     "There was a gun battle between the Nigerian army and the rebels near the border.": ("ASSAULT", "NGA", None),
+    # AGREE: the partner of an agreement is its "with" phrase, not the matter agreed "on"
+    "Colombia reached an agreement with Venezuela on a ceasefire.": ("AGREE", "COL", "VEN"),
     # COOPERATE: working with a partner of another state
     "The Kenyan government is working with the Ugandan opposition to end the crisis.": ("COOPERATE", "KEN", "UGA"),
     "Peruvian officers are working with the Chilean police in the border region.": ("COOPERATE", "PER", "CHL"),
@@ -60,6 +62,11 @@ OTHER_TYPE = {
     "The Mexican senator blasted the decision of the Cuban government.": "ACCUSE",  # criticism, not a strike
     "The Kenyan police ordered the protesters to leave the square.": "REQUEST",  # no sanction named: no ultimatum
     "The UN called for an end to attacks on civilians in Sudan.": "REQUEST",  # an end to attacks: no threat
+}
+
+# sentences whose event of this type has no target: what an agreement or talks are about is no party to them
+UNTARGETED = {
+    "The rival Libyan governments reached a deal on a unity government in Geneva.": "AGREE",
 }
 
 ORDINARY_SENTENCES = [
@@ -87,7 +94,7 @@ ORDINARY_SENTENCES = [
 @pytest.fixture(scope="module")
 def coded() -> dict[str, list[dict[str, Any]]]:
     """The events of every probe sentence."""
-    return coded_events(list(EVENT_SENTENCES) + list(OTHER_TYPE) + ORDINARY_SENTENCES)
+    return coded_events(list(EVENT_SENTENCES) + list(OTHER_TYPE) + list(UNTARGETED) + ORDINARY_SENTENCES)
 
 
 def country(participant: dict[str, Any] | None) -> str | None:
@@ -106,6 +113,12 @@ def test_news_event_is_coded(coded, text, expected):
 @pytest.mark.parametrize(("text", "expected"), OTHER_TYPE.items())
 def test_near_miss_gets_the_other_type(coded, text, expected):
     assert [plover_type(e) for e in coded[text]] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNTARGETED.items())
+def test_topic_is_no_target(coded, text, expected):
+    events = [e for e in coded[text] if plover_type(e) == expected]
+    assert events and all(e.get("target") is None for e in events), events
 
 
 @pytest.mark.parametrize("text", ORDINARY_SENTENCES)

@@ -19,6 +19,12 @@ COMPLAINT_VERBS = frozenset({"complain", "protest"})
 COMPLAINT_PREPS = ("over", "about", "against")
 RESTRICTION_NOUNS = frozenset({"curfew", "crackdown", "lockdown", "siege", "blockade", "emergency"})  # "in X"
 NOUN_TARGET_PREPS = (*TARGET_PREPS, "by", "for")  # "crimes by X", "aid for X"
+# agreements and talks: their "with" or "between" phrase names the partners, an "on", "over" or "for" phrase
+# the matter agreed or talked about ("reached agreement on an interim cabinet", "talks on the future of X")
+SETTLEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "understanding", "consensus",
+                              "compromise", "talks", "negotiations", "negotiation", "discussions", "consultations",
+                              "dialogue"})
+PARTNER_PREPS = frozenset({"with", "between", "among", "by", "to"})
 NOUN_MODIFIER_DEPS = ("det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "predet", "advmod")
 SPEECH_VERBS = frozenset({
     "say", "tell", "announce", "state", "add", "declare", "report", "claim", "insist", "note", "stress",
@@ -285,6 +291,8 @@ def noun_objects(noun: Any, by: bool = True) -> list[Any]:
     found = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]  # "their meeting": the subject's
     restriction = noun.lemma_.lower() in RESTRICTION_NOUNS
     preps = NOUN_TARGET_PREPS if by else tuple(p for p in NOUN_TARGET_PREPS if p != "by")
+    if noun.lemma_.lower() in SETTLEMENT_NOUNS or noun.lower_ in SETTLEMENT_NOUNS:
+        preps = tuple(p for p in preps if p in PARTNER_PREPS)  # "reached agreement on a cabinet": its topic
     for child in noun.children:
         if child.dep_ == "prep" and (child.lower_ in preps or (restriction and child.lower_ == "in")):
             found.extend(c for c in child.children if c.dep_ == "pobj")
