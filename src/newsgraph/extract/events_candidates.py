@@ -31,9 +31,10 @@ from newsgraph.extract.events_syntax import (
 NEEDS_TARGET = frozenset({"COOPERATE", "AID", "SANCTION"})
 AID_CODING = Coding("AID", None, "07")
 ASSAULT_CODING = Coding("ASSAULT", None, "19")
-# "during talks with X", "in a telephone call with X" say the subject met X; "briefed lawmakers on the talks with X"
-# is only about them; "for" names a meeting one travels to ("will fly to Hanoi for a summit with Y")
-MEETING_PREPS = frozenset({"during", "at", "after", "before", "following", "in"})
+# "during talks with X" says the subject met X; "briefed lawmakers on the talks with X" is only about them; "in"
+# only with a call ("in a telephone call with X"; "in talks with X" is coded on its verb); "for" names a meeting one
+# travels to ("will fly to Hanoi for a summit with Y")
+MEETING_PREPS = frozenset({"during", "at", "after", "before", "following"})
 TRAVEL_VERBS = frozenset({"go", "travel", "fly", "head", "come", "arrive", "leave", "return", "jet"})
 # An act one undergoes ("X is under investigation by Y", "X faces a lawsuit from Y", "X is the subject of a
 # Y inquiry"): the clause's subject is its target, the noun's "by"/"from" object or name modifier its source
@@ -158,8 +159,10 @@ def meeting_with(noun: Any, participants: Participants) -> Candidate | None:
         verb = verb.head.head if verb.dep_ == "pobj" else verb.head
     prep = noun.head.lower_ if noun.dep_ == "pobj" else ""
     travel = prep == "for" and verb.lemma_.lower() in TRAVEL_VERBS
-    coding = noun_coding(noun) if prep in MEETING_PREPS or travel else None
+    coding = noun_coding(noun) if prep in MEETING_PREPS or prep == "in" or travel else None
     if coding is None or coding.type != "CONSULT" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if prep == "in" and coding.mode != "phone":
         return None
     if travel and match_verb(verb) is not None:
         return None  # "will travel to Tokyo for a summit with X": the visit is coded, its host the target
