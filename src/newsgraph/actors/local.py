@@ -42,6 +42,10 @@ LEGAL_WORDS = frozenset({
     "hearing", "convict", "acquit", "defendant", "prosecutor", "jail", "prison", "constitutional", "unconstitutional",
 })
 NAMING_LABELS = ("GPE", "NORP", "LOC")
+# how far back (in sentences) bare soldiers or aircraft look for the armed force they belong to, and the prepositions
+# by which their own phrase says where or whose they are ("troops in X", "soldiers of the 5th brigade")
+FORCE_SENTENCES = 4
+FORCE_PLACING_PREPS = frozenset({"in", "of", "from"})
 
 
 class LocalCountry:
@@ -52,6 +56,7 @@ class LocalCountry:
     home: str | None
     mentions: list[Mention]
     _mention_at: Callable[[int], Mention | None]
+    _sent: Callable[[int], int]
 
     def _local_country(self, start: int, end: int, sector: str | None, acts_where_it_is: bool = False) -> str | None:
         """The country a bare body at ``text[start:end]`` of this sector belongs to, or None; a group that is
@@ -81,6 +86,25 @@ class LocalCountry:
             return self.home
         scene = self._scene_countries(self.doc[sentence.start - 1].sent)
         return scene.pop() if len(scene) == 1 else None
+
+    def _recent_force(self, span: Any, role: Any) -> str | None:
+        """The country of bare soldiers, aircraft or tanks ("the soldiers", "helicopters", "the army": a military
+        group or institution whose phrase names no country nor place of its own): that of the article's latest
+        armed force named with one, within the last few sentences ("Turkish forces entered the village ... the
+        soldiers opened fire"). Where they act is often another state's land, so the scene does not say whose
+        they are."""
+        if role.sector != "MIL" or role.person == 1 or any(
+                c.dep_ == "prep" and c.lower_ in FORCE_PLACING_PREPS for c in span.root.children):
+            return None
+        here = self._sent(span.start_char)
+        for mention in reversed(self.mentions):
+            if mention.start >= span.start_char or mention.actor is None:
+                continue
+            if here - mention.sent > FORCE_SENTENCES:
+                return None
+            if mention.actor.sector == "MIL" and mention.actor.country and mention.label != "PERSON":
+                return mention.actor.country
+        return None
 
     def _origin(self, span: Any, preps: Collection[str]) -> set[str]:
         """Countries of the places the span's head comes "from" or is "at" (or "in", among ``preps``: "officials

@@ -350,7 +350,7 @@ class ArticleActors(Coreference, Firms, LocalCountry):
             if child.i < span.start and child.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss"):
                 pieces.append(child.subtree)
             elif child.i >= span.end and child.dep_ in ("appos", "acl", "relcl"):
-                pieces.append(child.subtree)
+                pieces.append([t for t in child.subtree if not other_person(t, child)])
             elif child.i >= span.end and child.dep_ == "prep" and affiliation(child):
                 pieces.append(child.subtree)
         if root.dep_ == "appos" and root.head.i < span.start and not self._placename(root.head):
@@ -361,6 +361,9 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         if not tokens:
             return None, None, None
         iso, sector = self._country_sector(tokens)
+        title = [t for t in tokens if t.i < span.start]
+        if title and iso and (own := self._country_sector(title)[0]):
+            iso = own  # "US envoy X, who met Ruritanian leader Y": his title's country, before his clause's
         iso = iso or self._region_country(tokens)  # "Bavarian premier X"
         role = head = None
         for group in runs(tokens):
@@ -457,6 +460,8 @@ class ArticleActors(Coreference, Firms, LocalCountry):
             if earlier is not None and (owner is None or earlier.actor is None or earlier.actor.sector == owner):
                 mention.name, mention.actor = earlier.name, earlier.actor
                 return mention
+        if iso is None and sector is None and role is not None and (force := self._recent_force(span, role)):
+            iso = force  # "Turkish forces entered the village ... the soldiers opened fire": Turkish soldiers
         local = iso is None and sector is None and role is not None and self._bare_body(span, role)
         if local and role is not None:
             iso = self._local_country(start, end, role.sector, acts_where_it_is=self._acts_where_it_is(span, role))
@@ -739,6 +744,17 @@ def city_country(name: str) -> str | None:
              if c.kind == "city" and c.population >= CITY_BODY_POPULATION]
     countries = {c.country for c in large}
     return countries.pop() if len(countries) == 1 and any(c.primary for c in large) else None
+
+
+def other_person(token: Any, top: Any) -> bool:
+    """Whether a token of a clause or apposition after a name (headed by ``top``) belongs to another named
+    person ("X, who met Ruritanian leader Y": "Ruritanian" is Y's)."""
+    while True:
+        if token.ent_type_ == "PERSON":
+            return True
+        if token.i == top.i or token.head.i == token.i:
+            return False
+        token = token.head
 
 
 def owner_prep(token: Any) -> bool:

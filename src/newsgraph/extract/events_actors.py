@@ -245,14 +245,20 @@ class ActorFinder:
     def placed_people(self, member: Any, whole: Mention | None, start: int) -> Mention | None:
         """A people placed in another country ("Tuvaluans of northern Fiji", "ethnic Samoans in Chile").
 
-        Demonyms name where a people comes from; news codes a people by where it lives when the text says.
+        Demonyms name where a people comes from; news codes a people by where it lives when the text says: a
+        place that is the object of "of" or "in" itself, not a word of another noun ("in the Gaza raid"), and not
+        where victims are hit ("killed ten Chileans in Peru").
         """
         if whole is None or whole.actor.sector is not None or member.tag_ not in ("NNS", "NNPS"):
             return None
         for child in member.rights:
             if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                if child.lower_ == "in" and target_type(member) is not None:
+                    continue  # "killed ten Chileans in Peru": victims keep their nationality where they are hit
                 end = child.right_edge.idx + len(child.right_edge.text)
-                places = [m for m in self.inner(child.idx, end) if m.actor.sector is None]
+                objects = [o for o in child.children if o.dep_ == "pobj"]
+                places = [m for m in self.inner(child.idx, end) if m.actor.sector is None and any(
+                    m.start <= o.idx < m.end for o in objects)]  # "in the Gaza raid" places nobody
                 if len({m.actor.country for m in places}) == 1 and places[0].actor.country != whole.actor.country:
                     return Mention(start, end, self.article.text[start:end],
                                    Actor(whole.actor.name, places[0].actor.country, "CVL"))

@@ -1,0 +1,77 @@
+"""Which country an actor of political news gets: a person keeps the country of his title on later mentions,
+a people named by its demonym keeps its own, bare soldiers and aircraft are the army that was last named, and
+fighters named by where they fight are of that country. Invented sentences (real parse and actor stage)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph import nlp
+from newsgraph.extract.events_actors import ActorFinder
+from newsgraph.model import Article
+from newsgraph.pipeline import stages
+
+
+def actors_of(text: str, head: str, last: bool = False) -> list[tuple[str | None, str | None]]:
+    """(country, sector) of the actors the first (or ``last``) token ``head`` stands for, as an event
+    participant."""
+    article = Article(id="t", text=text, published="2002-01-15")
+    article.doc = nlp.load()(text)
+    for _, stage_fn in stages(("entities", "actors", "places")):
+        stage_fn([article])
+    tokens = [t for t in article.doc if t.text == head]
+    token = tokens[-1] if last else tokens[0]
+    return sorted((m.actor.country, m.actor.sector) for m in ActorFinder(article).mentions(token))
+
+
+TITLES = [
+    # the country of a person's title wins over one named in a clause about whom he came to see, also on his
+    # later mentions ...
+    ("Hundreds marched in Colombo on Sunday. Canada's envoy Paul Roy, who had come to see Indian Prime Minister "
+     "Raj Patel, said the talks would go on. Mr Roy met Mr Patel on Monday.", "Roy", True, [("CAN", "GOV")]),
+    ("Hundreds marched in Colombo on Sunday. Canadian envoy Paul Roy, who had come to see Sri Lankan President "
+     "Rajan Perera, said the talks would go on.", "Roy", False, [("CAN", "GOV")]),
+    # ... and, with no title, that clause gives him no country: the other person's is not his
+    ("Hundreds marched in Colombo on Sunday. The envoy, Paul Roy, who had come to see Sri Lankan President "
+     "Rajan Perera, said the talks would go on. Mr Roy met Mr Perera on Monday.", "Roy", True, [(None, "IGO")]),
+]
+
+
+@pytest.mark.parametrize(("text", "head", "last", "expected"), TITLES)
+def test_title_country(text: str, head: str, last: bool, expected: list[tuple[str | None, str | None]]) -> None:
+    assert actors_of(text, head, last) == expected
+
+
+FORCES = [
+    # bare soldiers and aircraft are the armed force last named with a country, not of the land they act in
+    ("Turkish forces entered a village in northern Syria on Monday. Hours later the soldiers opened fire on a car "
+     "near Aleppo.", "soldiers", [("TUR", "MIL")]),
+    # a coordination shares its country modifier
+    ("Russian jets and helicopters attacked rebel positions near Idlib on Sunday.", "helicopters", [("RUS", "MIL")]),
+    # near misses: with no armed force named before, the scene's country; placed by their own phrase, that place
+    ("Protests spread across Peru on Monday. Soldiers fired tear gas at the crowd in Lima.", "Soldiers",
+     [("PER", "MIL")]),
+    ("Turkish forces entered a village in northern Syria on Monday. Troops in Iraq were put on alert.", "Troops",
+     [("IRQ", "MIL")]),
+]
+
+
+@pytest.mark.parametrize(("text", "head", "expected"), FORCES)
+def test_bare_forces(text: str, head: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert actors_of(text, head, last=True) == expected
+
+
+PEOPLES = [
+    # victims named by a demonym keep their nationality where they are hit ...
+    ("Rebels killed 12 Ethiopians in Eritrea.", "Ethiopians", [("ETH", None)]),
+    ("Rebels killed 12 Ethiopians in the Eritrea border raid.", "Ethiopians", [("ETH", None)]),
+    ("Police arrested 12 Ethiopians in Eritrea.", "Ethiopians", [("ETH", None)]),
+    # ... while a people living in a place that acts is of that place
+    ("Ethiopians in Eritrea marched on Sunday.", "Ethiopians", [("ERI", "CVL")]),
+    ("The Turks of western Greece are asking for new schools.", "Turks", [("GRC", "CVL")]),
+]
+
+
+@pytest.mark.parametrize(("text", "head", "expected"), PEOPLES)
+def test_demonym_peoples(text: str, head: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert actors_of(text, head) == expected
