@@ -75,3 +75,19 @@ PEOPLES = [
 @pytest.mark.parametrize(("text", "head", "expected"), PEOPLES)
 def test_demonym_peoples(text: str, head: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert actors_of(text, head) == expected
+
+
+FIGHTERS = [
+    # fighters a state's security forces or police fight take that state's country (they fight at home) ...
+    ("Indonesian security forces have shot dead six suspected separatists in a dawn raid in the highlands.",
+     "separatists", [("IDN", "REB")]),
+    ("Indonesian police arrested six suspected separatists in the highlands.", "separatists", [("IDN", "REB")]),
+    # ... not its troops, which often fight abroad
+    ("Indonesian troops have shot dead six suspected separatists in a dawn raid in the highlands.", "separatists",
+     [(None, "REB")]),
+]
+
+
+@pytest.mark.parametrize(("text", "head", "expected"), FIGHTERS)
+def test_fighters(text: str, head: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert actors_of(text, head) == expected

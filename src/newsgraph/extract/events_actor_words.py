@@ -133,13 +133,21 @@ def placing(entity: Any, doc: Any) -> bool:
 
 
 def owned_body(entity: Any, doc: Any) -> str | None:
-    """The sector of the body a demonym or country names as its own ("American troops": MIL)."""
+    """The sector of the body a demonym or country names as its own ("American troops": MIL; "Indian security
+    forces": COP, by the body's whole name)."""
     from newsgraph.actors.kb import knowledge_base
 
     span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
     if span is None or span.root.dep_ not in ("amod", "compound", "nmod", "poss"):
         return None
-    role = knowledge_base().role(span.root.head.lemma_) or knowledge_base().role(span.root.head.lower_)
+    head = span.root.head
+    kb = knowledge_base()
+    words = [t.lower_ for t in head.lefts if t.dep_ == "compound" and t.i > span.root.i]
+    if words:  # "Indian security forces": the security forces' sector (police, at home), not any forces'
+        role, _ = kb.role_phrase((*words, head.lower_))
+        if role is not None and role.sector is not None:
+            return role.sector
+    role = kb.role(head.lemma_) or kb.role(head.lower_)
     return role.sector if role is not None else None
 
 
