@@ -91,3 +91,35 @@ FIGHTERS = [
 @pytest.mark.parametrize(("text", "head", "expected"), FIGHTERS)
 def test_fighters(text: str, head: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert actors_of(text, head) == expected
+
+
+OFFICES = [
+    # a title only one state's government has gives its holder that state, in a story about another
+    ("Lima was calm on Monday after a week of protests in Peru. John Ames, the deputy secretary of state, urged "
+     "Peru's government to free the detainees. Mr Ames met the Peruvian president on Tuesday.", "Ames",
+     [("USA", "GOV")]),
+]
+
+
+@pytest.mark.parametrize(("text", "head", "expected"), OFFICES)
+def test_one_state_offices(text: str, head: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert actors_of(text, head, last=True) == expected
+
+
+US_PASSAGE = ("US troops landed near Kandahar. US planes bombed Taliban positions. The United States said the raids "
+              "would go on. Washington sent more ships, US officials said. American commanders were pleased. A US "
+              "spokesman said the Pentagon would send more American jets. The cabinet met in Wellington on Monday. "
+              "Ministers from Auckland attended. It agreed to send no troops. ")
+PASSAGES = [
+    # a bare body takes the country of the passage it is in when the story has turned from its main country ...
+    (US_PASSAGE + "Ministers will meet again next week. The Prime Minister has asked the Opposition to back the "
+     "decision.", [("NZL", "OPP")]),
+    # ... not when the passage still names the main one
+    (US_PASSAGE + "The US ambassador was there. The Prime Minister has asked the Opposition to back the decision.",
+     [("USA", "OPP")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSAGES)
+def test_passage_country(text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert actors_of(text, "Opposition") == expected

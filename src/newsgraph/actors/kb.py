@@ -90,6 +90,8 @@ class Role:
     # roles.tsv's placed column: True for a group placed where it acts ("workers", "villagers"), False for one
     # whose whereabouts never give its country ("refugees", "settlers"), None where the table says nothing
     placed: bool | None = None
+    # roles.tsv's country column: the one state whose government has this office ("assistant secretary of state")
+    country: str | None = None
 
 
 class KnowledgeBase:
@@ -189,7 +191,7 @@ class KnowledgeBase:
     def _load_roles(self) -> None:
         for row in read_tsv("roles.tsv"):
             role = Role(row["sector"] or None, row["office"] or None, int(row["person"] or 0),
-                        {"1": True, "0": False}.get(row["placed"]))
+                        {"1": True, "0": False}.get(row["placed"]), row["country"] or None)
             self.roles[row["role"]] = role
             if role.person == 1:  # regular plurals name groups: "prosecutors", "spokesmen"
                 plural = Role(role.sector, None, 2)

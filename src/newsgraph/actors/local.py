@@ -45,6 +45,8 @@ NAMING_LABELS = ("GPE", "NORP", "LOC")
 # how far back (in sentences) bare soldiers or aircraft look for the armed force they belong to, and the prepositions
 # by which their own phrase says where or whose they are ("troops in X", "soldiers of the 5th brigade")
 FORCE_SENTENCES = 4
+# the sentences before a bare body that, with its own, make the passage whose main country it may take
+NEAR_SENTENCES = 4
 FORCE_PLACING_PREPS = frozenset({"in", "of", "from"})
 
 
@@ -54,6 +56,7 @@ class LocalCountry:
     doc: Any
     kb: KnowledgeBase
     home: str | None
+    date: str | None
     mentions: list[Mention]
     _mention_at: Callable[[int], Mention | None]
     _sent: Callable[[int], int]
@@ -73,7 +76,7 @@ class LocalCountry:
         if len(placed) == 1:
             return placed.pop()
         if self.home or placed:
-            return self.home
+            return (self._near_home(sentence) if self.home else None) or self.home
         named = self._named_countries(sentence, span)
         # a state's people in a place are often another state's ("diplomats in Beijing"), its seat is its own ("the
         # government in Ghana")
@@ -86,6 +89,27 @@ class LocalCountry:
             return self.home
         scene = self._scene_countries(self.doc[sentence.start - 1].sent)
         return scene.pop() if len(scene) == 1 else None
+
+    def _near_home(self, sentence: Any) -> str | None:
+        """The main country of the passage around a sentence (it and the NEAR_SENTENCES before it), by its places and
+        peoples, else (naming none) by its known office holders, when one clearly leads (at least twice, and twice
+        any other) and the article's main country is not named there at all: a story about one country may turn to
+        another ("... the Pentagon said. The cabinet met in Canberra ... Mr X asked the Opposition to ..."). A
+        visiting minister does not make the officials he meets his own where the passage names where he is."""
+        here = self._sent(sentence.start_char)
+        near = [m for m in self.mentions if m.start < sentence.end_char and here - m.sent <= NEAR_SENTENCES]
+        counts: dict[str, int] = {}
+        for mention in near:
+            if mention.label in NAMING_LABELS and mention.actor is not None and mention.actor.country:
+                counts[mention.actor.country] = counts.get(mention.actor.country, 0) + 1
+        for mention in near if not counts else []:  # no place: whose office holders speak
+            if mention.label == "PERSON" and (known := self.kb.person(mention.name, self.date)) is not None and (
+                    known.country):
+                counts[known.country] = counts.get(known.country, 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        if self.home in counts or not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+            return None
+        return max(counts, key=lambda c: counts[c])
 
     def _recent_force(self, span: Any, role: Any) -> str | None:
         """The country of bare soldiers, aircraft or tanks ("the soldiers", "helicopters", "the army": a military

@@ -167,7 +167,9 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         if actor is None or actor.sector not in DOMESTIC_SECTORS or mention.label == "DESC":
             return
         generic = norm(mention.text) in GENERIC_INSTITUTIONS
-        country = self._local_country(mention.start, mention.end, actor.sector) if generic else self.home
+        span = span_tokens(self.doc, mention.start, mention.end)
+        near = self._near_home(span.sent) if span is not None and self.home else None
+        country = self._local_country(mention.start, mention.end, actor.sector) if generic else near or self.home
         if country and (actor.country is None or (generic and actor.country != country)):
             name = clean_name(mention.text) if generic else actor.name
             mention.actor = Actor(name, country, actor.sector, actor.wikidata)
@@ -375,6 +377,7 @@ class ArticleActors(Coreference, Firms, LocalCountry):
             sector = role.sector if role.sector != "IGO" or not iso else sector
         if role and head is not None:
             sector = self._body_sector(head, role) or sector  # "union leader X"
+        iso = iso or (role.country if role else None)  # "X, the assistant secretary of state": the US's
         lowered = {t.lower_ for t in tokens}
         if lowered & FORMER_WORDS:
             sector = "ELI"
@@ -450,7 +453,7 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         before = [t for t in span if t.i < span.root.i]
         region_asked = bool(role) and iso is None  # a region's own people: asked once, here or for an office below
         region = self._region_country(before) if region_asked else None
-        iso = iso or region
+        iso = iso or region or (role.country if role else None)
         owner = self._body_sector(span.root, role) if role else None
         name = description_name(span)
         mention = Mention(start, end, text, "DESC", name, None, role, self._sent(start),
