@@ -123,3 +123,21 @@ PASSAGES = [
 @pytest.mark.parametrize(("text", "expected"), PASSAGES)
 def test_passage_country(text: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert actors_of(text, "Opposition") == expected
+
+
+BORDER_STORY = ("Chile and Peru traded accusations over the border on Monday. Chilean and Peruvian troops faced off "
+                "near Tacna. Chile said Peru had moved first, and Peru denied it. The talks were called off. ")
+UNPLACED = [
+    # in a story of no one main country, a bare state body takes the country of the passage that names one ...
+    (BORDER_STORY + "In Paris, President Jacques Chirac said France would offer to mediate. Mr Chirac spoke to both "
+     "leaders. Deputy Marc Roux of the foreign affairs committee says the administration must publish the letters.",
+     [("FRA", "GOV")]),
+    # ... and none in a passage of two
+    (BORDER_STORY + "Deputy Marc Roux of the foreign affairs committee says the administration must publish the "
+     "letters.", [(None, "GOV")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNPLACED)
+def test_unplaced_body(text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert actors_of(text, "administration") == expected

@@ -76,7 +76,7 @@ class LocalCountry:
         if len(placed) == 1:
             return placed.pop()
         if self.home or placed:
-            return (self._near_home(sentence) if self.home else None) or self.home
+            return (self.near_home(sentence) if self.home else None) or self.home
         named = self._named_countries(sentence, span)
         # a state's people in a place are often another state's ("diplomats in Beijing"), its seat is its own ("the
         # government in Ghana")
@@ -90,9 +90,9 @@ class LocalCountry:
         scene = self._scene_countries(self.doc[sentence.start - 1].sent)
         return scene.pop() if len(scene) == 1 else None
 
-    def _near_home(self, sentence: Any) -> str | None:
-        """The main country of the passage around a sentence (it and the NEAR_SENTENCES before it), by its places and
-        peoples, else (naming none) by its known office holders, when one clearly leads (at least twice, and twice
+    def near_home(self, sentence: Any) -> str | None:
+        """The main country of the passage around a sentence (it and the NEAR_SENTENCES before it), by its places,
+        peoples and known office holders, when one clearly leads (at least twice, and twice
         any other) and the article's main country is not named there at all: a story about one country may turn to
         another ("... the Pentagon said. The cabinet met in Canberra ... Mr X asked the Opposition to ..."). A
         visiting minister does not make the officials he meets his own where the passage names where he is."""
@@ -102,7 +102,7 @@ class LocalCountry:
         for mention in near:
             if mention.label in NAMING_LABELS and mention.actor is not None and mention.actor.country:
                 counts[mention.actor.country] = counts.get(mention.actor.country, 0) + 1
-        for mention in near if not counts else []:  # no place: whose office holders speak
+        for mention in near:  # and whose office holders act there
             if mention.label == "PERSON" and (known := self.kb.person(mention.name, self.date)) is not None and (
                     known.country):
                 counts[known.country] = counts.get(known.country, 0) + 1

@@ -168,7 +168,7 @@ class ArticleActors(Coreference, Firms, LocalCountry):
             return
         generic = norm(mention.text) in GENERIC_INSTITUTIONS
         span = span_tokens(self.doc, mention.start, mention.end)
-        near = self._near_home(span.sent) if span is not None and self.home else None
+        near = self.near_home(span.sent) if span is not None and self.home else None
         country = self._local_country(mention.start, mention.end, actor.sector) if generic else near or self.home
         if country and (actor.country is None or (generic and actor.country != country)):
             name = clean_name(mention.text) if generic else actor.name

@@ -448,7 +448,8 @@ class ActorFinder:
 
     def scene_country(self, sentence: Any) -> str | None:
         """Where an unnamed local body ("police", "protesters", "officials") acts: the one country of the
-        places its sentence locates things in, else the article's main country."""
+        places its sentence locates things in, else the main country of its passage when the story has turned from
+        the article's (``near_home``), else the article's main country."""
         found = set()
         for place in self.article.places:
             span = sentence.doc.char_span(place.start, place.end, alignment_mode="expand")
@@ -462,7 +463,8 @@ class ActorFinder:
                 found.add(country)
         if len(found) == 1:
             return found.pop()
-        return actor_stage.article_actors(self.article).home if not found else None
+        actors = actor_stage.article_actors(self.article)
+        return (actors.near_home(sentence) or actors.home) if not found else None
 
     def sentence_country(self, sentence: Any, mention: Mention, origin: str | None = None) -> str | None:
         """The only country other than ``origin`` that a sentence's demonyms and qualifying places ("groups
