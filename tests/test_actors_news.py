@@ -141,3 +141,10 @@ UNPLACED = [
 @pytest.mark.parametrize(("text", "expected"), UNPLACED)
 def test_unplaced_body(text: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert actors_of(text, "administration") == expected
+
+
+def test_capitalised_title_before_a_name() -> None:
+    """A capitalised title with the name in apposition stands for the named person, not a bare office of the
+    scene's country."""
+    text = "Delegates left the Geneva conference early when its President Islam Karimov rejected the draft."
+    assert actors_of(text, "President") == [("UZB", "GOV")]

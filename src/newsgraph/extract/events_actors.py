@@ -305,11 +305,17 @@ class ActorFinder:
 
     def named_in_apposition(self, member: Any, whole: Mention) -> Mention | None:
         """The name after a description of no country ("a mining company, Acme, sued ..."): the named firm
-        or person, with the description's sector when its own name gives none."""
-        if whole.actor.country is not None or member.pos_ != "NOUN":
+        or person, with the description's sector when its own name gives none; a capitalised title too ("its
+        President X objected"), whose name is a person's."""
+        from newsgraph.actors.kb import knowledge_base
+
+        if whole.actor.country is not None or member.pos_ not in ("NOUN", "PROPN"):
             return None
         name = next((c for c in member.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if name is None or not private_name(name):
+            return None
+        title = knowledge_base().role(member.lower_, agents=False)
+        if member.pos_ == "PROPN" and (name.ent_type_ != "PERSON" or title is None or title.person != 1):
             return None
         start, end = mention_bounds(name)
         found = self._mention(start, end)
