@@ -148,3 +148,13 @@ def test_capitalised_title_before_a_name() -> None:
     scene's country."""
     text = "Delegates left the Geneva conference early when its President Islam Karimov rejected the draft."
     assert actors_of(text, "President") == [("UZB", "GOV")]
+
+
+@pytest.mark.parametrize(("text", "head", "expected"), [
+    # armed men the text does not name are of the country where they act (as the GSR codes them), sector UAF ...
+    ("Gunmen opened fire on a bus in northern Kenya, police said.", "Gunmen", [("KEN", "UAF")]),
+    # ... unless their own phrase names their country
+    ("Ugandan gunmen opened fire on a bus in northern Kenya, police said.", "gunmen", [("UGA", "UAF")]),
+])
+def test_unnamed_armed_men(text: str, head: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert actors_of(text, head) == expected

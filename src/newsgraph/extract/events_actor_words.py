@@ -78,6 +78,8 @@ FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist", "backer", "part
 SYMMETRIC_TYPES = ("AGREE", "CONSULT", "COOPERATE")
 DOMESTIC = frozenset({"GOV", "JUD", "COP", "OPP", "REB", "CVL", "LAB", "REF", "LEG", "MIL", "ELI", "POL", "PTY"})
 LOCAL = frozenset({"EDU", "HLH", "MED", "BUS", "AGR"})  # professions: local to where they are named
+# armed men the text does not name ("gunmen", "the militia"): of the country where they act, as UNNAMED_DOERS are
+UNNAMED_ARMED = frozenset({"UAF"})
 JOINT_NUMBERS = frozenset({"two", "both", "three", "2", "3"})
 ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 NAME_SPLIT = re.compile(r"[-/–]")

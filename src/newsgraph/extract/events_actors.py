@@ -47,6 +47,7 @@ from newsgraph.extract.events_actor_words import (
     PRIVATE_TARGET_TYPES,
     QUALIFYING_PREPS,
     SYMMETRIC_TYPES,
+    UNNAMED_ARMED,
     UNNAMED_DOERS,
     acted_on_organisation,
     agentive,
@@ -434,7 +435,8 @@ class ActorFinder:
         """A domestic actor named without its country ("President X", "rebels", "ethnic Samoans") takes
         the one country the rest of its sentence places things in, when there is exactly one."""
         ethnic = any(c.lower_ == "ethnic" for c in head.children) and mention.actor.sector is None
-        if not ethnic and (mention.actor.country is not None or mention.actor.sector not in DOMESTIC | LOCAL):
+        if not ethnic and (mention.actor.country is not None or mention.actor.sector not in DOMESTIC | LOCAL
+                           | UNNAMED_ARMED):
             return mention
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if owner is not None:  # "its forces": the owner's country before any other the sentence names
