@@ -158,3 +158,9 @@ def test_capitalised_title_before_a_name() -> None:
 ])
 def test_unnamed_armed_men(text: str, head: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert actors_of(text, head) == expected
+
+
+def test_security_services() -> None:
+    """Security services are a state's police-like body (COP), of the country their story is about."""
+    text = "Riots broke out across Bolivia on Monday. Security services arrested 40 protesters in La Paz."
+    assert actors_of(text, "services") == [("BOL", "COP")]
