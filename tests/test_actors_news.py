@@ -164,3 +164,17 @@ def test_security_services() -> None:
     """Security services are a state's police-like body (COP), of the country their story is about."""
     text = "Riots broke out across Bolivia on Monday. Security services arrested 40 protesters in La Paz."
     assert actors_of(text, "services") == [("BOL", "COP")]
+
+
+BOARD = "The Ontario Energy Regulatory Board opened an inquiry on Monday. Critics urged the {} to fine the utilities."
+
+
+@pytest.mark.parametrize(("acronym", "expected"), [
+    # an acronym of an earlier body's name, whole or after its place, is that body ...
+    ("OERB", [("CAN", None)]),
+    ("ERB", [("CAN", None)]),
+    # ... another acronym is not
+    ("NRB", []),
+])
+def test_acronym_of_earlier_body(acronym: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert actors_of(BOARD.format(acronym), acronym) == expected

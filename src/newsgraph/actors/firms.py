@@ -117,6 +117,22 @@ class Firms:
                 return mention
         return None
 
+    def _acronym_body(self, text: str, start: int) -> Actor | None:
+        """The actor of an earlier named body (not a firm: ``_short_form``) this acronym stands for, by the initials
+        of its capitalised words or of their last ones after a place ("CPUC" or "PUC" after "the California Public
+        Utilities Commission")."""
+        if not is_acronym(text):
+            return None
+        acronym = clean_name(text).replace(".", "")
+        for mention in reversed(self.mentions):
+            if mention.start >= start or mention.label not in ("ORG", "FAC") or mention.actor is None:
+                continue
+            capitals = [w for w in clean_name(mention.text).split() if w[:1].isupper()]
+            if len(acronym) >= 2 and any("".join(w[0] for w in capitals[i:]) == acronym
+                                         for i in range(len(capitals) - 1)):
+                return mention.actor
+        return None
+
     def _share_firm_names(self) -> None:
         """Every unresolved organisation mention takes the company a same-named mention elsewhere in the
         article was resolved to ("the carmaker Zenda" ... "Zenda said")."""

@@ -199,6 +199,7 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         elif label in ("ORG", "FAC"):
             base.actor = (self.kb.org(text) or self._firm(text, span) or self._place_actor(base, root)
                           or self._leader_body(text) or self._org_by_words(text) or self._short_actor(text, start)
+                          or self._acronym_body(text, start)
                           or self._split_name(span))
             if base.actor is not None and base.actor.country is None and base.actor.sector != "IGO":
                 owner = self._owner_country(span)
