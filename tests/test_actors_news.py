@@ -178,3 +178,14 @@ BOARD = "The Ontario Energy Regulatory Board opened an inquiry on Monday. Critic
 ])
 def test_acronym_of_earlier_body(acronym: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert actors_of(BOARD.format(acronym), acronym) == expected
+
+
+@pytest.mark.parametrize(("text", "head", "expected"), [
+    # a body placed by a country in its name takes the sector its own words give a state body ...
+    ("The United Kingdom Border Police stopped the truck on Monday.", "Police", [("GBR", "COP")]),
+    ("The South Africa Police arrested six men on Monday.", "Police", [("ZAF", "COP")]),
+    # ... and a firm stays a firm
+    ("The Kenya Airways board met on Monday and cut fares.", "board", [("KEN", "BUS")]),
+])
+def test_state_body_words(text: str, head: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert actors_of(text, head) == expected

@@ -50,6 +50,8 @@ LEADER_BODIES = frozenset({"administration", "government", "regime", "cabinet"})
 # a city's own bodies, named by the city ("the Milwaukee Police Department", "Leeds City Council"), and the size of
 # city whose name is safely the city's (smaller towns share their names with firms and people)
 CITY_BODY_SECTORS = frozenset({"COP", "GOV"})
+# the sectors a state body's own words give it ("Air Force", "Police", "Ministry") when its name places it
+STATE_BODY_SECTORS = frozenset({"MIL", "COP", "LEG", "JUD", "GOV"})
 CITY_BODY_POPULATION = 100_000
 # words by which a group is of many countries ("world leaders", "foreign ministers"): not of where it meets
 MANY_COUNTRIES = frozenset({"world", "global", "international", "foreign"})
@@ -205,6 +207,11 @@ class ArticleActors(Coreference, Firms, LocalCountry):
                 owner = self._owner_country(span)
                 if owner:
                     base.actor = Actor(base.actor.name, owner, base.actor.sector)
+            if base.actor is not None and base.actor.country and base.actor.sector is None:
+                lowered = " " + norm(text) + " "  # "the United States Air Force": placed by its name, MIL by its words
+                sector = next((s for w, s in ORG_SECTOR_WORDS if f" {w} " in lowered), None)
+                if sector in STATE_BODY_SECTORS:
+                    base.actor = Actor(base.actor.name, base.actor.country, sector)
         elif label in ("GPE", "LOC"):
             base.actor = self.kb.org(text) if norm(text) in self.kb.orgs and not self.kb.country(text) else None
             base.actor = base.actor or self._firm(text, span, by_name=False) or self._place_actor(base, root)
