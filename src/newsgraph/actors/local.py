@@ -8,7 +8,11 @@ country; without one, the only country its sentence locates things in when it na
 in Malawi, the government ..."), and when its own sentence names no country, the only one the sentence before
 places things in ("Floods swept across the north of Mexico. The government ..."). A group acting in public takes no
 country from a state body that speaks of it, and a country named as the speaker's does not stop the sentence
-before from placing it ("Crowds marched in Suva. The Ruritanian embassy said the protesters ...")."""
+before from placing it ("Crowds marched in Suva. The Ruritanian embassy said the protesters ...").
+
+Where a story turns from its main country to another that its passage names alone, a bare body is of that one
+(``near_home``); bare soldiers, aircraft and tanks belong to the armed force last named with a country, not to the
+land they act in (``_recent_force``)."""
 
 from __future__ import annotations
 
@@ -19,7 +23,7 @@ from newsgraph.actors.kb import norm
 from newsgraph.actors.words import span_tokens
 
 if TYPE_CHECKING:
-    from newsgraph.actors.kb import KnowledgeBase
+    from newsgraph.actors.kb import KnowledgeBase, Role
     from newsgraph.actors.resolve import Mention
 
 # prepositions that place a whole clause in a country ("in Peru", "across the north of Mexico")
@@ -45,9 +49,9 @@ NAMING_LABELS = ("GPE", "NORP", "LOC")
 # how far back (in sentences) bare soldiers or aircraft look for the armed force they belong to, and the prepositions
 # by which their own phrase says where or whose they are ("troops in X", "soldiers of the 5th brigade")
 FORCE_SENTENCES = 4
+FORCE_PLACING_PREPS = frozenset({"in", "of", "from"})
 # the sentences before a bare body that, with its own, make the passage whose main country it may take
 NEAR_SENTENCES = 4
-FORCE_PLACING_PREPS = frozenset({"in", "of", "from"})
 
 
 class LocalCountry:
@@ -92,10 +96,10 @@ class LocalCountry:
 
     def near_home(self, sentence: Any) -> str | None:
         """The main country of the passage around a sentence (it and the NEAR_SENTENCES before it), by its places,
-        peoples and known office holders, when one clearly leads (at least twice, and twice
-        any other) and the article's main country is not named there at all: a story about one country may turn to
-        another ("... the Pentagon said. The cabinet met in Canberra ... Mr X asked the Opposition to ..."). A
-        visiting minister does not make the officials he meets his own where the passage names where he is."""
+        peoples and known office holders, when one clearly leads (at least twice, and twice any other) and the
+        article's main country is not named there at all: a story about one country may turn to another ("... the
+        Pentagon said. The cabinet met in Canberra ... Mr X asked the Opposition to ..."). A visiting minister does
+        not make the officials he meets his own where the passage names where he is."""
         here = self._sent(sentence.start_char)
         near = [m for m in self.mentions if m.start < sentence.end_char and here - m.sent <= NEAR_SENTENCES]
         counts: dict[str, int] = {}
@@ -111,7 +115,7 @@ class LocalCountry:
             return None
         return max(counts, key=lambda c: counts[c])
 
-    def _recent_force(self, span: Any, role: Any) -> str | None:
+    def _recent_force(self, span: Any, role: Role) -> str | None:
         """The country of bare soldiers, aircraft or tanks ("the soldiers", "helicopters", "the army": a military
         group or institution whose phrase names no country nor place of its own): that of the article's latest
         armed force named with one, within the last few sentences ("Turkish forces entered the village ... the
