@@ -189,3 +189,29 @@ def test_acronym_of_earlier_body(acronym: str, expected: list[tuple[str | None, 
 ])
 def test_state_body_words(text: str, head: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert actors_of(text, head) == expected
+
+
+def resolved(text: str, mention: str) -> tuple[str | None, str | None] | None:
+    """(country, sector) the actor stage gives the first occurrence of ``mention``."""
+    from newsgraph.actors.stage import resolve_span
+    from newsgraph.pipeline import process_batch
+
+    article = Article(id="t", text=text, published="2000-01-01")
+    process_batch([article], ("parse", "entities", "actors"))
+    start = text.index(mention)
+    _, actor = resolve_span(article, start, start + len(mention))
+    return (actor.country, actor.sector) if actor is not None else None
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), [
+    # an ethnic group lives where its story is placed, a people "of" a place there ...
+    ("Police said ethnic Hungarians marched through Novi Sad in Serbia on Sunday.", "ethnic Hungarians",
+     ("SRB", "CVL")),
+    ("Hungarians of northern Serbia marched on Sunday.", "Hungarians of northern Serbia", ("SRB", "CVL")),
+    # ... a people named by its demonym alone keeps its own, and a place in a clause after "of" places nobody
+    ("Police in Serbia said that Hungarians had blocked the road.", "Hungarians", ("HUN", None)),
+    ("Members of the Hungarian delegation that visited Serbia signed the deal.",
+     "Members of the Hungarian delegation that visited Serbia", ("HUN", None)),
+])
+def test_peoples_where_they_live(text: str, mention: str, expected: tuple[str | None, str | None]) -> None:
+    assert resolved(text, mention) == expected

@@ -52,6 +52,8 @@ FORCE_SENTENCES = 4
 FORCE_PLACING_PREPS = frozenset({"in", "of", "from"})
 # the sentences before a bare body that, with its own, make the passage whose main country it may take
 NEAR_SENTENCES = 4
+# nouns for a people as a whole ("the Albanian population", "the Turkish minority")
+PEOPLE_NOUNS = frozenset({"population", "community", "minority", "people"})
 
 
 class LocalCountry:
@@ -114,6 +116,25 @@ class LocalCountry:
         if self.home in counts or not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
             return None
         return max(counts, key=lambda c: counts[c])
+
+    def _people_home(self, start: int, end: int, origin: str) -> str | None:
+        """Where a people named by its origin lives, when its phrase says so: "Albanians of southern Serbia", or,
+        for an ethnic group, "ethnic Albanians in Serbia" and "ethnic Albanians" in a story placed elsewhere. A
+        people's "in" alone says where it is hit or seen, not where it lives ("killed ten Chileans in Peru")."""
+        span = span_tokens(self.doc, start, end)
+        if span is None or (span.root.tag_ not in ("NNS", "NNPS") and span.root.lemma_.lower() not in PEOPLE_NOUNS):
+            return None
+        ethnic = any(t.lower_ == "ethnic" for t in span)
+        found = {m.actor.country for prep, inside in self._prep_mentions(span, ("of", "in") if ethnic else ("of",))
+                 for m in inside if m.label in ("GPE", "LOC") and m.actor is not None and m.actor.country and any(
+                     o.dep_ == "pobj" and m.start <= o.idx < m.end for o in prep.children)}  # the place itself
+        found.discard(origin)
+        if len(found) == 1 or not ethnic:
+            return found.pop() if len(found) == 1 else None
+        scene = self._scene_countries(span.sent) - {origin}
+        if len(scene) == 1:
+            return scene.pop()
+        return self.home if self.home != origin else None
 
     def _recent_force(self, span: Any, role: Role) -> str | None:
         """The country of bare soldiers, aircraft or tanks ("the soldiers", "helicopters", "the army": a military

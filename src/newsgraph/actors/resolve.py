@@ -608,6 +608,9 @@ class ArticleActors(Coreference, Firms, LocalCountry):
             country = self._placed(start, end)
             if country:  # "rebels in Ghana", "the government of Ontario province"
                 return name, Actor(actor.name, country, actor.sector, actor.wikidata)
+        if actor is not None and actor.country and actor.sector in (None, "CVL") and (
+                home := self._people_home(start, end, actor.country)):  # "ethnic Albanians in Serbia"
+            return name, Actor(actor.name, home, "CVL", actor.wikidata)
         return name, actor
 
     def _placed(self, start: int, end: int) -> str | None:
