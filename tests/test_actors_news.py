@@ -215,3 +215,13 @@ def resolved(text: str, mention: str) -> tuple[str | None, str | None] | None:
 ])
 def test_peoples_where_they_live(text: str, mention: str, expected: tuple[str | None, str | None]) -> None:
     assert resolved(text, mention) == expected
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), [
+    # a known group after a stance ("pro-Syrian") is that group, not of the state it backs
+    ("The pro-Syrian Hamas movement rejected the plan on Tuesday.", "pro-Syrian Hamas", ("PSE", "REB")),
+    # near miss: no stance, the group's own name still wins
+    ("Syrian Hamas leaders rejected the plan on Tuesday.", "Syrian Hamas leaders", ("PSE", "REB")),
+])
+def test_group_after_a_stance(text: str, mention: str, expected: tuple[str | None, str | None]) -> None:
+    assert resolved(text, mention) == expected
