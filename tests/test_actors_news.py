@@ -225,3 +225,9 @@ def test_peoples_where_they_live(text: str, mention: str, expected: tuple[str | 
 ])
 def test_group_after_a_stance(text: str, mention: str, expected: tuple[str | None, str | None]) -> None:
     assert resolved(text, mention) == expected
+
+
+def test_body_of_a_capital() -> None:
+    """A body named "... of <capital>" is of that capital's country, and its staff with it."""
+    text = "Staff of the Metro Rail Authority of Lima staged a strike on Monday."
+    assert resolved(text, "Staff of the Metro Rail Authority of Lima") == ("PER", "LAB")

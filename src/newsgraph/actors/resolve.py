@@ -311,7 +311,7 @@ class ArticleActors(Coreference, Firms, LocalCountry):
                 if known and not sector:  # "Syldavian Red Crescent": the sector of the known part, not its country
                     sector = known.sector
                 iso = iso or self.kb.country(phrase) or self.kb.regions.get(phrase) or (
-                    self.kb.capital(phrase) if i == 0 else None)
+                    self.kb.capital(phrase) if i == 0 or words[i - 1] == "of" else None)  # "... Company of Tehran"
                 if iso is None and size <= 2 and phrase[:1].isalpha() and phrase not in acronyms:
                     place = next((c for c in gazetteer().candidates(phrase)
                                   if c.kind in ("admin", "country") and c.lat is not None), None)
