@@ -30,7 +30,6 @@ from newsgraph.extract.events_syntax import (
 
 NEEDS_TARGET = frozenset({"COOPERATE", "AID", "SANCTION"})
 AID_CODING = Coding("AID", None, "07")
-ASSAULT_CODING = Coding("ASSAULT", None, "19")
 # "during talks with X" says the subject met X; "briefed lawmakers on the talks with X" is only about them; "in"
 # only with a call ("in a telephone call with X"; "in talks with X" is coded on its verb); "for" names a meeting one
 # travels to ("will fly to Hanoi for a summit with Y")
@@ -42,10 +41,6 @@ UNDERGONE_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE"})
 UNDERGOING_VERBS = frozenset({"face", "receive", "draw", "attract", "confront"})
 ACT_RECEIVING_VERBS = frozenset({"receive", "get", "win", "earn"})  # whatever act their object names, done by "from" Y
 FRAME_NOUNS = frozenset({"subject", "target", "focus", "object"})
-# fighting named as a noun, whose sides a "between" phrase names ("died in clashes between police and farmers",
-# "there was a gun battle between the army and the rebels"); "battle" alone is also a contest of words or in court
-BATTLE_NOUNS = frozenset({"battle", "battles", "gunbattle", "gunfight", "firefight", "skirmish", "skirmishes"})
-FIGHT_SETTINGS = frozenset({"in", "during", "amid", "after", "following"})
 
 
 @dataclass(slots=True)
@@ -145,8 +140,8 @@ def judgements(sentence: Any, participants: Participants) -> list[Candidate]:
 
 
 def adjunct_meeting(noun: Any, participants: Participants) -> Candidate | None:
-    """A meeting (``meeting_with``) or fighting (``fighting_between``) named in an adjunct of a clause."""
-    return meeting_with(noun, participants) or fighting_between(noun, participants)
+    """A meeting named in an adjunct of a clause (``meeting_with``); fighting named so is events_joint's."""
+    return meeting_with(noun, participants)
 
 
 def meeting_with(noun: Any, participants: Participants) -> Candidate | None:
@@ -221,24 +216,3 @@ def undergone_act(noun: Any, participants: Participants) -> Candidate | None:
     return cand
 
 
-def fighting_between(noun: Any, participants: Participants) -> Candidate | None:
-    """Fighting named as a noun in an adjunct or said to be ("died in clashes between X and Y", "there was a gun
-    battle between X and Y"): ASSAULT between X and Y, one event whose sides the scorer matches either way."""
-    coding = noun_coding(noun)
-    if coding is None or coding.type != "ASSAULT":
-        coding = ASSAULT_CODING if noun.lemma_.lower() in BATTLE_NOUNS or noun.lower_ in BATTLE_NOUNS else None
-    if coding is None or not (noun.dep_ == "pobj" and noun.head.lower_ in FIGHT_SETTINGS or noun.dep_ == "attr" and any(
-            c.dep_ == "expl" for c in noun.head.children)):
-        return None
-    first = next((c for p in noun.children if p.dep_ == "prep" and p.lower_ == "between" for c in p.children
-                  if c.dep_ == "pobj"), None)
-    if first is None:
-        return None
-    sides = participants.actors.mentions(first)  # the joint sides, "police and farmers"
-    if len(sides) == 1:
-        sides += participants.first_resolved([c for c in first.children if c.dep_ == "conj"], sides)
-    if len(sides) < 2:
-        return None
-    cand = Candidate(Match(noun, coding, [noun], noun=noun), sides[:1], sides[1:2], None, False, 0.0)
-    cand.confidence = round(confidence_of(cand) - 0.1, 2)
-    return cand
