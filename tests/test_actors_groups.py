@@ -179,7 +179,7 @@ def test_bare_bodies_placed_by_their_sentence(text: str, mention: str,
 
 @pytest.mark.parametrize(("text", "mention", "expected"), [
     # a body named after a direction and a word that is also a town is not placed in that town's country
-    ("The Northern Alliance demanded a delay.", "Northern Alliance", None),
+    ("The Eastern Alliance demanded a delay.", "Eastern Alliance", None),
     ("The Southern Alliance rejected the plan.", "Southern Alliance", None),
     # a place with a direction in its own name still places its bodies
     ("The Northern Ireland Office said the talks would resume.", "Northern Ireland Office", "GBR"),

@@ -9,12 +9,14 @@ from typing import Any
 
 import pytest
 
-from newsgraph.devdata import lee_dir, lee_stories
+from newsgraph import devdata
+from newsgraph.devdata import fetch_lee, lee_dir, lee_stories
 from newsgraph.evaluation.events import (
     ARTICLES,
     LEE_DATE,
     MEANTIME,
     NEWS_SPLITS,
+    lee_splits,
     load_news,
     mention_span,
     news_bodies,
@@ -65,7 +67,10 @@ def test_gold_codes_are_valid():
 @pytest.mark.devdata
 def test_offsets_hashes_and_mentions_match_the_articles(shared: Path):
     bodies = news_bodies(shared)
+    lee_absent = lee_dir() is None
     for record in all_gold_records():
+        if lee_absent and record.get("corpus") == "lee":
+            continue  # its splits are skipped with a warning (test_lee_splits_are_skipped_without_the_corpus)
         body = bodies[record["article"]][0]
         assert 0 <= record["start"] < record["end"] <= len(body), record["id"]
         text = body[record["start"]:record["end"]]
@@ -75,7 +80,7 @@ def test_offsets_hashes_and_mentions_match_the_articles(shared: Path):
             for actor in (event["source"], event["target"]):
                 assert actor is None or mention_span(text, actor["mention"]), (record["id"], actor)
     for split in NEWS_SPLITS:
-        if news_gold_file(split).exists():
+        if news_gold_file(split).exists() and not (lee_absent and split in lee_splits()):
             assert len(load_news(shared, news_gold_file(split))) == len(gold_records(split))
 
 
@@ -164,9 +169,10 @@ def test_lee_stories_are_read_by_line_with_their_ids(tmp_path: Path, monkeypatch
     stories = lee_stories(tmp_path)
     assert stories == {"lee-bg-000": "First story.", "lee-bg-002": "A \u00a32 million fine.", "lee-000": "Other story."}
     monkeypatch.setenv("NEWSGRAPH_LEE", str(tmp_path))
+    assert lee_dir() is None  # not the corpus's hashes
+    monkeypatch.setattr(devdata, "LEE_FILES", {p.name: devdata.sha256(p.read_bytes()) for p in tmp_path.iterdir()})
     assert lee_dir() == tmp_path
     (tmp_path / "lee.cor").unlink()
-    monkeypatch.setattr("newsgraph.devdata.LEE_DEFAULT", tmp_path / "absent")
     assert lee_dir() is None
 
 
@@ -177,6 +183,7 @@ def test_lee_sentences_are_read_with_the_corpus_date(tmp_path: Path, monkeypatch
     lee.mkdir()
     (lee / "lee_background.cor").write_bytes(b"Kabul accused Islamabad of shelling. Talks went on.\n")
     (lee / "lee.cor").write_bytes(b"\n")
+    monkeypatch.setattr(devdata, "LEE_FILES", {p.name: devdata.sha256(p.read_bytes()) for p in lee.iterdir()})
     monkeypatch.setenv("NEWSGRAPH_LEE", str(lee))
     text = "Kabul accused Islamabad of shelling."
     gold = tmp_path / "gold.jsonl"
@@ -184,3 +191,69 @@ def test_lee_sentences_are_read_with_the_corpus_date(tmp_path: Path, monkeypatch
                                 "end": len(text), "sha1": sentence_hash(text), "events": []}), encoding="utf-8")
     [record] = load_news(tmp_path, gold)
     assert record["date"] == LEE_DATE and record["text"] == text
+
+
+def test_lee_splits_are_skipped_without_the_corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                   caplog: pytest.LogCaptureFixture):
+    assert {"tune4", "heldout5"} <= set(lee_splits())
+    monkeypatch.setenv("NEWSGRAPH_LEE", str(tmp_path / "absent"))
+    (tmp_path / ARTICLES).parent.mkdir(parents=True)
+    (tmp_path / ARTICLES).write_text("{}", encoding="utf-8")
+    monkeypatch.setattr("newsgraph.evaluation.events.news_split_scores", lambda records, prefix: {prefix: 1.0})
+    from newsgraph.evaluation.events import news_scores
+
+    scores = news_scores(tmp_path)
+    assert not any(key.startswith(f"news_{split}_") for split in lee_splits() for key in scores)
+    assert "news_tune_" in scores and "Lee corpus" in caplog.text
+
+
+def fake_wheel(directory: Path, files: dict[str, bytes]) -> bytes:
+    """A zip named like gensim's wheel holding ``files`` where the real wheel keeps the corpus."""
+    import zipfile
+
+    wheel = directory / "gensim-4.4.0-cp311-cp311-manylinux_2_28_x86_64.whl"
+    with zipfile.ZipFile(wheel, "w") as archive:
+        for name, data in files.items():
+            archive.writestr(devdata.LEE_IN_WHEEL + name, data)
+    return wheel.read_bytes()
+
+
+@pytest.mark.parametrize("broken", ["wheel", "file"])
+def test_fetch_lee_checks_the_hashes_and_writes_nothing_on_a_mismatch(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch, broken: str):
+    files = {"lee_background.cor": b"First story.\n", "lee.cor": b"Other story.\n"}
+    source = tmp_path / "index"
+    source.mkdir()
+    wheel = fake_wheel(source, files)
+    monkeypatch.setattr(devdata, "download_wheel", lambda directory: source / next(p.name for p in source.iterdir()))
+    digests = {name: devdata.sha256(data) for name, data in files.items()}
+    monkeypatch.setattr(devdata, "LEE_WHEEL_SHA256", "0" * 64 if broken == "wheel" else devdata.sha256(wheel))
+    monkeypatch.setattr(devdata, "LEE_FILES", digests if broken == "wheel" else dict(digests, **{"lee.cor": "0" * 64}))
+    dest = tmp_path / "lee"
+    with pytest.raises(RuntimeError, match="unexpected sha256"):
+        fetch_lee(dest)
+    assert not dest.exists()
+
+
+def test_fetch_lee_extracts_the_two_files_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    files = {"lee_background.cor": b"First story.\n", "lee.cor": b"Other story.\n"}
+    source = tmp_path / "index"
+    source.mkdir()
+    wheel = fake_wheel(source, files)
+    calls = []
+
+    def download(directory: str) -> Path:
+        calls.append(directory)
+        return source / next(p.name for p in source.iterdir())
+
+    monkeypatch.setattr(devdata, "download_wheel", download)
+    monkeypatch.setattr(devdata, "LEE_WHEEL_SHA256", devdata.sha256(wheel))
+    monkeypatch.setattr(devdata, "LEE_FILES", {name: devdata.sha256(data) for name, data in files.items()})
+    dest = tmp_path / "lee"
+    assert fetch_lee(dest) == dest and fetch_lee(dest) == dest
+    assert len(calls) == 1 and (dest / "lee.cor").read_bytes() == b"Other story.\n"
+    assert not list(dest.glob("*.part"))
+    monkeypatch.setenv("NEWSGRAPH_LEE", str(dest))
+    assert lee_dir() == dest
+    (dest / "lee.cor").write_bytes(b"changed\n")
+    assert lee_dir() is None

@@ -226,8 +226,8 @@ def quoted(text: str) -> list[tuple[str, str | None, str | None, str | None, str
 
 @pytest.mark.parametrize(("text", "expected"), [
     # "I" in a direct quote is its speaker, not the nearest person named inside the quote
-    ('Belgian Foreign Minister Louis Michel spoke in Brussels. "I have talked to the Bolivian president about it," he'
-     ' said.',
+    ('Belgian Foreign Minister Paul Verlinden spoke in Brussels. "I have talked to the Bolivian president about it,"'
+     ' he said.',
      ("CONSULT", "BEL", "GOV", "BOL", "I")),
     ('"I met the Chilean ambassador and I warned him," the Peruvian foreign minister said.',
      ("CONSULT", "PER", "GOV", "CHL", "I")),

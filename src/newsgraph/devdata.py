@@ -49,20 +49,32 @@ LEE_FILES = {
 }
 LEE_IN_WHEEL = "gensim/test/test_data/"
 LEE_DEFAULT = PROJECT_ROOT / ".devdata" / "lee"
-# A story's id: the file's prefix and its line number ("lee-bg-012" is line 12 of lee_background.cor).
+# A story's id: the file's prefix and its 0-based line index ("lee-bg-012" is the 13th line of lee_background.cor).
 LEE_PREFIXES = {"lee_background.cor": "lee-bg-", "lee.cor": "lee-"}
+LEE_MISSING = ("the Lee corpus is not in .devdata/lee nor $NEWSGRAPH_LEE (python -m newsgraph.devdata fetches it); "
+               "the events splits that point into it are skipped")
 
 
 def sha256(data: bytes) -> str:
+    """Hex SHA-256 of a byte string."""
     return hashlib.sha256(data).hexdigest()
 
 
+def lee_target() -> Path:
+    """Where the Lee corpus lives: ``$NEWSGRAPH_LEE``, else ``.devdata/lee`` in the project."""
+    return Path(os.environ.get("NEWSGRAPH_LEE") or LEE_DEFAULT)
+
+
+def lee_complete(directory: Path) -> bool:
+    """True when both corpus files are in ``directory`` with their expected hashes (385 KB, cheap to check)."""
+    return all((directory / name).is_file() and sha256((directory / name).read_bytes()) == digest
+               for name, digest in LEE_FILES.items())
+
+
 def lee_dir() -> Path | None:
-    """``$NEWSGRAPH_LEE``, else ``.devdata/lee`` in the project, when both corpus files are there."""
-    for candidate in (os.environ.get("NEWSGRAPH_LEE"), LEE_DEFAULT):
-        if candidate and all((Path(candidate) / name).is_file() for name in LEE_FILES):
-            return Path(candidate)
-    return None
+    """The Lee corpus directory when both files are there and intact, else None."""
+    directory = lee_target()
+    return directory if lee_complete(directory) else None
 
 
 def lee_stories(directory: Path) -> dict[str, str]:
@@ -74,16 +86,26 @@ def lee_stories(directory: Path) -> dict[str, str]:
     return stories
 
 
-def fetch_lee(dest: Path = LEE_DEFAULT) -> Path:
-    """Download gensim's wheel from the package index (not installed), check its hash, and extract the two
-    Lee corpus files into ``dest``, checking theirs; a no-op when they are there already."""
-    if all((dest / name).is_file() and sha256((dest / name).read_bytes()) == digest
-           for name, digest in LEE_FILES.items()):
+def download_wheel(directory: str) -> Path:
+    """gensim's pinned wheel, downloaded from the package index into ``directory`` (never installed)."""
+    subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--disable-pip-version-check", "--no-deps",
+                    "--timeout", "15", "--retries", "1", "--only-binary", ":all:", *LEE_WHEEL_PLATFORM,
+                    "-d", directory, LEE_WHEEL], check=True)
+    wheel = next(Path(directory).glob("gensim-*.whl"), None)
+    if wheel is None:
+        raise RuntimeError(f"pip download left no gensim wheel in {directory}")
+    return wheel
+
+
+def fetch_lee(dest: Path | None = None) -> Path:
+    """Extract the two Lee corpus files from gensim's wheel into ``dest`` (``lee_target()`` by default),
+    checking the wheel's hash and theirs; each file is written beside its place and renamed into it, so an
+    interrupted fetch leaves nothing half written; a no-op when they are there already."""
+    dest = dest or lee_target()
+    if lee_complete(dest):
         return dest
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--disable-pip-version-check", "--no-deps",
-                        "--only-binary", ":all:", *LEE_WHEEL_PLATFORM, "-d", tmp, LEE_WHEEL], check=True)
-        wheel = next(Path(tmp).glob("gensim-*.whl"))
+        wheel = download_wheel(tmp)
         if sha256(wheel.read_bytes()) != LEE_WHEEL_SHA256:
             raise RuntimeError(f"{wheel.name}: unexpected sha256")
         with zipfile.ZipFile(wheel) as archive:
@@ -93,7 +115,9 @@ def fetch_lee(dest: Path = LEE_DEFAULT) -> Path:
             raise RuntimeError(f"{name}: unexpected sha256")
     dest.mkdir(parents=True, exist_ok=True)
     for name, data in files.items():
-        (dest / name).write_bytes(data)
+        partial = dest / f"{name}.part"
+        partial.write_bytes(data)
+        os.replace(partial, dest / name)
     return dest
 
 

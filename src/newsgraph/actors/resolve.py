@@ -277,7 +277,7 @@ class ArticleActors(Coreference, Firms, LocalCountry):
             return None
         first = clean_name(mention.text).split()[0].lower()
         if mention.label in ("ORG", "FAC") and first in DIRECTION_WORDS and first not in norm(place.name):
-            return None  # a body named after a direction and a word that is also a town: "the Northern Alliance"
+            return None  # a body named after a direction and a word that is also a town: "the Eastern Alliance"
         return Actor(clean_name(mention.text), place.country, None)
 
     def _leader_body(self, text: str) -> Actor | None:
