@@ -43,6 +43,7 @@ from newsgraph.extract.events_judged_words import (
     CULPABLE,
     DEICTIC,
     FEELING_PREPS,
+    FEELINGS_IN,
     FIRST_PERSON,
     GRADING_ADVERBS,
     GROUP_CONDUCT,
@@ -261,7 +262,8 @@ def felt_about(word: Any) -> Judgement | None:
         experiencer = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     else:
         experiencer = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    causes = [p for c in word.children if c.dep_ in ("prep", "agent") and c.lower_ in FEELING_PREPS
+    preps = FEELING_PREPS | {"in"} if word.lower_ in FEELINGS_IN else FEELING_PREPS
+    causes = [p for c in word.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
               for p in c.children if p.dep_ == "pobj"]
     if experiencer is None or not causes:
         return None

@@ -104,6 +104,7 @@ HOME_BODIES = {"government": "GOV", "administration": "GOV", "cabinet": "GOV", "
                "parliament": "LEG", "legislature": "LEG", "congress": "LEG", "senate": "LEG", "opposition": "OPP"}
 NATIONAL_MODIFIERS = frozenset({"federal", "national", "central"})  # "the federal government": still the nation's
 FEELING_PREPS = frozenset({"at", "by", "with", "over", "about", "to", "toward", "towards", "for"})
+FEELINGS_IN = frozenset({"disappointed"})  # "disappointed in X": for other feelings "in" places ("angry in Paris")
 SIGNS = {"+": 1, "-": -1, "~": 0}  # praise, criticism, criticism only when denied ("not acceptable")
 
 

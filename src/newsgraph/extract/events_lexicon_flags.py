@@ -25,6 +25,7 @@ from newsgraph.extract.events_lexicon_words import (
     TRADE_VERBS,
     TRADED_FIRM_NOUNS,
 )
+from newsgraph.extract.events_syntax import BACKING_PREPS
 
 SUMMONED_ACTS = frozenset({"appear", "testify"})  # "invited X to appear before the police"
 
@@ -62,6 +63,12 @@ def flag_holds(verb: Any, flag: str) -> bool:
         return any(c.dep_ in ("dobj", "obj", "xcomp") for c in verb.children)
     if flag == "control-inf":
         return has_infinitive(verb)
+    if flag == "backed-party":  # "threw its support behind X", "has confidence in X"; not "has a lot of confidence"
+        obj = lookup_object(verb)
+        return obj is not None and any(c.dep_ == "prep" and c.lower_ == BACKING_PREPS.get(obj.lower_) and prep_object(c)
+                                       is not None for c in obj.children)
+    if flag == "control-mandative":
+        return has_infinitive(verb) or mandative_clause(verb)
     if flag == "goods":
         return not has_infinitive(verb) and goods(traded_object(verb))
     if flag == "trade-deal":
@@ -171,6 +178,16 @@ def has_infinitive(verb: Any) -> bool:
     """A to-infinitive complement ("told them to leave", "required the firms to file"), not a that-clause."""
     return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                or c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in verb.children)
+
+
+def mandative_clause(verb: Any) -> bool:
+    """A that-clause saying what a party should do: a subjunctive ("recommends that users upgrade", also when
+    tagged as a present or a noun) or "should" ("that the firms should wait"); not a report in the past, the
+    third person or the perfect ("recommended that the talks had failed")."""
+    return any(c.dep_ == "ccomp" and any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)
+               and c.tag_ not in ("VBD", "VBZ", "VBN", "VBG")
+               and all(a.lower_ == "should" for a in c.children if a.dep_ in ("aux", "auxpass"))
                for c in verb.children)
 
 

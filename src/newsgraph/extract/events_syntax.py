@@ -25,6 +25,10 @@ SETTLEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "
                               "compromise", "talks", "negotiations", "negotiation", "discussions", "consultations",
                               "dialogue"})
 PARTNER_PREPS = frozenset({"with", "between", "among", "by", "to"})
+# nouns of backing whose party is named by a preposition of their own: "support behind X", "confidence in X"
+BACKING_PREPS = {"support": "behind", "weight": "behind", "backing": "behind", "confidence": "in", "faith": "in"}
+# verbs of advice whose that-clause's subject is the party advised ("recommends that users upgrade")
+ADVICE_VERBS = frozenset({"recommend", "advise"})
 NOUN_MODIFIER_DEPS = ("det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "predet", "advmod")
 SPEECH_VERBS = frozenset({
     "say", "tell", "announce", "state", "add", "declare", "report", "claim", "insist", "note", "stress",
@@ -279,6 +283,8 @@ def objects_of(verb: Any, skip: Any = None) -> list[Any]:
                     preps.extend(c for c in obj.children if c.dep_ in SUBJECT_DEPS)
         elif child.dep_ == "conj" and child.pos_ == "PROPN" and child.i > verb.i:
             preps.append(child)  # "accused X of ... and Y of ...", Y misparsed as a conjunct of the verb
+    if not found and verb.lemma_.lower() in ADVICE_VERBS:  # "recommends that users upgrade": the users
+        found.extend(s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj")
     if verb.lemma_.lower() in COMPLAINT_VERBS:  # "complained to the council over X's tariffs": X is the target
         preps.sort(key=lambda obj: obj.head.lower_ not in COMPLAINT_PREPS)
     return found + preps
@@ -293,8 +299,10 @@ def noun_objects(noun: Any, by: bool = True) -> list[Any]:
     preps = NOUN_TARGET_PREPS if by else tuple(p for p in NOUN_TARGET_PREPS if p != "by")
     if noun.lemma_.lower() in SETTLEMENT_NOUNS or noun.lower_ in SETTLEMENT_NOUNS:
         preps = tuple(p for p in preps if p in PARTNER_PREPS)  # "reached agreement on a cabinet": its topic
+    own = BACKING_PREPS.get(noun.lower_)
     for child in noun.children:
-        if child.dep_ == "prep" and (child.lower_ in preps or (restriction and child.lower_ == "in")):
+        if child.dep_ == "prep" and (
+                child.lower_ in preps or (restriction and child.lower_ == "in") or child.lower_ == own):
             found.extend(c for c in child.children if c.dep_ == "pobj")
     return found
 

@@ -1,0 +1,78 @@
+"""Triggers and constructions of stories of public life (2026-11-29): support and confidence named with their party,
+advice and warnings against an act, disappointment in a party or its act, crowd control with teargas. Invented
+sentences that must give an event of a PLOVER type, and everyday uses of the same words that must give none."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsgraph.extract.events import plover_type
+from test_events_coverage import coded_events
+
+# sentence: (PLOVER type, source country, target country or None)
+EVENT_SENTENCES = {
+    # SUPPORT: support thrown behind a party; confidence in a party
+    "The Chilean premier has thrown his full support behind the Peruvian president.": ("SUPPORT", "CHL", "PER"),
+    "The Kenyan president says he has confidence in the Ugandan minister.": ("SUPPORT", "KEN", "UGA"),
+    # REQUEST: advice to act (an infinitive or a that-clause of what should be done); a warning against an act
+    "The Peruvian health ministry advised Chilean travellers to avoid the border.": ("REQUEST", "PER", "CHL"),
+    "The IMF recommends that Argentina raise taxes.": ("REQUEST", None, "ARG"),
+    "The Kenyan foreign ministry warns against travel to the border region.": ("REQUEST", "KEN", None),
+    # ACCUSE disapprove: disappointment in a party or in its act
+    "The Nigerian president says he is disappointed in Ghana.": ("ACCUSE", "NGA", "GHA"),
+    "The Indian minister was disappointed in the appeal by the Pakistani government.": ("ACCUSE", "IND", "PAK"),
+    # ASSAULT crowd-control: teargas used or fired
+    "Chilean police used teargas to disperse the protesters.": ("ASSAULT", "CHL", "CHL"),
+    "Kenyan police fired teargas at the students.": ("ASSAULT", "KEN", None),
+}
+
+# sentences that must give an event of this type only, not another a word of them suggests
+ONLY_TYPE = {
+    "The Kenyan foreign ministry warns against travel to the border region.": "REQUEST",  # advice, no threat
+    "The Chilean minister advised the president to resign.": "REQUEST",  # the resignation is only advised
+}
+
+ORDINARY_SENTENCES = [
+    "The Peruvian minister recommended that the talks had failed.",
+    "The Chilean team has a lot of confidence.",
+    "She has confidence in her own ability.",
+    "The coach threw the ball to the striker.",
+    "The boy threw his weight behind the door.",
+    "The bank recommended a dividend of 5 cents.",
+    "The chef recommends the fish.",
+    "The doctor advised rest.",
+    "The coach was disappointed in the result.",
+    "The singer was disappointed in Paris.",
+    "The weather service warned of heavy snow.",
+]
+
+
+@pytest.fixture(scope="module")
+def coded() -> dict[str, list[dict[str, Any]]]:
+    """The events of every probe sentence."""
+    return coded_events(list(dict.fromkeys([*EVENT_SENTENCES, *ONLY_TYPE, *ORDINARY_SENTENCES])))
+
+
+def country(participant: dict[str, Any] | None) -> str | None:
+    """The country of an event's source or target, None when it has none."""
+    return ((participant or {}).get("actor") or {}).get("country")
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENT_SENTENCES.items())
+def test_public_event_is_coded(coded, text, expected):
+    type_, source, target = expected
+    found = [(plover_type(e), country(e.get("source")), country(e.get("target"))) for e in coded[text]]
+    assert any(t == type_ and (source is None or s == source) and (target is None or g == target)
+               for t, s, g in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), ONLY_TYPE.items())
+def test_only_this_type(coded, text, expected):
+    assert {plover_type(e) for e in coded[text]} == {expected}, coded[text]
+
+
+@pytest.mark.parametrize("text", ORDINARY_SENTENCES)
+def test_everyday_use_gets_no_event(coded, text):
+    assert coded[text] == [], [(e["type"], e["trigger"]["text"]) for e in coded[text]]
