@@ -26,6 +26,11 @@ EVENT_SENTENCES = {
     # ASSAULT crowd-control: teargas used or fired
     "Chilean police used teargas to disperse the protesters.": ("ASSAULT", "CHL", "CHL"),
     "Kenyan police fired teargas at the students.": ("ASSAULT", "KEN", None),
+    # CONSULT: talks or a meeting said to end were held, between both sides
+    "Talks between Chilean and Peruvian officials in Lima have ended without agreement.": ("CONSULT", "CHL", "PER"),
+    "The meeting between the Kenyan and Ugandan presidents ended without a deal.": ("CONSULT", "UGA", "KEN"),
+    # AID: help with a bare infinitive, whose subject is the party helped
+    "The Kenyan army helped the Ugandan police restore order.": ("AID", "KEN", "UGA"),
 }
 
 # sentences that must give an event of this type only, not another a word of them suggests
@@ -46,6 +51,11 @@ ORDINARY_SENTENCES = [
     "The coach was disappointed in the result.",
     "The singer was disappointed in Paris.",
     "The weather service warned of heavy snow.",
+    "The ceasefire between Chile and Peru ended on Monday.",  # a truce ending is no agreement
+    "The Chilean sanctions on Peru ended in March.",
+    "The concert ended at midnight.",
+    "The rain helped the grass grow.",
+    "The new rules helped prices rise.",
 ]
 
 

@@ -25,7 +25,7 @@ from newsgraph.extract.events_lexicon_words import (
     TRADE_VERBS,
     TRADED_FIRM_NOUNS,
 )
-from newsgraph.extract.events_syntax import BACKING_PREPS
+from newsgraph.extract.events_syntax import BACKING_PREPS, clause_party
 
 SUMMONED_ACTS = frozenset({"appear", "testify"})  # "invited X to appear before the police"
 
@@ -33,7 +33,7 @@ SUMMONED_ACTS = frozenset({"appear", "testify"})  # "invited X to appear before 
 def flag_holds(verb: Any, flag: str) -> bool:
     """Whether a row's flag allows this use of the verb (see the header of verbs.tsv)."""
     if flag.startswith("person"):
-        obj = direct_object(verb) or passive_subject(verb)
+        obj = direct_object(verb) or passive_subject(verb) or clause_party(verb)
         if obj is None and verb.dep_ == "acl":
             obj = verb.head  # "numbers released by the department"
         if obj is None:  # "ripped into the minister", not "ripped into the film"; "on Monday" is no object

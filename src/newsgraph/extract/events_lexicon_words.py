@@ -27,6 +27,10 @@ OCCURRENCE_VERBS = frozenset({
     "escalate", "intensify", "spread", "begin", "start", "ensue",
 })
 
+# verbs of ending, which say that talks or a meeting were held ("talks ended without agreement"), but not that a
+# truce was agreed nor sanctions imposed ("the truce ended", "sanctions ended"): only for CONSULT nouns
+MEETING_END_VERBS = frozenset({"end", "conclude", "close", "collapse", "break down", "break up", "adjourn"})
+
 MEASURE_NOUNS = frozenset({
     "state", "series", "wave", "round", "number", "campaign", "ton", "tonne", "million", "billion", "worth",
     "amount", "shipment", "batch", "load", "consignment", "package", "lot", "dollar", "kind", "type",

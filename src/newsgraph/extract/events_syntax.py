@@ -27,8 +27,16 @@ SETTLEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "
 PARTNER_PREPS = frozenset({"with", "between", "among", "by", "to"})
 # nouns of backing whose party is named by a preposition of their own: "support behind X", "confidence in X"
 BACKING_PREPS = {"support": "behind", "weight": "behind", "backing": "behind", "confidence": "in", "faith": "in"}
-# verbs of advice whose that-clause's subject is the party advised ("recommends that users upgrade")
-ADVICE_VERBS = frozenset({"recommend", "advise"})
+# verbs whose clause's subject is the party they act on: advice ("recommends that users upgrade") and help with a
+# bare infinitive ("helped the guards put out fires", which the parser makes a clause of its own)
+CLAUSE_PARTY_VERBS = frozenset({"recommend", "advise", "help", "assist"})
+
+
+def clause_party(verb: Any) -> Any | None:
+    """The subject of a clause that names whom the verb acts on ("helped the police restore order": the police)."""
+    if verb.lemma_.lower() not in CLAUSE_PARTY_VERBS:
+        return None
+    return next((s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"), None)
 NOUN_MODIFIER_DEPS = ("det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "predet", "advmod")
 SPEECH_VERBS = frozenset({
     "say", "tell", "announce", "state", "add", "declare", "report", "claim", "insist", "note", "stress",
@@ -283,8 +291,8 @@ def objects_of(verb: Any, skip: Any = None) -> list[Any]:
                     preps.extend(c for c in obj.children if c.dep_ in SUBJECT_DEPS)
         elif child.dep_ == "conj" and child.pos_ == "PROPN" and child.i > verb.i:
             preps.append(child)  # "accused X of ... and Y of ...", Y misparsed as a conjunct of the verb
-    if not found and verb.lemma_.lower() in ADVICE_VERBS:  # "recommends that users upgrade": the users
-        found.extend(s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj")
+    if not found and (party := clause_party(verb)) is not None:  # "recommends that users upgrade": the users
+        found.append(party)
     if verb.lemma_.lower() in COMPLAINT_VERBS:  # "complained to the council over X's tariffs": X is the target
         preps.sort(key=lambda obj: obj.head.lower_ not in COMPLAINT_PREPS)
     return found + preps
