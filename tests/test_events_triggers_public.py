@@ -31,6 +31,9 @@ EVENT_SENTENCES = {
     "The meeting between the Kenyan and Ugandan presidents ended without a deal.": ("CONSULT", "UGA", "KEN"),
     # AID: help with a bare infinitive, whose subject is the party helped
     "The Kenyan army helped the Ugandan police restore order.": ("AID", "KEN", "UGA"),
+    # ACCUSE disapprove: a party declared irrelevant; SANCTION discontinue: a falling-out with a named party
+    "The Israeli Government has declared the Palestinian leader irrelevant.": ("ACCUSE", "ISR", "PSE"),
+    "The Chilean minister has fallen out with the Peruvian president.": ("SANCTION", "CHL", "PER"),
 }
 
 # sentences that must give an event of this type only, not another a word of them suggests
@@ -56,6 +59,10 @@ ORDINARY_SENTENCES = [
     "The concert ended at midnight.",
     "The rain helped the grass grow.",
     "The new rules helped prices rise.",
+    "The court declared the election illegitimate.",  # an act with no doer named judges nobody
+    "The Kenyan president declared the meeting open.",
+    "His hair fell out in clumps.",
+    "The two boys fell out over a girl.",
 ]
 
 

@@ -23,7 +23,7 @@ JUDGING_VERBS = SPEECH_VERBS | {"argue", "complain", "charge", "suggest", "belie
                                 "contend", "maintain", "lament", "allege", "post", "acknowledge"}
 # verbs that give their object an evaluative name ("called the move reckless", "described the plan as a sham")
 PLAIN_NAMING_VERBS = frozenset({"call", "brand", "label", "describe", "deem", "consider", "find", "term", "dub",
-                                "characterise", "characterize", "see", "regard", "view"})
+                                "declare", "characterise", "characterize", "see", "regard", "view"})
 NAMING_VERBS = PLAIN_NAMING_VERBS | {"denounce", "condemn", "decry", "slam", "hail", "praise"}
 # verbs whose object rates how their subject acted ("did a great job", "played a constructive role", "made a
 # terrible mistake", "showed courage", "bears responsibility for the attack")
