@@ -34,6 +34,8 @@ EVENT_SENTENCES = {
     # ACCUSE disapprove: a party declared irrelevant; SANCTION discontinue: a falling-out with a named party
     "The Israeli Government has declared the Palestinian leader irrelevant.": ("ACCUSE", "ISR", "PSE"),
     "The Chilean minister has fallen out with the Peruvian president.": ("SANCTION", "CHL", "PER"),
+    # THREATEN: a warning of a hostile act of one's own
+    "Uganda warned of retaliation against Kenya.": ("THREATEN", "UGA", "KEN"),
 }
 
 # sentences that must give an event of this type only, not another a word of them suggests
@@ -63,6 +65,8 @@ ORDINARY_SENTENCES = [
     "The Kenyan president declared the meeting open.",
     "His hair fell out in clumps.",
     "The two boys fell out over a girl.",
+    "The Kenyan health ministry warned of a cholera outbreak.",  # a warning of a danger threatens no one
+    "Computer experts have warned of a new virus that can erase data.",
 ]
 
 
