@@ -40,6 +40,8 @@ EVENT_SENTENCES = {
 
 # sentences that must give an event of this type only, not another a word of them suggests
 ONLY_TYPE = {
+    "Kenyan police fired tear gas to disperse the crowd.": "ASSAULT",  # the dispersal is what the gas is for
+    "Kenyan police used force to break up the demonstration.": "ASSAULT",
     "The Kenyan foreign ministry warns against travel to the border region.": "REQUEST",  # advice, no threat
     "The Chilean minister advised the president to resign.": "REQUEST",  # the resignation is only advised
 }
