@@ -38,6 +38,13 @@ EVENT_SENTENCES = {
     "Uganda warned of retaliation against Kenya.": ("THREATEN", "UGA", "KEN"),
 }
 
+# sentences whose event of this type has as target the people a count or quantifier picks from
+PARTITIVE_TARGETS = {
+    "A Swiss court has found six of the eight Kenyan employees guilty of manslaughter.": ("SANCTION", "employees"),
+    "Kenyan police arrested 20 of the Ugandan protesters.": ("COERCE", "protesters"),
+    "The Kenyan rebels released three of the Ugandan hostages.": ("RETREAT", "hostages"),
+}
+
 # sentences that must give an event of this type only, not another a word of them suggests
 ONLY_TYPE = {
     "Kenyan police fired tear gas to disperse the crowd.": "ASSAULT",  # the dispersal is what the gas is for
@@ -75,7 +82,7 @@ ORDINARY_SENTENCES = [
 @pytest.fixture(scope="module")
 def coded() -> dict[str, list[dict[str, Any]]]:
     """The events of every probe sentence."""
-    return coded_events(list(dict.fromkeys([*EVENT_SENTENCES, *ONLY_TYPE, *ORDINARY_SENTENCES])))
+    return coded_events(list(dict.fromkeys([*EVENT_SENTENCES, *PARTITIVE_TARGETS, *ONLY_TYPE, *ORDINARY_SENTENCES])))
 
 
 def country(participant: dict[str, Any] | None) -> str | None:
@@ -89,6 +96,13 @@ def test_public_event_is_coded(coded, text, expected):
     found = [(plover_type(e), country(e.get("source")), country(e.get("target"))) for e in coded[text]]
     assert any(t == type_ and (source is None or s == source) and (target is None or g == target)
                for t, s, g in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTITIVE_TARGETS.items())
+def test_partitive_target_is_the_people(coded, text, expected):
+    type_, head = expected
+    targets = [(e.get("target") or {}).get("text", "") for e in coded[text] if plover_type(e) == type_]
+    assert targets and all(t.endswith(head) for t in targets), targets
 
 
 @pytest.mark.parametrize(("text", "expected"), ONLY_TYPE.items())

@@ -29,14 +29,27 @@ PARTNER_PREPS = frozenset({"with", "between", "among", "by", "to"})
 BACKING_PREPS = {"support": "behind", "weight": "behind", "backing": "behind", "confidence": "in", "faith": "in"}
 # verbs whose clause's subject is the party they act on: advice ("recommends that users upgrade") and help with a
 # bare infinitive ("helped the guards put out fires", which the parser makes a clause of its own)
-CLAUSE_PARTY_VERBS = frozenset({"recommend", "advise", "help", "assist"})
+# (and a verdict: "found the six employees guilty", parsed as a small clause)
+CLAUSE_PARTY_VERBS = frozenset({"recommend", "advise", "help", "assist", "find"})
+PARTITIVE_HEADS = frozenset({"some", "many", "most", "several", "all", "none", "one", "each", "few", "dozens",
+                             "hundreds", "thousands"})
 
 
 def clause_party(verb: Any) -> Any | None:
     """The subject of a clause that names whom the verb acts on ("helped the police restore order": the police)."""
     if verb.lemma_.lower() not in CLAUSE_PARTY_VERBS:
         return None
-    return next((s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"), None)
+    return next((partitive(s) for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"),
+                None)
+
+
+def partitive(token: Any) -> Any:
+    """The people a count or quantifier picks from ("20 of the protesters", "some of the families": the
+    protesters, the families), else the token itself."""
+    if token.pos_ != "NUM" and token.lower_ not in PARTITIVE_HEADS:
+        return token
+    return next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")), token)
 NOUN_MODIFIER_DEPS = ("det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "predet", "advmod")
 SPEECH_VERBS = frozenset({
     "say", "tell", "announce", "state", "add", "declare", "report", "claim", "insist", "note", "stress",
@@ -282,6 +295,8 @@ def objects_of(verb: Any, skip: Any = None) -> list[Any]:
             continue
         if child.dep_ in ("dobj", "obj", "dative", "iobj") and child.pos_ in ("NOUN", "PROPN", "PRON"):
             found.append(child)
+        elif child.dep_ in ("dobj", "obj") and (people := partitive(child)) is not child:
+            found.append(people)  # "arrested 20 of the protesters": the protesters
         elif child.dep_ in ("prep", "dative") and order_phrase(child) is None and (child.lower_ in TARGET_PREPS or (
                 child.lower_ in COMPLAINT_PREPS and verb.lemma_.lower() in COMPLAINT_VERBS)):
             for obj in child.children:
