@@ -57,6 +57,7 @@ ORDINARY_SENTENCES = [
     "The Peruvian minister recommended that the talks had failed.",
     "The Chilean team has a lot of confidence.",
     "She has confidence in her own ability.",
+    "Investors have little confidence in the market.",  # no party backed
     "The coach threw the ball to the striker.",
     "The boy threw his weight behind the door.",
     "The bank recommended a dividend of 5 cents.",

@@ -64,9 +64,10 @@ def flag_holds(verb: Any, flag: str) -> bool:
     if flag == "control-inf":
         return has_infinitive(verb)
     if flag == "backed-party":  # "threw its support behind X", "has confidence in X"; not "has a lot of confidence"
-        obj = lookup_object(verb)
-        return obj is not None and any(c.dep_ == "prep" and c.lower_ == BACKING_PREPS.get(obj.lower_) and prep_object(c)
-                                       is not None for c in obj.children)
+        obj = lookup_object(verb)  # nor "confidence in the market": the party backed is a name or people
+        return obj is not None and any(
+            c.dep_ == "prep" and c.lower_ == BACKING_PREPS.get(obj.lower_) and (party := prep_object(c)) is not None
+            and (party.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or person_like(party)) for c in obj.children)
     if flag == "control-mandative":
         return has_infinitive(verb) or mandative_clause(verb)
     if flag == "goods":
