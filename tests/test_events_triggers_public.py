@@ -63,6 +63,10 @@ ORDINARY_SENTENCES = [
     "The bank recommended a dividend of 5 cents.",
     "The chef recommends the fish.",
     "The doctor advised rest.",
+    "Doctors advise patients to drink more water.",  # a profession's everyday advice
+    "Experts recommend that children sleep nine hours a night.",
+    "The magazine recommends that readers try the new cafe.",
+    "The teacher warned against eating too much sugar.",
     "The coach was disappointed in the result.",
     "The singer was disappointed in Paris.",
     "The weather service warned of heavy snow.",

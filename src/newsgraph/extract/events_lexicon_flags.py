@@ -25,7 +25,7 @@ from newsgraph.extract.events_lexicon_words import (
     TRADE_VERBS,
     TRADED_FIRM_NOUNS,
 )
-from newsgraph.extract.events_syntax import BACKING_PREPS, clause_party
+from newsgraph.extract.events_syntax import BACKING_PREPS, clause_party, subject_of
 
 SUMMONED_ACTS = frozenset({"appear", "testify"})  # "invited X to appear before the police"
 
@@ -70,6 +70,12 @@ def flag_holds(verb: Any, flag: str) -> bool:
             and (party.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or person_like(party)) for c in obj.children)
     if flag == "control-mandative":
         return has_infinitive(verb) or mandative_clause(verb)
+    if flag == "control-advice":
+        return has_infinitive(verb) and public_adviser(verb)
+    if flag == "control-mandative-advice":
+        return (has_infinitive(verb) or mandative_clause(verb)) and public_adviser(verb)
+    if flag == "advice":
+        return public_adviser(verb)
     if flag == "goods":
         return not has_infinitive(verb) and goods(traded_object(verb))
     if flag == "trade-deal":
@@ -180,6 +186,25 @@ def has_infinitive(verb: Any) -> bool:
     return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                or c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for c in verb.children)
+
+
+# professions whose advice is daily life, not news of public acts: "doctors advise patients to rest", "experts
+# recommend that children sleep more", "the magazine recommends", "the teacher warned against sugar"
+EVERYDAY_ADVISER_SECTORS = frozenset({"HLH", "EDU", "MED", "CVL"})
+
+
+def public_adviser(verb: Any) -> bool:
+    """Whether advice comes from a party whose advice is news: a name, a state's or a people's party, a public
+    body or a firm; not an everyday adviser of a profession with no country ("doctors", "experts")."""
+    from newsgraph.actors.kb import knowledge_base
+
+    adviser = subject_of(verb)
+    if adviser is None or adviser.pos_ == "PROPN" or adviser.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    if any(c.ent_type_ in ("NORP", "GPE") for c in adviser.subtree):
+        return True
+    role = knowledge_base().role(adviser.lemma_.lower()) or knowledge_base().role(adviser.lower_)
+    return role is None or role.sector not in EVERYDAY_ADVISER_SECTORS
 
 
 def mandative_clause(verb: Any) -> bool:
