@@ -27,6 +27,7 @@ from newsgraph.extract.events_syntax import (
     reporting_appositive,
     subject_of,
 )
+from newsgraph.extract.events_targets import counted_people, small_clause_subjects
 from newsgraph.model import Article
 
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -210,6 +211,8 @@ class Participants:
         if verb_lemma(verb) in NAMING_VERBS:  # "called X a liar", X misparsed as a label
             heads += [c for c in verb.children if c.dep_ == "oprd"][:-1]
         heads += [s for c in verb.children if for_to_clause(c) for s in c.children if s.dep_ in SUBJECT_DEPS]
+        heads += small_clause_subjects(verb)  # "found six employees guilty": the employees
+        heads += [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NUM"]  # "arrested six of X"
         # "called for the minister to resign": the minister
         noun = match.noun
         if noun is not None and verb.dep_ == "acl" and noun.i == verb.head.i and noun.dep_ == "nsubj":
@@ -222,6 +225,7 @@ class Participants:
         for head in heads:
             if head.i not in own:  # "lifted the ban on X": X, though the ban is no party
                 expanded.append(head)
+            expanded += counted_people(head)  # "arrested six of the protesters": the protesters
             if head.pos_ == "NOUN":
                 expanded += noun_objects(head) + authors(head)
             if owned_patient(head, match.coding.type):  # "banned her memoir", "seized their passports"
