@@ -45,3 +45,25 @@ def test_a_whole_group_stays_the_target(text, type_, target):
 def test_a_place_is_no_target_when_the_counted_people_are():
     events = coded("Chilean police arrested six of the protesters in Santiago.")
     assert not any(g == "Santiago" for _, _, _, g in events), events
+
+
+@pytest.mark.parametrize("text", [
+    # the party a welcomed measure is against gets no support
+    "Chilean families have welcomed the guilty verdicts against six employees of the rafting firm.",
+    "The French government welcomed the new sanctions on Iran.",
+])
+def test_a_welcomed_measure_against_a_party_has_no_target(text):
+    events = coded(text)
+    assert any(t == "SUPPORT" for t, _, _, _ in events), events
+    assert all(g is None for t, _, _, g in events if t == "SUPPORT"), events
+
+
+@pytest.mark.parametrize(("text", "type_", "target"), [
+    # near misses: the author or the partner of what is welcomed is its recipient, and a condemned measure's
+    # party stays the target of the condemnation
+    ("The French government welcomed the ruling by the Italian court.", "SUPPORT", "ITA"),
+    ("The French government welcomed the agreement with Italy.", "SUPPORT", "ITA"),
+    ("The French government condemned the sanctions against Iran.", "ACCUSE", "IRN"),
+])
+def test_an_author_or_partner_of_the_measure_stays_the_target(text, type_, target):
+    assert any(t == type_ and g == target for t, _, g, _ in coded(text)), coded(text)

@@ -27,7 +27,7 @@ from newsgraph.extract.events_syntax import (
     reporting_appositive,
     subject_of,
 )
-from newsgraph.extract.events_targets import counted_people, small_clause_subjects
+from newsgraph.extract.events_targets import counted_people, measure_party, small_clause_subjects, within_measure
 from newsgraph.model import Article
 
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -238,6 +238,8 @@ class Participants:
                     expanded.append(subject)
         if voiced and reporting_appositive(verb) and (reported := subject_of(verb.sent.root)) is not None:
             expanded.append(reported)  # "X tortures Y, a rights group charged": X
+        if match.coding.type == "SUPPORT":  # "welcomed the verdicts against X": X gets no support
+            expanded = [h for h in expanded if not measure_party(h, verb)]
         return [h for h in expanded if not agreed_matter(h, verb) and not placed_by_meeting(h)]
 
     def addressee(self, verb: Any, sources: list[Mention]) -> list[Mention]:
@@ -320,6 +322,8 @@ class Participants:
                 continue  # inside another event or an attribution clause
             if any(circumstance(a) for a in path):
                 continue  # "asked for mercy during X's trial": when, not of whom
+            if type_ == "SUPPORT" and within_measure(token, verb):
+                continue  # "welcomed the verdicts against the staff of X": X gets no support
             if token.dep_ in ("amod", "compound", "nmod") and not agentive(token.head) and self.actors.same_country(
                     token, sources):
                 continue  # "the minister pledged to raise Norwegian school budgets" names no target

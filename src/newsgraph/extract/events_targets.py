@@ -3,7 +3,9 @@ who is no recipient of the act (general English constructions):
 
 - a quantity of people ("six of the eight employees", "tens of thousands of people"): the people after "of";
 - the subject of a verbless small clause ("found six employees guilty", "held the firm responsible"): the one the
-  judgement is about, whom "found" or "held" has no object for.
+  judgement is about, whom "found" or "held" has no object for;
+- the party a welcomed or backed measure is against or on ("welcomed the verdicts against six employees", "backed
+  the sanctions on X"): the measure is supported, its party no recipient of the support.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ QUANTITY_WORDS = frozenset({
     "some", "many", "most", "all", "each", "any", "none", "several", "few", "both", "one", "half", "majority",
     "minority", "rest", "remainder", "dozens", "hundreds", "thousands", "millions", "scores", "tens", "dozen",
     "hundred", "thousand", "million", "score", "number", "group", "handful"})
+MEASURE_PREPS = frozenset({"against", "on", "upon"})  # "a verdict against X", "sanctions on X": whom it is against
 CLAUSE_DEPS = frozenset({"aux", "auxpass", "cop", "mark"})
 
 
@@ -46,3 +49,28 @@ def small_clause_subjects(verb: Any) -> list[Any]:
             continue
         out += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     return out
+
+
+def measure_party(head: Any, verb: Any) -> bool:
+    """True for a party a measure named as the verb's object is against ("welcomed the verdicts against X", "backed
+    sanctions on X"): the object of "against", "on" or "upon" on a noun the verb takes as its object."""
+    node = head
+    while node.dep_ in ("conj", "appos", "compound") and node.head.i != node.i:
+        node = node.head
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ not in MEASURE_PREPS or prep.dep_ != "prep":
+        return False
+    measure = prep.head
+    return measure.pos_ == "NOUN" and measure.dep_ in ("dobj", "obj") and measure.head.i == verb.i
+
+
+def within_measure(token: Any, verb: Any) -> bool:
+    """True for a token inside the phrase a measure object is against ("verdicts against six employees of X")."""
+    node = token
+    for _ in range(8):
+        if node.i == verb.i or node.head.i == node.i:
+            return False
+        if node.dep_ == "pobj" and measure_party(node, verb):
+            return True
+        node = node.head
+    return False
