@@ -67,3 +67,16 @@ def test_a_welcomed_measure_against_a_party_has_no_target(text):
 ])
 def test_an_author_or_partner_of_the_measure_stays_the_target(text, type_, target):
     assert any(t == type_ and g == target for t, _, g, _ in coded(text)), coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a demand voiced while sending or leading a delegation to Y is addressed to Y
+    "The Chilean trade minister sent a delegation to Washington, urging lower tariffs on fruit.",
+])
+def test_a_delegation_hears_the_demand(text):
+    assert ("REQUEST", "CHL", "USA") in [e[:3] for e in coded(text)], coded(text)
+
+
+def test_a_delegation_sent_nowhere_names_no_hearer():
+    events = coded("The Chilean trade minister sent a delegation, urging lower tariffs on fruit.")
+    assert [e[:3] for e in events if e[0] == "REQUEST"] == [("REQUEST", "CHL", None)], events

@@ -37,7 +37,7 @@ HOME_BLIND_TYPES = frozenset({"AGREE", "COOPERATE", "SUPPORT"})  # done with or 
 ADDRESSING_VERBS = frozenset({"tell", "write", "inform", "remind", "address"})  # speech with a hearer as object
 # Meetings whose partner hears what is urged there ("met X, urging ...", "made a visit to X, urging ...")
 MEETING_VERBS = frozenset({"meet", "visit", "telephone", "phone", "call", "receive", "host"})
-MEETING_NOUNS = frozenset({"visit", "call", "trip", "meeting", "talks"})
+MEETING_NOUNS = frozenset({"visit", "call", "trip", "meeting", "talks", "delegation", "mission"})
 SUMMONING_VERBS = frozenset({"summon", "convoke"})  # "summoned Y's envoy to protest ...": the protest is to Y
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "through", "around", "on"})
 # Places one visits that are no party to a meeting ("visited a school in ...")
@@ -148,6 +148,12 @@ def shared_objects(verb: Any) -> list[Any]:
     return objects_of(following)
 
 
+def partners(head: Any) -> list[Any]:
+    """The objects of "to" or "with" on a verb or a meeting noun ("sent a delegation to Y", "a visit to Y")."""
+    return [c for p in head.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "with")
+            for c in p.children if c.dep_ == "pobj"]
+
+
 def located(token: Any) -> bool:
     """True for a name inside a place phrase ("in Bergen, Tromsø and Narvik"): the nearest preposition
     above it, through names and coordination, is locative."""
@@ -246,6 +252,8 @@ class Participants:
         """Whom a demand or a charge voiced in a participle clause of "told", "wrote to" or a meeting is addressed
         to ("X told Y, calling for an inquiry", "X met Y, urging restraint", "made a visit to Y, urging ...": Y)."""
         head = verb.head
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in MEETING_NOUNS:
+            return self.first_resolved(partners(head), sources)  # "led a delegation to Y lobbying for ...": Y
         if not self.summoned_for(verb) and (verb.dep_ not in ("advcl", "conj") or verb.tag_ != "VBG"):
             return []
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative", "iobj")]
@@ -254,8 +262,7 @@ class Participants:
         if not addressed and not meetings:
             return []
         heard = objects if addressed else []
-        heard += [c for h in (head, *meetings) for p in h.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
-                  for c in p.children if c.dep_ == "pobj"]
+        heard += [c for h in (head, *meetings) for c in partners(h)]
         return self.first_resolved(heard, sources)
 
     @staticmethod
