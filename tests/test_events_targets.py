@@ -80,3 +80,22 @@ def test_a_delegation_hears_the_demand(text):
 def test_a_delegation_sent_nowhere_names_no_hearer():
     events = coded("The Chilean trade minister sent a delegation, urging lower tariffs on fruit.")
     assert [e[:3] for e in events if e[0] == "REQUEST"] == [("REQUEST", "CHL", None)], events
+
+
+@pytest.mark.parametrize("text", [
+    # talks the clause says went on "between X and Y": X and Y consulted each other
+    "Talks between Chilean and Peruvian officials in Lima have ended without final agreement on the border.",
+    "Talks between Chilean and Peruvian officials took place in Lima.",
+])
+def test_talks_between_two_sides_are_coded_both_ways(text):
+    pairs = {e[:3] for e in coded(text)}
+    assert {("CONSULT", "CHL", "PER"), ("CONSULT", "PER", "CHL")} <= pairs, pairs
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: talks only expected or called for took no place
+    "Talks between Chile and Peru are expected to resume next week.",
+    "Talks between Chilean and Peruvian officials will take up the border question.",
+])
+def test_talks_not_held_are_no_consultation(text):
+    assert not any(e[0] == "CONSULT" for e in coded(text)), coded(text)

@@ -1,6 +1,8 @@
 """Two-sided fights named by a noun with "between X and Y" that the clause says took place: people died or were
 hurt "in clashes between X and Y", "there has been a gun battle between X and Y", "fighting raged between X and
-Y". X and Y fight each other (PLOVER ASSAULT, reciprocal), though neither is the subject of a trigger verb."""
+Y". X and Y fight each other (PLOVER ASSAULT, reciprocal), though neither is the subject of a trigger verb.
+Talks the clause says went on "between X and Y" ("talks between X and Y officials ended without agreement",
+"negotiations between X and Y resumed") are likewise X and Y's consultation (PLOVER CONSULT, reciprocal)."""
 
 from __future__ import annotations
 
@@ -17,6 +19,11 @@ FIGHT_NOUNS = frozenset({"clash", "clashes", "battle", "battles", "fighting", "g
                          "skirmish", "skirmishes", "shootout", "exchange"})
 SETTING_PREPS = frozenset({"in", "during"})  # "died in clashes between ...", "hurt during fighting between ..."
 HAPPENING_VERBS = frozenset({"erupt", "break", "occur", "continue", "rage", "flare", "resume", "intensify"})
+TALKS_CODING = Coding("CONSULT", None, "04")
+# Nouns of talks between two sides, and the verbs saying that they went on (general English usage)
+TALKS_NOUNS = frozenset({"talks", "negotiations", "discussions", "consultations", "dialogue"})
+TALKS_VERBS = frozenset({"end", "begin", "start", "open", "resume", "continue", "conclude", "close", "collapse",
+                         "stall", "break", "take"})
 
 
 def took_place(noun: Any) -> Any | None:
@@ -33,19 +40,32 @@ def took_place(noun: Any) -> Any | None:
     return None
 
 
+def talks_held(noun: Any) -> Any | None:
+    """The verb of a clause saying the talks went on ("talks ... ended", "negotiations ... resumed", "talks ...
+    took place"), not merely planned or called for; None otherwise."""
+    head = noun.head
+    if noun.dep_ != "nsubj" or head.lemma_.lower() not in TALKS_VERBS or head.dep_ in ("xcomp", "ccomp"):
+        return None
+    if head.lemma_.lower() == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in head.children):
+        return None
+    return head
+
+
 def fight_between(noun: Any, participants: Participants) -> Candidate | None:
-    """A fight between two named sides that the clause says took place, as a candidate of both sides with no
-    target (the expansion makes each the other's target)."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in FIGHT_NOUNS and noun.lower_ not in FIGHT_NOUNS:
+    """A fight, or talks, between two named sides that the clause says took place, as a candidate of both sides
+    with no target (the expansion makes each the other's target)."""
+    talks = noun.lower_ in TALKS_NOUNS
+    if noun.pos_ != "NOUN" or not talks and noun.lemma_.lower() not in FIGHT_NOUNS and noun.lower_ not in FIGHT_NOUNS:
         return None
     sides = [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "between" for c in p.children
              if c.dep_ == "pobj"]
-    verb = took_place(noun) if sides else None
+    verb = (talks_held(noun) if talks else took_place(noun)) if sides else None
     if verb is None or is_negated(verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         return None  # "there were no clashes between ..."
     sources = list({m.key(): m for head in conjuncts(sides[0]) for m in participants.actors.mentions(head)}.values())
     if len(sources) < 2:
         return None
-    cand = Candidate(Match(noun, FIGHT_CODING, [noun], noun=noun), sources, [], None, False, 0.0)
+    cand = Candidate(Match(noun, TALKS_CODING if talks else FIGHT_CODING, [noun], noun=noun), sources, [], None, False,
+                     0.0)
     cand.confidence = round(confidence_of(cand) - 0.1, 2)
     return cand
