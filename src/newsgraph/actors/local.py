@@ -52,6 +52,8 @@ FORCE_SENTENCES = 4
 FORCE_PLACING_PREPS = frozenset({"in", "of", "from"})
 # the sentences before a bare body that, with its own, make the passage whose main country it may take
 NEAR_SENTENCES = 4
+# words by which a group is of many countries ("world leaders", "international peacekeepers")
+MANY_COUNTRIES = frozenset({"world", "global", "international", "foreign", "multinational"})
 # nouns for a people as a whole ("the Albanian population", "the Turkish minority")
 PEOPLE_NOUNS = frozenset({"population", "community", "minority", "people"})
 
@@ -141,8 +143,10 @@ class LocalCountry:
         group or institution whose phrase names no country nor place of its own): that of the article's latest
         armed force named with one, within the last few sentences ("Turkish forces entered the village ... the
         soldiers opened fire"). Where they act is often another state's land, so the scene does not say whose
-        they are."""
-        if role.sector != "MIL" or role.person == 1 or any(
+        they are. A force of many countries ("international peacekeepers") is of none, and once the story has
+        named one, the bare forces after it are no longer the one named before it but the article's own ("British
+        peacekeepers patrol ... a force of 5,000 international peacekeepers was criticised by some commanders")."""
+        if role.sector != "MIL" or role.person == 1 or multinational(span.root) or any(
                 c.dep_ == "prep" and c.lower_ in FORCE_PLACING_PREPS for c in span.root.children):
             return None
         here = self._sent(span.start_char)
@@ -151,6 +155,10 @@ class LocalCountry:
                 continue
             if here - mention.sent > FORCE_SENTENCES:
                 return None
+            if mention.actor.sector == "MIL" and mention.label == "DESC" and (
+                    named := span_tokens(self.doc, mention.start, mention.end)) is not None and multinational(
+                    named.root):
+                return self.home
             if mention.actor.sector == "MIL" and mention.actor.country and mention.label != "PERSON":
                 return mention.actor.country
         return None
@@ -241,6 +249,11 @@ class LocalCountry:
         own_sector = own.actor.sector if own is not None and own.actor is not None else None
         own_sector = own_sector or (role.sector if role else None)
         return own_sector in BODY_SECTORS and own_sector != sector
+
+
+def multinational(root: Any) -> bool:
+    """A group noun of many countries by its own modifier ("international peacekeepers", "foreign troops")."""
+    return any(c.lower_ in MANY_COUNTRIES for c in root.children)
 
 
 def game_talk(sentence: Any) -> bool:

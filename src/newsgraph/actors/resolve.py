@@ -15,7 +15,7 @@ from typing import Any
 from newsgraph.actors.coref import Coreference
 from newsgraph.actors.firms import Firms
 from newsgraph.actors.kb import KnowledgeBase, Role, knowledge_base, norm
-from newsgraph.actors.local import BODY_SECTORS, LocalCountry, game_talk, institution
+from newsgraph.actors.local import BODY_SECTORS, MANY_COUNTRIES, LocalCountry, game_talk, institution
 from newsgraph.actors.words import (
     ACTING_GROUPS,
     BODY_LEMMAS,
@@ -55,8 +55,6 @@ CITY_BODY_SECTORS = frozenset({"COP", "GOV"})
 # the sectors a state body's own words give it ("Air Force", "Police", "Ministry") when its name places it
 STATE_BODY_SECTORS = frozenset({"MIL", "COP", "LEG", "JUD", "GOV"})
 CITY_BODY_POPULATION = 100_000
-# words by which a group is of many countries ("world leaders", "foreign ministers"): not of where it meets
-MANY_COUNTRIES = frozenset({"world", "global", "international", "foreign"})
 # the last word of a name that makes it a document, not a body: "the ... Fisheries Act", "the Paris Agreement"
 DOCUMENT_WORDS = frozenset({"act", "bill", "law", "treaty", "accord", "accords", "agreement", "convention", "protocol",
                             "charter", "amendment", "declaration", "doctrine", "plan"})

@@ -1,0 +1,67 @@
+"""Which country and sector an actor gets in a story about one country's public life: bare forces after a force of
+many countries was named, campaigners and pirates. Invented sentences (real parse and actor stage)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph import nlp
+from newsgraph.actors.stage import resolve_span
+from newsgraph.extract.events_actors import ActorFinder
+from newsgraph.model import Article
+from newsgraph.pipeline import process_batch, stages
+
+
+def actors_of(text: str, head: str, last: bool = False) -> list[tuple[str | None, str | None]]:
+    """(country, sector) of the actors the first (or ``last``) token ``head`` stands for, as an event
+    participant."""
+    article = Article(id="t", text=text, published="2002-01-15")
+    article.doc = nlp.load()(text)
+    for _, stage_fn in stages(("entities", "actors", "places")):
+        stage_fn([article])
+    tokens = [t for t in article.doc if t.text == head]
+    token = tokens[-1] if last else tokens[0]
+    return sorted((m.actor.country, m.actor.sector) for m in ActorFinder(article).mentions(token))
+
+
+def test_multinational_force_has_no_country() -> None:
+    """A force of many countries is of none, not of the armed force named before it."""
+    text = ("Talks on the mission resumed in Port-au-Prince on Monday. French troops are guarding the airport beside "
+            "Haitian police. A plan to send 4,000 international peacekeepers was condemned by some commanders.")
+    article = Article(id="t", text=text, published="2002-01-15")
+    process_batch([article], ("parse", "entities", "actors"))
+    start = text.index("4,000 international peacekeepers")
+    _, actor = resolve_span(article, start, start + len("4,000 international peacekeepers"))
+    assert actor is not None and (actor.country, actor.sector) == (None, "MIL")
+
+
+FORCES = [
+    # once it is named, bare commanders are no longer the foreign force named before it but the story's own
+    ("Talks on the mission resumed in Port-au-Prince on Monday, Haitian officials said. French troops are guarding "
+     "the airport beside Haitian police. A plan to send 4,000 international peacekeepers was condemned by some "
+     "commanders.", "commanders", [("HTI", "MIL")]),
+    # near miss: with no such force in between, bare soldiers stay the armed force last named
+    ("Talks on the mission resumed in Port-au-Prince on Monday, Haitian officials said. French troops are guarding "
+     "the airport. Hours later the soldiers opened fire on a truck.", "soldiers", [("FRA", "MIL")]),
+]
+
+
+@pytest.mark.parametrize(("text", "head", "expected"), FORCES)
+def test_forces_after_a_multinational_one(text: str, head: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert actors_of(text, head, last=True) == expected
+
+
+SECTORS = [
+    # campaigners for a cause are civilians, like activists, not an opposition
+    ("Housing campaigners in Dublin have accused the minister of ignoring the homeless.", "campaigners", "CVL"),
+    ("Disability rights advocates criticised the new rules on Tuesday.", "advocates", "CVL"),
+    # pirates are unidentified armed forces, as gunmen are
+    ("The tanker was boarded by pirates off the coast of Somalia.", "pirates", "UAF"),
+    # near miss: an opposition is still an opposition
+    ("The opposition accused the minister of ignoring the homeless.", "opposition", "OPP"),
+]
+
+
+@pytest.mark.parametrize(("text", "head", "sector"), SECTORS)
+def test_group_sectors(text: str, head: str, sector: str) -> None:
+    assert {s for _, s in actors_of(text, head)} == {sector}
