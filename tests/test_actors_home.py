@@ -65,3 +65,32 @@ SECTORS = [
 @pytest.mark.parametrize(("text", "head", "sector"), SECTORS)
 def test_group_sectors(text: str, head: str, sector: str) -> None:
     assert {s for _, s in actors_of(text, head)} == {sector}
+
+
+def resolved(text: str, mention: str) -> tuple[str | None, str | None]:
+    """(country, sector) the actor stage gives the first occurrence of ``mention``."""
+    article = Article(id="t", text=text, published="2002-01-15")
+    process_batch([article], ("parse", "entities", "actors"))
+    start = text.index(mention)
+    _, actor = resolve_span(article, start, start + len(mention))
+    return (actor.country, actor.sector) if actor is not None else (None, None)
+
+
+HOMES = [
+    # a story naming too few places of its country: the words only its politics has decide ("Shadow Treasurer")
+    ("Shadow Treasurer Jane Doe says the Government has spent too much on new roads around Perth. She says the "
+     "Government must now explain the cost.", "the Government", ("AUS", "GOV")),
+    # ... and a word several states' politics share counts for the one the story names ("Senator", Canada)
+    ("Senator Paul Roy says the Government has spent too much on the new bridges in Winnipeg. Senator Roy says the "
+     "Federal Opposition will ask the Government to explain the cost.", "the Government", ("CAN", "GOV")),
+    # near misses: a shared word alone names no country; nor does it outvote the places that decide one
+    ("Senator Paul Roy says the Government has spent too much on the new ferries. Senator Roy says the Government "
+     "must explain the cost.", "the Government", (None, "GOV")),
+    ("Officials in Lagos said the Government had spent too much on roads in Nigeria. A visiting Senator Paul Roy "
+     "said the Government must explain the cost.", "the Government", ("NGA", "GOV")),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), HOMES)
+def test_home_from_politics_words(text: str, mention: str, expected: tuple[str | None, str | None]) -> None:
+    assert resolved(text, mention) == expected

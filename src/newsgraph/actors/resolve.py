@@ -14,6 +14,7 @@ from typing import Any
 
 from newsgraph.actors.coref import Coreference
 from newsgraph.actors.firms import Firms
+from newsgraph.actors.home import people_votes, politics_votes
 from newsgraph.actors.kb import KnowledgeBase, Role, knowledge_base, norm
 from newsgraph.actors.local import BODY_SECTORS, MANY_COUNTRIES, LocalCountry, game_talk, institution
 from newsgraph.actors.words import (
@@ -156,10 +157,22 @@ class ArticleActors(Coreference, Firms, LocalCountry):
             place = gazetteer().best(self.article.text[start:end])
             if place is not None and place.country:
                 counts[place.country] = counts.get(place.country, 0) + 5
-        ranked = sorted(counts.values(), reverse=True)
-        if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
-            return None
-        return max(counts, key=lambda c: counts[c])
+        if (found := leading(counts)) is not None:
+            return found
+        # no place decides: the known people and the words of one country's politics may (actors/home.py)
+        people = people_votes((m.name, self._known_country(m.name)) for m in self.mentions if m.label == "PERSON")
+        for country, votes in people.items():
+            counts[country] = counts.get(country, 0) + votes
+        named = set(counts) | {m.actor.country for m in self.mentions if m.label in ("GPE", "LOC", "NORP") and m.actor
+                               and m.actor.country}
+        for country, votes in politics_votes(self.article.text, named).items():
+            counts[country] = counts.get(country, 0) + votes
+        return leading(counts)
+
+    def _known_country(self, name: str) -> str | None:
+        """The country the knowledge base gives a person by name, or by a surname one country holds."""
+        known = self.kb.person(name, self.date)
+        return known.country if known is not None else self.kb.surname_country(name)
 
     def _localise(self, mention: Mention) -> None:
         """Domestic bodies and office holders named without a country get the article's main country; a
@@ -773,6 +786,14 @@ def other_person(token: Any, top: Any) -> bool:
         if token.i == top.i or token.head.i == token.i:
             return False
         token = token.head
+
+
+def leading(counts: dict[str, int]) -> str | None:
+    """The country clearly most counted: at least twice, and twice the runner-up."""
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+        return None
+    return max(counts, key=lambda c: counts[c])
 
 
 def owner_prep(token: Any) -> bool:
