@@ -94,3 +94,39 @@ HOMES = [
 @pytest.mark.parametrize(("text", "mention", "expected"), HOMES)
 def test_home_from_politics_words(text: str, mention: str, expected: tuple[str | None, str | None]) -> None:
     assert resolved(text, mention) == expected
+
+
+PEOPLE = [
+    # a titled surname ("Dr Kovacs") after the full name is that person, also where the recogniser misses it
+    ("The Governor-General, Dr Anna Kovacs, opened the new library in Wellington. Teachers have accused Dr Kovacs "
+     "of ignoring their letters.", "Dr Kovacs", "Anna Kovacs"),
+    # a treasurer's title is no part of his name
+    ("Treasurer Mark Odell has warned that growth will slow. Mr Odell says the budget is safe.", "Mr Odell",
+     "Mark Odell"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), PEOPLE)
+def test_titled_surnames(text: str, mention: str, name: str) -> None:
+    article = Article(id="t", text=text, published="2002-01-15")
+    process_batch([article], ("parse", "entities", "actors"))
+    start = text.rindex(mention)
+    assert resolve_span(article, start, start + len(mention))[0] == name
+
+
+def test_governor_general_is_no_general() -> None:
+    """A governor-general is a civil office (GOV); a general alone is the army's (near miss)."""
+    assert resolved("The Governor-General, Dr Anna Kovacs, opened the new library in Wellington.",
+                    "The Governor-General")[1] == "GOV"
+    assert resolved("The general, Anna Kovacs, opened the new barracks in Wellington.", "The general")[1] == "MIL"
+
+
+def test_dated_term_before_undated() -> None:
+    """A person the Phoenix list gives an undated elite entry and a dated office is in that office on its days."""
+    from newsgraph.actors.kb import knowledge_base
+
+    kb = knowledge_base()
+    during = kb.person("Tomiichi Murayama", "1995-03-01")
+    assert during is not None and (during.country, during.sector) == ("JPN", "GOV")
+    after = kb.person("Tomiichi Murayama", "2002-01-15")  # near miss: out of office, not his office's sector
+    assert after is not None and after.sector != "GOV"

@@ -260,7 +260,10 @@ class KnowledgeBase:
             return Actor(t.holder, t.country, "ELI" if before else None)
         old = self._phoenix_terms(key)
         if old and len(key.split()) >= 2:
-            current = [t for t in old if t.covers(date)] or sorted(old, key=lambda t: t.start or "")[-1:]
+            # a term closed at both ends that covers the day before others ("ELI" with no dates beside the office
+            # held); an open one may only mean the list ends (about 2014), so it keeps the list's order
+            current = sorted((t for t in old if t.covers(date)), key=lambda t: not (t.start and t.end)) or sorted(
+                old, key=lambda t: t.start or "")[-1:]
             t = current[0]
             return Actor(text.strip(), t.country, t.sector)
         return None

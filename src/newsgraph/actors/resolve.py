@@ -132,7 +132,7 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         unknown_place = mention.label == "GPE" and mention.actor is None
         if not (mention.label == "ORG" or unknown_place) or len(mention.text.split()) > 2 or self.kb.org(mention.text):
             return
-        earlier = self._same_person(clean_name(mention.text), mention.start)
+        earlier = self._same_person(strip_title(clean_name(mention.text)), mention.start)  # "Dr X" after "Y X"
         known = None if earlier else self.kb.terms_by_name.get(norm(mention.text))
         if earlier is not None:
             mention.label, mention.name, mention.actor = "PERSON", earlier.name, earlier.actor
@@ -695,7 +695,7 @@ class ArticleActors(Coreference, Firms, LocalCountry):
                      and (iso := self.kb.country(t.text))), None)
         if word is not None:  # a demonym inside a mis-recognised name ("Angry Dutch" + "fishermen")
             return clean_name(text), Actor(clean_name(text), word, None)
-        earlier = self._same_person(clean_name(text), start) if text[:1].isupper() else None
+        earlier = self._same_person(strip_title(clean_name(text)), start) if text[:1].isupper() else None
         if earlier is not None:
             return earlier.name, earlier.actor
         name, actor = self._lookup(text, span.root)

@@ -48,7 +48,7 @@ AGENT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent", "dobj", "poss", "dative", 
 TITLE_WORDS = {"president", "prime", "minister", "mr", "mrs", "ms", "dr", "gen", "general", "sen", "senator", "rep",
                "secretary", "chancellor", "premier", "king", "queen", "prince", "princess", "emperor", "sir", "lord",
                "gov", "governor", "mayor", "judge", "justice", "ambassador", "adm", "admiral", "col", "lt", "capt",
-               "sgt", "pope", "sheikh", "dame"}
+               "sgt", "pope", "sheikh", "dame", "treasurer"}
 ORG_SECTOR_WORDS = (  # first match wins: "police" before "department", "defence" before "ministry"
     ("police", "COP"), ("army", "MIL"), ("navy", "MIL"), ("air force", "MIL"), ("military", "MIL"),
     ("forces", "MIL"), ("guard", "MIL"), ("defense", "MIL"), ("defence", "MIL"), ("parliament", "LEG"),
