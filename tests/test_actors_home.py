@@ -130,3 +130,30 @@ def test_dated_term_before_undated() -> None:
     assert during is not None and (during.country, during.sector) == ("JPN", "GOV")
     after = kb.person("Tomiichi Murayama", "2002-01-15")  # near miss: out of office, not his office's sector
     assert after is not None and after.sector != "GOV"
+
+
+SPOKESPEOPLE = [
+    # a shadow minister speaks for the opposition's party (PTY) and holds no office of the state
+    ("Shadow Health Minister Tom Baxter says the Government must fund more hospital beds in Adelaide.", "Tom Baxter",
+     "PTY"),
+    # near miss: the minister himself is the government's
+    ("Health Minister Tom Baxter says the Government will fund more hospital beds in Adelaide.", "Tom Baxter", "GOV"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "sector"), SPOKESPEOPLE)
+def test_shadow_ministers(text: str, mention: str, sector: str) -> None:
+    assert resolved(text, mention)[1] == sector
+
+
+ARMED_GROUPS = [
+    # an armed group is of the country it fights in, even named with the one it is based in
+    ("New Delhi blamed the Pakistan-based Jaish-e-Mohammed for the bombing of the bus.", "Jaish-e-Mohammed",
+     ("IND", "REB")),
+    ("New Delhi blamed Lashkar-e-Toiba for the attack on the police post.", "Lashkar-e-Toiba", ("IND", "REB")),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), ARMED_GROUPS)
+def test_armed_groups(text: str, mention: str, expected: tuple[str | None, str | None]) -> None:
+    assert resolved(text, mention) == expected

@@ -460,8 +460,14 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         """The longest role phrase ending at or before the head of the tokens ("foreign ministry spokesman");
         else the longest agent noun phrase ("farm workers"), which gives a sector only."""
         inside = {t.i for t in tokens}
-        return self.kb.role_phrase(tuple(t.lower_ for t in tokens if t.pos_ not in ("DET", "PRON", "PUNCT")
-                                         and (t.dep_ != "poss" or t.head.i not in inside)))
+        words = tuple(t.lower_ for t in tokens if t.pos_ not in ("DET", "PRON", "PUNCT")
+                      and (t.dep_ != "poss" or t.head.i not in inside))
+        role, phrase = self.kb.role_phrase(words)
+        first = phrase.split()[0] if phrase else ""
+        if role is not None and role.person and role.sector == "GOV" and first in words and "shadow" in words[
+                :words.index(first)]:  # "Shadow Defence Minister X": the opposition's spokesman, no office (PTY)
+            return Role("PTY", None, role.person), phrase
+        return role, phrase
 
     def _description(self, start: int, end: int) -> Mention:
         """A description stays a description; its country and sector come from its words."""
