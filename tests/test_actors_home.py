@@ -157,3 +157,17 @@ ARMED_GROUPS = [
 @pytest.mark.parametrize(("text", "mention", "expected"), ARMED_GROUPS)
 def test_armed_groups(text: str, mention: str, expected: tuple[str | None, str | None]) -> None:
     assert resolved(text, mention) == expected
+
+
+OFFICES = [
+    # a capitalised bare office ("The Prime Minister") is its holder in the story's country, as a lower-case one is
+    ("The Prime Minister has backed the new dam, he told reporters in Canberra. Farmers in Victoria say the dam "
+     "will help them.", "The Prime Minister", ("AUS", "GOV")),
+    # near miss: where the knowledge base knows no holder of the office then, the office alone is placed by nobody
+    ("The Foreign Minister met Canadian officials in Ottawa on Monday.", "The Foreign Minister", (None, "GOV")),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), OFFICES)
+def test_capitalised_offices(text: str, mention: str, expected: tuple[str | None, str | None]) -> None:
+    assert resolved(text, mention) == expected

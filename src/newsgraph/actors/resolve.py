@@ -583,13 +583,15 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         from newsgraph.extract.places_gazetteer import region_name
 
         group = self._acts_where_it_is(span, role) or (role.person == 2 and role.sector in HOME_SECTORS)
-        body = span[0].lower_ == "the" and span.root.tag_ == "NN" and role.sector in BODY_SECTORS and (
+        body = span[0].lower_ == "the" and span.root.tag_ in ("NN", "NNP") and role.sector in BODY_SECTORS and (
             role.office is not None or institution(span.root))
         if not (group or body) or any(owner_prep(child) for child in span.root.children) or game_talk(span.sent):
             return False
         if span.root.tag_ == "NNS" and any(c.lower_ in MANY_COUNTRIES for c in span.root.children):
             return False
-        qualifiers = (t for t in span if t.i < span.root.i and t.text[:1].isupper() and not t.is_sent_start)
+        title = set(self._role_in(span)[1].split()) if span.root.tag_ == "NNP" else set()  # "The Prime Minister"
+        qualifiers = (t for t in span if t.i < span.root.i and t.text[:1].isupper() and not t.is_sent_start
+                      and t.lower_ not in title)
         return all(region_name(token.text) for token in qualifiers)
 
     @staticmethod
