@@ -171,3 +171,9 @@ OFFICES = [
 @pytest.mark.parametrize(("text", "mention", "expected"), OFFICES)
 def test_capitalised_offices(text: str, mention: str, expected: tuple[str | None, str | None]) -> None:
     assert resolved(text, mention) == expected
+
+
+def test_families_are_civilians() -> None:
+    """Victims' families are civilians; a royal family (near miss, the singular) is not made one."""
+    assert {s for _, s in actors_of("The families of the miners have welcomed the verdict.", "families")} == {"CVL"}
+    assert "CVL" not in {s for _, s in actors_of("The royal family has welcomed the verdict.", "family")}
