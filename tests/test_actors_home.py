@@ -146,19 +146,6 @@ def test_shadow_ministers(text: str, mention: str, sector: str) -> None:
     assert resolved(text, mention)[1] == sector
 
 
-ARMED_GROUPS = [
-    # an armed group is of the country it fights in, even named with the one it is based in
-    ("New Delhi blamed the Pakistan-based Jaish-e-Mohammed for the bombing of the bus.", "Jaish-e-Mohammed",
-     ("IND", "REB")),
-    ("New Delhi blamed Lashkar-e-Toiba for the attack on the police post.", "Lashkar-e-Toiba", ("IND", "REB")),
-]
-
-
-@pytest.mark.parametrize(("text", "mention", "expected"), ARMED_GROUPS)
-def test_armed_groups(text: str, mention: str, expected: tuple[str | None, str | None]) -> None:
-    assert resolved(text, mention) == expected
-
-
 OFFICES = [
     # a capitalised bare office ("The Prime Minister") is its holder in the story's country, as a lower-case one is
     ("The Prime Minister has backed the new dam, he told reporters in Canberra. Farmers in Victoria say the dam "
