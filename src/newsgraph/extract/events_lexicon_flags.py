@@ -25,7 +25,7 @@ from newsgraph.extract.events_lexicon_words import (
     TRADE_VERBS,
     TRADED_FIRM_NOUNS,
 )
-from newsgraph.extract.events_syntax import BACKING_PREPS, clause_party, subject_of
+from newsgraph.extract.events_syntax import BACKING_PREPS, agent_of, clause_party, subject_of
 
 SUMMONED_ACTS = frozenset({"appear", "testify"})  # "invited X to appear before the police"
 
@@ -40,11 +40,11 @@ def flag_holds(verb: Any, flag: str) -> bool:
             obj = next((p for c in verb.children if c.dep_ == "prep" and (p := prep_object(c)) is not None and (
                 person_like(p) or person_like(event_noun(p)))), None)
         person = obj is not None and (person_like(obj) or person_like(event_noun(obj)))
-        if flag == "person-captive":
-            return person and captive(obj)
+        if flag.startswith("person-captive"):
+            return person and captive(obj) and (flag == "person-captive" or irregular_captor(verb))
         return person and (flag != "person-over" or grievance(verb, obj))
     if flag == "named-partner":
-        return any(named_partner(p) for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+        return not lasting(verb) and any(named_partner(p) for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                    and (p := prep_object(c)) is not None)
     if flag == "against":
         obj = lookup_object(verb)
@@ -62,7 +62,7 @@ def flag_holds(verb: Any, flag: str) -> bool:
     if flag == "control-transitive":
         return any(c.dep_ in ("dobj", "obj", "xcomp") for c in verb.children)
     if flag == "control-inf":
-        return has_infinitive(verb)
+        return has_infinitive(verb) and not briefing(verb)
     if flag == "backed-party":  # "threw its support behind X", "has confidence in X"; not "has a lot of confidence"
         obj = lookup_object(verb)  # nor "confidence in the market": the party backed is a name or people
         return obj is not None and any(
@@ -106,6 +106,41 @@ def captive(obj: Any) -> bool:
                    is not None), None)
         return of is not None and person_like(of) and of.ent_type_ not in PLACE_ENTITIES
     return True
+
+
+DURATION_NOUNS = frozenset({"year", "decade", "month", "century", "generation", "while", "time"})
+
+
+def lasting(verb: Any) -> bool:
+    """A perfect or progressive with a span or a starting point ("has worked with X for years", "have been working
+    with Y since 1998"): a long-standing tie told as background, no act of the news."""
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    if not (perfect or verb.tag_ == "VBG"):
+        return False
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "since":
+            return True
+        span = prep_object(child) if child.dep_ == "prep" and child.lower_ == "for" else None
+        if span is not None and span.lemma_.lower() in DURATION_NOUNS:
+            return True
+    return False
+
+
+# the sectors of armed or criminal groups that are no state's forces (CAMEO REB, UAF, CRM, INS)
+IRREGULAR_SECTORS = frozenset({"REB", "UAF", "CRM", "INS"})
+
+
+def irregular_captor(verb: Any) -> bool:
+    """The captor is a rebel, militant or criminal group by its head noun ("rebels captured two aid workers",
+    "were captured by gunmen"): it takes hostages (abduction), it does not arrest; an army or police arrests."""
+    from newsgraph.actors.kb import knowledge_base
+
+    captor = agent_of(verb) or subject_of(verb)
+    if captor is None:
+        return False
+    kb = knowledge_base()
+    role = kb.role(captor.lower_) or kb.role(captor.lemma_)
+    return role is not None and role.sector in IRREGULAR_SECTORS
 
 
 def grievance(verb: Any, obj: Any) -> bool:
@@ -186,6 +221,22 @@ def has_infinitive(verb: Any) -> bool:
     return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                or c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for c in verb.children)
+
+
+# people told things in a briefing, and what they are told to do when it is only to wait for news: "told
+# reporters to expect a decision", "told the crowd to watch for an announcement" is a statement, not a request
+AUDIENCE_NOUNS = frozenset({"reporter", "journalist", "media", "press", "crowd", "audience", "supporter", "listener",
+                            "viewer", "reader", "correspondent"})
+EXPECTING_VERBS = frozenset({"expect", "anticipate", "await", "wait", "watch", "note", "look", "stay", "brace"})
+
+
+def briefing(verb: Any) -> bool:
+    """An audience told what to expect ("told reporters to expect a decision on Friday"): its object is a
+    press or public audience, or its infinitive is one of waiting for news; no request is made of a party."""
+    told = direct_object(verb)
+    if told is not None and told.lemma_.lower() in AUDIENCE_NOUNS:
+        return True
+    return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in EXPECTING_VERBS for c in verb.children)
 
 
 # professions whose advice is daily life, not news of public acts: "doctors advise patients to rest", "experts
