@@ -29,6 +29,7 @@ from newsgraph.extract.events_lexicon import (
 )
 from newsgraph.extract.events_lexicon_flags import asks_question, flag_holds, is_threat
 from newsgraph.extract.events_lexicon_objects import direct_object, lookup_object, object_lemmas
+from newsgraph.extract.events_syntax import agent_of, subject_of
 from newsgraph.extract.events_lexicon_words import (
     AID_NOUNS,
     CAPTIVE_PREDICATES,
@@ -78,23 +79,68 @@ def match_verb(verb: Any) -> Match | None:
 
 def calls_for_violence(match: Match) -> bool:
     """A call for attacks on a party ("called for more attacks against X", "urged strikes on X"): a threat of
-    violence to X (PLOVER THREATEN), not a request made of X."""
-    for token in match.tokens[1:]:
-        wanted = prep_object(token) if token.dep_ == "prep" and token.lower_ == "for" else None
-        coding = noun_coding(wanted) if wanted is not None else None
-        if wanted is not None and coding is not None and coding.type == "ASSAULT" and any(
-                c.dep_ == "prep" and c.lower_ in ("against", "on") and prep_object(c) is not None
-                for c in wanted.children):
+    violence to X (PLOVER THREATEN), not a request made of X. The attacks are a "for" object of the call or the
+    direct object of an urging verb; the party is the object of "on" or "against", not a date ("attacks on Monday")."""
+    wanted = [prep_object(t) for t in match.tokens[1:] if t.dep_ == "prep" and t.lower_ == "for"]
+    if match.verb.lemma_.lower() in URGING_VERBS:
+        wanted.append(direct_object(match.verb))
+    for noun in wanted:
+        coding = noun_coding(noun) if noun is not None else None
+        if noun is not None and coding is not None and coding.type == "ASSAULT" and any(
+                c.dep_ == "prep" and c.lower_ in ("against", "on") and (party := prep_object(c)) is not None
+                and party.ent_type_ not in ("DATE", "TIME") for c in noun.children):
             return True
     return False
 
 
+# verbs whose direct object is what is asked for ("urged strikes on X"); "call" asks "for" it
+URGING_VERBS = frozenset({"urge", "demand"})
+# a pronoun that can stand for the party that makes a demand, as subject of the sanction clause
+REQUESTER_PRONOUNS = frozenset({"i", "we", "he", "she", "it"})
+
+
 def ultimatum(verb: Any) -> bool:
     """A demand with a stated sanction for not meeting it ("told the staff to sign by Monday, otherwise it would
-    fire them", "ordered them to leave or face arrest"): an ultimatum, which PLOVER codes THREATEN."""
-    after = [t.lower_ for t in verb.doc[verb.i + 1:verb.sent.end]]
-    pairs = zip(after, after[1:], strict=False)
-    return "otherwise" in after or any(a == "or" and b in ("face", "else") for a, b in pairs)
+    fire them", "ordered them to leave or face arrest"): an ultimatum, which PLOVER codes THREATEN. The sanction is
+    part of the demand (a clause under it, or one joined right after it), not of a remark beside it ("asked donors
+    to give more, warning that otherwise millions would starve"), and an "otherwise" clause has the party making
+    the demand as subject: the bad outcome is its own act, not one it foresees ("saying the talks would otherwise
+    collapse")."""
+    sent = verb.sent
+    words = [t.lower_ for t in sent]
+    for k, (a, b) in enumerate(zip(words, words[1:], strict=False)):
+        if a == "or" and b in ("face", "else") and in_demand(sent[k], verb):
+            return True
+    requester = agent_of(verb) or subject_of(verb)
+    for token in sent:
+        if token.lower_ != "otherwise" or not in_demand(token.head, verb):
+            continue
+        subject = subject_of(token.head)
+        if subject is not None and (subject.lower_ in REQUESTER_PRONOUNS or requester is not None
+                                    and subject.lemma_.lower() == requester.lemma_.lower()):
+            return True
+    return False
+
+
+def in_demand(token: Any, verb: Any) -> bool:
+    """True when a token is part of a demand: under the demanding verb with no participle remark between them
+    (not "..., warning that ..."), or in a clause right after it that the parser made its head or joined to the
+    same head ("told them to sign, otherwise it would ...", also when a verb reports the demand)."""
+    if token.i == verb.head.i and token.i > verb.i and verb.dep_ in ("ccomp", "parataxis"):
+        return True  # "told them to leave, otherwise it would send in the army", the demand hung on the sanction
+    path = [token]
+    while path[-1].i != path[-1].head.i and path[-1].i != verb.i:
+        path.append(path[-1].head)
+    if path[-1].i == verb.i:
+        return not any(remark(t) for t in path[:-1])
+    clause = next((t for t in path if t.head.i == verb.head.i), None)
+    return clause is not None and verb.head.i != verb.i and clause.i > verb.i and clause.dep_ in ("ccomp", "conj") and (
+        not any(remark(t) for t in path[:path.index(clause)]))
+
+
+def remark(token: Any) -> bool:
+    """A participle clause beside a demand ("..., warning that ...", "..., saying ..."): the speaker's remark."""
+    return token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN")
 
 
 def may_be_coded(lemma: str) -> bool:
