@@ -146,7 +146,9 @@ def adjunct_meeting(noun: Any, participants: Participants) -> Candidate | None:
 
 def meeting_with(noun: Any, participants: Participants) -> Candidate | None:
     """A meeting named in an adjunct of a clause ("unveiled the plan at a summit with X", "spoke
-    after talks with Y", "will go to Jakarta for a summit with Y"): the clause's subject met X (or will: AGREE)."""
+    after talks with Y", "said in a meeting with Z that ...", "will go to Jakarta for a summit with Y"): the clause's
+    subject met X (or will: AGREE). The meeting needs a "with" partner that resolves to an actor: "said in talks on
+    trade that ..." names no party met."""
     verb = noun.head.head
     for _ in range(2):  # "spoke about the crisis in a call with Y": the parser may hang the adjunct on an object
         if verb.pos_ != "NOUN" or verb.dep_ not in ("dobj", "obj", "pobj"):
@@ -156,8 +158,6 @@ def meeting_with(noun: Any, participants: Participants) -> Candidate | None:
     travel = prep == "for" and verb.lemma_.lower() in TRAVEL_VERBS
     coding = noun_coding(noun) if prep in MEETING_PREPS or prep == "in" or travel else None
     if coding is None or coding.type != "CONSULT" or verb.pos_ not in ("VERB", "AUX"):
-        return None
-    if prep == "in" and coding.mode != "phone":
         return None
     if travel and match_verb(verb) is not None:
         return None  # "will travel to Tokyo for a summit with X": the visit is coded, its host the target
