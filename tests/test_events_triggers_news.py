@@ -24,6 +24,10 @@ EVENT_SENTENCES = {
     "It is time for Belarus to free the prisoners, the Polish premier said.": ("REQUEST", "POL", "BLR"),
     # THREATEN: a demand with a sanction for not meeting it (an ultimatum)
     "The Nigerian police ordered the strikers to leave the depot or face arrest.": ("THREATEN", "NGA", "NGA"),
+    "The Bolivian government told the miners to end the blockade by Friday, otherwise it would send in the army.":
+        ("THREATEN", "BOL", None),
+    # THREATEN: an urging verb's object is a call for attacks on a party
+    "The Egyptian president urged strikes on Israeli positions.": ("THREATEN", "EGY", "ISR"),
     # SANCTION expel: a body suspending a state, one event per state
     "The African Union suspended Mali after the coup.": ("SANCTION", None, "MLI"),
     # AGREE: an offer of talks repeated; a planned summit the visitor travels to
@@ -33,22 +37,25 @@ EVENT_SENTENCES = {
     "Chile ruled out any talks with Bolivia.": ("REJECT", "CHL", "BOL"),
     # ASSAULT aerial: a bomb dropped; targets blasted
     "The Russian air force dropped a large bomb on the ridge.": ("ASSAULT", "RUS", None),
-    "Turkish jets blasted targets in the mountains.": ("ASSAULT", "TUR", None),
-    # CONSULT phone: a call named in an adjunct of another act
-    "The French president raised the dispute in a telephone call with the German chancellor.":
-        ("CONSULT", "FRA", "DEU"),
+    "Rebel hideouts in the hills were blasted by Pakistani helicopters.": ("ASSAULT", "PAK", None),
+    # ASSAULT abduct: people captured by a rebel, militant or criminal group (not an arrest)
+    "Maoist rebels captured three policemen in Nepal.": ("ASSAULT", "NPL", "NPL"),
+    # CONSULT: a meeting with a resolved partner named in an "in" adjunct of another act
+    "The Ugandan president said in a meeting with the Kenyan president that the border would reopen.":
+        ("CONSULT", "UGA", "KEN"),
+    "The Danish premier outlined the plan in talks with the Norwegian prime minister.": ("CONSULT", "DNK", "NOR"),
     # SUPPORT: sympathy expressed
-    "The Canadian premier expressed sympathy with Japan.": ("SUPPORT", "CAN", "JPN"),
+    "The Chilean foreign minister voiced sympathy for Ecuador after the floods.": ("SUPPORT", "CHL", "ECU"),
     # ASSAULT: fighting named in an adjunct or said to be, between two named sides
-    "Two people were killed in clashes between police and farmers in Bogota.": ("ASSAULT", "COL", "COL"),
-    "There was a gun battle between the Nigerian army and the rebels near the border.": ("ASSAULT", "NGA", None),
+    "Three students were injured in clashes between Colombian riot police and protesters.": ("ASSAULT", "COL", "COL"),
+    "Near the border there were gun battles between the rebels and the Nigerian army.": ("ASSAULT", "NGA", None),
     # AGREE: the partner of an agreement is its "with" phrase, not the matter agreed "on"
     "Colombia reached an agreement with Venezuela on a ceasefire.": ("AGREE", "COL", "VEN"),
     # COOPERATE: working with a partner of another state
     "The Kenyan government is working with the Ugandan opposition to end the crisis.": ("COOPERATE", "KEN", "UGA"),
     "Peruvian officers are working with the Chilean police in the border region.": ("COOPERATE", "PER", "CHL"),
     # the party on whose orders an act was done is its source
-    "The Iranian dissident was murdered on the orders of the Syrian president.": ("ASSAULT", "SYR", "IRN"),
+    "A Lebanese activist was beaten on the instructions of the Syrian interior minister.": ("ASSAULT", "SYR", "LBN"),
     "The journalist was arrested on the Egyptian president's orders.": ("COERCE", "EGY", None),
     # THREATEN: a call for attacks on a party
     "Protesters in Nairobi called for attacks against the police.": ("THREATEN", "KEN", "KEN"),
@@ -60,13 +67,25 @@ EVENT_SENTENCES = {
 OTHER_TYPE = {
     "The Syrian rebels captured the town.": "ASSAULT",  # a place captured is no arrest
     "The Mexican senator blasted the decision of the Cuban government.": "ACCUSE",  # criticism, not a strike
+    # a position or base blasted is a stance or a party's voters: criticism
+    "The Australian senator blasted the government's position on refugees.": "ACCUSE",
+    "The Kenyan opposition blasted the government's positions on land reform.": "ACCUSE",
+    # the bad outcome is foreseen in a remark beside the request, not the requester's sanction: no ultimatum
+    "The UN asked donors to give more, warning that otherwise millions of Sudanese would starve.": "REQUEST",
+    "The Kenyan president urged the parties to sign the deal, saying the talks would otherwise collapse.": "REQUEST",
+    # people captured by troops are arrested, by rebels abducted
+    "Kenyan troops captured 20 fighters near the border.": "COERCE",
+    "Rebels captured two Red Cross workers.": "ASSAULT",
+    # a call for attacks "on" a date names no party attacked: a request
+    "Rebel leaders called for attacks on Monday.": "REQUEST",
+    # a call for attacks "on" a date names no party attacked: a request
     "The Kenyan police ordered the protesters to leave the square.": "REQUEST",  # no sanction named: no ultimatum
     "The UN called for an end to attacks on civilians in Sudan.": "REQUEST",  # an end to attacks: no threat
 }
 
 # sentences whose event of this type has no target: what an agreement or talks are about is no party to them
 UNTARGETED = {
-    "The rival Libyan governments reached a deal on a unity government in Geneva.": "AGREE",
+    "The two Sudanese parties struck a deal on oil revenue at talks in Nairobi.": "AGREE",
 }
 
 ORDINARY_SENTENCES = [
@@ -74,6 +93,16 @@ ORDINARY_SENTENCES = [
     "The photographer captured the mood of the crowd.",
     "The film captured the hearts of the audience.",
     "The minister told reporters that the talks had gone well.",
+    # an audience told what to expect: no request
+    "The Australian Prime Minister told reporters to expect a decision on Friday.",
+    "The Kenyan president told reporters in Nairobi to expect a cabinet reshuffle.",
+    "The Chilean minister told the crowd to wait for the results.",
+    # a long-standing tie told as background (a perfect or progressive with a span): no act of the news
+    "The German carmaker said it has worked with Microsoft for years.",
+    "The Danish firm has been working with the Swedish navy since 2010.",
+    # talks without a partner named in an "in" adjunct; a meeting with no party resolved
+    "The Chilean minister said in talks on trade that tariffs would fall.",
+    "The singer said in a meeting with fans that she would tour again.",
     "The coach told the players that the season was over.",
     "The coach said it was time for the team to rest.",
     "The storm dropped a tree on the road.",

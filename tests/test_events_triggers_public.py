@@ -32,7 +32,7 @@ EVENT_SENTENCES = {
     # AID: help with a bare infinitive, whose subject is the party helped
     "The Kenyan army helped the Ugandan police restore order.": ("AID", "KEN", "UGA"),
     # ACCUSE disapprove: a party declared irrelevant; SANCTION discontinue: a falling-out with a named party
-    "The Israeli Government has declared the Palestinian leader irrelevant.": ("ACCUSE", "ISR", "PSE"),
+    "The Bolivian cabinet on Tuesday declared the Chilean envoy irrelevant.": ("ACCUSE", "BOL", "CHL"),
     "The Chilean minister has fallen out with the Peruvian president.": ("SANCTION", "CHL", "PER"),
     # THREATEN: a warning of a hostile act of one's own
     "Uganda warned of retaliation against Kenya.": ("THREATEN", "UGA", "KEN"),
@@ -40,7 +40,7 @@ EVENT_SENTENCES = {
 
 # sentences whose event of this type has as target the people a count or quantifier picks from
 PARTITIVE_TARGETS = {
-    "A Swiss court has found six of the eight Kenyan employees guilty of manslaughter.": ("SANCTION", "employees"),
+    "A Dutch court has convicted four of the nine Ghanaian employees of fraud.": ("SANCTION", "employees"),
     "Kenyan police arrested 20 of the Ugandan protesters.": ("COERCE", "protesters"),
     "The Kenyan rebels released three of the Ugandan hostages.": ("RETREAT", "hostages"),
 }
@@ -80,7 +80,7 @@ ORDINARY_SENTENCES = [
     "His hair fell out in clumps.",
     "The two boys fell out over a girl.",
     "The Kenyan health ministry warned of a cholera outbreak.",  # a warning of a danger threatens no one
-    "Computer experts have warned of a new virus that can erase data.",
+    "Security researchers warned of a flaw that lets thieves unlock cars.",
 ]
 
 
