@@ -34,7 +34,7 @@ from newsgraph.extract.events_candidates import (
 )
 from newsgraph.extract.events_clauses import speech_conjunct, to_infinitive
 from newsgraph.extract.events_forms import call_for_clause, performed_noun, reported_thing_conjunct
-from newsgraph.extract.events_joint import fight_between
+from newsgraph.extract.events_joint import FIGHT_NOUNS, Joint, fight_between
 from newsgraph.extract.events_lexicon import COOPERATIVE, SYMMETRIC, Match, names_event
 from newsgraph.extract.events_lexicon_flags import orders_only, summoning_body
 from newsgraph.extract.events_lexicon_match import done_in_protest, match_verb
@@ -80,9 +80,10 @@ UNILATERAL = frozenset({"CONCEDE", "RETREAT", "PROTEST", "MOBILIZE", "REQUEST", 
 # Acts two or more parties can only do with one another (general English usage): joint actors with no other
 # party named do them to each other ("X and Y clashed", "cut ties", "exchanged fire"); any other act of
 # joint actors with no party named is each one's own ("X and Y welcomed the ruling", "attacked the convoy").
-TWO_SIDED_WORDS = frozenset({
-    "clash", "fight", "battle", "skirmish", "spar", "feud", "scuffle", "brawl", "exchange", "war", "fighting",
-    "hostility", "hostilities", "firefight", "gunfight", "gunbattle", "tie", "ties", "relation", "relations"})
+# The fight nouns are ``events_joint.FIGHT_NOUNS``; these are the verbs and the other two-sided words.
+TWO_SIDED_WORDS = FIGHT_NOUNS | frozenset({
+    "fight", "spar", "feud", "scuffle", "brawl", "war", "hostility", "hostilities", "tie", "ties", "relation",
+    "relations"})
 # Cooperative acts one party does on its own, even when several are named together ("X and Y pledged aid",
 # "X and Y accepted the plan"); other cooperative acts of joint actors (meeting, agreeing, signing) are mutual.
 ONE_SIDED_COOPERATION = frozenset({
@@ -336,7 +337,7 @@ class EventCoder:
         place = event_place(self.article, cand.match.verb, sentence, cand.sources + cand.targets)
         sources: list[Mention | None] = list(cand.sources) or [None]
         pair_phrase = len({(m.start, m.end) for m in cand.sources}) == 1  # "the two sides", "both leaders"
-        mutual = len(cand.sources) > 1 and (reciprocal(cand.match.verb) or (
+        mutual = len(cand.sources) > 1 and (isinstance(cand, Joint) or reciprocal(cand.match.verb) or (
             pair_phrase and coding.type in SYMMETRIC) or two_sided(cand.match) and not any(
             named_party(cand.match, m.start, m.end) for m in cand.targets))
         out = []

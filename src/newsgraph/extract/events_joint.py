@@ -2,23 +2,25 @@
 hurt "in clashes between X and Y", "there has been a gun battle between X and Y", "fighting raged between X and
 Y". X and Y fight each other (PLOVER ASSAULT, reciprocal), though neither is the subject of a trigger verb.
 Talks the clause says went on "between X and Y" ("talks between X and Y officials ended without agreement",
-"negotiations between X and Y resumed") are likewise X and Y's consultation (PLOVER CONSULT, reciprocal)."""
+"negotiations between X and Y resumed") are likewise X and Y's consultation (PLOVER CONSULT, reciprocal). Both
+are one mechanism: a ``Joint`` candidate, whose sources act on one another whatever its words."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from newsgraph.extract.events_candidates import Candidate, confidence_of
-from newsgraph.extract.events_lexicon import Coding, Match
+from newsgraph.extract.events_lexicon import Coding, Match, inflection_stems
 from newsgraph.extract.events_participants import Participants
-from newsgraph.extract.events_syntax import conjuncts, is_negated
+from newsgraph.extract.events_syntax import conjuncts, is_negated, modality
 
 FIGHT_CODING = Coding("ASSAULT", None, "19")
-# Nouns of a fight between two sides (general English usage)
+# Nouns of a fight between two sides (general English usage); ``events.TWO_SIDED_WORDS`` is built on them
 FIGHT_NOUNS = frozenset({"clash", "clashes", "battle", "battles", "fighting", "gunbattle", "gunfight", "firefight",
-                         "skirmish", "skirmishes", "shootout", "exchange"})
+                         "skirmish", "skirmishes", "shootout", "shootouts", "exchange"})
 SETTING_PREPS = frozenset({"in", "during"})  # "died in clashes between ...", "hurt during fighting between ..."
 HAPPENING_VERBS = frozenset({"erupt", "break", "occur", "continue", "rage", "flare", "resume", "intensify"})
+UNREAL_DETS = frozenset({"no", "any"})  # "no clashes between ...", "intervene in any fighting between ..."
 TALKS_CODING = Coding("CONSULT", None, "04")
 # Nouns of talks between two sides, and the verbs saying that they went on (general English usage)
 TALKS_NOUNS = frozenset({"talks", "negotiations", "discussions", "consultations", "dialogue"})
@@ -35,8 +37,8 @@ def took_place(noun: Any) -> Any | None:
     if noun.dep_ in ("attr", "nsubj") and head.lemma_.lower() == "be" and any(
             c.dep_ == "expl" for c in head.children):
         return head
-    if noun.dep_ == "nsubj" and head.lemma_.lower() in HAPPENING_VERBS:
-        return head
+    if noun.dep_ == "nsubj" and {head.lemma_.lower(), *inflection_stems(head.lower_)} & HAPPENING_VERBS:
+        return head  # the parser's lemma of "raged" is "rag"
     return None
 
 
@@ -51,21 +53,36 @@ def talks_held(noun: Any) -> Any | None:
     return head
 
 
+class Joint(Candidate):
+    """A candidate whose sources act on one another (a fight or talks "between X and Y"): the expansion makes
+    each side the other's target, without reading its words again."""
+
+
+def between_sides(holder: Any) -> list[Any]:
+    """The objects of a "between" phrase on a token ("clashes between X and Y": X)."""
+    return [c for p in holder.children if p.dep_ == "prep" and p.lower_ == "between" for c in p.children
+            if c.dep_ == "pobj"]
+
+
 def fight_between(noun: Any, participants: Participants) -> Candidate | None:
-    """A fight, or talks, between two named sides that the clause says took place, as a candidate of both sides
-    with no target (the expansion makes each the other's target)."""
+    """A fight, or talks, between two named sides that the clause says took place, as a joint candidate of both
+    sides with no target. The "between" phrase may hang on the noun ("clashes between X and Y erupted") or on
+    the verb of happening ("fighting raged between X and Y"); a fight only wished for, feared or
+    hypothetical ("ready to intervene in any fighting between ...", "clashes could erupt") is none."""
     talks = noun.lower_ in TALKS_NOUNS
     if noun.pos_ != "NOUN" or not talks and noun.lemma_.lower() not in FIGHT_NOUNS and noun.lower_ not in FIGHT_NOUNS:
         return None
-    sides = [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "between" for c in p.children
-             if c.dep_ == "pobj"]
-    verb = (talks_held(noun) if talks else took_place(noun)) if sides else None
-    if verb is None or is_negated(verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
-        return None  # "there were no clashes between ..."
+    verb = talks_held(noun) if talks else took_place(noun)
+    if verb is None or is_negated(verb) or modality(verb) is not None or any(
+            c.dep_ == "det" and c.lower_ in UNREAL_DETS for c in noun.children):
+        return None  # "there were no clashes between ...", "clashes may erupt between ..."
+    sides = between_sides(noun) or (between_sides(verb) if noun.dep_ in ("nsubj", "attr") else [])
+    if not sides:
+        return None
     sources = list({m.key(): m for head in conjuncts(sides[0]) for m in participants.actors.mentions(head)}.values())
     if len(sources) < 2:
         return None
-    cand = Candidate(Match(noun, TALKS_CODING if talks else FIGHT_CODING, [noun], noun=noun), sources, [], None, False,
-                     0.0)
+    cand = Joint(Match(noun, TALKS_CODING if talks else FIGHT_CODING, [noun], noun=noun), sources, [], None, False,
+                 0.0)
     cand.confidence = round(confidence_of(cand) - 0.1, 2)
     return cand
