@@ -16,6 +16,7 @@ from newsgraph.extract.events_lexicon import SYMMETRIC, Match, noun_coding, verb
 from newsgraph.extract.events_lexicon_objects import relative_antecedent
 from newsgraph.extract.events_lexicon_words import NAMING_VERBS
 from newsgraph.extract.events_syntax import (
+    SETTLEMENT_NOUNS,
     SPEECH_VERBS,
     SUBJECT_DEPS,
     agent_of,
@@ -49,11 +50,12 @@ SITE_NOUNS = frozenset({"school", "hospital", "clinic", "factory", "plant", "sit
 
 
 PARTY_PREPS = frozenset({"with", "to", "between", "among"})  # "talks with X", "wrote to X": whom one deals with
-# What an agreement is about is no party to it ("reached agreement on a cabinet", "agreed on a plan for X")
-ACCORD_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "settlement", "compromise", "consensus",
-                          "understanding", "arrangement", "plan", "framework", "memorandum", "protocol", "formula"})
-ACCORD_VERBS = frozenset({"agree", "settle", "decide", "compromise"})
-TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning", "for"})
+# What an agreement or talks are about is no party to them ("reached agreement on a cabinet", "agreed over the
+# future of X"); the nouns are ``events_syntax.SETTLEMENT_NOUNS``, whose ``noun_objects`` keeps only partners.
+# Not "for": "a deal for X" names whom it is for.
+ACCORD_VERBS = frozenset({"agree", "settle", "compromise"})
+TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
+ACCORD_TYPES = frozenset({"AGREE", "CONSULT"})
 # Gatherings that are the occasion of an act, not its recipient ("pledged at the summit", "at the funeral of X");
 # not a meeting or talks, whose partner ("at a meeting with X") is the other party of what was done there
 OCCASION_NOUNS = frozenset({"summit", "conference", "rally", "funeral", "ceremony", "session", "forum", "gathering",
@@ -82,14 +84,19 @@ def named_party(match: Match, start: int, end: int) -> bool:
     return False
 
 
-def agreed_matter(head: Any, verb: Any) -> bool:
-    """True for what an agreement is about ("agreement on a cabinet", "agreed over the plan for X"): a head below
-    a topic preposition of an accord noun or of "agree" itself."""
+def agreed_matter(head: Any, match: Match) -> bool:
+    """True for what an agreement or talks are about ("agreement on a cabinet", "agreed over the future of X"):
+    a head below a topic preposition of a settlement noun or of "agree" itself, in an act of agreeing or
+    consulting (another act's "on" names whom it is done to: "imposed sanctions on X")."""
+    verb = match.verb
+    if match.coding.type not in ACCORD_TYPES:
+        return False
     for node in (head, *head.ancestors):
         if node.i == verb.i:
             return False
-        if node.dep_ == "prep" and node.lower_ in TOPIC_PREPS and (node.head.lemma_.lower() in ACCORD_NOUNS or (
-                node.head.i == verb.i and verb.lemma_.lower() in ACCORD_VERBS)):
+        if node.dep_ == "prep" and node.lower_ in TOPIC_PREPS and (
+                node.head.lemma_.lower() in SETTLEMENT_NOUNS or node.head.lower_ in SETTLEMENT_NOUNS or (
+                node.head.i == verb.i and verb_lemma(verb) in ACCORD_VERBS)):
             return True
     return False
 
@@ -246,7 +253,7 @@ class Participants:
             expanded.append(reported)  # "X tortures Y, a rights group charged": X
         if match.coding.type == "SUPPORT":  # "welcomed the verdicts against X": X gets no support
             expanded = [h for h in expanded if not measure_party(h, verb)]
-        return [h for h in expanded if not agreed_matter(h, verb) and not placed_by_meeting(h)]
+        return [h for h in expanded if not agreed_matter(h, match) and not placed_by_meeting(h)]
 
     def addressee(self, verb: Any, sources: list[Mention]) -> list[Mention]:
         """Whom a demand or a charge voiced in a participle clause of "told", "wrote to" or a meeting is addressed
