@@ -64,8 +64,9 @@ def targets(text: str, type_: str) -> set[str | None]:
 
 
 @pytest.mark.parametrize(("text", "type_", "expected"), [
-    # what an agreement is about is no party to it; a party named with "with" is
-    ("Three Libyan factions have reached agreement on a unity cabinet during talks in Morocco.", "AGREE", {None}),
+    # what an agreement is about is no party to it, nor is the place of the talks; a party named with "with" is
+    ("Meeting in Senegal for a week of negotiations, the rival Malian parties agreed on the make-up of an electoral "
+     "commission.", "AGREE", {None}),
     ("Kenya reached an agreement with Ethiopia on a new pipeline to Djibouti.", "AGREE", {"ETH"}),
     # the trigger's own object ("signed the agreement") is no party, wherever it was signed
     ("The Kenyan government signed the agreement in Berlin on Tuesday.", "AGREE", {None}),
@@ -114,12 +115,26 @@ def test_ones_own_country_is_no_partner_of_a_cooperative_act(text, expected):
     assert targets(text, "AGREE") == expected
 
 
+def test_only_an_act_of_agreeing_leaves_out_what_it_is_about():
+    # near misses: another act's "on" or "for" names whom it is done to or for
+    assert targets("The European Union imposed sanctions on Belarus over the crackdown.", "SANCTION") == {"BLR"}
+    assert targets("The Kenyan president backed a plan for Somalia.", "SUPPORT") == {"SOM"}
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a fight named by a noun "between X and Y" that the clause says took place: X and Y fight each other
-    ("Five people died in clashes between Peruvian police and farmers in Lima.",
+    ("Four villagers died during skirmishes between farmers and Peruvian police near Cusco on Monday.",
      {("ASSAULT", "PER", "PER")}),
-    ("Witnesses say there has been a gun battle between the Malian army and Chadian rebels near the border.",
+    ("Residents reported that there was a fierce firefight between Chadian rebels and the Malian army overnight.",
      {("ASSAULT", "MLI", "TCD"), ("ASSAULT", "TCD", "MLI")}),
+    # every fight noun makes the sides each other's target (one list: the joint candidate says so itself)
+    ("Two people died in a shootout between Chilean police and Peruvian smugglers.",
+     {("ASSAULT", "CHL", "PER"), ("ASSAULT", "PER", "CHL")}),
+    # "between" on the verb of happening rather than on the noun
+    ("Fighting raged between Ethiopian troops and Eritrean soldiers near the border.",
+     {("ASSAULT", "ETH", "ERI"), ("ASSAULT", "ERI", "ETH")}),
+    ("Heavy fighting erupted on Sunday between Ugandan soldiers and Congolese rebels.",
+     {("ASSAULT", "UGA", "COD"), ("ASSAULT", "COD", "UGA")}),
 ])
 def test_a_fight_between_two_sides_is_coded_both_ways(text, expected):
     assert {e for e in coded(text) if e[0] == "ASSAULT"} == expected
@@ -129,6 +144,9 @@ def test_a_fight_between_two_sides_is_coded_both_ways(text, expected):
     # near misses: a fight said not to have happened, or only named as what someone wants ended
     "There were no clashes between Peruvian police and farmers on Sunday.",
     "The Chilean minister called for an end to the clashes between Peruvian police and farmers.",
+    # a fight that may come ("any fighting", a condition) is no fight that took place
+    "Indian troops are ready to intervene in any fighting between Nepalese police and Maoist rebels.",
+    "Nigerian peacekeepers would step in if fighting broke out between Liberian troops and Guinean militias.",
 ])
 def test_no_fight_when_the_clause_does_not_say_it_happened(text):
     assert not any(t == "ASSAULT" for t, _, _ in coded(text))

@@ -49,7 +49,7 @@ def test_a_place_is_no_target_when_the_counted_people_are():
 
 @pytest.mark.parametrize("text", [
     # the party a welcomed measure is against gets no support
-    "Chilean families have welcomed the guilty verdicts against six employees of the rafting firm.",
+    "Uruguayan families praised the guilty verdicts against four Argentine sailors.",
     "The French government welcomed the new sanctions on Iran.",
 ])
 def test_a_welcomed_measure_against_a_party_has_no_target(text):
@@ -84,7 +84,8 @@ def test_a_delegation_sent_nowhere_names_no_hearer():
 
 @pytest.mark.parametrize("text", [
     # talks the clause says went on "between X and Y": X and Y consulted each other
-    "Talks between Chilean and Peruvian officials in Lima have ended without final agreement on the border.",
+    "After three days, negotiations between Chilean and Peruvian diplomats broke up in Lima with no deal on fishing "
+    "rights.",
     "Talks between Chilean and Peruvian officials took place in Lima.",
 ])
 def test_talks_between_two_sides_are_coded_both_ways(text):
