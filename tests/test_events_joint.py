@@ -104,6 +104,17 @@ def test_a_demand_after_an_act_that_meets_nobody_has_no_addressee():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # any meeting the lexicon codes (a summit, receiving an envoy) has a partner who hears the demand
+    ("The Brazilian president held a summit with the Bolivian president, pressing for a gas deal.", {"BOL"}),
+    ("The Brazilian president received the Bolivian foreign minister in Brasilia, pressing for a gas deal.", {"BOL"}),
+    # near miss: "met the demands" is a concession, no meeting, so the urging names no one
+    ("The Brazilian government met the Bolivian miners' demands, pressing for calm.", {None}),
+])
+def test_the_lexicons_meetings_have_a_hearer(text, expected):
+    assert targets(text, "REQUEST") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # an agreement or support for something in one's own country names no partner there
     ("Sudanese rebel commanders have reached an agreement after five days of talks on the shape of a new army "
      "for Sudan.", {None}),

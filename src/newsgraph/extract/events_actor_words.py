@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from newsgraph.extract.events_lexicon import SYMMETRIC
 from newsgraph.model import Actor
 
 JOINT_HEADS = frozenset({
@@ -75,7 +76,7 @@ AMBIGUOUS_PERSON_NOUNS = frozenset({"host", "anchor", "forward", "star", "agent"
 # censors act for the state (GOV); jailers are police (COP, the gold guideline's prison officers)
 UNNAMED_DOERS = {"sniper": "UAF", "attacker": "UAF", "abductor": "UAF", "censor": "GOV", "jailer": "COP"}
 FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist", "backer", "partisan", "sympathiser", "sympathizer"})
-SYMMETRIC_TYPES = ("AGREE", "CONSULT", "COOPERATE")
+SYMMETRIC_TYPES = SYMMETRIC  # the lexicon's acts done with one another (kept under this name for its importers)
 DOMESTIC = frozenset({"GOV", "JUD", "COP", "OPP", "REB", "CVL", "LAB", "REF", "LEG", "MIL", "ELI", "POL", "PTY"})
 LOCAL = frozenset({"EDU", "HLH", "MED", "BUS", "AGR"})  # professions: local to where they are named
 # armed men the text does not name ("gunmen", "the militia"): of the country where they act, as UNNAMED_DOERS are

@@ -12,7 +12,7 @@ from newsgraph.extract.events_actor_words import agentive
 from newsgraph.extract.events_actors import ActorFinder, Mention
 from newsgraph.extract.events_asserted import purpose
 from newsgraph.extract.events_forms import circumstance, for_to_clause, other_subject, owned_patient
-from newsgraph.extract.events_lexicon import SYMMETRIC, Match, noun_coding, verb_lemma
+from newsgraph.extract.events_lexicon import ANY, SYMMETRIC, Match, lexicon, noun_coding, verb_lemma
 from newsgraph.extract.events_lexicon_objects import relative_antecedent
 from newsgraph.extract.events_lexicon_words import NAMING_VERBS
 from newsgraph.extract.events_syntax import (
@@ -36,9 +36,10 @@ TARGET_FROM_CLAUSE = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
 PLACED_TYPES = SYMMETRIC | {"PROTEST"}  # acts whose "in X" says where they happened, never to whom
 HOME_BLIND_TYPES = frozenset({"AGREE", "COOPERATE", "SUPPORT"})  # done with or for another party, not one's own country
 ADDRESSING_VERBS = frozenset({"tell", "write", "inform", "remind", "address"})  # speech with a hearer as object
-# Meetings whose partner hears what is urged there ("met X, urging ...", "made a visit to X, urging ...")
-MEETING_VERBS = frozenset({"meet", "visit", "telephone", "phone", "call", "receive", "host"})
-MEETING_NOUNS = frozenset({"visit", "call", "trip", "meeting", "talks", "delegation", "mission"})
+# Meetings whose partner hears what is urged there ("met X, urging ...", "made a visit to X, urging ...") are the
+# lexicon's CONSULT verbs and nouns (``meeting_verb``, ``meeting_noun``); besides them, the parties one sends to
+# meet someone ("sent a delegation to X, urging ...")
+ENVOY_NOUNS = frozenset({"delegation", "mission"})
 SUMMONING_VERBS = frozenset({"summon", "convoke"})  # "summoned Y's envoy to protest ...": the protest is to Y
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "through", "around", "on"})
 # Places one visits that are no party to a meeting ("visited a school in ...")
@@ -99,6 +100,22 @@ def agreed_matter(head: Any, match: Match) -> bool:
                 node.head.i == verb.i and verb_lemma(verb) in ACCORD_VERBS)):
             return True
     return False
+
+
+def meeting_verb(verb: Any) -> bool:
+    """True for a verb the lexicon codes as a meeting with its object ("met X", "telephoned X", "received the
+    envoy"; not "met the demands"): the first of its rows for its object, else for any object, is CONSULT."""
+    table = lexicon().verbs
+    lemma = verb_lemma(verb)
+    objects = [c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "obj")]
+    codings = [coding for obj in (*objects, ANY) for coding in table.get((lemma, obj), ())]
+    return bool(codings) and codings[0].type == "CONSULT"
+
+
+def meeting_noun(noun: Any) -> bool:
+    """True for a meeting noun of the lexicon ("visit", "talks", "a telephone call") or an envoy sent to one."""
+    coding = noun_coding(noun)
+    return coding is not None and coding.type == "CONSULT" or noun.lemma_.lower() in ENVOY_NOUNS
 
 
 def occasion(head: Any) -> bool:
@@ -259,13 +276,13 @@ class Participants:
         """Whom a demand or a charge voiced in a participle clause of "told", "wrote to" or a meeting is addressed
         to ("X told Y, calling for an inquiry", "X met Y, urging restraint", "made a visit to Y, urging ...": Y)."""
         head = verb.head
-        if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in MEETING_NOUNS:
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and meeting_noun(head):
             return self.first_resolved(partners(head), sources)  # "led a delegation to Y lobbying for ...": Y
         if not self.summoned_for(verb) and (verb.dep_ not in ("advcl", "conj") or verb.tag_ != "VBG"):
             return []
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative", "iobj")]
-        meetings = [c for c in objects if c.lemma_.lower() in MEETING_NOUNS]  # "made a visit to Y"
-        addressed = head.lemma_.lower() in ADDRESSING_VERBS | MEETING_VERBS | SUMMONING_VERBS
+        meetings = [c for c in objects if meeting_noun(c)]  # "made a visit to Y"
+        addressed = head.lemma_.lower() in ADDRESSING_VERBS | SUMMONING_VERBS or meeting_verb(head)
         if not addressed and not meetings:
             return []
         heard = objects if addressed else []
@@ -276,7 +293,7 @@ class Participants:
     def summoned_for(verb: Any) -> bool:
         """True for the purpose of summoning or meeting someone ("summoned Y's envoy to protest ..."): said to Y."""
         infinitive = purpose(verb) or verb.dep_ == "xcomp" and any(c.lower_ == "to" for c in verb.children)
-        return infinitive and verb.head.lemma_.lower() in SUMMONING_VERBS | MEETING_VERBS
+        return infinitive and (verb.head.lemma_.lower() in SUMMONING_VERBS or meeting_verb(verb.head))
 
     def visit_host(self, verb: Any, sources: list[Mention]) -> list[Mention]:
         """The country a visit takes place in, when the visitor comes from another ("toured a factory in X")."""
