@@ -75,8 +75,8 @@ def targets(text: str, type_: str) -> set[str | None]:
     # a gathering an act took place at is its occasion, not its recipient
     # (a call for attacks on a party threatens it: tests/test_events_triggers_news.py)
     ("Al-Shabaab called for more attacks against Kenya at the funeral of a fighter.", "THREATEN", {"KEN"}),
-    ("At the funeral of a slain commander, the Somali militia called for more attacks against Kenya.",
-     "THREATEN", {"KEN"}),
+    ("Speaking at the funeral of one of its commanders on Friday, the Somali militia called for new attacks against "
+     "Kenya.", "THREATEN", {"KEN"}),
 ])
 def test_what_is_agreed_on_or_where_it_happened_is_no_target(text, type_, expected):
     assert targets(text, type_) == expected
@@ -90,8 +90,8 @@ def test_force_used_at_a_gathering_targets_it():
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a demand voiced while meeting, visiting or calling someone is addressed to them
-    ("The Turkish Foreign Minister made an urgent visit to both the Greek prime minister and the Cypriot president, "
-     "urging restraint.", {"GRC", "CYP"}),
+    ("The Turkish Foreign Minister paid a hurried visit to the Cypriot president and the Greek prime minister, "
+     "calling for restraint.", {"GRC", "CYP"}),
     ("The Chinese envoy telephoned the Indian foreign minister, calling for calm on the border.", {"IND"}),
 ])
 def test_a_demand_voiced_at_a_meeting_is_addressed_to_the_partner(text, expected):
@@ -116,8 +116,7 @@ def test_the_lexicons_meetings_have_a_hearer(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # an agreement or support for something in one's own country names no partner there
-    ("Sudanese rebel commanders have reached an agreement after five days of talks on the shape of a new army "
-     "for Sudan.", {None}),
+    ("The commanders of the Sudanese rebel movements reached a deal on the structure of a new army for Sudan.", {None}),
     ("The Kenyan president pledged support on Monday for a new constitution for Kenya.", {None}),
     # near miss: another country named there is still the partner
     ("The Kenyan president pledged support on Monday for the government of Somalia.", {"SOM"}),
@@ -165,7 +164,7 @@ def test_no_fight_when_the_clause_does_not_say_it_happened(text):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the place of talks is no party to what is asked about them
-    ("The Somali rebel alliance has demanded a two-week postponement of peace talks in Norway.", {None}),
+    ("A one-month delay of the peace talks in Norway was demanded on Tuesday by the Somali rebel alliance.", {None}),
     # near miss: people held in a place are placed by it
     ("Ghana demanded the release of prisoners held in Togo.", {"TGO"}),
 ])
@@ -190,8 +189,8 @@ def test_a_call_in_a_place_is_no_meeting():
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a complaint or protest one summons or meets an envoy for is addressed to the envoy, not to its topic
-    ("On Monday, Ghana's deputy foreign minister Kofi Mensah summoned Togo's ambassador to complain of inaction "
-     "over the smugglers.", {"TGO"}),
+    ("Togo's ambassador was summoned by Ghanaian deputy foreign minister Paul Roy on Tuesday to complain about the "
+     "lack of action against smugglers.", {"TGO"}),
     ("The Kenyan foreign minister met the Somali ambassador to protest against the border raids.", {"SOM"}),
 ])
 def test_a_complaint_made_by_summoning_someone_is_addressed_to_them(text, expected):
