@@ -110,13 +110,21 @@ US_PASSAGE = ("US troops landed near Kandahar. US planes bombed Taliban position
               "would go on. Washington sent more ships, US officials said. American commanders were pleased. A US "
               "spokesman said the Pentagon would send more American jets. The cabinet met in Wellington on Monday. "
               "Ministers from Auckland attended. It agreed to send no troops. ")
+ASYLUM_STORY = ("Australia has refused to let the ship dock. The Australian navy is watching the boat. Australian "
+                "officials met in Canberra. The Australian Prime Minister said Australia would not bend. Australian "
+                "voters back him. A boat carrying 200 asylum seekers left Indonesia on Sunday. Indonesian officials "
+                "said the boat sailed from Lombok. The crew were paid well, the officials said. Indonesia has not "
+                "commented. ")
 PASSAGES = [
-    # a bare body takes the country of the passage it is in when the story has turned from its main country ...
-    (US_PASSAGE + "Ministers will meet again next week. The Prime Minister has asked the Opposition to back the "
-     "decision.", [("NZL", "OPP")]),
+    # a bare body takes the country of the passage it is in when the story has turned from its main country and
+    # the sentence before places something there ...
+    (US_PASSAGE + "Ministers will meet again in Wellington next week. The Prime Minister has asked the Opposition to "
+     "back the decision.", [("NZL", "OPP")]),
     # ... not when the passage still names the main one
     (US_PASSAGE + "The US ambassador was there. The Prime Minister has asked the Opposition to back the decision.",
      [("USA", "OPP")]),
+    # ... nor when a few sentences about another country place nothing there near the body: the main country's
+    (ASYLUM_STORY + "The Opposition accused the Government of cruelty.", [("AUS", "OPP")]),
 ]
 
 

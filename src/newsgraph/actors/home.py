@@ -47,3 +47,11 @@ def people_votes(people: Iterable[tuple[str, str | None]]) -> dict[str, int]:
         if country:
             votes[country] = votes.get(country, 0) + 1
     return votes
+
+
+def leading(counts: dict[str, int]) -> str | None:
+    """The country clearly most counted: at least twice, and twice the runner-up."""
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+        return None
+    return max(counts, key=lambda c: counts[c])

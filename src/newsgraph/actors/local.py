@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterator
 from typing import TYPE_CHECKING, Any
 
+from newsgraph.actors.home import leading
 from newsgraph.actors.kb import norm
 from newsgraph.actors.words import span_tokens
 
@@ -100,10 +101,18 @@ class LocalCountry:
 
     def near_home(self, sentence: Any) -> str | None:
         """The main country of the passage around a sentence (it and the NEAR_SENTENCES before it), by its places,
-        peoples and known office holders, when one clearly leads (at least twice, and twice any other) and the
-        article's main country is not named there at all: a story about one country may turn to another ("... the
-        Pentagon said. The cabinet met in Canberra ... Mr X asked the Opposition to ..."). A visiting minister does
-        not make the officials he meets his own where the passage names where he is."""
+        peoples and known office holders, when one clearly leads (``leading``) and the article's main country is
+        not named there at all: a story about one country may turn to another ("... the Pentagon said. The cabinet
+        met in Canberra. The Prime Minister asked the Opposition to ..."). In a story with a main country, a few
+        sentences about another (a boat that "left Indonesia") do not make its bare bodies that other's: the
+        passage country wins only where the sentence itself, or the one before it, places something there or names
+        one of its known office holders."""
+        cache: dict[int, str | None] = self.__dict__.setdefault("_near_cache", {})
+        if sentence.start not in cache:
+            cache[sentence.start] = self._near_home(sentence)
+        return cache[sentence.start]
+
+    def _near_home(self, sentence: Any) -> str | None:
         here = self._sent(sentence.start_char)
         near = [m for m in self.mentions if m.start < sentence.end_char and here - m.sent <= NEAR_SENTENCES]
         counts: dict[str, int] = {}
@@ -114,10 +123,15 @@ class LocalCountry:
             if mention.label == "PERSON" and (known := self.kb.person(mention.name, self.date)) is not None and (
                     known.country):
                 counts[known.country] = counts.get(known.country, 0) + 1
-        ranked = sorted(counts.values(), reverse=True)
-        if self.home in counts or not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+        if self.home in counts or (found := leading(counts)) is None:
             return None
-        return max(counts, key=lambda c: counts[c])
+        if self.home is None:
+            return found
+        before = self.doc[sentence.start - 1].sent if sentence.start else sentence
+        placed = self._scene_countries(sentence) | self._scene_countries(before) | {  # or a known office holder acts
+            known.country for m in near if m.label == "PERSON" and before.start_char <= m.start
+            and (known := self.kb.person(m.name, self.date)) is not None and known.country}
+        return found if found in placed else None
 
     def _people_home(self, start: int, end: int, origin: str) -> str | None:
         """Where a people named by its origin lives, when its phrase says so: "Albanians of southern Serbia", or,

@@ -14,7 +14,7 @@ from typing import Any
 
 from newsgraph.actors.coref import Coreference
 from newsgraph.actors.firms import Firms
-from newsgraph.actors.home import people_votes, politics_votes
+from newsgraph.actors.home import leading, people_votes, politics_votes
 from newsgraph.actors.kb import KnowledgeBase, Role, knowledge_base, norm
 from newsgraph.actors.local import BODY_SECTORS, MANY_COUNTRIES, LocalCountry, game_talk, institution
 from newsgraph.actors.words import (
@@ -112,6 +112,7 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         self.home = self.home or self._home_country()
         for mention in self.mentions:
             self._relabel_surname(mention)
+        for mention in self.mentions:  # after the relabelling, which the passage counts (``near_home``) read
             self._localise(mention)
         self._share_firm_names()
         names = SpanCover(taken)
@@ -182,9 +183,11 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         if actor is None or actor.sector not in DOMESTIC_SECTORS or mention.label == "DESC":
             return
         generic = norm(mention.text) in GENERIC_INSTITUTIONS
-        span = span_tokens(self.doc, mention.start, mention.end)
-        near = self.near_home(span.sent) if span is not None and self.home else None
-        country = self._local_country(mention.start, mention.end, actor.sector) if generic else near or self.home
+        if generic:
+            country = self._local_country(mention.start, mention.end, actor.sector)
+        else:
+            span = span_tokens(self.doc, mention.start, mention.end)
+            country = (self.near_home(span.sent) if span is not None and self.home else None) or self.home
         if country and (actor.country is None or (generic and actor.country != country)):
             name = clean_name(mention.text) if generic else actor.name
             mention.actor = Actor(name, country, actor.sector, actor.wikidata)
@@ -794,14 +797,6 @@ def other_person(token: Any, top: Any) -> bool:
         if token.i == top.i or token.head.i == token.i:
             return False
         token = token.head
-
-
-def leading(counts: dict[str, int]) -> str | None:
-    """The country clearly most counted: at least twice, and twice the runner-up."""
-    ranked = sorted(counts.values(), reverse=True)
-    if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
-        return None
-    return max(counts, key=lambda c: counts[c])
 
 
 def owner_prep(token: Any) -> bool:
