@@ -239,3 +239,15 @@ def test_body_of_a_capital() -> None:
     """A body named "... of <capital>" is of that capital's country, and its staff with it."""
     text = "Staff of the Metro Rail Authority of Lima staged a strike on Monday."
     assert resolved(text, "Staff of the Metro Rail Authority of Lima") == ("PER", "LAB")
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), [
+    # a city's own body named "of" its capital is that state's ...
+    ("The Port Authority of Lisbon raised its fees on Monday.", "The Port Authority of Lisbon", "PRT"),
+    # ... a club or group named after the city where it first met is not
+    ("The Club of Rome criticised the new mining code on Monday.", "The Club of Rome", None),
+    ("The Circle of Oslo praised the new mining code on Monday.", "The Circle of Oslo", None),
+])
+def test_body_named_of_a_capital(text: str, mention: str, expected: str | None) -> None:
+    found = resolved(text, mention)
+    assert (found[0] if found else None) == expected

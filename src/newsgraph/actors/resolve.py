@@ -56,6 +56,12 @@ CITY_BODY_SECTORS = frozenset({"COP", "GOV"})
 # the sectors a state body's own words give it ("Air Force", "Police", "Ministry") when its name places it
 STATE_BODY_SECTORS = frozenset({"MIL", "COP", "LEG", "JUD", "GOV"})
 CITY_BODY_POPULATION = 100_000
+# words of a city's own body or service, which one named "of" a capital belongs to ("the Port Authority of X"); a club
+# or group named after a city where it first met is no body of that city's state ("the Club of X")
+CITY_OWNED_WORDS = frozenset({
+    "authority", "council", "municipality", "municipal", "metro", "port", "university", "transit", "transport",
+    "police", "company", "corporation", "city", "utility", "water", "airport", "hospital",
+})
 # the last word of a name that makes it a document, not a body: "the ... Fisheries Act", "the Paris Agreement"
 DOCUMENT_WORDS = frozenset({"act", "bill", "law", "treaty", "accord", "accords", "agreement", "convention", "protocol",
                             "charter", "amendment", "declaration", "doctrine", "plan"})
@@ -311,8 +317,8 @@ class ArticleActors(Coreference, Firms, LocalCountry):
     def _org_by_words(self, text: str) -> Actor | None:
         """An unknown organisation: country and sector from a known organisation, country or region in its name
         (also by the region's adjective: "the Bavarian State Police"), or the capital it starts with ("Lisbon
-        University": Portugal); a city's police or council by the city it starts with, when that is a large one
-        ("the Milwaukee Police Department")."""
+        University": Portugal) or a city body is named "of" ("the Port Authority of Lisbon"); a city's police or
+        council by the city it starts with, when that is a large one ("the Milwaukee Police Department")."""
         from newsgraph.extract.places_gazetteer import gazetteer
 
         words = norm(text).split()
@@ -325,7 +331,8 @@ class ArticleActors(Coreference, Firms, LocalCountry):
                 if known and not sector:  # "Syldavian Red Crescent": the sector of the known part, not its country
                     sector = known.sector
                 iso = iso or self.kb.country(phrase) or self.kb.regions.get(phrase) or (
-                    self.kb.capital(phrase) if i == 0 or words[i - 1] == "of" else None)  # "... Company of Tehran"
+                    self.kb.capital(phrase) if i == 0 or (words[i - 1] == "of" and CITY_OWNED_WORDS & set(words))
+                    else None)  # "the Transit Authority of Harare", not "the Club of Lima"
                 if iso is None and size <= 2 and phrase[:1].isalpha() and phrase not in acronyms:
                     place = next((c for c in gazetteer().candidates(phrase)
                                   if c.kind in ("admin", "country") and c.lat is not None), None)
