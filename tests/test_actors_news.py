@@ -53,6 +53,11 @@ FORCES = [
      [("PER", "MIL")]),
     ("Turkish forces entered a village in northern Syria on Monday. Troops in Iraq were put on alert.", "Troops",
      [("IRQ", "MIL")]),
+    # ... and in a sentence that moves to a new scene, that scene's country
+    ("Russian tanks rolled into Grozny on Monday. In Tbilisi, soldiers detained 20 men.", "soldiers",
+     [("GEO", "MIL")]),
+    ("Kenyan troops crossed into Somalia on Friday. Near Kismayo, the soldiers came under fire.", "soldiers",
+     [("KEN", "MIL")]),
 ]
 
 

@@ -12,7 +12,7 @@ before from placing it ("Crowds marched in Suva. The Ruritanian embassy said the
 
 Where a story turns from its main country to another that its passage names alone, a bare body is of that one
 (``near_home``); bare soldiers, aircraft and tanks belong to the armed force last named with a country, not to the
-land they act in (``_recent_force``)."""
+land they act in, unless their sentence moves to a new scene (``_recent_force``)."""
 
 from __future__ import annotations
 
@@ -174,8 +174,18 @@ class LocalCountry:
                     named.root):
                 return self.home
             if mention.actor.sector == "MIL" and mention.actor.country and mention.label != "PERSON":
-                return mention.actor.country
+                return mention.actor.country if self._same_theatre(span.sent, mention) else None
         return None
+
+    def _same_theatre(self, sentence: Any, force: Mention) -> bool:
+        """Whether bare forces in ``sentence`` may be the armed ``force`` named before: the sentence places nothing,
+        or places things in the force's own country or where the force's sentence placed it ("Turkish forces ... in
+        northern Syria ... the soldiers ... near Aleppo"), not in a new scene ("In Kabul, soldiers ...")."""
+        here = self._scene_countries(sentence)
+        named = span_tokens(self.doc, force.start, force.end)
+        if not here or named is None or force.actor is None:
+            return True
+        return bool(here & (self._scene_countries(named.sent) | {force.actor.country}))
 
     def _origin(self, span: Any, preps: Collection[str]) -> set[str]:
         """Countries of the places the span's head comes "from" or is "at" (or "in", among ``preps``: "officials
