@@ -84,12 +84,12 @@ def test_demonym_peoples(text: str, head: str, expected: list[tuple[str | None, 
 
 FIGHTERS = [
     # fighters a state's security forces or police fight take that state's country (they fight at home) ...
-    ("Indonesian security forces have shot dead six suspected separatists in a dawn raid in the highlands.",
+    ("Four alleged separatists were killed by Indonesian security forces near a village in the highlands on Tuesday.",
      "separatists", [("IDN", "REB")]),
-    ("Indonesian police arrested six suspected separatists in the highlands.", "separatists", [("IDN", "REB")]),
+    ("Indonesian police detained four alleged separatists in a highland town.", "separatists", [("IDN", "REB")]),
     # ... not its troops, which often fight abroad
-    ("Indonesian troops have shot dead six suspected separatists in a dawn raid in the highlands.", "separatists",
-     [(None, "REB")]),
+    ("Four alleged separatists were killed by Indonesian troops near a village in the highlands on Tuesday.",
+     "separatists", [(None, "REB")]),
 ]
 
 
@@ -142,8 +142,9 @@ BORDER_STORY = ("Chile and Peru traded accusations over the border on Monday. Ch
                 "near Tacna. Chile said Peru had moved first, and Peru denied it. The talks were called off. ")
 UNPLACED = [
     # in a story of no one main country, a bare state body takes the country of the passage that names one ...
-    (BORDER_STORY + "In Paris, President Jacques Chirac said France would offer to mediate. Mr Chirac spoke to both "
-     "leaders. Deputy Marc Roux of the foreign affairs committee says the administration must publish the letters.",
+    (BORDER_STORY + "Speaking in Paris, the French president offered France as a mediator. French diplomats later "
+     "called both leaders. Deputy Marc Roux of the foreign affairs committee says the administration must publish "
+     "the letters.",
      [("FRA", "GOV")]),
     # ... and none in a passage of two
     (BORDER_STORY + "Deputy Marc Roux of the foreign affairs committee says the administration must publish the "
@@ -156,11 +157,13 @@ def test_unplaced_body(text: str, expected: list[tuple[str | None, str | None]])
     assert actors_of(text, "administration") == expected
 
 
+@pytest.mark.xfail(strict=True, reason="the apposition rule (events_actors.named_in_apposition) only takes the named "
+                   "person when the knowledge base knows him; an unknown one leaves the scene's bare office")
 def test_capitalised_title_before_a_name() -> None:
     """A capitalised title with the name in apposition stands for the named person, not a bare office of the
     scene's country."""
-    text = "Delegates left the Geneva conference early when its President Islam Karimov rejected the draft."
-    assert actors_of(text, "President") == [("UZB", "GOV")]
+    text = "Envoys quit the Vienna summit when its President Tomas Vrba threw out the draft."
+    assert actors_of(text, "President") == [(None, "GOV")]
 
 
 @pytest.mark.parametrize(("text", "head", "expected"), [
