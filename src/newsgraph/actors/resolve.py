@@ -39,11 +39,12 @@ from newsgraph.actors.words import (
     span_tokens,
     strip_title,
 )
+from newsgraph.extract.events_syntax import STANCE_PREFIXES
 from newsgraph.model import Actor, Article
 
 NAME_PIECE = re.compile(r"[^-/–]+")
 # a name after a stance ("the pro-Ruritanian Liberation Front"): the stance names whom it backs, not whose it is
-STANCE_NAME = re.compile(r"^(?:the\s+)?(?:pro|anti)-\S+\s+(.+)$", re.IGNORECASE)
+STANCE_NAME = re.compile(rf"^(?:the\s+)?(?:{'|'.join(sorted(STANCE_PREFIXES))})-\S+\s+(.+)$", re.IGNORECASE)
 DIRECTION_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"})
 # sectors of the bodies an unplaced group noun ("the government", "officials", "police") belongs to at home
 HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
@@ -709,7 +710,7 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         if stance is not None and (named := self.kb.org(stance.group(1))) is not None:
             return named.name, named  # "the pro-Ruritanian Liberation Front": the front, whatever it backs
         word = next((iso for t in span if t.i < span.root.i and t.dep_ in ("amod", "compound", "nmod")
-                     and not (t.i >= 2 and t.nbor(-1).text == "-" and t.nbor(-2).lower_ in ("pro", "anti"))
+                     and not (t.i >= 2 and t.nbor(-1).text == "-" and t.nbor(-2).lower_ in STANCE_PREFIXES)
                      and (iso := self.kb.country(t.text))), None)
         if word is not None:  # a demonym inside a mis-recognised name ("Angry Dutch" + "fishermen")
             return clean_name(text), Actor(clean_name(text), word, None)
