@@ -44,8 +44,8 @@ def flag_holds(verb: Any, flag: str) -> bool:
             return person and captive(obj) and (flag == "person-captive" or irregular_captor(verb))
         return person and (flag != "person-over" or grievance(verb, obj))
     if flag == "named-partner":
-        return not lasting(verb) and any(named_partner(p) for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
-                   and (p := prep_object(c)) is not None)
+        partners = [prep_object(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+        return not lasting(verb) and any(named_partner(p) for p in partners if p is not None)
     if flag == "against":
         obj = lookup_object(verb)
         return obj is not None and against_phrase(obj) or against_phrase(verb)

@@ -29,7 +29,6 @@ from newsgraph.extract.events_lexicon import (
 )
 from newsgraph.extract.events_lexicon_flags import asks_question, flag_holds, is_threat
 from newsgraph.extract.events_lexicon_objects import direct_object, lookup_object, object_lemmas
-from newsgraph.extract.events_syntax import agent_of, subject_of
 from newsgraph.extract.events_lexicon_words import (
     AID_NOUNS,
     CAPTIVE_PREDICATES,
@@ -44,6 +43,7 @@ from newsgraph.extract.events_lexicon_words import (
     PROTEST_NOUNS,
     RECEIVING_VERBS,
 )
+from newsgraph.extract.events_syntax import agent_of, subject_of
 
 PARTICLE_DEPS = ("prt",)
 PREP_DEPS = ("prep", "agent", "dative")
