@@ -5,23 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph import nlp
 from newsgraph.actors.stage import resolve_span
-from newsgraph.extract.events_actors import ActorFinder
 from newsgraph.model import Article
-from newsgraph.pipeline import process_batch, stages
-
-
-def actors_of(text: str, head: str, last: bool = False) -> list[tuple[str | None, str | None]]:
-    """(country, sector) of the actors the first (or ``last``) token ``head`` stands for, as an event
-    participant."""
-    article = Article(id="t", text=text, published="2002-01-15")
-    article.doc = nlp.load()(text)
-    for _, stage_fn in stages(("entities", "actors", "places")):
-        stage_fn([article])
-    tokens = [t for t in article.doc if t.text == head]
-    token = tokens[-1] if last else tokens[0]
-    return sorted((m.actor.country, m.actor.sector) for m in ActorFinder(article).mentions(token))
+from newsgraph.pipeline import process_batch
+from test_actors_news import actors_of
 
 
 def test_multinational_force_has_no_country() -> None:
