@@ -87,6 +87,9 @@ def test_a_delegation_sent_nowhere_names_no_hearer():
     "After three days, negotiations between Chilean and Peruvian diplomats broke up in Lima with no deal on fishing "
     "rights.",
     "Talks between Chilean and Peruvian officials took place in Lima.",
+    # talks that opened or stalled were held as well
+    "Negotiations between Chilean and Peruvian officials opened in Lima on Monday.",
+    "The talks between Chilean and Peruvian diplomats stalled over fishing rights.",
 ])
 def test_talks_between_two_sides_are_coded_both_ways(text):
     pairs = {e[:3] for e in coded(text)}
@@ -97,6 +100,8 @@ def test_talks_between_two_sides_are_coded_both_ways(text):
     # near misses: talks only expected or called for took no place
     "Talks between Chile and Peru are expected to resume next week.",
     "Talks between Chilean and Peruvian officials will take up the border question.",
+    # a verb of the course of talks on anything but talks is no consultation
+    "The new bridge between Chile and Peru opened on Monday.",
 ])
 def test_talks_not_held_are_no_consultation(text):
     assert not any(e[0] == "CONSULT" for e in coded(text)), coded(text)

@@ -1,9 +1,8 @@
 """Two-sided fights named by a noun with "between X and Y" that the clause says took place: people died or were
 hurt "in clashes between X and Y", "there has been a gun battle between X and Y", "fighting raged between X and
-Y". X and Y fight each other (PLOVER ASSAULT, reciprocal), though neither is the subject of a trigger verb.
-Talks the clause says went on "between X and Y" ("talks between X and Y officials ended without agreement",
-"negotiations between X and Y resumed") are likewise X and Y's consultation (PLOVER CONSULT, reciprocal). Both
-are one mechanism: a ``Joint`` candidate, whose sources act on one another whatever its words."""
+Y". X and Y fight each other (PLOVER ASSAULT, reciprocal), though neither is the subject of a trigger verb: a
+``Joint`` candidate, whose sources act on one another whatever its words. (Talks "between X and Y" that opened,
+stalled or ended are a trigger of their own: ``events_lexicon_match.occurring_event``.)"""
 
 from __future__ import annotations
 
@@ -21,11 +20,6 @@ FIGHT_NOUNS = frozenset({"clash", "clashes", "battle", "battles", "fighting", "g
 SETTING_PREPS = frozenset({"in", "during"})  # "died in clashes between ...", "hurt during fighting between ..."
 HAPPENING_VERBS = frozenset({"erupt", "break", "occur", "continue", "rage", "flare", "resume", "intensify"})
 UNREAL_DETS = frozenset({"no", "any"})  # "no clashes between ...", "intervene in any fighting between ..."
-TALKS_CODING = Coding("CONSULT", None, "04")
-# Nouns of talks between two sides, and the verbs saying that they went on (general English usage)
-TALKS_NOUNS = frozenset({"talks", "negotiations", "discussions", "consultations", "dialogue"})
-TALKS_VERBS = frozenset({"end", "begin", "start", "open", "resume", "continue", "conclude", "close", "collapse",
-                         "stall", "break", "take"})
 
 
 def took_place(noun: Any) -> Any | None:
@@ -42,19 +36,9 @@ def took_place(noun: Any) -> Any | None:
     return None
 
 
-def talks_held(noun: Any) -> Any | None:
-    """The verb of a clause saying the talks went on ("talks ... ended", "negotiations ... resumed", "talks ...
-    took place"), not merely planned or called for; None otherwise."""
-    head = noun.head
-    if noun.dep_ != "nsubj" or head.lemma_.lower() not in TALKS_VERBS or head.dep_ in ("xcomp", "ccomp"):
-        return None
-    if head.lemma_.lower() == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in head.children):
-        return None
-    return head
-
 
 class Joint(Candidate):
-    """A candidate whose sources act on one another (a fight or talks "between X and Y"): the expansion makes
+    """A candidate whose sources act on one another (a fight "between X and Y"): the expansion makes
     each side the other's target, without reading its words again."""
 
 
@@ -65,14 +49,13 @@ def between_sides(holder: Any) -> list[Any]:
 
 
 def fight_between(noun: Any, participants: Participants) -> Candidate | None:
-    """A fight, or talks, between two named sides that the clause says took place, as a joint candidate of both
+    """A fight between two named sides that the clause says took place, as a joint candidate of both
     sides with no target. The "between" phrase may hang on the noun ("clashes between X and Y erupted") or on
     the verb of happening ("fighting raged between X and Y"); a fight only wished for, feared or
     hypothetical ("ready to intervene in any fighting between ...", "clashes could erupt") is none."""
-    talks = noun.lower_ in TALKS_NOUNS
-    if noun.pos_ != "NOUN" or not talks and noun.lemma_.lower() not in FIGHT_NOUNS and noun.lower_ not in FIGHT_NOUNS:
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in FIGHT_NOUNS and noun.lower_ not in FIGHT_NOUNS:
         return None
-    verb = talks_held(noun) if talks else took_place(noun)
+    verb = took_place(noun)
     if verb is None or is_negated(verb) or modality(verb) is not None or any(
             c.dep_ == "det" and c.lower_ in UNREAL_DETS for c in noun.children):
         return None  # "there were no clashes between ...", "clashes may erupt between ..."
@@ -82,7 +65,7 @@ def fight_between(noun: Any, participants: Participants) -> Candidate | None:
     sources = list({m.key(): m for head in conjuncts(sides[0]) for m in participants.actors.mentions(head)}.values())
     if len(sources) < 2:
         return None
-    cand = Joint(Match(noun, TALKS_CODING if talks else FIGHT_CODING, [noun], noun=noun), sources, [], None, False,
+    cand = Joint(Match(noun, FIGHT_CODING, [noun], noun=noun), sources, [], None, False,
                  0.0)
     cand.confidence = round(confidence_of(cand) - 0.1, 2)
     return cand

@@ -34,7 +34,7 @@ from newsgraph.extract.events_lexicon_words import (
     CAPTIVE_PREDICATES,
     FORMAL_PROTEST,
     GIVING_VERBS,
-    MEETING_END_VERBS,
+    MEETING_COURSE_VERBS,
     MESSAGE_VERBS,
     NAMING_VERBS,
     OCCURRENCE_VERBS,
@@ -215,16 +215,16 @@ def _coding(lex: Lexicon, key: tuple[str, str], verb: Any) -> Coding | None:
 
 def occurring_event(verb: Any) -> Match | None:
     """An event noun said to happen ("clashes erupted", "protests broke out", "talks took place", "the truce
-    took effect"), or talks or a meeting said to end ("talks ended without agreement")."""
+    took effect"), or talks or a meeting said to open, stall or end ("talks ended without agreement")."""
     particle = next((c.lower_ for c in verb.children if c.dep_ in PARTICLE_DEPS), "")
     lemma = verb.lemma_.lower()
-    ending = lemma in MEETING_END_VERBS or f"{lemma} {particle}" in MEETING_END_VERBS
-    if not ending and lemma not in OCCURRENCE_VERBS and f"{lemma} {particle}" not in OCCURRENCE_VERBS and not (
+    course = lemma in MEETING_COURSE_VERBS or f"{lemma} {particle}" in MEETING_COURSE_VERBS
+    if not course and lemma not in OCCURRENCE_VERBS and f"{lemma} {particle}" not in OCCURRENCE_VERBS and not (
             lemma == "take" and any(c.dep_ == "dobj" and c.lower_ in ("place", "effect") for c in verb.children)):
         return None
     noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     coding = noun_coding(noun) if noun is not None and names_event(noun) else None
-    if ending and coding is not None and coding.type != "CONSULT":
+    if course and coding is not None and coding.type != "CONSULT":
         return None  # "the truce ended": no agreement made then
     return Match(verb, coding, [verb, noun], noun=noun) if coding is not None else None
 

@@ -27,9 +27,11 @@ OCCURRENCE_VERBS = frozenset({
     "escalate", "intensify", "spread", "begin", "start", "ensue",
 })
 
-# verbs of ending, which say that talks or a meeting were held ("talks ended without agreement"), but not that a
-# truce was agreed nor sanctions imposed ("the truce ended", "sanctions ended"): only for CONSULT nouns
-MEETING_END_VERBS = frozenset({"end", "conclude", "close", "collapse", "break down", "break up", "adjourn"})
+# verbs of the course of talks, which say that talks or a meeting were held ("talks ended without agreement",
+# "negotiations opened", "the talks stalled"), but not that a truce was agreed nor sanctions imposed ("the truce
+# ended", "sanctions ended"): only for CONSULT nouns
+MEETING_COURSE_VERBS = frozenset({"end", "conclude", "close", "collapse", "break down", "break up", "adjourn", "open",
+                                  "stall"})
 
 MEASURE_NOUNS = frozenset({
     "state", "series", "wave", "round", "number", "campaign", "ton", "tonne", "million", "billion", "worth",
