@@ -60,8 +60,8 @@ GSR_FILE = Path("data") / "plover" / "plover_gsr.jsonl"
 WORKED = Path("examples") / "korea-times-biden-kishida"
 GSR_DATE = "2000-01-01"
 NEWS_DIR = PROJECT_ROOT / "tests" / "golden" / "events"
-NEWS_SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "heldout", "heldout2", "heldout3", "heldout4", "heldout5",
-               "heldout6")
+NEWS_SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6",
+               "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
 LEE_DATE = "2002-01-15"  # the Lee corpus gives no dates; its stories are of December 2001 and January 2002
 ARTICLES = Path("data") / "article-extraction" / "ground-truth.json"
 MEANTIME = Path("data") / "timex" / "docs.jsonl"
