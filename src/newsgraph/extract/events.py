@@ -220,7 +220,8 @@ class EventCoder:
         if sources and private_affair(match.coding, sources + targets) and not ends_collective_act(match):
             note_drop(self.article, STAGE, "private_affair")
             return None
-        cand = Candidate(match, sources, targets, mode, is_negated(verb), 0.0)
+        negated = is_negated(verb) and match.coding.flag != "unruled"  # "has not ruled out strikes": a threat
+        cand = Candidate(match, sources, targets, mode, negated, 0.0)
         penalty = (0.15 if fallback else 0.0) + (0.1 if inferred and sources else 0.0) + 0.03 * min(
             clause_depth(verb), 3) + (0.1 if purpose(verb) else 0.0)
         cand.confidence = round(max(0.1, confidence_of(cand) - penalty), 2)

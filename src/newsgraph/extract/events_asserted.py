@@ -16,6 +16,10 @@ from newsgraph.extract.events_syntax import has_obligation, is_negated, time_for
 
 DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "rebut", "reject", "disprove"})
 PLEAS = frozenset({"guilty", "innocent"})
+# Refusing to tell is declining to comment, no rejection of anyone ("refused to say how much it wants")
+REFUSAL_VERBS = frozenset({"refuse", "decline"})
+TELLING_VERBS = frozenset({"say", "comment", "confirm", "disclose", "reveal", "discuss", "elaborate", "specify",
+                           "name", "identify", "speculate", "detail", "divulge"})
 # A contest's result ("beat the incumbent", "crushed the ruling party at the polls") is no use of force
 RESULT_VERBS = frozenset({"beat", "defeat", "thrash", "rout", "trounce", "crush", "edge", "unseat", "topple"})
 ELECTION_WORDS = frozenset({
@@ -50,6 +54,13 @@ def court_plea(verb: Any) -> bool:
     following = verb.doc[verb.i + 1:verb.i + 3]
     return verb.lemma_.lower() == "plead" and (any(c.lower_ in PLEAS for c in verb.children) or any(
         t.lower_ in PLEAS for t in following))  # "pleaded guilty Monday", "guilty" misparsed onto the date
+
+
+def declined_comment(verb: Any) -> bool:
+    """True for a refusal to tell ("refused to say how much", "declined to comment", "declined to name the
+    buyer"): no demand is refused."""
+    return verb.lemma_.lower() in REFUSAL_VERBS and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in TELLING_VERBS for c in verb.children)
 
 
 def in_topic(verb: Any) -> bool:
@@ -109,6 +120,7 @@ def adjectival(verb: Any) -> bool:
 # dropped; the first test that holds gives the reason
 NOT_AN_ACT = ((election_result, "election_result"),  # "beat the incumbent": votes, not force
               (court_plea, "plea_in_court"),  # "pleaded guilty": no request
+              (declined_comment, "declined_comment"),  # "refused to say how much": no refusal of anyone
               (to_blame, "blamed_not_blaming"),  # "Y is to blame": Y is blamed (events_judged)
               (names_quality, "naming_a_judgement"),  # "called the sanctions illegal": a judgement (events_judged)
               (in_topic, "topic_of_preposition"))

@@ -25,7 +25,7 @@ from newsgraph.extract.events_lexicon_words import (
     TRADE_VERBS,
     TRADED_FIRM_NOUNS,
 )
-from newsgraph.extract.events_syntax import BACKING_PREPS, agent_of, clause_party, subject_of
+from newsgraph.extract.events_syntax import BACKING_PREPS, agent_of, clause_party, is_negated, subject_of
 
 SUMMONED_ACTS = frozenset({"appear", "testify"})  # "invited X to appear before the police"
 
@@ -57,6 +57,8 @@ def flag_holds(verb: Any, flag: str) -> bool:
         return addressee(verb)
     if flag == "summons":
         return summoned(verb)
+    if flag == "unruled":
+        return is_negated(verb)  # "has not ruled out strikes"
     if flag == "intransitive":
         return direct_object(verb) is None
     if flag == "control-transitive":
