@@ -1,5 +1,5 @@
-"""Triggers of threats left open, claims given up, suspects questioned and comment refused (2026-11-30). Invented
-sentences that must give an event of a PLOVER type, and near misses that must give none."""
+"""Triggers of threats left open, claims given up, persuasion, suspects questioned and comment refused
+(2026-11-30). Invented sentences that must give an event of a PLOVER type, and near misses that must give none."""
 
 from __future__ import annotations
 
@@ -23,6 +23,9 @@ EVENT_SENTENCES = {
     "Chile withdrew its complaint against Peru at the trade body.": ("CONCEDE", "CHL", "PER"),
     "The Kenyan government has dropped its claim to the disputed island.": ("CONCEDE", "KEN", None),
     "Bolivia abandoned its demand for access to the sea.": ("CONCEDE", "BOL", None),
+    # REQUEST: persuading or encouraging a party to act
+    "The Kenyan minister tried to convince the Ugandan president to open the border.": ("REQUEST", "KEN", "UGA"),
+    "Chile encouraged Peru to join the talks.": ("REQUEST", "CHL", "PER"),
     # ACCUSE investigate: police questioning or interviewing a person
     "Chilean police are questioning a 30-year-old man over the robbery.": ("ACCUSE", "CHL", None),
     "Kenyan detectives interviewed the suspect for six hours.": ("ACCUSE", "KEN", None),
@@ -32,6 +35,7 @@ EVENT_SENTENCES = {
 ONLY_TYPE = {
     "The Ugandan army has not ruled out an attack on the rebel camps.": "THREATEN",  # no refusal, no negated act
     "Peru withdrew its troops from the border.": "RETREAT",  # troops withdrawn are a retreat, not a concession
+    "Chile persuaded Peru to lift the ban.": "REQUEST",  # the lifting is only asked for
 }
 
 ORDINARY_SENTENCES = [
@@ -45,6 +49,9 @@ ORDINARY_SENTENCES = [
     "The senator launched a bid to save the party.",  # an attempt, no act
     "The Kenyan runner mounted a late bid for the title.",
     "The student withdrew her application to the university.",
+    "Chile encouraged the talks.",  # encouragement with no act asked for
+    "The lawyer convinced the jury.",
+    "Chilean MPs signed a letter.",  # signing a letter is no agreement
 ]
 
 

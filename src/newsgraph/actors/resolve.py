@@ -54,6 +54,10 @@ LEADER_BODIES = frozenset({"administration", "government", "regime", "cabinet"})
 # a city's own bodies, named by the city ("the Milwaukee Police Department", "Leeds City Council"), and the size of
 # city whose name is safely the city's (smaller towns share their names with firms and people)
 CITY_BODY_SECTORS = frozenset({"COP", "GOV"})
+# words naming a level or kind of government, never its leader ("the State Government", "the interim administration")
+GOVERNMENT_LEVELS = frozenset({"state", "federal", "national", "provincial", "territory", "regional", "local", "city",
+                               "county", "municipal", "central", "interim", "transitional", "caretaker", "military",
+                               "coalition", "new", "previous", "former", "current", "present", "incoming", "outgoing"})
 # the sectors a state body's own words give it ("Air Force", "Police", "Ministry") when its name places it
 STATE_BODY_SECTORS = frozenset({"MIL", "COP", "LEG", "JUD", "GOV"})
 CITY_BODY_POPULATION = 100_000
@@ -308,6 +312,8 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         if len(words) < 2 or words[-1].lower() not in LEADER_BODIES:
             return None
         leader = " ".join(words[:-1])
+        if not leader[:1].isupper() or words[-2].lower() in GOVERNMENT_LEVELS:
+            return None  # "the state government", "the Federal Government": a level of government, no leader's name
         if norm(leader) in self.kb.regions or any(m.label == "NORP" and norm(m.text) == norm(leader)
                                                   for m in self.mentions):
             return None

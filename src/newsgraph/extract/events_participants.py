@@ -28,7 +28,13 @@ from newsgraph.extract.events_syntax import (
     reporting_appositive,
     subject_of,
 )
-from newsgraph.extract.events_targets import counted_people, measure_party, small_clause_subjects, within_measure
+from newsgraph.extract.events_targets import (
+    condition_subjects,
+    counted_people,
+    measure_party,
+    small_clause_subjects,
+    within_measure,
+)
 from newsgraph.model import Article
 
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -268,6 +274,8 @@ class Participants:
                     expanded.append(subject)
         if voiced and reporting_appositive(verb) and (reported := subject_of(verb.sent.root)) is not None:
             expanded.append(reported)  # "X tortures Y, a rights group charged": X
+        if match.coding.type == "THREATEN":  # "warned of strikes if the firm rejects the offer": the firm
+            expanded += condition_subjects(verb)
         if match.coding.type == "SUPPORT":  # "welcomed the verdicts against X": X gets no support
             expanded = [h for h in expanded if not measure_party(h, verb)]
         return [h for h in expanded if not agreed_matter(h, match) and not placed_by_meeting(h)]

@@ -60,6 +60,14 @@ INTENT_VERBS = frozenset({
     "mean", "propose", "consider", "willing", "ready", "prepared", "determined", "eager", "poised", "due",
 })
 INTENT_NOUNS = frozenset({"willingness", "readiness", "intention", "determination"})
+# Texts whose words are their author's act ("issued a statement condemning X", "moved a motion calling for Y";
+# general English usage)
+AUTHORED_NOUNS = frozenset({"statement", "resolution", "motion", "letter", "communique", "communiqué", "declaration",
+                            "petition", "message", "note", "report", "editorial", "speech", "release", "bill",
+                            "decree", "memo", "memorandum", "submission", "cable", "advertisement", "address"})
+AUTHORING_VERBS = frozenset({"issue", "release", "publish", "move", "table", "pass", "adopt", "sign", "send", "write",
+                             "deliver", "make", "give", "draft", "present", "submit", "approve", "introduce",
+                             "circulate", "lodge", "file", "post", "put"})
 INTENT_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "can", "must", "'d"})
 OBLIGATION_AUX = frozenset({"must", "should"})
@@ -198,6 +206,8 @@ def _subject(verb: Any, depth: int) -> Any | None:
         return _subject(head, depth + 1)
     if depth < 4 and intended_by_noun(verb):  # "X expressed willingness to mediate": X mediates
         return _subject(verb.head.head, depth + 1)
+    if depth < 4 and (author := text_author(verb)) is not None:
+        return author
     if depth < 4 and infinitive_of_thing(verb):  # "converged for a rally to protest X": who converged
         governing = next((a for a in verb.head.ancestors if a.pos_ == "VERB"), None)
         return _subject(governing, depth + 1) if governing is not None else None
@@ -235,6 +245,25 @@ def antecedent_of(pronoun: Any, head: Any) -> Any:
     if before.is_punct and before.i > 0:
         before = pronoun.doc[before.i - 1]
     return before if before.ent_type_ in NAME_LABELS and before.i > head.i else head
+
+
+def text_author(verb: Any) -> Any | None:
+    """The author of a text whose participle clause says what it does: the possessor or "from"/"by" party of
+    the text ("X's statement condemning Y", "a letter from X urging Y"), else the subject of a verb that
+    issues, moves or signs it ("X issued a statement condemning Y", "a resolution calling for Y was passed by
+    X"); None otherwise."""
+    text = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or text.lemma_.lower() not in AUTHORED_NOUNS:
+        return None
+    for child in text.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    issuer = text.head
+    if text.dep_ in ("dobj", "obj", "nsubjpass") and issuer.lemma_.lower() in AUTHORING_VERBS:
+        return _subject(issuer, 1)
+    return None  # "reporters read the statement condemning X": the readers wrote nothing
 
 
 def intended_by_noun(verb: Any) -> bool:

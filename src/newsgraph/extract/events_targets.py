@@ -5,7 +5,9 @@ who is no recipient of the act (general English constructions):
 - the subject of a verbless small clause ("found six employees guilty", "held the firm responsible"): the one the
   judgement is about, whom "found" or "held" has no object for;
 - the party a welcomed or backed measure is against or on ("welcomed the verdicts against six employees", "backed
-  the sanctions on X"): the measure is supported, its party no recipient of the support.
+  the sanctions on X"): the measure is supported, its party no recipient of the support;
+- the party a threat's condition is about ("warned of strikes if the company rejects the offer"): the one who must
+  comply.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ QUANTITY_WORDS = frozenset({
     "hundred", "thousand", "million", "score", "number", "group", "handful"})
 MEASURE_PREPS = frozenset({"against", "on", "upon"})  # "a verdict against X", "sanctions on X": whom it is against
 CLAUSE_DEPS = frozenset({"aux", "auxpass", "cop", "mark"})
+CONDITION_MARKS = frozenset({"if", "unless"})
 
 
 def counted_people(head: Any) -> list[Any]:
@@ -74,3 +77,12 @@ def within_measure(token: Any, verb: Any) -> bool:
             return True
         node = node.head
     return False
+
+
+def condition_subjects(verb: Any) -> list[Any]:
+    """The subjects of the "if" or "unless" clauses of a threat, on its verb or inside its object ("warned of
+    escalating action if the firm rejects the offer", "will strike unless the board resigns"): the party whose
+    act the threat is meant to bring about or prevent."""
+    clauses = [t for t in verb.subtree if t.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in t.children)]
+    return [c for clause in clauses for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]

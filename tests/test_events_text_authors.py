@@ -1,0 +1,65 @@
+"""Who acts in a text's words, and whom a threat's condition names (2026-11-30): "X issued a statement condemning Y"
+is X's act; "warned of strikes if the firm rejects the offer" threatens the firm. Invented sentences, real parse."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsgraph.extract.events import plover_type
+from test_events_coverage import coded_events
+from test_events_triggers_public import country
+
+# sentence: (PLOVER type, source country, target country or None)
+AUTHORED = {
+    "Kenya issued a statement condemning the Ugandan raid.": ("ACCUSE", "KEN", "UGA"),
+    "The Kenyan parliament passed a resolution calling for sanctions against Uganda.": ("REQUEST", "KEN", "UGA"),
+    "The Kenyan senator will move a motion condemning the Ugandan government.": ("ACCUSE", "KEN", "UGA"),
+    "A resolution condemning Uganda was adopted by the Kenyan parliament.": ("ACCUSE", "KEN", "UGA"),
+    "Kenya's statement condemning Uganda was read out at the summit.": ("ACCUSE", "KEN", "UGA"),
+    "Kenyan MPs signed a letter urging Uganda to release the prisoners.": ("REQUEST", "KEN", "UGA"),
+}
+
+# a text someone other than its author handles: no author is known
+UNAUTHORED = [
+    "The newspaper printed a letter criticising the Kenyan president.",
+    "Reporters read out the statement condemning the Ugandan raid.",
+]
+
+CONDITIONED = {
+    "Kenya warned of retaliation if Uganda closes the border.": ("THREATEN", "KEN", "UGA"),
+    "Kenya threatened to close the border unless Uganda pays its debts.": ("THREATEN", "KEN", "UGA"),
+    "CANBERRA - The nurses union warned of further strikes if the state government rejects its claim.":
+        ("THREATEN", "AUS", "AUS"),  # a state government is the home country's, no leader's namesake
+}
+
+
+@pytest.fixture(scope="module")
+def coded() -> dict[str, list[dict[str, Any]]]:
+    """The events of every probe sentence."""
+    return coded_events(list(dict.fromkeys([*AUTHORED, *UNAUTHORED, *CONDITIONED])))
+
+
+def pairs(events: list[dict[str, Any]]) -> set[tuple[str, str | None, str | None]]:
+    return {(plover_type(e), country(e.get("source")), country(e.get("target"))) for e in events}
+
+
+@pytest.mark.parametrize(("text", "expected"), AUTHORED.items())
+def test_a_texts_words_are_its_authors_act(coded, text, expected):
+    assert expected in pairs(coded[text]), coded[text]
+
+
+@pytest.mark.parametrize("text", UNAUTHORED)
+def test_a_text_handled_by_others_has_no_known_author(coded, text):
+    assert not any(plover_type(e) == "ACCUSE" and e.get("source") for e in coded[text]), coded[text]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONDITIONED.items())
+def test_a_threats_condition_names_its_target(coded, text, expected):
+    assert expected in pairs(coded[text]), coded[text]
+
+
+def test_signing_a_letter_is_no_agreement(coded):
+    assert "AGREE" not in {t for t, _, _ in pairs(coded["Kenyan MPs signed a letter urging Uganda to release the "
+                                                        "prisoners."])}
