@@ -32,8 +32,10 @@ from newsgraph.extract.events_judged_actors import (
     home_body,
     judged_actors,
     law_breaker,
+    partner_actors,
     public_judge,
 )
+from newsgraph.extract.events_judged_proposals import DISMISSAL_WORDS, dismissed_proposal
 from newsgraph.extract.events_judged_words import (
     BREAKING_VERBS,
     CLAIM_NOUNS,
@@ -42,6 +44,8 @@ from newsgraph.extract.events_judged_words import (
     COPULAS,
     CULPABLE,
     DEICTIC,
+    DENYING_VERBS,
+    FAILED_OUTCOMES,
     FEELING_PREPS,
     FEELINGS_IN,
     FIRST_PERSON,
@@ -53,9 +57,13 @@ from newsgraph.extract.events_judged_words import (
     KIND_NOUNS,
     LAW_BREAKING_VERBS,
     LAW_NOUNS,
+    MANNER_VERBS,
     NAMING_VERBS,
     OF_DOER_NOUNS,
+    OUT_OF_WORDS,
+    PARTY_OBJECT_MISCONDUCT,
     PARTY_WORDS,
+    PHRASAL_MISCONDUCT,
     PLAIN_NAMING_VERBS,
     PROMISE_NOUNS,
     RATING_WORDS,
@@ -63,6 +71,7 @@ from newsgraph.extract.events_judged_words import (
     RULE_QUALIFIERS,
     SPORT_OFFICIALS,
     TRUTH_WORDS,
+    VOICE_NOUNS,
     appraisal_verbs,
     conduct_nouns,
     feelings,
@@ -90,6 +99,7 @@ HAZARDS = frozenset({"hurricane", "storm", "typhoon", "cyclone", "tornado", "wil
 TREATMENT_NOUNS = frozenset({"treatment", "handling"})  # conduct only with "of": "Y's treatment of Z"
 ABOUT_ONLY = frozenset({"serious", "seriously"})  # judges conduct only in "serious about"
 BLAME = Coding("ACCUSE", "allege", "11", "judged")  # CAMEO 112 accuse: "Y was responsible for the attack"
+DISMISSAL = Coding("REJECT", None, "12", "judged")  # CAMEO 12 reject: "a merger is not necessary"
 
 
 @dataclass(slots=True)
@@ -102,6 +112,7 @@ class Judgement:
     judged: list[Any]
     fallback: list[Any] = field(default_factory=list)  # whom a pronoun may stand for (see ``other_judged``)
     states_only: bool = False  # international rules broken: only a state breaks them
+    untargeted: bool = False  # an event even when nobody judged resolves: a proposal dismissed ("a merger")
 
 
 def denied_quality(word: Any, clause: Any) -> bool:
@@ -130,8 +141,8 @@ def predicate_of(word: Any) -> tuple[Any, Any] | None:
     if node.dep_ == "dobj" and lemma in CONDUCT_VERBS and (node is at or node.lemma_.lower() in CONDUCT_OBJECTS):
         return verb, subject_of(verb)
     if at.dep_ == "advmod" and word.pos_ == "ADV" and verb.pos_ == "VERB" and lemma not in COPULAS and (
-            word.lower_ not in GRADING_ADVERBS):
-        return verb, subject_of(verb)
+            word.lower_ not in GRADING_ADVERBS or lemma in MANNER_VERBS):
+        return verb, subject_of(verb)  # "acted recklessly", "handled the crisis badly"; not "badly damaged"
     return None
 
 
@@ -293,9 +304,12 @@ def misconduct(word: Any) -> bool:
             return any(c.dep_ == "prep" and c.lower_ in ("to", "about") for c in word.children)
         return word.lower_ in misconduct_verbs()  # "the problem lies in ...": only "lied"
     if lemma in misconduct_verbs():
-        return not is_negated(word)
-    if lemma == "fail":  # "failed the American people", not "the engine failed" nor "failed the test"
-        return not is_negated(word) and any(c.dep_ in ("dobj", "obj") and names_actor(c) for c in word.children)
+        return not is_negated(word) and not none_done(word)  # "had wasted the surplus", not "wasted no time"
+    phrasal = any((lemma, c.lower_) in PHRASAL_MISCONDUCT for c in word.children if c.dep_ == "prt")
+    if (lemma in PARTY_OBJECT_MISCONDUCT or phrasal) and wronged_party(word):
+        return not is_negated(word)  # "failed the farmers", "let down the farmers", "ignored their concerns"
+    if lemma == "fail":  # "failed to act", not "failed to win a majority" nor "the engine failed"
+        return duty_failed(word)
     if lemma == "trust":  # "Y cannot be trusted"
         return is_passive(word) and is_negated(word)
     objects = [c for c in word.children if c.dep_ in ("dobj", "obj")]
@@ -305,6 +319,33 @@ def misconduct(word: Any) -> bool:
     if not any(o.lemma_.lower() in PROMISE_NOUNS for o in objects):
         return False
     return lemma in KEEPING_VERBS if carries_negation(word) else lemma in BREAKING_VERBS
+
+
+def none_done(word: Any) -> bool:
+    """True for a verb whose object is denied ("wasted no time", "misled nobody"): nothing charged."""
+    return any(c.dep_ in ("dobj", "obj") and (c.lower_ in ("nothing", "nobody", "noone") or any(
+        d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in word.children)
+
+
+def wronged_party(word: Any) -> bool:
+    """True when a verb of neglect is done to a party ("failed the farmers", "abandoned pensioners", "let farmers
+    down"), or to what a party voices ("ignored the concerns of farmers", "ignored warnings"); not to a thing
+    ("failed the test", "abandoned the car")."""
+    objects = [c for c in word.children if c.dep_ in ("dobj", "obj")]
+    objects += [g for c in word.children if c.dep_ == "prt" for g in c.children if g.dep_ in ("nsubj", "dobj")]
+    if word.lemma_.lower() in ("ignore", "disregard"):
+        if any(o.lemma_.lower() in VOICE_NOUNS for o in objects):
+            return True
+    return any(names_actor(o) and not o.lower_ in DEICTIC for o in objects)
+
+
+def duty_failed(word: Any) -> bool:
+    """True for "failed to" a duty ("had failed to act", "failed to protect workers"), not an outcome ("failed to win
+    a majority", "failed to reach agreement") nor "did not fail to"."""
+    if is_negated(word):
+        return False
+    duty = next((c for c in word.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    return duty is not None and duty.lemma_.lower() not in FAILED_OUTCOMES and not is_passive(duty)
 
 
 def law_broken(word: Any) -> Any | None:
@@ -331,8 +372,8 @@ def charged(word: Any) -> Judgement | None:
     if not misconduct(word) or in_question(word) or in_condition(word):
         return None
     speech = under_speech(word, JUDGING_VERBS)
-    if speech is not None and is_negated(speech):
-        return None
+    if speech is not None and is_negated(speech) or under_speech(word, DENYING_VERBS) is not None:
+        return None  # "X did not say Y had lied", "X denied that Y had lied"
     judged = subject_of(word)
     if word.lemma_.lower() == "trust":  # "Y cannot be trusted": Y
         judged = next((c for c in word.children if c.dep_ == "nsubjpass"), None)
@@ -363,12 +404,55 @@ def blamed_for(word: Any) -> bool | None:
               if p.dep_ in ("pobj", "pcomp")]
     if not causes:
         return None if word.lower_ != "blame" else False
-    return harmful(causes[0])
+    return word.lower_ == "blame" or harmful(causes[0])  # "Y is to blame for the delays": whatever went wrong
+
+
+def held_responsible(word: Any) -> Judgement | None:
+    """Blame laid by holding a party to account ("X holds Y responsible for the delays", "X held Y accountable"):
+    the subject of "hold" judges its object, whatever the cause; not "will hold Y accountable" (a warning)."""
+    if word.lower_ not in CULPABLE or word.dep_ not in ("ccomp", "oprd", "acomp", "xcomp"):
+        return None
+    hold = word.head
+    if hold.lemma_.lower() != "hold" or is_negated(hold) or modal(hold) or in_question(hold) or in_condition(hold):
+        return None
+    held = next((c for c in hold.children if c.dep_ in ("dobj", "obj")), None)
+    if held is None:  # "holds Y responsible", parsed as a small clause
+        held = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return Judgement(word, BLAME, subject_of(hold), judged_heads(held)) if held is not None else None
+
+
+def dismissal(word: Any) -> Judgement | None:
+    """A proposal dismissed in speech ("X said a merger with Y is not necessary"; events_judged_proposals): REJECT
+    by the speaker, of the partners the proposal names if any."""
+    if word.lower_ not in DISMISSAL_WORDS or (found := dismissed_proposal(word)) is None:
+        return None
+    clause, partners = found
+    if clause.dep_ in ("relcl", "acl") or in_question(clause) or in_condition(clause) or modal(clause):
+        return None  # "a merger would not be necessary if ...", "it may not be necessary"
+    speech = under_speech(clause, JUDGING_VERBS)
+    if speech is not None and is_negated(speech) or under_speech(clause, DENYING_VERBS) is not None:
+        return None
+    speaker = subject_of(speech) if speech is not None else None
+    return Judgement(word, DISMISSAL, speaker, partners, untargeted=True)
+
+
+def out_of_line(word: Any) -> Judgement | None:
+    """Criticism of a party said to be "out of touch" or "out of line" ("X said Y was out of touch")."""
+    of = word.head
+    if word.lower_ not in OUT_OF_WORDS or word.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ != "out":
+        return None
+    copula = of.head.head
+    if copula.lemma_.lower() not in COPULAS or of.head.dep_ not in ("prep", "advmod", "acomp"):
+        return None
+    if denied_quality(of.head, copula):
+        return None  # "Y is not out of touch"
+    return reported(word, CRITICISM, (copula, subject_of(copula)))
 
 
 def judgement(word: Any) -> Judgement | None:
     """The judgement a word voices, if it judges someone in reported speech, by naming, or by a feeling."""
     stance = felt_about(word) or (charged(word) or appraised(word) if word.pos_ == "VERB" else None)
+    stance = stance or held_responsible(word) or out_of_line(word) or dismissal(word)
     if stance is not None:
         return stance
     if (blame := blamed_for(word)) is not None:
@@ -391,9 +475,16 @@ def judgement(word: Any) -> Judgement | None:
         if sign < 0:
             return None  # "was not a failure": no judgement coded
         sign = -1  # "was not acceptable" criticises
-    elif not sign:
-        return None  # "was acceptable" judges nothing
+    elif not sign and not right_choice(word, found[0]):
+        return None  # "was acceptable" judges nothing; "did the right thing" praises
     return reported(word, CRITICISM if sign < 0 else PRAISE, found)
+
+
+def right_choice(word: Any, verb: Any) -> bool:
+    """True for a word of propriety rating a choice its verb's subject made ("did the right thing", "made the
+    correct decision"): praise, though "the decision was right" alone judges nothing."""
+    return word.dep_ == "amod" and word.head.dep_ in ("dobj", "obj") and word.head.head.i == verb.i and (
+        verb.lemma_.lower() in CONDUCT_VERBS and word.head.lemma_.lower() in CONDUCT_OBJECTS)
 
 
 def rates_actor(word: Any, judged: Any | None) -> bool:
@@ -416,7 +507,7 @@ def reported(word: Any, coding: Coding, found: tuple[Any, Any] | None) -> Judgem
             coding is BLAME and denied_quality(word, clause)):
         return None
     speech = under_speech(clause, JUDGING_VERBS)
-    if speech is not None and is_negated(speech):
+    if speech is not None and is_negated(speech) or under_speech(clause, DENYING_VERBS) is not None:
         return None
     if judged is not None and rebuttal(word, judged):
         return None
@@ -490,7 +581,7 @@ def judged_events(sentence: Any, actors: ActorFinder, quotes: list[Quote]) -> li
 
     The judging words are looked for first: most sentences have none, and then the game test is not needed.
     """
-    words = trigger_words()
+    words = trigger_words() | DISMISSAL_WORDS
     triggers = [word for word in sentence if word.lower_ in words or word.lemma_.lower() in words]
     if not triggers or sporting(sentence) or any(
             t.lemma_.lower() in SPORT_OFFICIALS and t.text.islower() for t in sentence):
@@ -498,7 +589,7 @@ def judged_events(sentence: Any, actors: ActorFinder, quotes: list[Quote]) -> li
     out = []
     for word in triggers:
         found = judgement(word)
-        if found is None or not (found.judged or found.fallback) or hedged(word):
+        if found is None or not (found.judged or found.fallback or found.untargeted) or hedged(word):
             continue
         sources = actors.mentions(found.speaker) if found.speaker is not None else []
         if not sources and (quoted := quoted_speaker(word, quotes)) is not None:
@@ -506,6 +597,9 @@ def judged_events(sentence: Any, actors: ActorFinder, quotes: list[Quote]) -> li
         if not sources and found.speaker is not None:  # "the union said ...": only public ones pass below
             sources = actors.private_sources(found.speaker, found.coding.type)
         if commentator(found.speaker, sources) or not any(public_judge(m.actor) for m in sources):
+            continue
+        if found.untargeted:  # "a merger with the Liberals is not necessary": the Liberals, else nobody
+            out.append((Match(word, found.coding, [word]), sources, partner_actors(found.judged, sources, actors)))
             continue
         targets = judged_actors(found.judged, sources, actors)
         if targets == []:  # None: the judges themselves, so nobody else

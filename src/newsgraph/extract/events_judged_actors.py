@@ -128,6 +128,14 @@ def judged_actors(heads: list[Any], sources: list[Mention], actors: ActorFinder)
     return []
 
 
+def partner_actors(heads: list[Any], sources: list[Mention], actors: ActorFinder) -> list[Mention]:
+    """The public actors a dismissed proposal is with ("a merger with the Liberals", said by a Nationals' leader):
+    any but the judges themselves, since another party of the same country and sector is no own side here."""
+    found = [m for head in heads if head.lower_ not in FIRST_PERSON for m in actors.parties(head)]
+    return [m for m in found if public_judged(m, actors) and not any(
+        m.key() == s.key() or s.start <= m.start < s.end for s in sources)]
+
+
 def criminal(head: Any) -> bool:
     """True for a criminal or a criminal group ("the criminals", "the gang leader", "the cartel's men", "a drug
     lord"); not "the International Criminal Court" nor "the drug regulator"."""

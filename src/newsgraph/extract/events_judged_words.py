@@ -21,6 +21,8 @@ COPULAS = frozenset({"be", "seem", "remain", "become", "prove", "look", "sound"}
 # verbs of opinion that report a judgement as "that"-clauses do ("X believes Y's plan is a mistake")
 JUDGING_VERBS = SPEECH_VERBS | {"argue", "complain", "charge", "suggest", "believe", "think", "feel", "warn",
                                 "contend", "maintain", "lament", "allege", "post", "acknowledge"}
+# verbs that deny what their clause says ("X denied that Y had misled voters"): no charge is voiced
+DENYING_VERBS = frozenset({"deny", "dismiss", "reject", "refute", "rebut", "dispute", "doubt"})
 # verbs that give their object an evaluative name ("called the move reckless", "described the plan as a sham")
 PLAIN_NAMING_VERBS = frozenset({"call", "brand", "label", "describe", "deem", "consider", "find", "term", "dub",
                                 "declare", "characterise", "characterize", "see", "regard", "view"})
@@ -34,7 +36,30 @@ KIND_NOUNS = frozenset({"act", "case", "form"})
 DESERTS = {"credit": 1, "praise": 1, "thanks": 1, "gratitude": 1, "recognition": 1, "applause": 1,
            "congratulations": 1, "blame": -1, "criticism": -1, "condemnation": -1, "censure": -1, "shame": -1}
 CONDUCT_OBJECTS = frozenset({"job", "work", "role", "decision", "step", "effort", "efforts", "choice", "contribution",
-                             "move", "mistake", "error"})  # what "did a great ...", "took a bold ..." rate
+                             "move", "mistake", "error", "thing", "call"})  # what "did a great ...", "took a bold ..." rate
+# verbs of conduct whose manner judges the doer even with a grading adverb ("handled the crisis badly", "managed the
+# economy poorly", "performed superbly"), unlike "badly damaged" or "successfully launched"
+MANNER_VERBS = frozenset({"handle", "manage", "treat", "behave", "act", "perform", "respond", "react", "run", "govern",
+                          "conduct", "deal", "negotiate", "lead", "mishandle"})
+# verbs that are misconduct only when done to a party ("failed the farmers", "abandoned pensioners", "ignored the
+# bush communities"), not to a thing ("failed the test", "abandoned the car", "ignored the noise")
+PARTY_OBJECT_MISCONDUCT = frozenset({"fail", "abandon", "ignore", "desert", "forsake", "disregard"})
+# what a party voices or suffers, whose neglect is misconduct towards it ("ignored the concerns of farmers",
+# "ignored warnings", "neglected the needs of the bush")
+VOICE_NOUNS = frozenset({"concern", "view", "wish", "advice", "warning", "plea", "plight", "need", "interest",
+                         "voice", "will", "opinion", "complaint", "grievance", "suffering"})
+# verbs with a particle that are misconduct towards a party object ("let down the farmers", "let farmers down",
+# "sold out the workers")
+PHRASAL_MISCONDUCT = frozenset({("let", "down"), ("sell", "out")})
+# infinitives after "failed to" that name an outcome, not a duty neglected ("failed to win a majority", "failed to
+# reach agreement"): no misconduct charged; "failed to act", "failed to protect workers" charge one
+FAILED_OUTCOMES = frozenset({"win", "reach", "get", "secure", "gain", "obtain", "find", "achieve", "attract", "qualify",
+                             "make", "pass", "produce", "agree", "muster", "land", "clinch", "score", "beat",
+                             "persuade", "convince", "impress", "materialise", "materialize", "appear", "garner",
+                             "halt", "emerge", "yield", "show", "turn", "survive", "recover", "break", "finish",
+                             "complete", "meet", "sell", "rise", "fall", "grow"})
+# what "out of" makes a judgement of a party ("Y is out of touch", "Y was out of line")
+OUT_OF_WORDS = frozenset({"touch", "line"})
 # adverbs of the list that mostly grade or intensify ("greatly", "fairly large", "successfully launched")
 GRADING_ADVERBS = frozenset({"greatly", "fairly", "badly", "terribly", "awfully", "effectively", "successfully",
                              "positively", "remarkably", "dangerously", "excessively", "weakly", "poorly",
@@ -72,7 +97,8 @@ KEEPING_VERBS = frozenset({"keep", "honour", "honor", "fulfil", "fulfill", "foll
 # was excellent", "Y did a great job"), never an actor or a thing directly ("the new school was a wonderful gift")
 RATING_WORDS = frozenset({"great", "brilliant", "wonderful", "fantastic", "terrific", "excellent", "superb",
                           "remarkable", "impressive", "outstanding", "awful", "terrible", "horrible", "bad", "poor",
-                          "dreadful", "weak", "success", "successful"})
+                          "dreadful", "weak", "success", "successful", "good", "decent", "dismal", "woeful", "lousy",
+                          "hopeless", "useless", "nasty"})
 # the public collective acts (nouns and verbs, by lemma) for which an acting group is judged: "the truckers'
 # blockade", "the rioters looted shops"; not "the farmers did a great job" nor "the farmers ignored the rules"
 COLLECTIVE_ACTS = frozenset({"blockade", "protest", "strike", "march", "riot", "rioting", "walkout", "violence",
@@ -95,7 +121,8 @@ CRIME_BOSSES = frozenset({"lord", "boss", "baron", "kingpin"})
 # words of a local, regional or independent office ("the mayor of Paris", "the state governor", "the ombudsman"):
 # a body of its own beside the national government of the same country, so its judgement of that government is
 # no self-criticism
-SEPARATE_OFFICES = frozenset({"mayor", "governor", "city", "municipal", "municipality", "town", "provincial",
+SEPARATE_OFFICES = frozenset({"mayor", "governor", "city", "municipal", "municipality", "town", "provincial", "state",
+                              "council", "shire", "territory", "local",
                               "regional", "county", "prefect", "gubernatorial", "mayoral", "ombudsman", "auditor"})
 # bare words for a country's executive, legislature and opposition ("the government said ...", "the federal
 # government", "the parliament's decision", "the opposition"), with GUIDELINE.md's sector for each: one of no
@@ -196,4 +223,5 @@ def trigger_words() -> frozenset[str]:
     """Every word (form or lemma) that can voice a judgement, to skip all other tokens at once."""
     return frozenset(evaluations()) | frozenset(feelings()) | frozenset(appraisal_verbs()) | misconduct_verbs() | (
         CULPABLE | frozenset(DESERTS) | BREAKING_VERBS | KEEPING_VERBS | LAW_BREAKING_VERBS
-        | {"behind", "guilty", "fail", "trust"})
+        | PARTY_OBJECT_MISCONDUCT | OUT_OF_WORDS | {verb for verb, _particle in PHRASAL_MISCONDUCT}
+        | {"behind", "guilty", "trust"})
