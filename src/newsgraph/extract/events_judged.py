@@ -266,6 +266,8 @@ def felt_about(word: Any) -> Judgement | None:
     sign = feelings().get(word.lower_)
     if sign is None or word.pos_ not in ("ADJ", "VERB") or is_negated(word):
         return None
+    if any(c.dep_ in ("dobj", "obj") for c in word.children):
+        return None  # "Y's remarks infuriated X", "Y offended X": the one who feels is the object
     if word.dep_ == "acomp" and word.head.lemma_.lower() in COPULAS:
         holder = word.head
         if any(c.dep_ == "neg" for c in holder.children):
@@ -310,6 +312,8 @@ def misconduct(word: Any) -> bool:
         return not is_negated(word)  # "failed the farmers", "let down the farmers", "ignored their concerns"
     if lemma == "fail":  # "failed to act", not "failed to win a majority" nor "the engine failed"
         return duty_failed(word)
+    if lemma == "do":  # "has not done enough to help farmers", "has done nothing to stop the attacks"
+        return too_little_done(word)
     if lemma == "trust":  # "Y cannot be trusted"
         return is_passive(word) and is_negated(word)
     objects = [c for c in word.children if c.dep_ in ("dobj", "obj")]
@@ -336,7 +340,7 @@ def wronged_party(word: Any) -> bool:
     if word.lemma_.lower() in ("ignore", "disregard"):
         if any(o.lemma_.lower() in VOICE_NOUNS for o in objects):
             return True
-    return any(names_actor(o) and not o.lower_ in DEICTIC for o in objects)
+    return any(names_actor(o) and o.lower_ not in DEICTIC for o in objects)
 
 
 def duty_failed(word: Any) -> bool:
@@ -346,6 +350,21 @@ def duty_failed(word: Any) -> bool:
         return False
     duty = next((c for c in word.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
     return duty is not None and duty.lemma_.lower() not in FAILED_OUTCOMES and not is_passive(duty)
+
+
+def too_little_done(word: Any) -> bool:
+    """True for "has not done enough" or "has done nothing (little) to" said of a party, not "did nothing wrong"
+    (a defence), "can do nothing" (no means) nor "did enough to win" (an outcome)."""
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in word.children):
+        return False
+    done = next((c for c in word.children if c.dep_ in ("dobj", "obj", "advmod") and c.lower_ in (
+        "enough", "nothing", "little")), None)
+    if done is None or any(c.lower_ in ("wrong", "illegal", "improper") for c in done.children):
+        return False
+    if done.lower_ == "enough":
+        return carries_negation(word)
+    return not carries_negation(word) and any(c.dep_ in ("relcl", "acl", "advcl", "xcomp") and any(
+        a.lower_ == "to" for a in c.children) for t in (word, done) for c in t.children)
 
 
 def law_broken(word: Any) -> Any | None:
@@ -513,7 +532,10 @@ def reported(word: Any, coding: Coding, found: tuple[Any, Any] | None) -> Judgem
         return None
     if judged is not None and judged.pos_ in ("VERB", "AUX"):  # "what Y did was unacceptable": Y
         judged = next((c for c in judged.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return voiced(word, coding, judged, speech)
+    voice = voiced(word, coding, judged, speech)
+    voice.untargeted = judged is None and coding is CRITICISM and is_passive(clause) and (
+        clause.lemma_.lower() in MANNER_VERBS)  # "X says the union has been treated unfairly": a complaint
+    return voice
 
 
 def voiced(word: Any, coding: Coding, judged: Any | None, speech: Any | None) -> Judgement:

@@ -148,7 +148,7 @@ def placed_out(word: Any) -> tuple[Any, Any | None, bool] | None:
 def proposal_noun(head: Any) -> bool:
     """True for a proposal named by a noun with no owner ("a merger", "an early election", "any deal"), not "the
     Government's plan" nor "the Labor proposal", whose owner is judged instead."""
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in PROPOSAL_NOUNS:
+    if head.pos_ != "NOUN" or not {head.lemma_.lower(), head.lower_} & PROPOSAL_NOUNS:
         return False
     return not any(c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in (
         "NORP", "GPE", "ORG", "PERSON")) or (c.dep_ == "prep" and c.lower_ == "by") for c in head.children)

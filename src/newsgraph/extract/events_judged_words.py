@@ -36,7 +36,7 @@ KIND_NOUNS = frozenset({"act", "case", "form"})
 DESERTS = {"credit": 1, "praise": 1, "thanks": 1, "gratitude": 1, "recognition": 1, "applause": 1,
            "congratulations": 1, "blame": -1, "criticism": -1, "condemnation": -1, "censure": -1, "shame": -1}
 CONDUCT_OBJECTS = frozenset({"job", "work", "role", "decision", "step", "effort", "efforts", "choice", "contribution",
-                             "move", "mistake", "error", "thing", "call"})  # what "did a great ...", "took a bold ..." rate
+                             "move", "mistake", "error", "thing", "call"})  # "did a great ...", "the right thing"
 # verbs of conduct whose manner judges the doer even with a grading adverb ("handled the crisis badly", "managed the
 # economy poorly", "performed superbly"), unlike "badly damaged" or "successfully launched"
 MANNER_VERBS = frozenset({"handle", "manage", "treat", "behave", "act", "perform", "respond", "react", "run", "govern",
@@ -224,4 +224,4 @@ def trigger_words() -> frozenset[str]:
     return frozenset(evaluations()) | frozenset(feelings()) | frozenset(appraisal_verbs()) | misconduct_verbs() | (
         CULPABLE | frozenset(DESERTS) | BREAKING_VERBS | KEEPING_VERBS | LAW_BREAKING_VERBS
         | PARTY_OBJECT_MISCONDUCT | OUT_OF_WORDS | {verb for verb, _particle in PHRASAL_MISCONDUCT}
-        | {"behind", "guilty", "trust"})
+        | {"behind", "guilty", "trust", "do"})
