@@ -54,6 +54,9 @@ PAIRS = [
     ("The Japanese government is unhappy with China's decision to close the port.",
      "ACCUSE", "JPN", "CHN",
      "The Japanese government is unhappy with the weather."),
+    ("The Indonesian government was critical of the Malaysian government's refugee policy.",
+     "ACCUSE", "IDN", "MYS",
+     "The Indonesian government said the Malaysian government's refugee policy was critical to the talks."),
     ("The Australian National Party president says a merger with the Liberal Party is not necessary.",
      "REJECT", "AUS", "AUS",
      "The Australian National Party president says a merger with the Liberal Party may not be necessary."),
@@ -73,6 +76,7 @@ ORDINARY = [
     "The Belgian prime minister said Belgium had wasted no time in sending help.",
     "The Czech prime minister said the Czech government may have mismanaged the sale.",
     "The Italian government said it could do nothing to stop the rain.",
+    "The Turkish army said Syrian forces had failed to capture the town.",
 ]
 # proposals endorsed or only doubted: no REJECT
 NOT_DISMISSED = [

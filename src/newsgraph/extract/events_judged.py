@@ -48,6 +48,7 @@ from newsgraph.extract.events_judged_words import (
     FAILED_OUTCOMES,
     FEELING_PREPS,
     FEELINGS_IN,
+    FEELINGS_OF,
     FIRST_PERSON,
     GRADING_ADVERBS,
     GROUP_CONDUCT,
@@ -276,6 +277,8 @@ def felt_about(word: Any) -> Judgement | None:
     else:
         experiencer = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     preps = FEELING_PREPS | {"in"} if word.lower_ in FEELINGS_IN else FEELING_PREPS
+    if word.lower_ in FEELINGS_OF:
+        preps = frozenset({"of", "about"})  # "critical of Y's plan", not "critical to the talks"
     causes = [p for c in word.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
               for p in c.children if p.dep_ == "pobj"]
     if experiencer is None or not causes:

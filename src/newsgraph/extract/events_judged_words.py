@@ -57,7 +57,9 @@ FAILED_OUTCOMES = frozenset({"win", "reach", "get", "secure", "gain", "obtain", 
                              "make", "pass", "produce", "agree", "muster", "land", "clinch", "score", "beat",
                              "persuade", "convince", "impress", "materialise", "materialize", "appear", "garner",
                              "halt", "emerge", "yield", "show", "turn", "survive", "recover", "break", "finish",
-                             "complete", "meet", "sell", "rise", "fall", "grow"})
+                             "complete", "meet", "sell", "rise", "fall", "grow", "hit", "kill", "injure", "wound",
+                             "capture", "catch", "destroy", "seize", "detonate", "explode", "escape", "arrive",
+                             "start", "work", "take", "stay", "remain", "last", "hold"})
 # what "out of" makes a judgement of a party ("Y is out of touch", "Y was out of line")
 OUT_OF_WORDS = frozenset({"touch", "line"})
 # adverbs of the list that mostly grade or intensify ("greatly", "fairly large", "successfully launched")
@@ -132,6 +134,9 @@ HOME_BODIES = {"government": "GOV", "administration": "GOV", "cabinet": "GOV", "
 NATIONAL_MODIFIERS = frozenset({"federal", "national", "central"})  # "the federal government": still the nation's
 FEELING_PREPS = frozenset({"at", "by", "with", "over", "about", "to", "toward", "towards", "for"})
 FEELINGS_IN = frozenset({"disappointed"})  # "disappointed in X": for other feelings "in" places ("angry in Paris")
+# stances held only "of" or "about" a party ("critical of Y's policy", "supportive of Y"), never "critical to"
+FEELINGS_OF = frozenset({"critical", "scathing", "dismissive", "contemptuous", "scornful", "disdainful", "supportive",
+                         "appreciative"})
 SIGNS = {"+": 1, "-": -1, "~": 0}  # praise, criticism, criticism only when denied ("not acceptable")
 
 
