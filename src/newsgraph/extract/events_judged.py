@@ -156,10 +156,18 @@ def first_conjunct(word: Any) -> Any:
 
 
 def judging_clause(verb: Any) -> bool:
-    """True for a copula whose complement disapproves of its subject ("Y should be ashamed"): no demand made of Y;
-    "Y should be more constructive" stays a demand."""
-    return verb.lemma_.lower() in COPULAS and any(
+    """True for a copula whose complement disapproves of its subject ("Y should be ashamed") or for what Y should
+    have done ("Y should have consulted farmers"): no demand made of Y; "Y should be more constructive" stays a
+    demand."""
+    return should_have(verb) or verb.lemma_.lower() in COPULAS and any(
         c.dep_ in ("acomp", "attr") and (polarity(c) or 0) < 0 for c in verb.children)
+
+
+def should_have(verb: Any) -> bool:
+    """True for what a party should (not) have done ("Y should have acted sooner", "should not have sent troops"):
+    a reproach of past conduct, not a demand; not a passive ("Y should have been told"), whose subject was wronged."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBN" and "have" in auxes and "should" in auxes and not is_passive(verb)
 
 
 def modal(clause: Any) -> bool:
@@ -167,8 +175,8 @@ def modal(clause: Any) -> bool:
     partner", "Y has to be careful"): a demand or a forecast, no judgement of what Y did; "Y should be ashamed"
     is one."""
     auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
-    if auxes & MODALS:
-        return not (auxes <= {"should", "ought"} and judging_clause(clause))  # "Y should be ashamed" judges Y
+    if auxes & MODALS:  # "Y should be ashamed", "Y should have acted sooner" judge Y
+        return not (auxes - {"have"} <= {"should", "ought"} and judging_clause(clause))
     head = clause.head
     return clause.dep_ == "xcomp" and head.lemma_.lower() in ("have", "need", "ought") and head.i != clause.i
 
@@ -429,6 +437,17 @@ def blamed_for(word: Any) -> bool | None:
     return word.lower_ == "blame" or harmful(causes[0])  # "Y is to blame for the delays": whatever went wrong
 
 
+def reproached(word: Any) -> Judgement | None:
+    """A reproach of what another party should have done, voiced in speech ("X said Y should have consulted the
+    farmers"): criticism of Y's conduct."""
+    if not should_have(word) or in_question(word) or in_condition(word) or word.dep_ in ("relcl", "acl"):
+        return None
+    speech = under_speech(word, JUDGING_VERBS)
+    if speech is not None and is_negated(speech) or under_speech(word, DENYING_VERBS) is not None:
+        return None
+    return voiced(word, CRITICISM, subject_of(word), speech)
+
+
 def held_responsible(word: Any) -> Judgement | None:
     """Blame laid by holding a party to account ("X holds Y responsible for the delays", "X held Y accountable"):
     the subject of "hold" judges its object, whatever the cause; not "will hold Y accountable" (a warning)."""
@@ -474,7 +493,7 @@ def out_of_line(word: Any) -> Judgement | None:
 def judgement(word: Any) -> Judgement | None:
     """The judgement a word voices, if it judges someone in reported speech, by naming, or by a feeling."""
     stance = felt_about(word) or (charged(word) or appraised(word) if word.pos_ == "VERB" else None)
-    stance = stance or held_responsible(word) or out_of_line(word) or dismissal(word)
+    stance = stance or held_responsible(word) or out_of_line(word) or dismissal(word) or reproached(word)
     if stance is not None:
         return stance
     if (blame := blamed_for(word)) is not None:
@@ -607,7 +626,8 @@ def judged_events(sentence: Any, actors: ActorFinder, quotes: list[Quote]) -> li
     The judging words are looked for first: most sentences have none, and then the game test is not needed.
     """
     words = trigger_words() | DISMISSAL_WORDS
-    triggers = [word for word in sentence if word.lower_ in words or word.lemma_.lower() in words]
+    triggers = [word for word in sentence if word.lower_ in words or word.lemma_.lower() in words or (
+        should_have(word))]
     if not triggers or sporting(sentence) or any(
             t.lemma_.lower() in SPORT_OFFICIALS and t.text.islower() for t in sentence):
         return []  # "the tennis federation", "the umpire's decision"; not "the Russian Federation"

@@ -46,6 +46,7 @@ BAD = frozenset({"bad", "terrible", "silly", "stupid", "foolish", "dangerous"})
 # "out of the question", "off the table", "not on the agenda": where a proposal is said not to be
 OUT_OF = frozenset({"question"})
 OFF = frozenset({"table", "agenda", "cards"})
+PARTNER_PREPS = frozenset({"with", "to", "on", "against", "for"})  # "talks with Y", "sanctions on Y", "aid for Y"
 DISMISSAL_WORDS = NEEDED | NEEDLESS | WORTHY | WORTHLESS | IDEA_NOUNS | OUT_OF | OFF | {"need"}
 
 
@@ -164,7 +165,11 @@ def proposed_act(head: Any) -> bool:
 
 
 def partners(proposal: Any) -> list[Any]:
-    """The parties a proposal is with or to ("a merger with Y", "talks with Y", "merging with Y"), which the
-    dismissal turns down."""
-    return [p for c in proposal.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for p in c.children
-            if p.dep_ == "pobj" and p.lemma_.lower() not in conduct_nouns()]
+    """The parties a proposal is with, to, for or against ("a merger with Y", "aid to Y", "removing the sanctions on
+    Y", "recognising Y"), whom the dismissal turns down; partners of its object count too ("lifting the ban on
+    Y"), and for a gerund or an infinitive its object itself."""
+    holders = [proposal] + [c for c in proposal.children if c.dep_ in ("dobj", "obj")]
+    found = [c for c in holders[1:] if proposal.pos_ in ("VERB", "AUX")]
+    found += [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in PARTNER_PREPS
+              for p in c.children if p.dep_ == "pobj"]
+    return [p for p in found if p.lemma_.lower() not in conduct_nouns()]
