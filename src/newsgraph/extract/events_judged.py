@@ -15,7 +15,10 @@ judges' own side: events_judged_actors.  "Not acceptable" criticises, "not a fai
 holds for feelings about another party ("X is disappointed with Y's decision"), verbs of appraisal ("X regretted
 Y's move"), misconduct charged in speech ("X said Y had misled parliament", "had broken its promise", "had violated
 international law") and blame for a harm ("X said Y was behind the attack", ACCUSE allege).  Word lists:
-events_judged_words.
+events_judged_words.  Also voiced as opinion: neglect of a party or a duty ("Y had failed the farmers", "had let
+them down", "had failed to act", "has not done enough to"), a party "out of touch", the manner of its conduct
+("handled the crisis badly"), what it "should have done" (a reproach, not a demand), blame laid by holding Y
+"responsible", and proposals dismissed ("a merger is not necessary": REJECT, events_judged_proposals).
 """
 
 from __future__ import annotations
