@@ -38,6 +38,7 @@ from newsgraph.extract.events_joint import FIGHT_NOUNS, Joint, fight_between
 from newsgraph.extract.events_lexicon import COOPERATIVE, SYMMETRIC, Match, names_event
 from newsgraph.extract.events_lexicon_flags import orders_only, summoning_body
 from newsgraph.extract.events_lexicon_match import done_in_protest, match_verb
+from newsgraph.extract.events_promised import promised_act
 from newsgraph.extract.events_participants import TARGET_FROM_CLAUSE, Participants, authors, named_party, undergoer
 from newsgraph.extract.events_recoding import (
     PEACEKEEPING_CODING,
@@ -296,9 +297,12 @@ class EventCoder:
                     note_drop(self.article, STAGE, "cooperative_infinitive_of_promise")
                     continue
                 mode = "intent"
-            if match.coding.flag == "promise-inf" and not any(c.dep_ == "xcomp" for c in verb.children):
-                note_drop(self.article, STAGE, "promise_without_infinitive")
-                continue
+            if match.coding.flag.startswith("promise") and not any(c.dep_ == "xcomp" for c in verb.children):
+                promised = promised_act(match)  # "vowed reprisals", "offered his resignation"
+                if promised is None and match.coding.flag == "promise-inf":
+                    note_drop(self.article, STAGE, "promise_without_infinitive")
+                    continue
+                match, mode = promised or (match, mode)
             if (reason := drop_reason(verb, NOT_AN_ACT)) is not None:
                 note_drop(self.article, STAGE, reason)
                 continue
