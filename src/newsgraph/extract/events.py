@@ -38,8 +38,8 @@ from newsgraph.extract.events_joint import FIGHT_NOUNS, Joint, fight_between
 from newsgraph.extract.events_lexicon import COOPERATIVE, SYMMETRIC, Match, names_event
 from newsgraph.extract.events_lexicon_flags import orders_only, summoning_body
 from newsgraph.extract.events_lexicon_match import done_in_protest, match_verb
-from newsgraph.extract.events_promised import promised_act
 from newsgraph.extract.events_participants import TARGET_FROM_CLAUSE, Participants, authors, named_party, undergoer
+from newsgraph.extract.events_promised import promised_act
 from newsgraph.extract.events_recoding import (
     PEACEKEEPING_CODING,
     STATE_FORCE_SECTORS,
