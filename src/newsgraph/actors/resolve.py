@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from newsgraph.actors.bodies import named_body
 from newsgraph.actors.coref import Coreference
 from newsgraph.actors.firms import Firms
 from newsgraph.actors.home import leading, people_votes, politics_votes
@@ -702,6 +703,9 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         surname = self._surname_of(text, start)
         if surname is not None:  # "King" after "Zebulon King": the person, not a title
             return surname.name, surname.actor
+        body = named_body(span, self.mentions[:bisect.bisect_left(self.starts, start)])
+        if body is not None:  # "the committee" after "the Senate Foreign Affairs Committee"
+            return body.name, body.actor
         role, _ = self._role_in(span)
         if role:
             mention = self._description(start, end)
