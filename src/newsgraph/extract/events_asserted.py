@@ -33,6 +33,11 @@ CATENATIVE_PREPS = frozenset({("resort", "to"), ("turn", "to"), ("take", "to"), 
                               ("persist", "in"), ("proceed", "with"), ("continue", "with"), ("set", "about"),
                               ("go", "on"), ("keep", "on")})
 
+# Prepositions whose gerund is an act done, as the means or the time of another ("responded by shelling X",
+# "fled after attacking X", "was arrested while fleeing", "despite meeting X"), not a topic ("accused of", "talks on")
+DONE_PREPS = frozenset({"by", "after", "before", "while", "upon", "despite", "since"})
+TOPIC_PREPS = frozenset({"of", "for", "over", "about", "with"})  # "accused of", "blamed for", "charged with"
+
 
 def protest_demand(verb: Any, matches: dict[int, Match]) -> bool:
     """True for the purpose or the accompanying participle of a protest ("marched to demand X", "sat down on the
@@ -65,12 +70,18 @@ def declined_comment(verb: Any) -> bool:
 
 def in_topic(verb: Any) -> bool:
     """True for a verb that is the topic of a preposition ("cooperate on reopening ...", "accused X of killing");
-    not what one pleads guilty to ("pleaded guilty to attacking X": the act is admitted)."""
+    not what one pleads guilty to ("pleaded guilty to attacking X": the act is admitted), nor the means or time of
+    an act that is no topic ("responded by shelling X", "was shot after attacking X"; DONE_PREPS)."""
     token = verb
     for _ in range(6):
         if token.dep_ == "pcomp":
             if (token.head.head.lemma_.lower(), token.head.lower_) in CATENATIVE_PREPS:
                 return False  # "resorted to blocking roads": the blocking is done
+            if token.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in token.children):
+                return False  # "with police firing tear gas": done beside the clause's act
+            if token.head.lower_ in DONE_PREPS and not after_topic(token.head):
+                token = token.head.head  # "fled after killing X": done if the act it goes with is
+                continue
             plea = token.head.head
             if plea.dep_ == "acomp":  # "pleaded guilty to": the preposition on "guilty"
                 plea = plea.head
@@ -81,6 +92,12 @@ def in_topic(verb: Any) -> bool:
             return False
         token = token.head
     return False
+
+
+def after_topic(prep: Any) -> bool:
+    """True for a preposition after a topic of the same head, which it goes on ("accused X of escalating violence
+    by killing Y": the killing is part of the accusation, though the parser hangs it on "accused")."""
+    return any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPS and c.i < prep.i for c in prep.head.children)
 
 
 def denied(verb: Any) -> bool:

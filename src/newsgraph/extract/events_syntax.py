@@ -192,6 +192,8 @@ def _subject(verb: Any, depth: int) -> Any | None:
         head = verb.head
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "ADJ"):
             head = head.head  # "pleaded guilty to attacking X": who pleaded attacked
+            if is_passive(head) and (patient := passive_patient(head)) is not None:
+                return patient  # "was shot dead by police after attacking X": who was shot attacked
         if verb.dep_ == "xcomp" or verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                 for c in verb.children):
             obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
