@@ -77,8 +77,6 @@ def in_topic(verb: Any) -> bool:
         if token.dep_ == "pcomp":
             if (token.head.head.lemma_.lower(), token.head.lower_) in CATENATIVE_PREPS:
                 return False  # "resorted to blocking roads": the blocking is done
-            if token.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in token.children):
-                return False  # "with police firing tear gas": done beside the clause's act
             if token.head.lower_ in DONE_PREPS and not after_topic(token.head):
                 token = token.head.head  # "fled after killing X": done if the act it goes with is
                 continue
