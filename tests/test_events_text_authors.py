@@ -19,6 +19,8 @@ AUTHORED = {
     "A resolution condemning Uganda was adopted by the Kenyan parliament.": ("ACCUSE", "KEN", "UGA"),
     "Kenya's statement condemning Uganda was read out at the summit.": ("ACCUSE", "KEN", "UGA"),
     "Kenyan MPs signed a letter urging Uganda to release the prisoners.": ("REQUEST", "KEN", "UGA"),
+    "In a statement condemning the raid, the Kenyan foreign ministry said Uganda had broken the truce.":
+        ("ACCUSE", "KEN", None),
 }
 
 # a text someone other than its author handles: no author is known

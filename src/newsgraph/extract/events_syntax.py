@@ -253,7 +253,7 @@ def text_author(verb: Any) -> Any | None:
     """The author of a text whose participle clause says what it does: the possessor or "from"/"by" party of
     the text ("X's statement condemning Y", "a letter from X urging Y"), else the subject of a verb that
     issues, moves or signs it ("X issued a statement condemning Y", "a resolution calling for Y was passed by
-    X"); None otherwise."""
+    X") or that speaks in it ("in a letter praising Y, X said"); None otherwise."""
     text = verb.head
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or text.lemma_.lower() not in AUTHORED_NOUNS:
         return None
@@ -265,6 +265,8 @@ def text_author(verb: Any) -> Any | None:
     issuer = text.head
     if text.dep_ in ("dobj", "obj", "nsubjpass") and issuer.lemma_.lower() in AUTHORING_VERBS:
         return _subject(issuer, 1)
+    if text.dep_ == "pobj" and issuer.lower_ == "in" and issuer.head.pos_ == "VERB":
+        return _subject(issuer.head, 1)  # "in a letter praising X, the minister said": the minister
     return None  # "reporters read the statement condemning X": the readers wrote nothing
 
 
