@@ -65,3 +65,15 @@ def test_a_threats_condition_names_its_target(coded, text, expected):
 def test_signing_a_letter_is_no_agreement(coded):
     assert "AGREE" not in {t for t, _, _ in pairs(coded["Kenyan MPs signed a letter urging Uganda to release the "
                                                         "prisoners."])}
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # what a party is accused of is no phrase placing the party: the target's evidence ends at its own words
+    ("CANBERRA - The union accused the council of lying about the budget.", "the council"),
+    ("Kenya accused the Ugandan government of arming the rebels.", "the Ugandan government"),
+    # a phrase that does place the party stays part of it
+    ("Kenya accused rebel groups in Uganda of arming the raiders.", "rebel groups"),
+])
+def test_a_targets_evidence_stops_before_what_it_is_accused_of(text, target):
+    events = coded_events([text])[text]
+    assert target in {(e.get("target") or {}).get("text") for e in events if plover_type(e) == "ACCUSE"}, events

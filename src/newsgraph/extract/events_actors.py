@@ -202,6 +202,9 @@ class ActorFinder:
             clause = child.dep_ in ("acl", "amod") and agentive(head)
             if not (clause or (child.dep_ == "prep" and child.lower_ in QUALIFYING_PREPS)):
                 continue
+            if not clause and not any(c.dep_ in ("pobj", "pcomp") and c.pos_ not in ("VERB", "AUX")
+                                      for c in child.children):
+                continue  # "accused the council of lying": what it is accused of, no place of the council
             end = phrase_end(child)
             whole = self._mention(start, end)
             found = self.inner(child.idx, end)
