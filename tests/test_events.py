@@ -103,7 +103,7 @@ CASES = [
     ("Ugandan rebels kidnapped two Kenyan aid workers near the border on Sunday.",
      {("ASSAULT", "UGA", "KEN", "abduct", False)}),
     ("Chad said Mali must withdraw its soldiers from the border.",
-     {("REQUEST", "TCD", "MLI", None, False)}),
+     {("REQUEST", "TCD", "MLI", "yield", False)}),
     ("President Ana Ruiz resigned on Sunday.",
      {("RETREAT", "PER", None, "resign", False)}),
     ("Kenya plans to deploy more troops along its border with Uganda.",

@@ -9,10 +9,11 @@ from collections.abc import Callable
 from typing import Any
 
 from newsgraph.extract.events_clauses import accidental, counterfactual, in_condition, in_question, wanted_act
+from newsgraph.extract.events_deontic import demanded
 from newsgraph.extract.events_forms import for_to_clause
 from newsgraph.extract.events_judged import names_quality, to_blame
 from newsgraph.extract.events_lexicon import Match, verb_lemma
-from newsgraph.extract.events_syntax import has_obligation, is_negated, time_for_act, under_speech
+from newsgraph.extract.events_syntax import is_negated, time_for_act
 
 DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "rebut", "reject", "disprove"})
 PLEAS = frozenset({"guilty", "innocent"})
@@ -113,11 +114,6 @@ def purpose(verb: Any) -> bool:
     """True for the infinitive of a purpose clause ("the farmers blocked a bridge to win a hearing"): the
     act it serves, not the purpose, is the sentence's event."""
     return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def demanded(verb: Any) -> bool:
-    """An act someone is said to demand ("X said Y must withdraw"): asked for, not done."""
-    return has_obligation(verb) and under_speech(verb) is not None
 
 
 def wanted_itself(verb: Any) -> bool:

@@ -11,7 +11,8 @@ from typing import Any
 from newsgraph.extract.events_actor_words import agentive
 from newsgraph.extract.events_actors import Mention
 from newsgraph.extract.events_clauses import wanted_of
-from newsgraph.extract.events_judged import judged_events, judging_clause
+from newsgraph.extract.events_deontic import Demand, voiced_demand
+from newsgraph.extract.events_judged import judged_events
 from newsgraph.extract.events_judged_actors import public_judge
 from newsgraph.extract.events_lexicon import CALL_FOR, Coding, Match, message_coding, noun_coding
 from newsgraph.extract.events_lexicon_match import aid_received, match_verb
@@ -19,17 +20,28 @@ from newsgraph.extract.events_lexicon_objects import relative_antecedent
 from newsgraph.extract.events_participants import Participants
 from newsgraph.extract.events_recoding import private_affair, state_actor
 from newsgraph.extract.events_syntax import (
-    has_obligation,
     is_negated,
     is_passive,
     modality,
     passive_patient,
     subject_of,
-    time_for,
 )
 
 NEEDS_TARGET = frozenset({"COOPERATE", "AID", "SANCTION"})
 AID_CODING = Coding("AID", None, "07")
+REQUEST_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "AID": "assist", "CONSULT": "meet"}
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+EXECUTIVE_SECTORS = frozenset({"GOV", "MIL"})
+# Words naming a speaker as a lawmaker or a party's member, and the executive offices that outrank them
+LEGISLATIVE_WORDS = frozenset({"senator", "senate", "congressman", "congresswoman", "congressional", "mp", "mps",
+                               "lawmaker", "legislator", "parliament", "parliamentary", "parliamentarian", "committee",
+                               "backbencher", "republican", "democrat", "democratic", "labor", "labour", "liberal",
+                               "conservative", "opposition", "greens", "democrats", "independent", "assemblyman"})
+EXECUTIVE_TITLES = frozenset({"minister", "premier", "president", "secretary", "treasurer", "chancellor",
+                              "governor", "mayor", "spokesman", "spokeswoman", "spokesperson"})
+# Words that set a government apart from another of its country's ("the state premier" asks "the federal Government")
+GOVERNMENT_LEVELS = frozenset({"federal", "state", "provincial", "regional", "territory", "local", "municipal", "city",
+                               "council", "premier", "governor", "mayor", "national", "central"})
 # "during talks with X" says the subject met X; "briefed lawmakers on the talks with X" is only about them; "in"
 # only with a call ("in a telephone call with X"; "in talks with X" is coded on its verb); "for" names a meeting one
 # travels to ("will fly to Hanoi for a summit with Y")
@@ -70,24 +82,84 @@ def confidence_of(candidate: Candidate) -> float:
 
 
 def speech_request(verb: Any, participants: Participants) -> Candidate | None:
-    """"X said Y must/should ..." or "X said it is time for Y to ..." is a REQUEST of X to Y, triggered by the
-    speech verb."""
-    for child in verb.children:
-        if child.dep_ != "ccomp":
+    """A demand voiced as a reported opinion ("X says Y must close the plant", "X believes it is time for Y to
+    act", see events_deontic) is a REQUEST of X to Y, triggered by the verb of speech or opinion. Nobody is asked
+    when Y is the speaker or the speaker's side ("X says we must act", "X says he must resign"); a strong demand
+    with nobody named to act ("X says detainees must be separated") is a REQUEST with no target."""
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "parataxis"):
             continue
-        urged = time_for(child)
-        if (urged is not None or has_obligation(child)) and not judging_clause(child):
-            subject, addressee = subject_of(verb), urged or subject_of(child)
-            if subject is None or addressee is None:
-                return None
-            sources = participants.actors.mentions(subject)
-            targets = participants.first_resolved([addressee], sources)
-            if sources and targets:
-                cand = Candidate(Match(verb, CALL_FOR, [verb]), sources, targets, None,
-                                 is_negated(verb), 0.0)
-                cand.confidence = round(confidence_of(cand) - 0.1, 2)
-                return cand
+        demand = voiced_demand(clause)
+        if demand is None:
+            continue
+        subject = subject_of(verb)
+        sources = participants.actors.mentions(subject) if subject is not None else []
+        if not sources:
+            return None
+        targets = demanded_of(demand, sources, participants)
+        if targets is None:
+            return None
+        coding = Coding("REQUEST", demanded_mode(demand.act), "10")
+        cand = Candidate(Match(verb, coding, [verb]), sources, targets, None, is_negated(verb), 0.0)
+        cand.confidence = round(confidence_of(cand) - (0.1 if targets else 0.15), 2)
+        return cand
     return None
+
+
+def demanded_of(demand: Demand, sources: list[Mention], participants: Participants) -> list[Mention] | None:
+    """Whom a voiced demand asks to act: the resolved doers not of the speaker's side; [] for a strong demand with
+    nobody named; None when nobody is asked (the doer is the speaker, "we" or the speaker's own side, a weak
+    "should" with no doer, a doer that does not resolve)."""
+    if demand.doer is None:
+        return [] if demand.strong else None
+    if demand.doer.pos_ == "PRON" and demand.doer.lower_ in FIRST_PERSON:
+        return None  # "X says we must act": a resolve of the speaker's side ("the US must act" is no "us")
+    doc = participants.article.doc
+    targets = [t for t in participants.first_resolved([demand.doer], sources)
+               if not any(own_side(s, t, doc) for s in sources)]
+    return targets or None
+
+
+def own_side(speaker: Mention, doer: Mention, doc: Any) -> bool:
+    """True when who must act is the speaker or the speaker's own side: the same actor, the speaker's own branch of
+    the same state ("Defence Minister X says the Government will have to ...") or the speaker's country itself ("X
+    says Australia must ..."); a state leader asking the federal government is not ("the premier says the federal
+    Government must ..."), nor a lawmaker asking the executive ("Senator X says the administration must ...")."""
+    said, asked = speaker.actor, doer.actor
+    if said == asked:
+        return True
+    if said.country != asked.country or said.country is None and (said.sector is None or asked.sector is None):
+        return False
+    if asked.sector is None:
+        span = doc.char_span(doer.start, doer.end, alignment_mode="expand")
+        return span is not None and span.root.ent_type_ == "GPE"  # "Australia must", not "the Patriotic Front must"
+    return branch(asked.sector, doer.text) == branch(said.sector, speaker.text) and (
+        level_words(speaker.text) == level_words(doer.text))
+
+
+def branch(sector: str | None, text: str) -> str | None:
+    """The branch of a state a party speaks for: the executive ("GOV") for its defence minister too; the
+    legislature for a speaker named as a lawmaker or a party member with no executive office ("Republican X of the
+    Foreign Relations Committee", whatever later office the actor stage knows of)."""
+    words = set(text.lower().replace("-", " ").split())
+    if words & LEGISLATIVE_WORDS and not words & EXECUTIVE_TITLES:
+        return "LEG"
+    return "GOV" if sector in EXECUTIVE_SECTORS else sector
+
+
+def level_words(text: str) -> frozenset[str]:
+    """The words that place a government at a level of a federation ("state", "federal", "premier")."""
+    return frozenset(w for w in text.lower().split() if w in GOVERNMENT_LEVELS)
+
+
+def demanded_mode(act: Any) -> str:
+    """The REQUEST mode from the demanded acts' own codings: to resign, free or withdraw is `yield`, to give aid
+    `assist`, to meet `meet`, anything else `change` ("had no option but to come out and surrender": `yield`)."""
+    for verb in [act, *(c for c in act.children if c.dep_ == "conj")]:
+        match = match_verb(verb)
+        if match is not None and match.coding.type in REQUEST_MODES:
+            return REQUEST_MODES[match.coding.type]
+    return "change"
 
 
 def desire_request(verb: Any, participants: Participants) -> Candidate | None:

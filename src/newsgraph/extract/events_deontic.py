@@ -1,0 +1,211 @@
+"""Demands voiced as a reported opinion: a clause under a verb of speech or opinion whose verb carries a deontic
+modal or semi-modal ("X says Y must close the plant", "X believes Y ought to apologise", "X argues Y needs to do
+more", "X says it is up to Y to act", "X said Y had no option but to surrender"). The guideline codes them REQUEST
+("X must make the tapes public" is REQUEST `change`, a demand that a leader go REQUEST `yield`), of the speaker
+to whoever must act; the demanded act is asked for, not done (``demanded``).
+
+Not demands: an obligation the clause grounds in a contract, a law or a ruling ("says the council has to pay $2
+million under the contract" states a fact of the contract); a past obligation reported in the present ("says the
+council had to pay"); what should or must have happened ("says Y should have warned them", a reproach or a
+guess); a question or a condition ("asked whether Y must pay"); and "Y should be ashamed", a judgement
+(events_judged)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from newsgraph.extract.events_judged import judging_clause
+from newsgraph.extract.events_syntax import SPEECH_VERBS, agent_of, is_passive, subject_of, time_for_act
+
+# Verbs that voice an opinion or a demand besides those of plain speech ("X believes Y must ...")
+OPINION_VERBS = SPEECH_VERBS | frozenset({
+    "believe", "think", "argue", "insist", "maintain", "contend", "feel", "reckon", "suggest", "stress",
+    "emphasise", "emphasize", "tell", "urge", "recommend", "propose", "say", "repeat", "warn", "plead",
+})
+OBLIGING_AUX = frozenset({"must", "should", "ought"})  # "Y must/should/ought to act"
+STRONG_AUX = frozenset({"must", "ought"})  # a demand even when nobody is named to act ("more must be done")
+SEMI_MODALS = frozenset({"need", "have", "get"})  # "Y needs to act", "Y has to act", "Y has got to act"
+REQUIRING_VERBS = frozenset({"require"})  # "Y is required to act"
+NO_CHOICE_NOUNS = frozenset({"option", "choice", "alternative"})  # "Y has no option but to act"
+UNASKED_MARKS = frozenset({"if", "whether", "unless"})  # "asked whether Y must pay": no demand made
+# What may ground an obligation as a fact, not a demand ("has to pay under the contract", "is required by law")
+GROUNDING_PREPS = frozenset({"under", "by", "according"})
+GROUNDING_NOUNS = frozenset({
+    "contract", "contracts", "law", "laws", "legislation", "statute", "act", "agreement", "deal", "treaty", "accord",
+    "rule", "rules", "regulation", "regulations", "constitution", "charter", "terms", "ruling", "order", "orders",
+    "decree", "lease", "licence", "license", "conditions", "condition", "obligation", "obligations", "policy",
+    "clause", "code", "protocol", "convention", "arrangement", "settlement", "covenant", "bylaws", "by-laws",
+})
+EXPLETIVES = frozenset({"there"})  # "there must be an inquiry": nobody named to act
+
+
+@dataclass(frozen=True, slots=True)
+class Demand:
+    """What a clause says someone must do: the demanded act, who must do it (None when nobody is named:
+    "detainees must be separated"), whether its modal is strong enough to be a demand without a doer, and whether
+    it is a past semi-modal ("had to", "needed to"), a demand only when backshifted under a past speech verb."""
+
+    act: Any
+    doer: Any | None
+    strong: bool
+    past: bool
+
+
+def voiced_demand(clause: Any) -> Demand | None:
+    """The demand a clause under a verb of speech or opinion voices ("[Y must close the plant]"), else None."""
+    if any(c.dep_ == "mark" and c.lower_ in UNASKED_MARKS for c in clause.children):
+        return None
+    demand = (up_to_demand(clause) or time_demand(clause) or modal_demand(clause) or semi_modal_demand(clause)
+              or no_choice_demand(clause))
+    if demand is None or perfect(demand.act) or judging_clause(demand.act) or grounded(demand, clause):
+        return None
+    if demand.past and clause.head.tag_ not in ("VBD", "VBN"):
+        return None  # "says the council had to pay": a past obligation stated as fact
+    return demand
+
+
+def modal_demand(clause: Any) -> Demand | None:
+    """"Y must/should act", "Y ought to act" (parsed with "ought" as the clause's head)."""
+    if clause.lemma_.lower() == "ought":
+        act = infinitive_of(clause)
+        return Demand(act, doer_of(act, clause), True, False) if act is not None else None
+    auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    if not auxes & OBLIGING_AUX:
+        return None
+    return Demand(clause, doer_of(clause, clause), bool(auxes & STRONG_AUX), False)
+
+
+def semi_modal_demand(clause: Any) -> Demand | None:
+    """"Y needs to act", "Y has (got) to act", "Y will have to act", "Y is required to act"."""
+    lemma = clause.lemma_.lower()
+    if lemma in REQUIRING_VERBS and is_passive(clause):
+        past = any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in clause.children)
+    elif lemma in SEMI_MODALS and clause.pos_ == "VERB" and (lemma != "get" or any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children)) and not any(
+            c.dep_ in ("dobj", "obj") for c in clause.children):  # "has itself to blame", "needs funds to build"
+        past = clause.tag_ == "VBD"
+    else:
+        return None
+    act = infinitive_of(clause)
+    if act is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in act.children):
+        return None  # "would have itself to blame": the infinitive has a subject of its own
+    doer = doer_of(act, clause) if is_passive(act) else subject_of(clause)
+    return Demand(act, expletive_free(doer), True, past)
+
+
+def no_choice_demand(clause: Any) -> Demand | None:
+    """"Y has no option (choice, alternative) but to act": the speaker says Y must act."""
+    if clause.lemma_.lower() != "have":
+        return None
+    noun = next((c for c in clause.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in NO_CHOICE_NOUNS
+                 and any(d.lower_ == "no" for d in c.children)), None)
+    if noun is None:
+        return None
+    buts = [c for head in (clause, noun) for c in head.children if c.lower_ == "but"]  # "but [to act]"
+    act = next((c for head in (clause, noun, *buts) for c in head.children if c.dep_ in (
+        "conj", "xcomp", "acl", "advcl", "pcomp") and c.pos_ == "VERB" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if act is None:
+        return None
+    return Demand(act, expletive_free(subject_of(clause)), True, clause.tag_ == "VBD")
+
+
+def up_to_demand(clause: Any) -> Demand | None:
+    """"It is up to Y to act": Y must act."""
+    if clause.lemma_.lower() != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.children):
+        return None
+    up = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "up"), None)
+    to = next((c for c in up.children if c.dep_ == "prep" and c.lower_ == "to"), None) if up is not None else None
+    doer = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    act = infinitive_of(clause)
+    return Demand(act, doer, True, clause.tag_ == "VBD") if doer is not None and act is not None else None
+
+
+def time_demand(clause: Any) -> Demand | None:
+    """"It is (high) time for Y to act": Y should act."""
+    if clause.lemma_.lower() != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.children):
+        return None
+    time = next((c for c in clause.children if c.dep_ == "attr" and c.lemma_.lower() == "time"), None)
+    act = next((c for c in time.children if time_for_act(c)), None) if time is not None else None
+    if act is None:
+        return None
+    doer = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return Demand(act, doer, True, clause.tag_ == "VBD") if doer is not None else None
+
+
+def infinitive_of(head: Any) -> Any | None:
+    """The to-infinitive a (semi-)modal head governs ("needs [to act]", "ought [to act]")."""
+    return next((c for c in head.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX")
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def doer_of(act: Any, clause: Any) -> Any | None:
+    """Who must do the act: the "by" agent of a passive ("must be released by Y"), else the clause's subject; None
+    for an agentless passive ("detainees must be separated") or "there must be"."""
+    if is_passive(act):
+        return agent_of(act)
+    return expletive_free(subject_of(clause))
+
+
+def expletive_free(subject: Any | None) -> Any | None:
+    """The subject, or None for an expletive "there" ("there must be an inquiry")."""
+    return None if subject is None or subject.lower_ in EXPLETIVES else subject
+
+
+def perfect(act: Any) -> bool:
+    """"Y must/should have acted": a guess or a reproach about the past, no demand."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in act.children)
+
+
+def grounded(demand: Demand, clause: Any) -> bool:
+    """True for an obligation the clause grounds in a contract, a law or a ruling ("has to pay $2 million under the
+    contract", "is required by law to publish"): a fact, no demand voiced."""
+    for head in {demand.act.i: demand.act, clause.i: clause}.values():
+        for prep in head.children:
+            if prep.dep_ not in ("prep", "agent") or prep.lower_ not in GROUNDING_PREPS:
+                continue
+            objects = [c for c in prep.children if c.dep_ == "pobj"] + [
+                c for p in prep.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"]
+            if any(o.lemma_.lower() in GROUNDING_NOUNS or o.lower_ in GROUNDING_NOUNS for o in objects):
+                return True
+    return False
+
+
+def demand_clause(verb: Any) -> Any | None:
+    """The clause under a verb of speech or opinion that contains the verb as its act, its conjunct or its purpose
+    ("X says Y needs to [do] more to [help] Z", "X said Y had no option but to [withdraw]"), else None."""
+    token = verb
+    for _ in range(6):
+        if token.dep_ in ("ccomp", "parataxis") and token.head.lemma_.lower() in OPINION_VERBS:
+            return token
+        if token.head.i == token.i or not part_of_demand(token):
+            return None
+        token = token.head
+    return None
+
+
+def part_of_demand(token: Any) -> bool:
+    """True when a demand's clause carries on from the token to its head: infinitives, conjuncts without a subject
+    of their own, purposes, and the "no option [but] [to act]" of ``no_choice_demand``; not "must go because Y did
+    Z" (a reason) nor "Y must go and Z will take over" (a clause of its own)."""
+    dep, head = token.dep_, token.head
+    if dep in ("xcomp", "ccomp", "acomp"):
+        return True
+    if dep == "conj":
+        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    if dep == "advcl":
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if dep in ("acl", "pcomp"):
+        return head.lower_ == "but" or head.lemma_.lower() in NO_CHOICE_NOUNS  # "no option [but] [to act]"
+    return token.lower_ == "but" or dep in ("dobj", "obj") and token.lemma_.lower() in NO_CHOICE_NOUNS
+
+
+def demanded(verb: Any) -> bool:
+    """An act someone is said to demand ("X said Y must withdraw", "X says Y needs to do more to help Z"): asked
+    for, not done. A past obligation met by the speaker's side stays done ("police said they had to fire tear gas")."""
+    clause = demand_clause(verb)
+    demand = voiced_demand(clause) if clause is not None else None
+    if demand is None:
+        return False
+    return not (demand.past and demand.doer is not None and demand.doer.pos_ == "PRON")
