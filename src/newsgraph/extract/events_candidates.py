@@ -11,7 +11,7 @@ from typing import Any
 from newsgraph.extract.events_actor_words import agentive
 from newsgraph.extract.events_actors import Mention
 from newsgraph.extract.events_clauses import wanted_of
-from newsgraph.extract.events_deontic import Demand, voiced_demand
+from newsgraph.extract.events_deontic import Demand, voiced_clauses, voiced_demand
 from newsgraph.extract.events_judged import judged_events
 from newsgraph.extract.events_judged_actors import public_judge
 from newsgraph.extract.events_lexicon import CALL_FOR, Coding, Match, message_coding, noun_coding
@@ -86,9 +86,7 @@ def speech_request(verb: Any, participants: Participants) -> Candidate | None:
     act", see events_deontic) is a REQUEST of X to Y, triggered by the verb of speech or opinion. Nobody is asked
     when Y is the speaker or the speaker's side ("X says we must act", "X says he must resign"); a strong demand
     with nobody named to act ("X says detainees must be separated") is a REQUEST with no target."""
-    for clause in verb.children:
-        if clause.dep_ not in ("ccomp", "parataxis"):
-            continue
+    for clause in voiced_clauses(verb):
         demand = voiced_demand(clause)
         if demand is None:
             continue
@@ -96,7 +94,7 @@ def speech_request(verb: Any, participants: Participants) -> Candidate | None:
         sources = participants.actors.mentions(subject) if subject is not None else []
         if not sources:
             return None
-        targets = demanded_of(demand, sources, participants)
+        targets = demanded_of(demand, hearer_of(verb), sources, participants)
         if targets is None:
             return None
         coding = Coding("REQUEST", demanded_mode(demand.act), "10")
@@ -106,18 +104,26 @@ def speech_request(verb: Any, participants: Participants) -> Candidate | None:
     return None
 
 
-def demanded_of(demand: Demand, sources: list[Mention], participants: Participants) -> list[Mention] | None:
-    """Whom a voiced demand asks to act: the resolved doers not of the speaker's side; [] for a strong demand with
-    nobody named; None when nobody is asked (the doer is the speaker, "we" or the speaker's own side, a weak
-    "should" with no doer, a doer that does not resolve)."""
-    if demand.doer is None:
+def demanded_of(demand: Demand, hearer: Any | None, sources: list[Mention],
+                participants: Participants) -> list[Mention] | None:
+    """Whom a voiced demand asks to act: the resolved doers not of the speaker's side, or the hearer a pronoun
+    stands for ("told Y it must act"); [] for a strong demand with nobody named; None when nobody is asked (the
+    doer is the speaker, "we" or the speaker's own side, a weak "should" with no doer, a doer that does not
+    resolve)."""
+    doer = demand.doer
+    if doer is None:
         return [] if demand.strong else None
-    if demand.doer.pos_ == "PRON" and demand.doer.lower_ in FIRST_PERSON:
+    if doer.pos_ == "PRON" and doer.lower_ in FIRST_PERSON:
         return None  # "X says we must act": a resolve of the speaker's side ("the US must act" is no "us")
+    heads = [doer, hearer] if hearer is not None and doer.pos_ == "PRON" else [doer]
     doc = participants.article.doc
-    targets = [t for t in participants.first_resolved([demand.doer], sources)
-               if not any(own_side(s, t, doc) for s in sources)]
+    targets = [t for t in participants.first_resolved(heads, sources) if not any(own_side(s, t, doc) for s in sources)]
     return targets or None
+
+
+def hearer_of(verb: Any) -> Any | None:
+    """Whom a verb of speech addresses ("told [Y] it must act", "warned [Y] that ...")."""
+    return next((c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")), None)
 
 
 def own_side(speaker: Mention, doer: Mention, doc: Any) -> bool:

@@ -177,12 +177,32 @@ def demand_clause(verb: Any) -> Any | None:
     ("X says Y needs to [do] more to [help] Z", "X said Y had no option but to [withdraw]"), else None."""
     token = verb
     for _ in range(6):
-        if token.dep_ in ("ccomp", "parataxis") and token.head.lemma_.lower() in OPINION_VERBS:
+        if voiced_clause(token):
             return token
         if token.head.i == token.i or not part_of_demand(token):
             return None
         token = token.head
     return None
+
+
+def voiced_clause(token: Any) -> bool:
+    """A clause said or thought: the complement of a verb of speech or opinion ("X said [Y must go]"), or a clause
+    with its own subject joined to one ("X said the plan was flawed and [Y must scrap it]")."""
+    if token.dep_ in ("ccomp", "parataxis"):
+        return token.head.lemma_.lower() in OPINION_VERBS
+    return token.dep_ == "conj" and token.head.i != token.i and own_subject(token) and voiced_clause(token.head)
+
+
+def voiced_clauses(verb: Any) -> list[Any]:
+    """The clauses a verb of speech or opinion voices, with the clauses joined to them ("X said [the plan was
+    flawed] and [Y must scrap it]")."""
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    return clauses + [j for c in clauses for j in c.children if j.dep_ == "conj" and own_subject(j)]
+
+
+def own_subject(verb: Any) -> bool:
+    """True for a verb with a subject of its own ("and [Z] will take over")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def part_of_demand(token: Any) -> bool:
@@ -193,7 +213,7 @@ def part_of_demand(token: Any) -> bool:
     if dep in ("xcomp", "ccomp", "acomp"):
         return True
     if dep == "conj":
-        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        return not own_subject(token)
     if dep == "advcl":
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     if dep in ("acl", "pcomp"):
