@@ -33,7 +33,7 @@ from newsgraph.extract.events_candidates import (
     undergone_act,
 )
 from newsgraph.extract.events_clauses import speech_conjunct, to_infinitive
-from newsgraph.extract.events_deontic import OPINION_VERBS
+from newsgraph.extract.events_deontic import voices_opinion
 from newsgraph.extract.events_forms import call_for_clause, performed_noun, reported_thing_conjunct
 from newsgraph.extract.events_joint import FIGHT_NOUNS, Joint, fight_between
 from newsgraph.extract.events_lexicon import COOPERATIVE, SYMMETRIC, Match, names_event
@@ -266,7 +266,7 @@ class EventCoder:
         out: list[Candidate] = []
         for token, pos in words:
             if pos == "VERB":
-                if token.lemma_.lower() in OPINION_VERBS and token.i not in matches:
+                if voices_opinion(token) and token.i not in matches:
                     if not protest_demand(token, matches) and (
                             request := speech_request(token, self.participants)) is not None:
                         out.append(request)

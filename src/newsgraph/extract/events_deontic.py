@@ -23,6 +23,12 @@ OPINION_VERBS = SPEECH_VERBS | frozenset({
     "believe", "think", "argue", "insist", "maintain", "contend", "feel", "reckon", "suggest", "stress",
     "emphasise", "emphasize", "tell", "urge", "recommend", "propose", "say", "repeat", "warn", "plead",
 })
+# Nouns of a stated view or message whose "that" clause says what it holds ("issued a reminder to Y that it must
+# ...", "repeated its view that Y should ..."); the verb that governs them voices the clause
+OPINION_NOUNS = frozenset({
+    "reminder", "message", "view", "belief", "position", "stance", "opinion", "statement", "note", "letter",
+    "argument", "insistence", "conviction", "advice", "word", "assessment",
+})
 OBLIGING_AUX = frozenset({"must", "should", "ought"})  # "Y must/should/ought to act"
 STRONG_AUX = frozenset({"must", "ought"})  # a demand even when nobody is named to act ("more must be done")
 SEMI_MODALS = frozenset({"need", "have", "get"})  # "Y needs to act", "Y has to act", "Y has got to act"
@@ -185,18 +191,30 @@ def demand_clause(verb: Any) -> Any | None:
     return None
 
 
+def voices_opinion(verb: Any) -> bool:
+    """True for a verb of speech or opinion ("X says ...") or one whose object is a stated view or message ("X
+    issued a reminder that ...")."""
+    return verb.lemma_.lower() in OPINION_VERBS or any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in OPINION_NOUNS for c in verb.children)
+
+
 def voiced_clause(token: Any) -> bool:
-    """A clause said or thought: the complement of a verb of speech or opinion ("X said [Y must go]"), or a clause
-    with its own subject joined to one ("X said the plan was flawed and [Y must scrap it]")."""
+    """A clause said or thought: the complement of a verb of speech or opinion ("X said [Y must go]") or of a noun
+    of a view or message ("a reminder that [Y must go]"), or a clause with its own subject joined to one ("X said
+    the plan was flawed and [Y must scrap it]")."""
     if token.dep_ in ("ccomp", "parataxis"):
         return token.head.lemma_.lower() in OPINION_VERBS
+    if token.dep_ in ("acl", "ccomp") and token.head.lemma_.lower() in OPINION_NOUNS:
+        return own_subject(token)
     return token.dep_ == "conj" and token.head.i != token.i and own_subject(token) and voiced_clause(token.head)
 
 
 def voiced_clauses(verb: Any) -> list[Any]:
-    """The clauses a verb of speech or opinion voices, with the clauses joined to them ("X said [the plan was
-    flawed] and [Y must scrap it]")."""
-    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    """The clauses a verb of speech or opinion voices, directly or through its object ("issued a reminder that
+    [Y must act]"), with the clauses joined to them ("X said [the plan was flawed] and [Y must scrap it]")."""
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in OPINION_NOUNS]
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")] + [
+        c for n in nouns for c in n.children if c.dep_ in ("acl", "ccomp") and own_subject(c)]
     return clauses + [j for c in clauses for j in c.children if j.dep_ == "conj" and own_subject(j)]
 
 
