@@ -55,6 +55,8 @@ NO_DEMAND = [
     "The Belgian union leader says the airline would only have itself to blame.",
     "The Czech finance minister says the rail company has to publish its accounts by law.",
     "The Austrian chancellor asked whether Hungary must pay for the fence.",
+    "The Austrian chancellor says Hungary does not have to pay for the fence.",
+    "The Austrian chancellor says Hungary may need to pay for the fence.",
 ]
 PAST_FORCE = "Egyptian police said they had to fire tear gas at the protesters."
 

@@ -31,6 +31,7 @@ OPINION_NOUNS = frozenset({
 })
 OBLIGING_AUX = frozenset({"must", "should", "ought"})  # "Y must/should/ought to act"
 STRONG_AUX = frozenset({"must", "ought"})  # a demand even when nobody is named to act ("more must be done")
+HEDGING_AUX = frozenset({"may", "might", "could", "can"})  # "Y may need to act": a possibility, no demand
 SEMI_MODALS = frozenset({"need", "have", "get"})  # "Y needs to act", "Y has to act", "Y has got to act"
 REQUIRING_VERBS = frozenset({"require"})  # "Y is required to act"
 NO_CHOICE_NOUNS = frozenset({"option", "choice", "alternative"})  # "Y has no option but to act"
@@ -93,6 +94,8 @@ def semi_modal_demand(clause: Any) -> Demand | None:
         past = clause.tag_ == "VBD"
     else:
         return None
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in HEDGING_AUX for c in clause.children):
+        return None  # "Y does not have to resign", "Y may need to raise rates": no obligation, or only a possible one
     act = infinitive_of(clause)
     if act is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in act.children):
         return None  # "would have itself to blame": the infinitive has a subject of its own
