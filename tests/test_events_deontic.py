@@ -57,6 +57,7 @@ NO_DEMAND = [
     "The Austrian chancellor asked whether Hungary must pay for the fence.",
     "The Austrian chancellor says Hungary does not have to pay for the fence.",
     "The Austrian chancellor says Hungary may need to pay for the fence.",
+    "Economists at a Viennese bank say the Austrian central bank will have to raise interest rates.",
 ]
 PAST_FORCE = "Egyptian police said they had to fire tear gas at the protesters."
 

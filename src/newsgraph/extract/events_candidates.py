@@ -13,7 +13,7 @@ from newsgraph.extract.events_actors import Mention
 from newsgraph.extract.events_clauses import wanted_of
 from newsgraph.extract.events_deontic import OPINION_NOUNS, Demand, voiced_clauses, voiced_demand
 from newsgraph.extract.events_judged import judged_events
-from newsgraph.extract.events_judged_actors import public_judge
+from newsgraph.extract.events_judged_actors import commentator, public_judge
 from newsgraph.extract.events_lexicon import CALL_FOR, Coding, Match, message_coding, noun_coding
 from newsgraph.extract.events_lexicon_match import aid_received, match_verb
 from newsgraph.extract.events_lexicon_objects import relative_antecedent
@@ -92,8 +92,8 @@ def speech_request(verb: Any, participants: Participants) -> Candidate | None:
             continue
         subject = subject_of(verb)
         sources = participants.actors.mentions(subject) if subject is not None else []
-        if not sources:
-            return None
+        if not sources or commentator(subject, sources):
+            return None  # "economists say the central bank will have to raise rates": a view, no demand made
         targets = demanded_of(demand, hearer_of(verb), sources, participants)
         if targets is None:
             return None
