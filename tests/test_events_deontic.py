@@ -43,6 +43,8 @@ PAIRS = [
      "The Latvian government sent a note to Lithuania that Estonia had written."),
     ("The Slovak prime minister repeated his view that Hungary should withdraw the decree.", "SVK", "HUN",
      "The Slovak prime minister repeated his view that Hungary will withdraw the decree."),
+    ("The Croatian president warned Serbia that it must withdraw the border police.", "HRV", "SRB",
+     "The Croatian president warned Serbia that Croatia would withdraw the border police."),
     ("The Spanish interior minister says the detained migrants must be separated from the adult prisoners.",
      "ESP", None,
      "The Spanish interior minister says the detained migrants were separated from the adult prisoners."),
@@ -93,6 +95,12 @@ def test_demanded_act_is_not_done(coded):
     assert [plover_type(e) for e in helped] == ["REQUEST"], helped
     freed = coded["The Chilean government believes Peru ought to free the fishermen."]
     assert [(plover_type(e), e["mode"]) for e in freed] == [("REQUEST", "yield")], freed
+
+
+def test_warning_that_names_a_consequence_stays_a_threat():
+    text = "The Croatian president warned Serbia that it must withdraw the border police or face sanctions."
+    events = coded_events([text])[text]
+    assert {plover_type(e) for e in events} == {"THREATEN"}, events
 
 
 def test_past_obligation_met_by_the_speakers_side_stays_done(coded):

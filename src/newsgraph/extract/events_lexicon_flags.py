@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsgraph.extract.events_deontic import voiced_clauses, voiced_demand
 from newsgraph.extract.events_lexicon import against_phrase, event_noun, prep_object, temporal
 from newsgraph.extract.events_lexicon_objects import (
     direct_object,
@@ -367,8 +368,15 @@ def asks_question(verb: Any) -> bool:
                for c in verb.children)
 
 
+CONSEQUENCE_WORDS = frozenset({"or", "otherwise", "unless", "if", "else"})  # "must withdraw or face sanctions"
+
+
 def is_threat(verb: Any) -> bool:
-    """A warning that threatens: of consequences, against someone, to someone, or of what the warner will do."""
+    """A warning that threatens: of consequences, against someone, to someone, or of what the warner will do; not
+    one that only says what the other side must do ("warned Y that it must withdraw": a demand, events_deontic),
+    unless it names what follows ("... or face sanctions")."""
+    if warned_demand(verb):
+        return False
     for child in verb.children:
         if child.dep_ in ("dobj", "obj") and person_like(child):
             return True
@@ -381,3 +389,10 @@ def is_threat(verb: Any) -> bool:
                     "will", "would", "'ll", "shall"}:
                 return True
     return False
+
+
+def warned_demand(verb: Any) -> bool:
+    """True for a warning whose clause is a demand with no consequence named ("warned Y that it must withdraw";
+    not "warned Y that it must withdraw or face sanctions", nor "... unless it wants war")."""
+    clauses = [c for c in voiced_clauses(verb) if voiced_demand(c) is not None]
+    return bool(clauses) and not any(t.lower_ in CONSEQUENCE_WORDS for c in clauses for t in c.subtree)
