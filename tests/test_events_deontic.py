@@ -107,6 +107,13 @@ def test_past_obligation_met_by_the_speakers_side_stays_done(coded):
     assert "ASSAULT" in {plover_type(e) for e in coded[PAST_FORCE]}, coded[PAST_FORCE]
 
 
+def test_what_is_to_be_admitted_was_done():
+    """"Y must admit that it shelled Z": the REQUEST, and the shelling stays an act of Y's."""
+    text = "The Georgian president said Russia must admit that its army shelled the village of Ergneti."
+    types = {plover_type(e) for e in coded_events([text])[text]}
+    assert {"REQUEST", "ASSAULT"} <= types, types
+
+
 def mention(text: str, country: str | None, sector: str | None, name: str) -> Mention:
     """A mention of an actor with the given words."""
     return Mention(0, len(text), text, Actor(name=name, country=country, sector=sector))

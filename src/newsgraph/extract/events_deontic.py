@@ -229,10 +229,11 @@ def own_subject(verb: Any) -> bool:
 def part_of_demand(token: Any) -> bool:
     """True when a demand's clause carries on from the token to its head: infinitives, conjuncts without a subject
     of their own, purposes, and the "no option [but] [to act]" of ``no_choice_demand``; not "must go because Y did
-    Z" (a reason) nor "Y must go and Z will take over" (a clause of its own)."""
+    Z" (a reason), "Y must go and Z will take over" (a clause of its own) nor "Y must admit that it did Z" (what
+    is to be admitted was done)."""
     dep, head = token.dep_, token.head
-    if dep in ("xcomp", "ccomp", "acomp"):
-        return True
+    if dep in ("xcomp", "acomp"):
+        return True  # not "ccomp": "Y must admit that it [attacked] Z" asserts the attack
     if dep == "conj":
         return not own_subject(token)
     if dep == "advcl":
