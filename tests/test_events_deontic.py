@@ -45,6 +45,8 @@ PAIRS = [
      "The Slovak prime minister repeated his view that Hungary will withdraw the decree."),
     ("The Croatian president warned Serbia that it must withdraw the border police.", "HRV", "SRB",
      "The Croatian president warned Serbia that Croatia would withdraw the border police."),
+    ("The Bulgarian government would like to see Romania reopen the bridge.", "BGR", "ROU",
+     "The Bulgarian government would like to see the bridge."),
     ("The Spanish interior minister says the detained migrants must be separated from the adult prisoners.",
      "ESP", None,
      "The Spanish interior minister says the detained migrants were separated from the adult prisoners."),
@@ -90,7 +92,9 @@ def test_no_demand_of_oneself_nor_an_obligation_that_is_no_demand(coded, text):
 
 def test_demanded_act_is_not_done(coded):
     """"Y needs to do more to help Z": nobody helped, so no AID beside the REQUEST; "Y ought to free Z": no
-    RETREAT, and the REQUEST asks Y to yield."""
+    RETREAT, and the REQUEST asks Y to yield; "X would like to see Y reopen Z": nothing reopened."""
+    wished = coded["The Bulgarian government would like to see Romania reopen the bridge."]
+    assert [plover_type(e) for e in wished] == ["REQUEST"], wished
     helped = coded["Kenya's president says Uganda needs to do more to help the refugees."]
     assert [plover_type(e) for e in helped] == ["REQUEST"], helped
     freed = coded["The Chilean government believes Peru ought to free the fishermen."]

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from newsgraph.extract.events_clauses import accidental, counterfactual, in_condition, in_question, wanted_act
-from newsgraph.extract.events_deontic import demanded
+from newsgraph.extract.events_deontic import demanded, sight_wished
 from newsgraph.extract.events_forms import for_to_clause
 from newsgraph.extract.events_judged import names_quality, to_blame
 from newsgraph.extract.events_lexicon import Match, verb_lemma
@@ -117,9 +117,9 @@ def purpose(verb: Any) -> bool:
 
 
 def wanted_itself(verb: Any) -> bool:
-    """The act its governing verb says somebody wants done ("X wants Y to withdraw")."""
+    """The act its governing verb says somebody wants done ("X wants Y to withdraw", "X wants to see Y removed")."""
     wanted = wanted_act(verb.head)
-    return wanted is not None and wanted.i == verb.i
+    return wanted is not None and wanted.i == verb.i or sight_wished(verb)
 
 
 def adjectival(verb: Any) -> bool:

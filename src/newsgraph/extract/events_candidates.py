@@ -11,7 +11,7 @@ from typing import Any
 from newsgraph.extract.events_actor_words import agentive
 from newsgraph.extract.events_actors import Mention
 from newsgraph.extract.events_clauses import wanted_of
-from newsgraph.extract.events_deontic import OPINION_NOUNS, Demand, voiced_clauses, voiced_demand
+from newsgraph.extract.events_deontic import OPINION_NOUNS, Demand, voiced_clauses, voiced_demand, wished_sight
 from newsgraph.extract.events_judged import judged_events
 from newsgraph.extract.events_judged_actors import commentator, public_judge
 from newsgraph.extract.events_lexicon import CALL_FOR, Coding, Match, message_coding, noun_coding
@@ -175,9 +175,13 @@ def demanded_mode(act: Any) -> str:
 
 
 def desire_request(verb: Any, participants: Participants) -> Candidate | None:
-    """"X wants Y to do Z" is a REQUEST of X to Y, triggered by the verb of wanting, when both are states or
-    their officials; what voters or investors want of a government is an opinion, not a demand made."""
-    addressee = wanted_of(verb)
+    """"X wants Y to do Z" or "X wants to see Y removed" is a REQUEST of X to Y, triggered by the verb of wanting,
+    when both are states or their officials; what voters or investors want of a government is an opinion, not a
+    demand made."""
+    addressee, coding = wanted_of(verb), CALL_FOR
+    if addressee is None and (seen := wished_sight(verb)) is not None:
+        addressee = next(c for c in seen.children if c.dep_ in ("nsubj", "nsubjpass"))
+        coding = Coding("REQUEST", demanded_mode(seen), "10")
     if addressee is None:  # most verbs: the subject's walk up the tree is not needed
         return None
     subject = subject_of(verb)
@@ -188,7 +192,7 @@ def desire_request(verb: Any, participants: Participants) -> Candidate | None:
     doc = participants.article.doc
     if not (sources and targets) or not all(state_actor(doc, m) for m in sources + targets):
         return None
-    cand = Candidate(Match(verb, CALL_FOR, [verb]), sources, targets, modality(verb), is_negated(verb), 0.0)
+    cand = Candidate(Match(verb, coding, [verb]), sources, targets, modality(verb), is_negated(verb), 0.0)
     cand.confidence = round(confidence_of(cand) - 0.1, 2)
     return cand
 

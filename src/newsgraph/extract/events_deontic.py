@@ -8,7 +8,10 @@ Not demands: an obligation the clause grounds in a contract, a law or a ruling (
 million under the contract" states a fact of the contract); a past obligation reported in the present ("says the
 council had to pay"); what should or must have happened ("says Y should have warned them", a reproach or a
 guess); a question or a condition ("asked whether Y must pay"); and "Y should be ashamed", a judgement
-(events_judged)."""
+(events_judged).
+
+A wish voiced the same way is a demand too: "X wants to see Y removed from power", "X would like to see Y
+reopen the border" (``wished_sight``, beside events_clauses' "X wants Y to ...")."""
 
 from __future__ import annotations
 
@@ -45,6 +48,7 @@ GROUNDING_NOUNS = frozenset({
     "clause", "code", "protocol", "convention", "arrangement", "settlement", "covenant", "bylaws", "by-laws",
 })
 EXPLETIVES = frozenset({"there"})  # "there must be an inquiry": nobody named to act
+SIGHT_WISHING_VERBS = frozenset({"want", "like", "wish", "prefer", "love"})  # "would like to see Y ..."
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,3 +255,25 @@ def demanded(verb: Any) -> bool:
     if demand is None:
         return False
     return not (demand.past and demand.doer is not None and demand.doer.pos_ == "PRON")
+
+
+def wished_sight(verb: Any) -> Any | None:
+    """The clause of "X wants to see Y removed" or "X would like to see Y reopen the border" (the seen clause,
+    whose subject Y is asked to act or to go), else None."""
+    if verb.lemma_.lower() not in SIGHT_WISHING_VERBS:
+        return None
+    see = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() == "see" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if see is None:
+        return None
+    return next((c for c in see.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ == "VERB" and any(
+        s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), None)
+
+
+def sight_wished(verb: Any) -> bool:
+    """True for the act somebody wants to see done ("wants to see Y [removed]"): wished, not done."""
+    see = verb.head
+    if verb.dep_ not in ("ccomp", "xcomp", "oprd") or see.lemma_.lower() != "see" or see.dep_ != "xcomp":
+        return False
+    seen = wished_sight(see.head)
+    return seen is not None and seen.i == verb.i
