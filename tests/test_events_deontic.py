@@ -47,6 +47,8 @@ PAIRS = [
      "The Croatian president warned Serbia that Croatia would withdraw the border police."),
     ("The Bulgarian government would like to see Romania reopen the bridge.", "BGR", "ROU",
      "The Bulgarian government would like to see the bridge."),
+    ("The Danish government sent a note to Norway that it had to reopen the ferry port.", "DNK", "NOR",
+     "The Danish government sends a note to Norway that it had to reopen the ferry port."),
     ("The Spanish interior minister says the detained migrants must be separated from the adult prisoners.",
      "ESP", None,
      "The Spanish interior minister says the detained migrants were separated from the adult prisoners."),

@@ -11,7 +11,7 @@ from typing import Any
 from newsgraph.extract.events_actor_words import agentive
 from newsgraph.extract.events_actors import Mention
 from newsgraph.extract.events_clauses import wanted_of
-from newsgraph.extract.events_deontic import OPINION_NOUNS, Demand, voiced_clauses, voiced_demand, wished_sight
+from newsgraph.extract.events_deontic import Demand, hearer_of, voiced_clauses, voiced_demand, wished_sight
 from newsgraph.extract.events_judged import judged_events
 from newsgraph.extract.events_judged_actors import commentator, public_judge
 from newsgraph.extract.events_lexicon import CALL_FOR, Coding, Match, message_coding, noun_coding
@@ -119,17 +119,6 @@ def demanded_of(demand: Demand, hearer: Any | None, sources: list[Mention],
     doc = participants.article.doc
     targets = [t for t in participants.first_resolved(heads, sources) if not any(own_side(s, t, doc) for s in sources)]
     return targets or None
-
-
-def hearer_of(verb: Any) -> Any | None:
-    """Whom a verb of speech addresses ("told [Y] it must act", "sent a message to [Y] that it must act")."""
-    for child in verb.children:
-        if child.dep_ in ("dobj", "obj") and child.lemma_.lower() not in OPINION_NOUNS or (
-                child.dep_ == "dative" and child.pos_ != "ADP"):
-            return child
-        if child.dep_ in ("dative", "prep") and child.lower_ == "to":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
 
 
 def own_side(speaker: Mention, doer: Mention, doc: Any) -> bool:

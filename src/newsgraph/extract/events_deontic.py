@@ -24,7 +24,7 @@ from newsgraph.extract.events_syntax import SPEECH_VERBS, agent_of, is_passive, 
 # Verbs that voice an opinion or a demand besides those of plain speech ("X believes Y must ...")
 OPINION_VERBS = SPEECH_VERBS | frozenset({
     "believe", "think", "argue", "insist", "maintain", "contend", "feel", "reckon", "suggest", "stress",
-    "emphasise", "emphasize", "tell", "urge", "recommend", "propose", "say", "repeat", "warn", "plead",
+    "emphasise", "emphasize", "tell", "urge", "recommend", "propose", "repeat", "warn", "plead",
 })
 # Nouns of a stated view or message whose "that" clause says what it holds ("issued a reminder to Y that it must
 # ...", "repeated its view that Y should ..."); the verb that governs them voices the clause
@@ -71,9 +71,19 @@ def voiced_demand(clause: Any) -> Demand | None:
               or no_choice_demand(clause))
     if demand is None or perfect(demand.act) or judging_clause(demand.act) or grounded(demand, clause):
         return None
-    if demand.past and clause.head.tag_ not in ("VBD", "VBN"):
+    if demand.past and voicing_verb(clause).tag_ not in ("VBD", "VBN"):
         return None  # "says the council had to pay": a past obligation stated as fact
     return demand
+
+
+def voicing_verb(clause: Any) -> Any:
+    """The verb that voices a clause: "said" of "X said [Y must go]", of "X said Z and [Y must go]" and of "X
+    issued a reminder that [Y must go]"."""
+    token = clause
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    return head.head if head.lemma_.lower() in OPINION_NOUNS and head.dep_ in ("dobj", "obj") else head
 
 
 def modal_demand(clause: Any) -> Demand | None:
@@ -92,7 +102,7 @@ def semi_modal_demand(clause: Any) -> Demand | None:
     lemma = clause.lemma_.lower()
     if lemma in REQUIRING_VERBS and is_passive(clause):
         past = any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in clause.children)
-    elif lemma in SEMI_MODALS and clause.pos_ == "VERB" and (lemma != "get" or any(
+    elif lemma in SEMI_MODALS and clause.pos_ in ("VERB", "AUX") and (lemma != "get" or any(
             c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children)) and not any(
             c.dep_ in ("dobj", "obj") for c in clause.children):  # "has itself to blame", "needs funds to build"
         past = clause.tag_ == "VBD"
@@ -249,12 +259,25 @@ def part_of_demand(token: Any) -> bool:
 
 def demanded(verb: Any) -> bool:
     """An act someone is said to demand ("X said Y must withdraw", "X says Y needs to do more to help Z"): asked
-    for, not done. A past obligation met by the speaker's side stays done ("police said they had to fire tear gas")."""
+    for, not done. A past obligation the speaker's side met stays done ("police said they had to fire tear gas"),
+    unlike one told to a hearer ("told Y it had to withdraw")."""
     clause = demand_clause(verb)
     demand = voiced_demand(clause) if clause is not None else None
     if demand is None:
         return False
-    return not (demand.past and demand.doer is not None and demand.doer.pos_ == "PRON")
+    met = demand.past and demand.doer is not None and demand.doer.pos_ == "PRON"
+    return not (met and hearer_of(voicing_verb(clause)) is None)
+
+
+def hearer_of(verb: Any) -> Any | None:
+    """Whom a verb of speech addresses ("told [Y] it must act", "sent a message to [Y] that it must act")."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj") and child.lemma_.lower() not in OPINION_NOUNS or (
+                child.dep_ == "dative" and child.pos_ != "ADP"):
+            return child
+        if child.dep_ in ("dative", "prep") and child.lower_ == "to":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def wished_sight(verb: Any) -> Any | None:
