@@ -47,6 +47,10 @@ GROUNDING_NOUNS = frozenset({
     "decree", "lease", "licence", "license", "conditions", "condition", "obligation", "obligations", "policy",
     "clause", "code", "protocol", "convention", "arrangement", "settlement", "covenant", "bylaws", "by-laws",
 })
+# "It is vital that Y acts", "it is essential for Y to act": Y must act (the first four even with nobody named)
+NECESSITY_WORDS = frozenset({"essential", "vital", "imperative", "necessary", "crucial", "important", "critical",
+                             "urgent", "incumbent"})
+STRONG_NECESSITY = frozenset({"essential", "vital", "imperative", "necessary", "incumbent"})
 EXPLETIVES = frozenset({"there"})  # "there must be an inquiry": nobody named to act
 SIGHT_WISHING_VERBS = frozenset({"want", "like", "wish", "prefer", "love"})  # "would like to see Y ..."
 
@@ -67,8 +71,8 @@ def voiced_demand(clause: Any) -> Demand | None:
     """The demand a clause under a verb of speech or opinion voices ("[Y must close the plant]"), else None."""
     if any(c.dep_ == "mark" and c.lower_ in UNASKED_MARKS for c in clause.children):
         return None
-    demand = (up_to_demand(clause) or time_demand(clause) or modal_demand(clause) or semi_modal_demand(clause)
-              or no_choice_demand(clause))
+    demand = (up_to_demand(clause) or time_demand(clause) or necessity_demand(clause) or modal_demand(clause)
+              or semi_modal_demand(clause) or no_choice_demand(clause))
     if demand is None or perfect(demand.act) or judging_clause(demand.act) or grounded(demand, clause):
         return None
     if demand.past and voicing_verb(clause).tag_ not in ("VBD", "VBN"):
@@ -143,6 +147,31 @@ def up_to_demand(clause: Any) -> Demand | None:
     doer = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     act = infinitive_of(clause)
     return Demand(act, doer, True, clause.tag_ == "VBD") if doer is not None and act is not None else None
+
+
+def necessity_demand(clause: Any) -> Demand | None:
+    """"It is vital that Y acts", "it is essential for Y to act", "it is incumbent on Y to act": Y must act."""
+    word = necessity_of(clause)
+    if word is None:
+        return None
+    act = next((c for c in clause.children if c.dep_ in ("ccomp", "advcl", "xcomp") and c.pos_ in ("VERB", "AUX")
+                and own_subject(c)), None)
+    if act is None:
+        incumbent = next((c for p in word.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")
+                          for c in p.children if c.dep_ == "pobj"), None)
+        act = infinitive_of(clause) or infinitive_of(word)
+        return Demand(act, incumbent, True, False) if act is not None and incumbent is not None else None
+    subject = next(c for c in act.children if c.dep_ in ("nsubj", "nsubjpass", "expl"))
+    doer = agent_of(act) if is_passive(act) else expletive_free(subject)
+    return Demand(act, doer, word.lemma_.lower() in STRONG_NECESSITY, False)
+
+
+def necessity_of(clause: Any) -> Any | None:
+    """The word of necessity of "it is vital ..." (the clause's predicate), else None."""
+    if clause.lemma_.lower() != "be" or not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it"
+                                                 for c in clause.children):
+        return None
+    return next((c for c in clause.children if c.dep_ == "acomp" and c.lemma_.lower() in NECESSITY_WORDS), None)
 
 
 def time_demand(clause: Any) -> Demand | None:
@@ -246,8 +275,8 @@ def part_of_demand(token: Any) -> bool:
     Z" (a reason), "Y must go and Z will take over" (a clause of its own) nor "Y must admit that it did Z" (what
     is to be admitted was done)."""
     dep, head = token.dep_, token.head
-    if dep in ("xcomp", "acomp"):
-        return True  # not "ccomp": "Y must admit that it [attacked] Z" asserts the attack
+    if dep in ("xcomp", "acomp") or dep == "ccomp" and necessity_of(head) is not None:
+        return True  # not any "ccomp": "Y must admit that it [attacked] Z" asserts the attack
     if dep == "conj":
         return not own_subject(token)
     if dep == "advcl":
