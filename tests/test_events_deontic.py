@@ -11,7 +11,7 @@ import pytest
 
 from newsgraph.extract.events import plover_type
 from newsgraph.extract.events_actors import Mention
-from newsgraph.extract.events_candidates import own_side
+from newsgraph.extract.events_deontic import own_side
 from newsgraph.model import Actor
 from test_events_coverage import coded_events
 

@@ -11,7 +11,15 @@ from typing import Any
 from newsgraph.extract.events_actor_words import agentive
 from newsgraph.extract.events_actors import Mention
 from newsgraph.extract.events_clauses import wanted_of
-from newsgraph.extract.events_deontic import Demand, hearer_of, voiced_clauses, voiced_demand, wished_sight
+from newsgraph.extract.events_deontic import (
+    FIRST_PERSON,
+    Demand,
+    hearer_of,
+    own_side,
+    voiced_clauses,
+    voiced_demand,
+    wished_sight,
+)
 from newsgraph.extract.events_judged import judged_events
 from newsgraph.extract.events_judged_actors import commentator, public_judge
 from newsgraph.extract.events_lexicon import CALL_FOR, Coding, Match, message_coding, noun_coding
@@ -30,18 +38,6 @@ from newsgraph.extract.events_syntax import (
 NEEDS_TARGET = frozenset({"COOPERATE", "AID", "SANCTION"})
 AID_CODING = Coding("AID", None, "07")
 REQUEST_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "AID": "assist", "CONSULT": "meet"}
-FIRST_PERSON = frozenset({"i", "we", "me", "us"})
-EXECUTIVE_SECTORS = frozenset({"GOV", "MIL"})
-# Words naming a speaker as a lawmaker or a party's member, and the executive offices that outrank them
-LEGISLATIVE_WORDS = frozenset({"senator", "senate", "congressman", "congresswoman", "congressional", "mp", "mps",
-                               "lawmaker", "legislator", "parliament", "parliamentary", "parliamentarian", "committee",
-                               "backbencher", "republican", "democrat", "democratic", "labor", "labour", "liberal",
-                               "conservative", "opposition", "greens", "democrats", "independent", "assemblyman"})
-EXECUTIVE_TITLES = frozenset({"minister", "premier", "president", "secretary", "treasurer", "chancellor",
-                              "governor", "mayor", "spokesman", "spokeswoman", "spokesperson"})
-# Words that set a government apart from another of its country's ("the state premier" asks "the federal Government")
-GOVERNMENT_LEVELS = frozenset({"federal", "state", "provincial", "regional", "territory", "local", "municipal", "city",
-                               "council", "premier", "governor", "mayor", "national", "central"})
 # "during talks with X" says the subject met X; "briefed lawmakers on the talks with X" is only about them; "in"
 # only with a call ("in a telephone call with X"; "in talks with X" is coded on its verb); "for" names a meeting one
 # travels to ("will fly to Hanoi for a summit with Y")
@@ -119,38 +115,6 @@ def demanded_of(demand: Demand, hearer: Any | None, sources: list[Mention],
     doc = participants.article.doc
     targets = [t for t in participants.first_resolved(heads, sources) if not any(own_side(s, t, doc) for s in sources)]
     return targets or None
-
-
-def own_side(speaker: Mention, doer: Mention, doc: Any) -> bool:
-    """True when who must act is the speaker or the speaker's own side: the same actor, the speaker's own branch of
-    the same state ("Defence Minister X says the Government will have to ...") or the speaker's country itself ("X
-    says Australia must ..."); a state leader asking the federal government is not ("the premier says the federal
-    Government must ..."), nor a lawmaker asking the executive ("Senator X says the administration must ...")."""
-    said, asked = speaker.actor, doer.actor
-    if said == asked:
-        return True
-    if said.country != asked.country or said.country is None and (said.sector is None or asked.sector is None):
-        return False
-    if asked.sector is None:
-        span = doc.char_span(doer.start, doer.end, alignment_mode="expand")
-        return span is not None and span.root.ent_type_ == "GPE"  # "Australia must", not "the Patriotic Front must"
-    return branch(asked.sector, doer.text) == branch(said.sector, speaker.text) and (
-        level_words(speaker.text) == level_words(doer.text))
-
-
-def branch(sector: str | None, text: str) -> str | None:
-    """The branch of a state a party speaks for: the executive ("GOV") for its defence minister too; the
-    legislature for a speaker named as a lawmaker or a party member with no executive office ("Republican X of the
-    Foreign Relations Committee", whatever later office the actor stage knows of)."""
-    words = set(text.lower().replace("-", " ").split())
-    if words & LEGISLATIVE_WORDS and not words & EXECUTIVE_TITLES:
-        return "LEG"
-    return "GOV" if sector in EXECUTIVE_SECTORS else sector
-
-
-def level_words(text: str) -> frozenset[str]:
-    """The words that place a government at a level of a federation ("state", "federal", "premier")."""
-    return frozenset(w for w in text.lower().split() if w in GOVERNMENT_LEVELS)
 
 
 def demanded_mode(act: Any) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from newsgraph.extract.events_actors import Mention
 from newsgraph.extract.events_judged import judging_clause
 from newsgraph.extract.events_syntax import SPEECH_VERBS, agent_of, is_passive, subject_of, time_for_act
 
@@ -53,6 +54,19 @@ NECESSITY_WORDS = frozenset({"essential", "vital", "imperative", "necessary", "c
 STRONG_NECESSITY = frozenset({"essential", "vital", "imperative", "necessary", "incumbent"})
 EXPLETIVES = frozenset({"there"})  # "there must be an inquiry": nobody named to act
 SIGHT_WISHING_VERBS = frozenset({"want", "like", "wish", "prefer", "love"})  # "would like to see Y ..."
+# Who is the speaker's own side ("X says we must act" asks nobody; see ``own_side``)
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+EXECUTIVE_SECTORS = frozenset({"GOV", "MIL"})
+# Words naming a speaker as a lawmaker or a party's member, and the executive offices that outrank them
+LEGISLATIVE_WORDS = frozenset({"senator", "senate", "congressman", "congresswoman", "congressional", "mp", "mps",
+                               "lawmaker", "legislator", "parliament", "parliamentary", "parliamentarian", "committee",
+                               "backbencher", "republican", "democrat", "democratic", "labor", "labour", "liberal",
+                               "conservative", "opposition", "greens", "democrats", "independent", "assemblyman"})
+EXECUTIVE_TITLES = frozenset({"minister", "premier", "president", "secretary", "treasurer", "chancellor",
+                              "governor", "mayor", "spokesman", "spokeswoman", "spokesperson"})
+# Words that set a government apart from another of its country's ("the state premier" asks "the federal Government")
+GOVERNMENT_LEVELS = frozenset({"federal", "state", "provincial", "regional", "territory", "local", "municipal", "city",
+                               "council", "premier", "governor", "mayor", "national", "central"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,3 +343,35 @@ def sight_wished(verb: Any) -> bool:
         return False
     seen = wished_sight(see.head)
     return seen is not None and seen.i == verb.i
+
+
+def own_side(speaker: Mention, doer: Mention, doc: Any) -> bool:
+    """True when who must act is the speaker or the speaker's own side: the same actor, the speaker's own branch of
+    the same state ("Defence Minister X says the Government will have to ...") or the speaker's country itself ("X
+    says Australia must ..."); a state leader asking the federal government is not ("the premier says the federal
+    Government must ..."), nor a lawmaker asking the executive ("Senator X says the administration must ...")."""
+    said, asked = speaker.actor, doer.actor
+    if said == asked:
+        return True
+    if said.country != asked.country or said.country is None and (said.sector is None or asked.sector is None):
+        return False
+    if asked.sector is None:
+        span = doc.char_span(doer.start, doer.end, alignment_mode="expand")
+        return span is not None and span.root.ent_type_ == "GPE"  # "Australia must", not "the Patriotic Front must"
+    return branch(asked.sector, doer.text) == branch(said.sector, speaker.text) and (
+        level_words(speaker.text) == level_words(doer.text))
+
+
+def branch(sector: str | None, text: str) -> str | None:
+    """The branch of a state a party speaks for: the executive ("GOV") for its defence minister too; the
+    legislature for a speaker named as a lawmaker or a party member with no executive office ("Republican X of the
+    Foreign Relations Committee", whatever later office the actor stage knows of)."""
+    words = set(text.lower().replace("-", " ").split())
+    if words & LEGISLATIVE_WORDS and not words & EXECUTIVE_TITLES:
+        return "LEG"
+    return "GOV" if sector in EXECUTIVE_SECTORS else sector
+
+
+def level_words(text: str) -> frozenset[str]:
+    """The words that place a government at a level of a federation ("state", "federal", "premier")."""
+    return frozenset(w for w in text.lower().split() if w in GOVERNMENT_LEVELS)
