@@ -70,7 +70,6 @@ AUTHORING_VERBS = frozenset({"issue", "release", "publish", "move", "table", "pa
                              "circulate", "lodge", "file", "post", "put"})
 INTENT_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "can", "must", "'d"})
-OBLIGATION_AUX = frozenset({"must", "should"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 # verbs whose object does what their infinitive says ("prompted X to make concessions": X makes them)
 OBJECT_CONTROL_VERBS = frozenset({
@@ -509,20 +508,6 @@ def clause_depth(verb: Any) -> int:
             depth += 1
         token = token.head
     return depth
-
-
-def has_obligation(verb: Any) -> bool:
-    """True when the clause says what someone must or should do ("X must free ...")."""
-    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children)
-
-
-def time_for(clause: Any) -> Any | None:
-    """The party a clause "it is (high) time for X to act" says should act (X), else None."""
-    if clause.lemma_.lower() != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.children):
-        return None
-    time = next((c for c in clause.children if c.dep_ == "attr" and c.lemma_.lower() == "time"), None)
-    act = next((c for c in time.children if time_for_act(c)), None) if time is not None else None
-    return next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None) if act is not None else None
 
 
 def time_for_act(verb: Any) -> bool:
