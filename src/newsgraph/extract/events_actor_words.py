@@ -195,6 +195,20 @@ def person_noun(head: Any) -> bool:
         knowledge_base().role(lemma, agents=False) is not None)
 
 
+def explaining_type(passive: Any) -> str | None:
+    """The PLOVER type of an attack that a "when" clause gives as the cause of an agentless passive ("ten people
+    were killed when jets bombarded vehicles": ASSAULT); None when there is none."""
+    from newsgraph.extract.events_lexicon_match import match_verb
+    from newsgraph.extract.events_targets import explained_victims
+
+    for clause in (c for c in passive.children if c.dep_ == "advcl" and explained_victims(c)):
+        match = match_verb(clause)
+        if match is not None and match.coding.type == "ASSAULT" and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            return "ASSAULT"
+    return None
+
+
 def target_type(head: Any) -> str | None:
     """The PLOVER type of the verb or event noun that takes ``head`` as its object or patient, if coded; None
     for an act with no agent ("20 people were killed") or a harm that follows another act ("fired, killing two")."""
@@ -209,7 +223,7 @@ def target_type(head: Any) -> str | None:
     if head.dep_ == "pobj" and governor.dep_ in ("prep", "agent", "dative"):
         governor = governor.head
     if head.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in governor.children):
-        return None
+        return explaining_type(governor)  # "20 people were killed" has no agent; "... when jets bombarded X" has
     if governor.pos_ in ("VERB", "AUX"):
         match = match_verb(governor)
         type_ = match.coding.type if match is not None else None

@@ -31,7 +31,10 @@ from newsgraph.extract.events_syntax import (
 from newsgraph.extract.events_targets import (
     condition_subjects,
     counted_people,
+    explained_victims,
     measure_party,
+    proposers,
+    setting_clause,
     small_clause_subjects,
     within_measure,
 )
@@ -255,6 +258,8 @@ class Participants:
             heads += [c for c in noun.head.children if c.dep_ in ("dobj", "obj")]  # "tariffs imposed by X hurt Y"
         if match.coding.type in FORCE_TYPES:  # "guards used batons to push back the strikers": at the strikers
             heads += [obj for c in verb.children if purpose(c) for obj in objects_of(c)]
+        if match.coding.type == "ASSAULT":  # "ten people were killed when jets bombarded vehicles": the people
+            heads += explained_victims(verb)
         own = {t.i for t in match.tokens}  # "signed the agreement": the trigger's own words are no party
         heads = [h for h in heads if not (match.coding.type not in FORCE_TYPES and occasion(h))]
         expanded: list[Any] = []
@@ -270,8 +275,8 @@ class Participants:
         for child in verb.children:  # before or after it: "X did Y, officials complained"
             if child.dep_ == "ccomp" and voiced:
                 subject = subject_of(child)
-                if subject is not None:
-                    expanded.append(subject)
+                if subject is not None:  # "rejected the board's proposals for a freeze", misparsed as a clause
+                    expanded += [subject] + proposers(subject, match.coding.type)
         if voiced and reporting_appositive(verb) and (reported := subject_of(verb.sent.root)) is not None:
             expanded.append(reported)  # "X tortures Y, a rights group charged": X
         if match.coding.type == "THREATEN":  # "warned of strikes if the firm rejects the offer": the firm
@@ -359,8 +364,8 @@ class Participants:
             path = [a for a in token.ancestors if verb.is_ancestor(a)]
             if any(a.pos_ == "VERB" and (a.dep_ == "conj" or a.lemma_.lower() in SPEECH_VERBS) for a in path):
                 continue  # inside another event or an attribution clause
-            if any(circumstance(a) for a in path):
-                continue  # "asked for mercy during X's trial": when, not of whom
+            if any(circumstance(a) or setting_clause(a) for a in path):
+                continue  # "asked for mercy during X's trial", "demanded a delay after X objected": when, not of whom
             if type_ == "SUPPORT" and within_measure(token, verb):
                 continue  # "welcomed the verdicts against the staff of X": X gets no support
             if token.dep_ in ("amod", "compound", "nmod") and not agentive(token.head) and self.actors.same_country(

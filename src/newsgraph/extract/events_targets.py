@@ -7,12 +7,22 @@ who is no recipient of the act (general English constructions):
 - the party a welcomed or backed measure is against or on ("welcomed the verdicts against six employees", "backed
   the sanctions on X"): the measure is supported, its party no recipient of the support;
 - the party a threat's condition is about ("warned of strikes if the company rejects the offer"): the one who must
-  comply.
+  comply;
+- the victims of a passive that a "when" clause explains ("ten villagers were killed when jets bombarded the
+  town"): the people the bombing was done to, though it names only the town;
+- the parties of a clause that only sets the time or the cause of the act ("demanded a delay after its leader
+  objected"): another act's, no recipient of this one;
+- who made a proposal turned down, accepted or backed that the parser takes for a clause's subject ("rejected
+  the airline's proposals for a wage freeze", "freeze" read as a verb): the party the answer goes to, as
+  ``noun_objects`` finds it on a proposal parsed as the object.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from newsgraph.extract.events_actor_words import person_noun
+from newsgraph.extract.events_judged_proposals import PROPOSAL_NOUNS
 
 # Words that count or portion out people named after "of" ("six of the officers", "tens of thousands of people",
 # "some of the families", "the majority of voters")
@@ -23,6 +33,14 @@ QUANTITY_WORDS = frozenset({
 MEASURE_PREPS = frozenset({"against", "on", "upon"})  # "a verdict against X", "sanctions on X": whom it is against
 CLAUSE_DEPS = frozenset({"aux", "auxpass", "cop", "mark"})
 CONDITION_MARKS = frozenset({"if", "unless"})
+EXPLAINING_MARKS = frozenset({"when", "as"})  # "were killed when jets bombarded ...", "as troops fired on ..."
+PARTY_PREPS = frozenset({"with", "on", "upon", "at", "against"})  # "clashed with X", "fired on X": whom one attacks
+PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# subordinate clauses that set a time or a cause beside the act ("demanded a delay after its leader objected")
+SETTING_MARKS = frozenset({"after", "before", "since", "because", "while", "when", "although", "though", "once",
+                           "until", "whereas"})
+ANSWER_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT"})  # turning down, accepting or backing a proposal
+PROPOSER_PREPS = frozenset({"from", "by"})  # "an offer from X", "a plan by X": who made it
 
 
 def counted_people(head: Any) -> list[Any]:
@@ -86,3 +104,43 @@ def condition_subjects(verb: Any) -> list[Any]:
     clauses = [t for t in verb.subtree if t.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in t.children)]
     return [c for clause in clauses for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def explained_victims(verb: Any) -> list[Any]:
+    """The patients of the agentless passive a "when" clause of the act explains ("ten people were killed when
+    jets bombarded vehicles": the people; "two guards were wounded as rebels shelled the post": the guards); empty
+    when the act is no such clause or the passive names its agent ("were shot by police when ...")."""
+    if verb.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in EXPLAINING_MARKS
+                                       for c in verb.children):
+        return []
+    passive = verb.head
+    if any(c.dep_ == "agent" for c in passive.children) or own_party(verb):
+        return []  # "were hurt when police clashed with protesters": the clash is with the protesters
+    return [c for c in passive.children if c.dep_ == "nsubjpass"]
+
+
+def own_party(verb: Any) -> bool:
+    """True when an act names a party of its own as its object or after a preposition ("fired on the crowd",
+    "clashed with protesters"), not only things ("bombarded vehicles", "shelled the town")."""
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in PARTY_PREPS
+              for p in c.children if p.dep_ == "pobj"]
+    return any((person_noun(h) or h.pos_ in ("PROPN", "PRON") or h.ent_type_ in PARTY_LABELS) and h.ent_type_ not in (
+        "DATE", "TIME") for h in heads)
+
+
+def proposers(head: Any, type_: str) -> list[Any]:
+    """Who made a proposal that is turned down, accepted or backed ("rejected an offer from the board", "accepted
+    the airline's proposals", "backed a plan by X"): its possessor, not a pronoun, or the object of its "from" or
+    "by"; empty for any other head or act."""
+    if type_ not in ANSWER_TYPES or head.pos_ != "NOUN" or head.lemma_.lower() not in PROPOSAL_NOUNS:
+        return []
+    return [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"] + [
+        p for c in head.children if c.dep_ == "prep" and c.lower_ in PROPOSER_PREPS
+        for p in c.children if p.dep_ == "pobj"]
+
+
+def setting_clause(token: Any) -> bool:
+    """True for a clause that sets the time or the cause of an act ("after its leader objected", "because X
+    refused"): its parties are another act's; a condition ("if X refuses") is not one, a threat aims at it."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SETTING_MARKS for c in token.children)

@@ -1,0 +1,68 @@
+"""More targets over invented sentences (real parse, real actor stage): the victims of a passive that a "when"
+clause explains, the maker of a proposal the parser misreads, and the parties of a clause of time or cause."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph import nlp
+from newsgraph.extract.events import EventCoder
+from newsgraph.model import Article
+from newsgraph.pipeline import stages
+
+
+def coded(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(type, source text, target country, target text) of each event of the text."""
+    article = Article(id="t", text=text, published="2000-01-01")
+    article.doc = nlp.load()(text)
+    for _, stage_fn in stages(("entities", "actors", "places", "timex")):
+        stage_fn([article])
+    return [(e.type, e.source and e.source.text, e.target and e.target.actor.country,
+             e.target and e.target.text) for e in EventCoder(article).events()]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Twelve people were killed when Peruvian jets bombarded a convoy near the border.", "Peruvian jets",
+     "Twelve people"),
+    ("Two guards were wounded when rebels fired on the post.", "rebels", "Two guards"),
+])
+def test_victims_of_an_explained_passive_are_the_target(text, source, target):
+    assert ("ASSAULT", source, None, target) in coded(text), coded(text)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # near misses: the act names its own party, or the passive names its own agent
+    ("Seven people were injured when police clashed with armed protesters.", "police", "armed protesters"),
+    ("Two guards were wounded when rebels fired on soldiers.", "rebels", "soldiers"),
+])
+def test_an_act_naming_its_own_party_keeps_it(text, source, target):
+    events = coded(text)
+    assert ("ASSAULT", source, None, target) in events, events
+    assert all(s is not None for _, s, _, _ in events), events  # no event of the victims with no doer
+
+
+def test_no_victims_without_a_when_clause():
+    events = coded("Twelve people were killed and Peruvian jets bombarded a convoy near the border.")
+    assert not any(s == "Peruvian jets" and g == "Twelve people" for _, s, _, g in events), events
+
+
+def test_the_maker_of_a_proposal_misparsed_as_a_clause_is_the_target():
+    events = coded("The nurses union has rejected the hospital's proposals for a wages freeze.")
+    assert ("REJECT", "The nurses union", None, "the hospital") in events, events
+
+
+def test_a_reported_claim_names_no_proposer():
+    events = coded("The nurses union rejected claims that the hospital's managers lied.")
+    assert not any(g == "the hospital" for _, _, _, g in events), events
+
+
+def test_a_clause_of_time_or_cause_names_no_target():
+    events = coded("The Chilean government has demanded a delay of the talks, after Peruvian President Ana Ruiz "
+                   "objected to the agenda.")
+    demands = [e for e in events if e[0] == "REQUEST"]
+    assert demands and all(g is None for _, _, _, g in demands), events
+
+
+def test_a_condition_still_names_the_target_of_a_threat():
+    events = coded("The Chilean government threatened sanctions if Peru refuses the offer.")
+    assert any(t == "THREATEN" and c == "PER" for t, _, c, _ in events), events
