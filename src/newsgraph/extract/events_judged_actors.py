@@ -93,7 +93,16 @@ def self_judged(head: Any, sources: list[Mention], actors: ActorFinder) -> bool:
     """True when the judged head is the judges themselves ("he had made a mistake", said by him)."""
     if head.lower_ in FIRST_PERSON and head.pos_ == "PRON":
         return True
-    return any(m.key() == s.key() or m.start == s.start for m in actors.parties(head) for s in sources)
+    pronoun = head.pos_ == "PRON"
+    return any(m.key() == s.key() or m.start == s.start or (pronoun and same_name(m, s))
+               for m in actors.parties(head) for s in sources)
+
+
+def same_name(mention: Mention, source: Mention) -> bool:
+    """True when a pronoun's actor bears the judge's name, whatever country the pronoun was left with ("he" for
+    the Premier in "the Premier said he should have acted sooner")."""
+    return mention.actor.name.lower() == source.actor.name.lower() and mention.actor.country in (
+        None, source.actor.country)
 
 
 def commentator(speaker: Any | None, sources: list[Mention]) -> bool:
