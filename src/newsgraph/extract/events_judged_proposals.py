@@ -1,15 +1,19 @@
-"""Proposals dismissed in speech (REJECT): "X said a merger with Y is not necessary", "X says removing the sanctions
-is out of the question", "X sees no need for an inquiry", "X said an early election was unacceptable".
+"""Proposals dismissed in speech (REJECT): "X said a merger with Y is not necessary", "X says removing the sanctions is
+out of the question", "X sees no need for an inquiry", "X said an early election was unacceptable".
 
 PLOVER's REJECT is any turning down of a proposal or plan; news often voices it as a verdict on the proposal rather
 than with "rejected".  The verdicts are of two kinds: words of need or availability ("not necessary", "unnecessary",
 "not needed", "not an option", "out of the question", "off the table", "no need for"), which dismiss any proposal,
 also one named by a gerund or an infinitive ("merging the two parties is not necessary", "it is not necessary to
-hold talks"); and words of worth ("unacceptable", "unworkable", "not the answer", "a bad idea"), which dismiss only a
-proposal named by a noun ("a merger", "an early election"), since of an act ("killing civilians is unacceptable")
-they condemn rather than reject.  A proposal with a named owner ("the Government's plan is unworkable") is left to
-criticism (events_judged): it judges the owner.  The partner a proposal names ("a merger with Y", "talks with Y") is
-the target; else the REJECT has none.  Who voices it, and when it is only supposed, is events_judged's to decide.
+hold talks"); and words of worth ("unacceptable", "unworkable", "not the answer", "a bad idea"), which dismiss only
+a proposal named by a noun ("a merger", "an early election"), since of an act ("killing civilians is unacceptable")
+they condemn rather than reject, and only one still open ("an early election", "the proposed merger"; not "the 1999
+merger" nor "the move", already made).  An act named by a gerund or an infinitive is a proposal only when the event
+lexicon codes it or a named party is to do it ("no need to hold talks"; not "no need for residents to boil their
+water", a precaution).  "Off the table" said of an offer reports its withdrawal, no rejection.  A proposal with a
+named owner ("the Government's plan is unworkable") is left to criticism (events_judged): it judges the owner.  The
+partner a proposal names ("a merger with Y", "talks with Y") is the target; else the REJECT has none.  Who voices it,
+and when it is only supposed, is events_judged's to decide.
 """
 
 from __future__ import annotations
@@ -17,13 +21,14 @@ from __future__ import annotations
 from typing import Any
 
 from newsgraph.extract.events_judged_words import COPULAS, conduct_nouns, stative_participle
+from newsgraph.extract.events_lexicon import ANY, lexicon, noun_coding
 
 # proposals a party may turn down, by lemma: plans, offers and demands, and what they propose
 PROPOSAL_NOUNS = frozenset({
     "proposal", "plan", "idea", "suggestion", "offer", "request", "demand", "proposition", "scheme", "option",
     "merger", "amalgamation", "coalition", "alliance", "partnership", "union", "deal", "agreement", "pact", "treaty",
-    "compromise", "concession", "change", "reform", "amendment", "bill", "legislation", "tax", "levy", "increase",
-    "rise", "cut", "ban", "moratorium", "inquiry", "commission", "investigation", "review", "probe", "referendum",
+    "compromise", "concession", "change", "reform", "amendment", "bill", "legislation", "tax", "levy", "ban",
+    "moratorium", "inquiry", "commission", "investigation", "review", "probe", "referendum",
     "election", "summit", "talks", "meeting", "negotiation", "intervention", "deployment", "ceasefire", "truce",
     "apology", "compensation", "resignation", "sanction", "boycott", "subsidy", "bailout", "package", "move",
     "step", "measure", "action", "withdrawal", "handover", "visit", "invitation",
@@ -38,7 +43,12 @@ WORTHY = frozenset({"acceptable", "appropriate", "justified", "feasible", "viabl
                     "workable", "affordable", "answer", "solution", "wise", "sensible"})
 WORTHLESS = frozenset({"unacceptable", "unworkable", "unrealistic", "impractical", "unthinkable", "pointless",
                        "premature", "unaffordable", "inappropriate", "unjustified", "unwise", "unfeasible",
-                       "unviable", "untenable", "mistake"})
+                       "unviable", "untenable"})
+# words that mark a proposal as still open though named with "the" ("the proposed merger is unacceptable")
+OPEN_MARKS = frozenset({"proposed", "planned", "suggested", "mooted", "possible", "new", "further"})
+# what one party offers another ("the pay offer", "the concession"): "off the table" reports its maker's withdrawal,
+# no rejection by the speaker
+OFFERED = frozenset({"offer", "concession", "compensation", "apology", "invitation", "bailout", "subsidy", "package"})
 # "a good idea" denied, "a bad idea" plain: the noun that carries the verdict of its adjective
 IDEA_NOUNS = frozenset({"idea", "move", "step", "option"})
 GOOD = frozenset({"good", "wise", "sensible", "smart", "great"})
@@ -59,7 +69,19 @@ def dismissed_proposal(word: Any) -> tuple[Any, list[Any]] | None:
     clause, proposal, any_form = found
     if proposal is None or not (proposal_noun(proposal) or any_form and proposed_act(proposal)):
         return None
+    if not any_form and not open_proposal(proposal):
+        return None  # "the 1999 merger was unacceptable", "the move was unwise": criticism of a past act
     return clause, partners(proposal)
+
+
+def open_proposal(noun: Any) -> bool:
+    """True for a proposal still open to a verdict of worth: indefinite ("an early election", "any deal") or marked
+    as proposed ("the proposed merger"), and not dated ("the 1999 merger"); "the move" was already made."""
+    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound", "nummod", "nmod", "det")]
+    if any(c.ent_type_ in ("DATE", "TIME") or c.dep_ == "nummod" for c in modifiers):
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in modifiers)
+    return not definite or any(c.lower_ in OPEN_MARKS for c in modifiers)
 
 
 def verdict(word: Any) -> tuple[Any, Any | None, bool] | None:
@@ -143,7 +165,10 @@ def placed_out(word: Any) -> tuple[Any, Any | None, bool] | None:
     copula = place.head
     if copula.lemma_.lower() not in COPULAS or denies(copula) != denied_ok:
         return None  # "is not out of the question", "is on the table": nothing dismissed
-    return copula, copula_subject(copula, word), True
+    proposal = copula_subject(copula, word)
+    if place.lower_ == "off" and proposal is not None and proposal.lemma_.lower() in OFFERED:
+        return None  # "the pay offer was off the table": withdrawn by whoever made it
+    return copula, proposal, True
 
 
 def proposal_noun(head: Any) -> bool:
@@ -155,13 +180,33 @@ def proposal_noun(head: Any) -> bool:
         "NORP", "GPE", "ORG", "PERSON")) or (c.dep_ == "prep" and c.lower_ == "by") for c in head.children)
 
 
-def proposed_act(head: Any) -> bool:
+def act_form(head: Any) -> bool:
     """True for an act named by a gerund or an infinitive with an object, a partner or a doer ("merging the two
     parties", "to hold talks", "merging with Y", "for the minister to resign"), not a bare reaction ("no need to
     panic", "to worry about it")."""
     if head.pos_ not in ("VERB", "AUX") or head.tag_ not in ("VBG", "VB") or head.lemma_.lower() in COPULAS:
         return False
     return any(c.dep_ in ("dobj", "obj", "nsubj") or (c.dep_ == "prep" and c.lower_ == "with") for c in head.children)
+
+
+def proposed_act(head: Any) -> bool:
+    """True for an act a party may propose: the lexicon codes it ("merging the two parties", "to hold talks",
+    "removing the sanctions", "for the minister to resign") or a named party is to do it ("for Nauvia to join");
+    not a precaution of the public ("no need for residents to boil their water")."""
+    if not act_form(head):
+        return False
+    doer = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return coded_act(head) or doer is not None and doer.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+
+
+def coded_act(verb: Any) -> bool:
+    """True for a verb the event lexicon codes, alone or with its object ("merge", "hold talks", "lift the ban"), or
+    whose object is an event noun ("removing the sanctions")."""
+    table = lexicon().verbs
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return (lemma, ANY) in table or any((lemma, o.lemma_.lower()) in table or (lemma, o.lower_) in table or (
+        noun_coding(o) is not None) for o in objects)
 
 
 def partners(proposal: Any) -> list[Any]:
