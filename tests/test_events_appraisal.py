@@ -60,9 +60,9 @@ PAIRS = [
     ("The Indonesian government was critical of the Malaysian government's refugee policy.",
      "ACCUSE", "IDN", "MYS",
      "The Indonesian government said the Malaysian government's refugee policy was critical to the talks."),
-    ("The Australian National Party president says a merger with the Liberal Party is not necessary.",
-     "REJECT", "AUS", "AUS",
-     "The Australian National Party president says a merger with the Liberal Party may not be necessary."),
+    ("The Canadian Prairie Party president says an alliance with the Canadian Harbour Party is not necessary.",
+     "REJECT", "CAN", "CAN",
+     "The Canadian Prairie Party president says an alliance with the Canadian Harbour Party may not be necessary."),
     ("The Japanese government said removing the sanctions on North Korea was out of the question.",
      "REJECT", "JPN", "PRK",
      "The Japanese government said removing the sanctions on North Korea was not out of the question."),
@@ -80,12 +80,32 @@ ORDINARY = [
     "The Czech prime minister said the Czech government may have mismanaged the sale.",
     "The Italian government said it could do nothing to stop the rain.",
     "The Turkish army said Syrian forces had failed to capture the town.",
+    # outcomes outside any word list: a contest's result, a thing not gained
+    "The Turkish army said the Syrian army had failed to defeat the rebels.",
+    "The Dutch prime minister said the Belgian unions had failed to overturn the ruling.",
+    # a defence: the purpose would bring blame on the doer
+    "The Greek foreign minister said the Albanian refugees had done nothing to deserve such treatment.",
+    # "out of touch" as contact lost, "should have" as a forecast
+    "Norwegian police said the Swedish fishermen had been out of touch with their families since Monday.",
+    "The French president said Italian aid workers should have reached the town by Friday.",
+    # the speaker judging himself, with a country only from the dateline
+    "CANBERRA:\nThe Premier said he should have acted sooner.",
+    "CANBERRA:\nThe Premier said he had made the right decision.",
+    "CANBERRA:\nThe Premier said he ignored the advice of his doctors.",
+    # "happy at" a workplace
+    "The Finnish finance minister said she had been happy at the Department of Finance.",
 ]
 # proposals endorsed or only doubted: no REJECT
 NOT_DISMISSED = [
     "The Finnish president said a new treaty with Estonia was necessary.",
     "The Finnish president said a new treaty with Estonia would not be necessary if the talks succeeded.",
     "The Finnish president said a new treaty with Estonia was not a bad idea.",
+    # a trend, a past act, a precaution of the public, an offer its maker withdrew: nothing proposed is turned down
+    "The Finnish president said the rise in youth crime was unacceptable.",
+    "The Finnish president said the 1995 merger with the Estonian railways was unacceptable.",
+    "The Finnish opposition said the move was a mistake.",
+    "The Finnish health minister said there was no need for the public to avoid the beaches.",
+    "The Finnish teachers' union said the pay offer was off the table.",
 ]
 
 

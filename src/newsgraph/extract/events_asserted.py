@@ -12,10 +12,10 @@ from newsgraph.extract.events_clauses import accidental, counterfactual, in_cond
 from newsgraph.extract.events_deontic import demanded, sight_wished
 from newsgraph.extract.events_forms import for_to_clause
 from newsgraph.extract.events_judged import names_quality, to_blame
+from newsgraph.extract.events_judged_words import DENYING_VERBS as DENIAL_VERBS
 from newsgraph.extract.events_lexicon import Match, verb_lemma
 from newsgraph.extract.events_syntax import is_negated, time_for_act
 
-DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "rebut", "reject", "disprove"})
 PLEAS = frozenset({"guilty", "innocent"})
 # Refusing to tell is declining to comment, no rejection of anyone ("refused to say how much it wants")
 REFUSAL_VERBS = frozenset({"refuse", "decline"})

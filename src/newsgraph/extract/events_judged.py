@@ -18,7 +18,8 @@ international law") and blame for a harm ("X said Y was behind the attack", ACCU
 events_judged_words.  Also voiced as opinion: neglect of a party or a duty ("Y had failed the farmers", "had let
 them down", "had failed to act", "has not done enough to"), a party "out of touch", the manner of its conduct
 ("handled the crisis badly"), what it "should have done" (a reproach, not a demand), blame laid by holding Y
-"responsible", and proposals dismissed ("a merger is not necessary": REJECT, events_judged_proposals).
+"responsible", and proposals dismissed ("a merger is not necessary": REJECT, events_judged_proposals).  The tests
+of conduct (misconduct, neglect, reproach, blame, a right choice) are events_judged_conduct.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsgraph.extract.events_actor_words import agentive, person_noun, sporting, usable
+from newsgraph.extract.events_actor_words import sporting, usable
 from newsgraph.extract.events_actors import ActorFinder, Mention
 from newsgraph.extract.events_clauses import in_condition, in_question
 from newsgraph.extract.events_judged_actors import (
@@ -38,55 +39,54 @@ from newsgraph.extract.events_judged_actors import (
     partner_actors,
     public_judge,
 )
+from newsgraph.extract.events_judged_conduct import (
+    MODALS,
+    blamed_for,
+    forecast,
+    law_broken,
+    misconduct,
+    names_actor,
+    right_choice,
+    should_have,
+)
 from newsgraph.extract.events_judged_proposals import DISMISSAL_WORDS, dismissed_proposal
 from newsgraph.extract.events_judged_words import (
-    BREAKING_VERBS,
     CLAIM_NOUNS,
     CONDUCT_OBJECTS,
     CONDUCT_VERBS,
+    CONTENTMENT,
     COPULAS,
     CULPABLE,
     DEICTIC,
     DENYING_VERBS,
-    FAILED_OUTCOMES,
     FEELING_PREPS,
     FEELINGS_IN,
     FEELINGS_OF,
     FIRST_PERSON,
     GRADING_ADVERBS,
     GROUP_CONDUCT,
-    HARM_NOUNS,
     JUDGING_VERBS,
-    KEEPING_VERBS,
+    KIN_NOUNS,
     KIND_NOUNS,
-    LAW_BREAKING_VERBS,
-    LAW_NOUNS,
     MANNER_VERBS,
     NAMING_VERBS,
     OF_DOER_NOUNS,
     OUT_OF_WORDS,
-    PARTY_OBJECT_MISCONDUCT,
     PARTY_WORDS,
-    PHRASAL_MISCONDUCT,
     PLAIN_NAMING_VERBS,
-    PROMISE_NOUNS,
     RATING_WORDS,
     RULE_NOUNS,
-    RULE_QUALIFIERS,
     SPORT_OFFICIALS,
     TRUTH_WORDS,
-    VOICE_NOUNS,
     appraisal_verbs,
     conduct_nouns,
     feelings,
-    misconduct_verbs,
     polarity,
     stative_participle,
     trigger_words,
 )
-from newsgraph.extract.events_lexicon import COOPERATIVE, Coding, Match, noun_coding
+from newsgraph.extract.events_lexicon import Coding, Match, temporal
 from newsgraph.extract.events_syntax import (
-    carries_negation,
     is_negated,
     is_passive,
     subject_of,
@@ -96,8 +96,6 @@ from newsgraph.model import Quote
 
 CRITICISM = Coding("ACCUSE", "disapprove", "11", "judged")  # CAMEO 111 criticise or denounce
 PRAISE = Coding("SUPPORT", None, "05", "judged")  # CAMEO 051 praise or endorse
-MODALS = frozenset({"should", "must", "ought", "will", "would", "could", "may", "might", "shall", "can", "'ll",
-                    "'d", "wo", "ca"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 HAZARDS = frozenset({"hurricane", "storm", "typhoon", "cyclone", "tornado", "wildfire", "earthquake", "flood"})
 TREATMENT_NOUNS = frozenset({"treatment", "handling"})  # conduct only with "of": "Y's treatment of Z"
@@ -166,13 +164,6 @@ def judging_clause(verb: Any) -> bool:
         c.dep_ in ("acomp", "attr") and (polarity(c) or 0) < 0 for c in verb.children)
 
 
-def should_have(verb: Any) -> bool:
-    """True for what a party should (not) have done ("Y should have acted sooner", "should not have sent troops"):
-    a reproach of past conduct, not a demand; not a passive ("Y should have been told"), whose subject was wronged."""
-    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    return verb.tag_ == "VBN" and "have" in auxes and "should" in auxes and not is_passive(verb)
-
-
 def modal(clause: Any) -> bool:
     """True for a clause of obligation, possibility or prediction ("Y should be fair", "Y would be a great
     partner", "Y has to be careful"): a demand or a forecast, no judgement of what Y did; "Y should be ashamed"
@@ -234,12 +225,6 @@ def names_quality(verb: Any) -> bool:
     return any(polarity(t) is not None and (found := named_by(t)) is not None and found[0].i == verb.i for t in near)
 
 
-def names_actor(head: Any) -> bool:
-    """A head that names an actor by itself: a name, a pronoun, a role or a body ("the government", "officials");
-    not a plural thing ("sales", "tariffs")."""
-    return agentive(head) and (head.tag_ != "NNS" or head.ent_type_ != "" or person_noun(head))
-
-
 def judged_heads(head: Any | None) -> list[Any]:
     """Heads that may name who is judged: the head itself when it names an actor, else the doers of the act it
     names ("Y's decision", "the decision by Y", "the US move"); nothing for things, misfortunes and hazards."""
@@ -290,6 +275,8 @@ def felt_about(word: Any) -> Judgement | None:
     preps = FEELING_PREPS | {"in"} if word.lower_ in FEELINGS_IN else FEELING_PREPS
     if word.lower_ in FEELINGS_OF:
         preps = frozenset({"of", "about"})  # "critical of Y's plan", not "critical to the talks"
+    if word.lower_ in CONTENTMENT:
+        preps = frozenset({"with", "about", "over"})  # "unhappy with Y's decision", not "happy at the Department"
     causes = [p for c in word.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
               for p in c.children if p.dep_ == "pobj"]
     if experiencer is None or not causes:
@@ -309,103 +296,12 @@ def appraised(word: Any) -> Judgement | None:
     return Judgement(word, CRITICISM if sign < 0 else PRAISE, subject_of(word), judged_heads(judged))
 
 
-def misconduct(word: Any) -> bool:
-    """True for a verb of misconduct ("betrayed", "misled", "lied"), the law broken ("violated international law")
-    or a promise broken or not kept ("broke its pledge", "has not lived up to its vow", "did not keep its word")."""
-    if word.pos_ != "VERB":
-        return False
-    lemma = word.lemma_.lower()
-    if lemma == "lie":
-        if word.lower_ == "lying":  # "lying to voters", "lying about the deal"; not "lying on the road"
-            return any(c.dep_ == "prep" and c.lower_ in ("to", "about") for c in word.children)
-        return word.lower_ in misconduct_verbs()  # "the problem lies in ...": only "lied"
-    if lemma in misconduct_verbs():
-        return not is_negated(word) and not none_done(word)  # "had wasted the surplus", not "wasted no time"
-    phrasal = any((lemma, c.lower_) in PHRASAL_MISCONDUCT for c in word.children if c.dep_ == "prt")
-    if (lemma in PARTY_OBJECT_MISCONDUCT or phrasal) and wronged_party(word):
-        return not is_negated(word)  # "failed the farmers", "let down the farmers", "ignored their concerns"
-    if lemma == "fail":  # "failed to act", not "failed to win a majority" nor "the engine failed"
-        return duty_failed(word)
-    if lemma == "do":  # "has not done enough to help farmers", "has done nothing to stop the attacks"
-        return too_little_done(word)
-    if lemma == "trust":  # "Y cannot be trusted"
-        return is_passive(word) and is_negated(word)
-    objects = [c for c in word.children if c.dep_ in ("dobj", "obj")]
-    objects += [p for c in word.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-    if law_broken(word) is not None:
-        return lemma in LAW_BREAKING_VERBS and not carries_negation(word)  # "violated international law"
-    if not any(o.lemma_.lower() in PROMISE_NOUNS for o in objects):
-        return False
-    return lemma in KEEPING_VERBS if carries_negation(word) else lemma in BREAKING_VERBS
-
-
-def none_done(word: Any) -> bool:
-    """True for a verb whose object is denied ("wasted no time", "misled nobody"): nothing charged."""
-    return any(c.dep_ in ("dobj", "obj") and (c.lower_ in ("nothing", "nobody", "noone") or any(
-        d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in word.children)
-
-
-def wronged_party(word: Any) -> bool:
-    """True when a verb of neglect is done to a party ("failed the farmers", "abandoned pensioners", "let farmers
-    down"), or to what a party voices ("ignored the concerns of farmers", "ignored warnings"); not to a thing
-    ("failed the test", "abandoned the car")."""
-    objects = [c for c in word.children if c.dep_ in ("dobj", "obj")]
-    objects += [g for c in word.children if c.dep_ == "prt" for g in c.children if g.dep_ in ("nsubj", "dobj")]
-    if word.lemma_.lower() in ("ignore", "disregard"):
-        if any(o.lemma_.lower() in VOICE_NOUNS for o in objects):
-            return True
-    return any(names_actor(o) and o.lower_ not in DEICTIC for o in objects)
-
-
-def duty_failed(word: Any) -> bool:
-    """True for "failed to" a duty ("had failed to act", "failed to protect workers"), not an outcome ("failed to win
-    a majority", "failed to reach agreement") nor "did not fail to"."""
-    if is_negated(word):
-        return False
-    duty = next((c for c in word.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
-    return duty is not None and duty.lemma_.lower() not in FAILED_OUTCOMES and not is_passive(duty)
-
-
-def too_little_done(word: Any) -> bool:
-    """True for "has not done enough" or "has done nothing (little) to" said of a party, not "did nothing wrong"
-    (a defence), "can do nothing" (no means) nor "did enough to win" (an outcome)."""
-    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in word.children):
-        return False
-    done = next((c for c in word.children if c.dep_ in ("dobj", "obj", "advmod") and c.lower_ in (
-        "enough", "nothing", "little")), None)
-    if done is None or any(c.lower_ in ("wrong", "illegal", "improper") for c in done.children):
-        return False
-    if done.lower_ == "enough":
-        return carries_negation(word)
-    return not carries_negation(word) and any(c.dep_ in ("relcl", "acl", "advcl", "xcomp") and any(
-        a.lower_ == "to" for a in c.children) for t in (word, done) for c in t.children)
-
-
-def law_broken(word: Any) -> Any | None:
-    """The law a verb's object names ("violated international law", "trampled on human rights", "flouted the
-    rule of law"), None for other objects ("ignored the rules of the kitchen", "violated its patent rights")."""
-    objects = [c for c in word.children if c.dep_ in ("dobj", "obj")]
-    objects += [p for c in word.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children
-                if p.dep_ == "pobj"]  # "trampled on the norms of international law"
-    return next((o for o in objects if o.lemma_.lower() in LAW_NOUNS or international_rule(o)), None)
-
-
-def international_rule(noun: Any) -> bool:
-    """True for rules, rights or norms that are law: international or human ones ("human rights", "international
-    norms") or those "of law" ("the rule of law", "the norms of international law")."""
-    if noun.lemma_.lower() not in RULE_NOUNS:
-        return False
-    qualified = any(c.dep_ in ("amod", "compound") and c.lower_ in RULE_QUALIFIERS for c in noun.children)
-    return qualified or any(c.dep_ == "prep" and c.lower_ == "of" and any(
-        p.dep_ == "pobj" and p.lemma_.lower() == "law" for p in c.children) for c in noun.children)
-
-
 def charged(word: Any) -> Judgement | None:
     """A misconduct a speaker charges another actor with ("X said Y had betrayed its voters")."""
     if not misconduct(word) or in_question(word) or in_condition(word):
         return None
     speech = under_speech(word, JUDGING_VERBS)
-    if speech is not None and is_negated(speech) or under_speech(word, DENYING_VERBS) is not None:
+    if unvoiced(word, speech):
         return None  # "X did not say Y had lied", "X denied that Y had lied"
     judged = subject_of(word)
     if word.lemma_.lower() == "trust":  # "Y cannot be trusted": Y
@@ -416,37 +312,14 @@ def charged(word: Any) -> Judgement | None:
     return found
 
 
-def harmful(noun: Any) -> bool:
-    """True for a harm or a hostile act ("the bombing", "the deaths", "the cyberattack")."""
-    coding = noun_coding(noun) if noun.pos_ == "NOUN" else None
-    return noun.lemma_.lower() in HARM_NOUNS or noun.lower_ in HARM_NOUNS or (
-        coding is not None and coding.type not in COOPERATIVE)
-
-
-def blamed_for(word: Any) -> bool | None:
-    """For a word of culpability: True when it lays the blame for a harm ("responsible for the bombing", "was
-    behind the attack", "guilty of war crimes"), False for anything else ("responsible for security"); None for
-    other words."""
-    if word.lower_ == "behind" and word.dep_ == "prep" and word.head.lemma_.lower() in COPULAS:
-        return any(harmful(p) for p in word.children if p.dep_ == "pobj")
-    if word.lower_ == "guilty" and word.dep_ == "acomp":
-        return any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children)
-    if word.lower_ not in CULPABLE or (word.lower_ == "responsibility" and word.head.lemma_.lower() != "bear"):
-        return None  # "Y bears responsibility for the attack"; "Y claimed responsibility" is Y's own word
-    causes = [p for c in word.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
-              if p.dep_ in ("pobj", "pcomp")]
-    if not causes:
-        return None if word.lower_ != "blame" else False
-    return word.lower_ == "blame" or harmful(causes[0])  # "Y is to blame for the delays": whatever went wrong
-
-
 def reproached(word: Any) -> Judgement | None:
     """A reproach of what another party should have done, voiced in speech ("X said Y should have consulted the
     farmers"): criticism of Y's conduct."""
-    if not should_have(word) or in_question(word) or in_condition(word) or word.dep_ in ("relcl", "acl"):
+    if not should_have(word) or forecast(word) or in_question(word) or in_condition(word) or word.dep_ in (
+            "relcl", "acl"):
         return None
     speech = under_speech(word, JUDGING_VERBS)
-    if speech is not None and is_negated(speech) or under_speech(word, DENYING_VERBS) is not None:
+    if unvoiced(word, speech):
         return None
     return voiced(word, CRITICISM, subject_of(word), speech)
 
@@ -474,7 +347,7 @@ def dismissal(word: Any) -> Judgement | None:
     if clause.dep_ in ("relcl", "acl") or in_question(clause) or in_condition(clause) or modal(clause):
         return None  # "a merger would not be necessary if ...", "it may not be necessary"
     speech = under_speech(clause, JUDGING_VERBS)
-    if speech is not None and is_negated(speech) or under_speech(clause, DENYING_VERBS) is not None:
+    if unvoiced(clause, speech):
         return None
     speaker = subject_of(speech) if speech is not None else None
     return Judgement(word, DISMISSAL, speaker, partners, untargeted=True)
@@ -488,9 +361,26 @@ def out_of_line(word: Any) -> Judgement | None:
     copula = of.head.head
     if copula.lemma_.lower() not in COPULAS or of.head.dep_ not in ("prep", "advmod", "acomp"):
         return None
-    if denied_quality(of.head, copula):
-        return None  # "Y is not out of touch"
+    if denied_quality(of.head, copula) or contact_lost(of.head, copula):
+        return None  # "Y is not out of touch", "had been out of touch with their families since Monday"
     return reported(word, CRITICISM, (copula, subject_of(copula)))
+
+
+def contact_lost(out: Any, copula: Any) -> bool:
+    """True for "out of touch" in its literal sense: for a time ("since Monday", "for two days") or with one's own
+    people ("with their families"); not "out of touch with voters"."""
+    preps = [c for h in (out, copula) for c in h.children if c.dep_ == "prep"]
+    preps += [c for p in out.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+              for c in o.children if c.dep_ == "prep"]  # "out of touch with X since Monday"
+    during = any(p.lower_ == "since" or (p.lower_ == "for" and temporal(p)) for p in preps)
+    return during or any(p.lower_ == "with" and any(o.dep_ == "pobj" and o.lower_ in KIN_NOUNS for o in p.children)
+                         for p in preps)
+
+
+def unvoiced(clause: Any, speech: Any | None) -> bool:
+    """True when the speech that reports a clause is negated or denies it ("X did not say Y had lied", "X denied
+    that Y had lied"): no judgement voiced."""
+    return speech is not None and is_negated(speech) or under_speech(clause, DENYING_VERBS) is not None
 
 
 def judgement(word: Any) -> Judgement | None:
@@ -524,13 +414,6 @@ def judgement(word: Any) -> Judgement | None:
     return reported(word, CRITICISM if sign < 0 else PRAISE, found)
 
 
-def right_choice(word: Any, verb: Any) -> bool:
-    """True for a word of propriety rating a choice its verb's subject made ("did the right thing", "made the
-    correct decision"): praise, though "the decision was right" alone judges nothing."""
-    return word.dep_ == "amod" and word.head.dep_ in ("dobj", "obj") and word.head.head.i == verb.i and (
-        verb.lemma_.lower() in CONDUCT_VERBS and word.head.lemma_.lower() in CONDUCT_OBJECTS)
-
-
 def rates_actor(word: Any, judged: Any | None) -> bool:
     """True for a word that rates anything ("great", "terrible") said of an actor or a body itself rather than
     of its conduct ("Y's handling was great")."""
@@ -551,7 +434,7 @@ def reported(word: Any, coding: Coding, found: tuple[Any, Any] | None) -> Judgem
             coding is BLAME and denied_quality(word, clause)):
         return None
     speech = under_speech(clause, JUDGING_VERBS)
-    if speech is not None and is_negated(speech) or under_speech(clause, DENYING_VERBS) is not None:
+    if unvoiced(clause, speech):
         return None
     if judged is not None and rebuttal(word, judged):
         return None

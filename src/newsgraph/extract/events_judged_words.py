@@ -21,8 +21,8 @@ COPULAS = frozenset({"be", "seem", "remain", "become", "prove", "look", "sound"}
 # verbs of opinion that report a judgement as "that"-clauses do ("X believes Y's plan is a mistake")
 JUDGING_VERBS = SPEECH_VERBS | {"argue", "complain", "charge", "suggest", "believe", "think", "feel", "warn",
                                 "contend", "maintain", "lament", "allege", "post", "acknowledge"}
-# verbs that deny what their clause says ("X denied that Y had misled voters"): no charge is voiced
-DENYING_VERBS = frozenset({"deny", "dismiss", "reject", "refute", "rebut", "dispute", "doubt"})
+# verbs that deny what their clause says ("X denied that Y had misled voters"): no charge is voiced, no act asserted
+DENYING_VERBS = frozenset({"deny", "dismiss", "reject", "refute", "rebut", "dispute", "doubt", "disprove"})
 # verbs that give their object an evaluative name ("called the move reckless", "described the plan as a sham")
 PLAIN_NAMING_VERBS = frozenset({"call", "brand", "label", "describe", "deem", "consider", "find", "term", "dub",
                                 "declare", "characterise", "characterize", "see", "regard", "view"})
@@ -51,17 +51,16 @@ VOICE_NOUNS = frozenset({"concern", "view", "wish", "advice", "warning", "plea",
 # verbs with a particle that are misconduct towards a party object ("let down the farmers", "let farmers down",
 # "sold out the workers")
 PHRASAL_MISCONDUCT = frozenset({("let", "down"), ("sell", "out")})
-# infinitives after "failed to" that name an outcome, not a duty neglected ("failed to win a majority", "failed to
-# reach agreement"): no misconduct charged; "failed to act", "failed to protect workers" charge one
-FAILED_OUTCOMES = frozenset({"win", "reach", "get", "secure", "gain", "obtain", "find", "achieve", "attract", "qualify",
-                             "make", "pass", "produce", "agree", "muster", "land", "clinch", "score", "beat",
-                             "persuade", "convince", "impress", "materialise", "materialize", "appear", "garner",
-                             "halt", "emerge", "yield", "show", "turn", "survive", "recover", "break", "finish",
-                             "complete", "meet", "sell", "rise", "fall", "grow", "hit", "kill", "injure", "wound",
-                             "capture", "catch", "destroy", "seize", "detonate", "explode", "escape", "arrive",
-                             "start", "work", "take", "stay", "remain", "last", "hold"})
+# purposes that would bring blame or harm on their doer ("had done nothing to deserve it", "nothing to provoke the
+# lockout"): "done nothing to" them defends the party rather than accuses it
+BLAMED_PURPOSES = frozenset({"deserve", "provoke", "warrant", "invite", "cause", "justify", "merit", "earn",
+                             "trigger", "incite"})
 # what "out of" makes a judgement of a party ("Y is out of touch", "Y was out of line")
 OUT_OF_WORDS = frozenset({"touch", "line"})
+# one's own people, with whom "out of touch" is contact lost, no judgement ("out of touch with their families")
+KIN_NOUNS = frozenset({"family", "families", "relative", "relatives", "wife", "husband", "son", "daughter", "child",
+                       "children", "parent", "parents", "mother", "father", "brother", "sister", "friend", "friends",
+                       "colleague", "colleagues", "crew", "base", "headquarters", "home"})
 # adverbs of the list that mostly grade or intensify ("greatly", "fairly large", "successfully launched")
 GRADING_ADVERBS = frozenset({"greatly", "fairly", "badly", "terribly", "awfully", "effectively", "successfully",
                              "positively", "remarkably", "dangerously", "excessively", "weakly", "poorly",
@@ -134,6 +133,9 @@ HOME_BODIES = {"government": "GOV", "administration": "GOV", "cabinet": "GOV", "
 NATIONAL_MODIFIERS = frozenset({"federal", "national", "central"})  # "the federal government": still the nation's
 FEELING_PREPS = frozenset({"at", "by", "with", "over", "about", "to", "toward", "towards", "for"})
 FEELINGS_IN = frozenset({"disappointed"})  # "disappointed in X": for other feelings "in" places ("angry in Paris")
+# states of contentment, which "at" a place locates rather than causes ("happy at the Department of Finance"): felt
+# about a party only "with", "about" or "over" it ("unhappy with Y's decision")
+CONTENTMENT = frozenset({"happy", "unhappy", "satisfied", "dissatisfied", "content", "comfortable", "uncomfortable"})
 # stances held only "of" or "about" a party ("critical of Y's policy", "supportive of Y"), never "critical to"
 FEELINGS_OF = frozenset({"critical", "scathing", "dismissive", "contemptuous", "scornful", "disdainful", "supportive",
                          "appreciative"})
