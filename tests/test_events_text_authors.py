@@ -62,6 +62,16 @@ def test_a_threats_condition_names_its_target(coded, text, expected):
     assert expected in pairs(coded[text]), coded[text]
 
 
+@pytest.mark.parametrize("text", [
+    "Kenya threatened to close the border unless it receives the unpaid fees.",  # "it" may be the threatener
+    "Kenya threatened to close the border, and Uganda said it would raise tariffs if Tanzania cut its quotas.",
+])
+def test_no_target_from_a_pronoun_or_another_speakers_condition(text):
+    events = coded_events([text])[text]
+    assert not any(plover_type(e) == "THREATEN" and country(e.get("source")) == "KEN" and country(e.get("target"))
+                   in ("KEN", "TZA") for e in events), events
+
+
 def test_signing_a_letter_is_no_agreement(coded):
     assert "AGREE" not in {t for t, _, _ in pairs(coded["Kenyan MPs signed a letter urging Uganda to release the "
                                                         "prisoners."])}

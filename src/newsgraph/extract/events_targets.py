@@ -33,6 +33,7 @@ QUANTITY_WORDS = frozenset({
 MEASURE_PREPS = frozenset({"against", "on", "upon"})  # "a verdict against X", "sanctions on X": whom it is against
 CLAUSE_DEPS = frozenset({"aux", "auxpass", "cop", "mark"})
 CONDITION_MARKS = frozenset({"if", "unless"})
+OWN_CLAUSE_DEPS = frozenset({"xcomp", "dobj", "obj", "prep", "pobj", "pcomp", "acl"})  # not conj nor ccomp
 EXPLAINING_MARKS = frozenset({"when", "as"})  # "were killed when jets bombarded ...", "as troops fired on ..."
 PARTY_PREPS = frozenset({"with", "on", "upon", "at", "against"})  # "clashed with X", "fired on X": whom one attacks
 PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -98,12 +99,19 @@ def within_measure(token: Any, verb: Any) -> bool:
 
 
 def condition_subjects(verb: Any) -> list[Any]:
-    """The subjects of the "if" or "unless" clauses of a threat, on its verb or inside its object ("warned of
-    escalating action if the firm rejects the offer", "will strike unless the board resigns"): the party whose
-    act the threat is meant to bring about or prevent."""
-    clauses = [t for t in verb.subtree if t.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in t.children)]
-    return [c for clause in clauses for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    """The subjects of the "if" or "unless" clauses of a threat, on its verb, its infinitives or inside its
+    object ("warned of escalating action if the firm rejects the offer", "threatened to strike unless the board
+    resigns"): the party whose act the threat is meant to bring about or prevent. Not a clause of another
+    speaker's joined sentence, nor a pronoun, which may be the threatener itself ("unless it gets a rise")."""
+    holders, frontier = [], [verb]
+    while frontier:
+        token = frontier.pop()
+        holders.append(token)
+        frontier += [c for c in token.children if c.dep_ in OWN_CLAUSE_DEPS]
+    clauses = [c for holder in holders for c in holder.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)]
+    return [c for clause in clauses for c in clause.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
 
 
 def explained_victims(verb: Any) -> list[Any]:
