@@ -14,7 +14,7 @@ from newsgraph.extract.events_forms import for_to_clause
 from newsgraph.extract.events_judged import names_quality, to_blame
 from newsgraph.extract.events_judged_words import DENYING_VERBS as DENIAL_VERBS
 from newsgraph.extract.events_lexicon import Match, verb_lemma
-from newsgraph.extract.events_syntax import is_negated, time_for_act
+from newsgraph.extract.events_syntax import is_negated, is_passive, time_for_act
 
 PLEAS = frozenset({"guilty", "innocent"})
 # Refusing to tell is declining to comment, no rejection of anyone ("refused to say how much it wants")
@@ -78,7 +78,7 @@ def in_topic(verb: Any) -> bool:
         if token.dep_ == "pcomp":
             if (token.head.head.lemma_.lower(), token.head.lower_) in CATENATIVE_PREPS:
                 return False  # "resorted to blocking roads": the blocking is done
-            if token.head.lower_ in DONE_PREPS and not after_topic(token.head):
+            if token.head.lower_ in DONE_PREPS and not after_topic(token.head) and not forestalled(token.head):
                 token = token.head.head  # "fled after killing X": done if the act it goes with is
                 continue
             plea = token.head.head
@@ -91,6 +91,13 @@ def in_topic(verb: Any) -> bool:
             return False
         token = token.head
     return False
+
+
+def forestalled(prep: Any) -> bool:
+    """True for "before" on a passive clause, whose gerund names an act the passive may have stopped ("the gunmen
+    were caught before attacking X": no attack); an active clause's "before" act is done ("gathered before
+    marching on X")."""
+    return prep.lower_ == "before" and is_passive(prep.head)
 
 
 def after_topic(prep: Any) -> bool:

@@ -191,7 +191,7 @@ def _subject(verb: Any, depth: int) -> Any | None:
         head = verb.head
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "ADJ"):
             head = head.head  # "pleaded guilty to attacking X": who pleaded attacked
-            if is_passive(head) and (patient := passive_patient(head)) is not None:
+            if (patient := timed_patient(verb.head, head)) is not None:
                 return patient  # "was shot dead by police after attacking X": who was shot attacked
         if verb.dep_ == "xcomp" or verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                 for c in verb.children):
@@ -215,6 +215,23 @@ def _subject(verb: Any, depth: int) -> Any | None:
     if verb.dep_ == "relcl":
         return verb.head
     return None
+
+
+# Prepositions of time whose gerund a passive's patient may do ("was shot by police after attacking X"); not
+# "by", whose gerund is the means of the passive's agent ("was stopped by shelling X": the stopper shelled)
+PATIENT_TIME_PREPS = frozenset({"after", "while", "upon", "on"})
+
+
+def timed_patient(prep: Any, passive: Any) -> Any | None:
+    """The patient of a passive that does the act its gerund of time names: only when the passive has an explicit
+    agent and the patient can act ("the gunman was shot by soldiers after attacking X": the gunman attacked; not
+    "the village was recaptured after shelling X", where the unnamed captors shelled)."""
+    from newsgraph.extract.events_actor_words import agentive
+
+    if prep.lower_ not in PATIENT_TIME_PREPS or not is_passive(passive) or agent_of(passive) is None:
+        return None
+    patient = passive_patient(passive)
+    return patient if patient is not None and agentive(patient) else None
 
 
 def listed_verb(verb: Any) -> bool:
