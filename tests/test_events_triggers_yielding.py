@@ -29,6 +29,9 @@ EVENT_SENTENCES = {
     # ACCUSE investigate: police questioning or interviewing a person
     "Chilean police are questioning a 30-year-old man over the robbery.": ("ACCUSE", "CHL", None),
     "Kenyan detectives interviewed the suspect for six hours.": ("ACCUSE", "KEN", None),
+    "Peruvian police questioned two men in connection with the fire.": ("ACCUSE", "PER", None),
+    # REJECT: refusing to discuss a matter with a party is refusing to meet it
+    "The Chilean firm refused to discuss the wage claim with the Peruvian union.": ("REJECT", "CHL", "PER"),
 }
 
 # sentences that must give an event of this type only
@@ -45,6 +48,14 @@ ORDINARY_SENTENCES = [
     "The Peruvian ministry declined to comment on the report.",
     "The Kenyan ministry refused to name the buyer.",
     "Chilean police interviewed three witnesses.",  # witnesses are heard, not suspected
+    "Chilean police interviewed the injured woman in hospital.",  # no sign of suspicion: victims and residents
+    "Kenyan police questioned residents about the fire.",
+    "Ugandan soldiers questioned villagers about the rebels.",
+    "The Peruvian ministry declined to discuss the report.",  # no party to meet: declining to comment
+    "Chilean police have not ruled out a raid on the house by rival gangs.",  # investigators; another's act
+    "Kenyan doctors have not ruled out a strike by nurses.",  # the act is another's
+    "The Peruvian airline has not ruled out further disruptions to flights.",  # a disruption is no act
+    "Low interest rates encouraged Chilean home buyers to borrow more.",  # a cause persuades no one
     "The television host interviewed the singer about her new album.",  # nobody investigates
     "The senator launched a bid to save the party.",  # an attempt, no act
     "The Kenyan runner mounted a late bid for the title.",

@@ -164,7 +164,7 @@ class EventCoder:
         inferred = not sources and subject is None and is_passive(verb) and match.coding.mode in CUSTODY_MODES
         if inferred:
             sources = self.participants.custodian(verb, match.coding.mode)
-        if match.coding.flag == "person-forces" and not (sources and all(
+        if match.coding.flag.startswith("person-forces") and not (sources and all(
                 m.actor.sector in STATE_FORCE_SECTORS for m in sources)):
             note_drop(self.article, STAGE, "force_not_by_forces")  # "firefighters dragged out two children"
             return None

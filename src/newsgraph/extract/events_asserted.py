@@ -64,9 +64,18 @@ def court_plea(verb: Any) -> bool:
 
 def declined_comment(verb: Any) -> bool:
     """True for a refusal to tell ("refused to say how much", "declined to comment", "declined to name the
-    buyer"): no demand is refused."""
+    buyer"): no demand is refused; but a refusal to discuss a matter with a party is a refusal to meet it
+    ("refused to discuss the pay claim with the union")."""
     return verb.lemma_.lower() in REFUSAL_VERBS and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in TELLING_VERBS for c in verb.children)
+        c.dep_ == "xcomp" and c.lemma_.lower() in TELLING_VERBS and not with_partner(c) for c in verb.children)
+
+
+def with_partner(verb: Any) -> bool:
+    """True for a verb with a "with" party, which the parser may hang on its object ("discuss the claim with the
+    union")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" for o in c.children)
+               for head in heads for c in head.children)
 
 
 def in_topic(verb: Any) -> bool:

@@ -43,6 +43,8 @@ def flag_holds(verb: Any, flag: str) -> bool:
         person = obj is not None and (person_like(obj) or person_like(event_noun(obj)))
         if flag.startswith("person-captive"):
             return person and captive(obj) and (flag == "person-captive" or irregular_captor(verb))
+        if flag == "person-forces-suspect":
+            return person and suspected(verb, obj)
         return person and (flag != "person-over" or grievance(verb, obj))
     if flag == "named-partner":
         partners = [prep_object(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
@@ -59,13 +61,15 @@ def flag_holds(verb: Any, flag: str) -> bool:
     if flag == "summons":
         return summoned(verb)
     if flag == "unruled":
-        return is_negated(verb)  # "has not ruled out strikes"
+        return is_negated(verb) and own_threat(verb)  # "has not ruled out strikes"
     if flag == "intransitive":
         return direct_object(verb) is None
     if flag == "control-transitive":
         return any(c.dep_ in ("dobj", "obj", "xcomp") for c in verb.children)
     if flag == "control-inf":
         return has_infinitive(verb) and not briefing(verb)
+    if flag == "control-inf-actor":
+        return has_infinitive(verb) and actor_subject(verb)
     if flag == "backed-party":  # "threw its support behind X", "has confidence in X"; not "has a lot of confidence"
         obj = lookup_object(verb)  # nor "confidence in the market": the party backed is a name or people
         return obj is not None and any(
@@ -155,6 +159,81 @@ def grievance(verb: Any, obj: Any) -> bool:
     return not sporting(verb.sent) and any(
         c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS and prep_object(c) is not None and not temporal(c)
         for head in (verb, obj) for c in head.children)
+
+
+SUSPECT_NOUNS = frozenset({
+    "suspect", "accused", "defendant", "offender", "perpetrator", "culprit", "attacker", "assailant", "gunman",
+    "robber", "thief", "burglar", "killer", "murderer", "fugitive", "detainee",
+})
+SUSPICION_PREPS = frozenset({"over", "regarding"})  # "over the robbery"; "in connection with" by its noun
+PLAIN_PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "teenager", "youth", "person", "people"})
+
+
+def suspected(verb: Any, obj: Any) -> bool:
+    """A person questioned as a suspect: one named as such ("the suspect"), questioned over an offence ("a man over
+    the robbery", "in connection with the fire"), or a person the report leaves unnamed and unplaced ("a
+    21-year-old man"); not the people asked what they know ("residents about the fire", "the injured woman")."""
+    if obj.lemma_.lower() in SUSPECT_NOUNS:
+        return True
+    if any(suspicion_phrase(c) for head in (verb, obj) for c in head.children):
+        return True
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "nummod" for c in obj.children)
+    undergone = any(c.dep_ == "amod" and c.tag_ == "VBN" for c in obj.children)  # "an injured man"
+    return indefinite and not undergone and obj.lemma_.lower() in PLAIN_PERSON_NOUNS
+
+
+def suspicion_phrase(prep: Any) -> bool:
+    """A phrase of the offence someone is questioned over ("over the robbery", "in connection with the fire")."""
+    if prep.dep_ != "prep" or (inner := prep_object(prep)) is None:
+        return False
+    if prep.lower_ in SUSPICION_PREPS:
+        return not temporal(prep)  # not "over the weekend"
+    return prep.lower_ == "in" and inner.lemma_.lower() in ("connection", "relation")
+
+
+def actor_subject(verb: Any) -> bool:
+    """True for a subject that can persuade: a person, a group or a body ("Chile encouraged Peru to ...", "the
+    minister pushed Y to ..."), not a cause ("low interest rates encouraged buyers to borrow")."""
+    from newsgraph.extract.events_actor_words import agentive, person_noun
+
+    subject = subject_of(verb)
+    return subject is not None and agentive(subject) and (
+        subject.tag_ != "NNS" or subject.ent_type_ != "" or person_noun(subject))
+
+
+INVESTIGATOR_SECTORS = frozenset({"COP", "JUD"})  # police, prosecutors, courts
+INVESTIGATOR_NOUNS = frozenset({"investigator", "detective", "coroner", "inquiry", "inspector", "examiner"})
+
+
+def own_threat(verb: Any) -> bool:
+    """True for a hostile act left open that its subject would do itself: the act noun has no doer of its own ("a
+    strike by nurses", "the gangs' raids"), and the subject is no investigator, who rules causes in or out ("police
+    have not ruled out a raid by rival gangs": no threat)."""
+    obj = lookup_object(verb)
+    if obj is not None and any(c.dep_ == "poss" and c.pos_ != "PRON" or doer_phrase(c) for c in obj.children):
+        return False
+    if any(doer_phrase(c) for c in verb.children):
+        return False  # "ruled out a strike by nurses", the parser hanging "by nurses" on the verb
+    subject = subject_of(verb)
+    return subject is None or not investigator(subject)
+
+
+def doer_phrase(prep: Any) -> bool:
+    """A "by" phrase naming another doer ("by nurses"), not a means ("by striking") nor the subject's own people
+    ("a strike by its members")."""
+    party = prep_object(prep) if prep.dep_ in ("prep", "agent") and prep.lower_ == "by" else None
+    return party is not None and party.pos_ in ("NOUN", "PROPN") and not any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in party.children)
+
+
+def investigator(head: Any) -> bool:
+    """A head naming police, prosecutors, a court or an investigator ("police", "the coroner", "detectives")."""
+    from newsgraph.actors.kb import knowledge_base
+
+    if head.lemma_.lower() in INVESTIGATOR_NOUNS:
+        return True
+    role = knowledge_base().role(head.lemma_.lower()) or knowledge_base().role(head.lower_)
+    return role is not None and role.sector in INVESTIGATOR_SECTORS
 
 
 def recipients(verb: Any) -> list[Any]:
