@@ -25,6 +25,16 @@ PROMISES = {
     # pledging verbs with a cooperative act or a benefit: AGREE
     "BUENOS AIRES: The president promised a million new jobs.": "AGREE",
     "ACCRA: Ghana vowed support for the peace plan.": "AGREE",
+    # a promised inquiry answers a wrong: AGREE, no accusation; a charge against a party stays a threat of it
+    "HOBART: The Premier promised an investigation into the ferry fire.": "AGREE",
+    "HOBART: The Premier pledged an inquiry into the collapse of the bridge.": "AGREE",
+    "HOBART: The union vowed a lawsuit against the shipping company.": "ACCUSE",
+}
+
+# types a promise of this sentence must not have
+NOT_TYPES = {
+    "HOBART: The Premier promised an investigation into the ferry fire.": "ACCUSE",
+    "HOBART: The Premier pledged an inquiry into the collapse of the bridge.": "ACCUSE",
 }
 
 NOT_PROMISES = [
@@ -57,3 +67,8 @@ def test_pledged_hostile_act_keeps_its_target(coded):
     event = next(e for e in coded["BEIRUT: The militia vowed reprisals against the army."]
                  if plover_type(e) == "THREATEN")
     assert event["target"] is not None and event["target"]["text"] == "the army"
+
+
+@pytest.mark.parametrize(("text", "forbidden"), NOT_TYPES.items())
+def test_promised_inquiry_is_no_accusation(coded, text, forbidden):
+    assert forbidden not in {plover_type(e) for e in coded[text]}

@@ -8,8 +8,9 @@ the same promise made with a noun object. The rule, by verb family:
 
 - Pledging verbs (pledge, promise, vow) promise whatever their object names: an event noun of a hostile act
   (nouns.tsv) is that act with mode intent ("vowed a crackdown on the gangs": COERCE intent, a threat); a
-  cooperative act or a benefit is AGREE ("vowed support", "promised new jobs"), as is anything else "pledge"
-  and "promise" take (verbs.tsv codes them alone).
+  cooperative act or a benefit is AGREE ("vowed support", "promised new jobs"), as is an inquiry or a charge
+  against no party ("promised an investigation into the fire": a cooperative response) and anything else
+  "pledge" and "promise" take (verbs.tsv codes them alone).
 - Offering verbs (offer, volunteer, commit) promise only a cooperative act or a benefit: an event noun of a
   cooperative act, yielding included ("offered his resignation", "offered a ceasefire": stated willingness
   to yield, CAMEO 035, which PLOVER codes AGREE), or aid, money, jobs, troops or support ("committed troops to
@@ -25,7 +26,7 @@ from typing import Any
 
 from newsgraph.extract.events_lexicon import COOPERATIVE, Match, event_noun, noun_coding, prep_object
 from newsgraph.extract.events_lexicon_flags import money, recipient_phrase
-from newsgraph.extract.events_lexicon_objects import direct_object
+from newsgraph.extract.events_lexicon_objects import direct_object, names_party
 from newsgraph.extract.events_lexicon_words import AID_NOUNS
 
 PLEDGING_VERBS = frozenset({"pledge", "promise", "vow"})
@@ -59,6 +60,20 @@ def benefit(noun: Any) -> bool:
     return noun.lower_ in BENEFIT_NOUNS or noun.lemma_.lower() in BENEFIT_NOUNS
 
 
+def answerable(coding: Any, noun: Any) -> bool:
+    """True for a promised charge that answers a wrong instead of threatening a party: an inquiry ("promised an
+    investigation into the fire", a cooperative response, AGREE) or a charge against no party ("pledged legal
+    action"); "vowed a lawsuit against the firm" threatens the firm."""
+    if coding.type != "ACCUSE":
+        return False
+    if coding.mode == "investigate":
+        return True
+    from newsgraph.extract.events_actor_words import agentive
+
+    return not any(c.dep_ == "prep" and (party := prep_object(c)) is not None and (names_party(party) or agentive(
+        party)) for c in noun.children)
+
+
 def promised_act(match: Match) -> tuple[Match, str | None] | None:
     """The act a promise verb with a noun object promises and its mode, or None when the object names none
     (see the module docstring): "vowed reprisals against X" is ASSAULT intent, "offered talks" AGREE."""
@@ -68,10 +83,10 @@ def promised_act(match: Match) -> tuple[Match, str | None] | None:
     if noun is None:
         return None
     coding = noun_coding(noun)
-    if coding is not None and coding.type in PROMISABLE_HOSTILE:
+    if coding is not None and coding.type in PROMISABLE_HOSTILE and not answerable(coding, noun):
         if lemma not in PLEDGING_VERBS:
             return None  # "committed an attack": done, not promised
         return Match(verb, coding, [verb, noun], noun=noun), "intent"
-    if coding is not None and coding.type in COOPERATIVE or benefit(noun):
+    if coding is not None and (coding.type in COOPERATIVE or answerable(coding, noun)) or benefit(noun):
         return Match(verb, match.coding, [verb, noun]), None
     return None
