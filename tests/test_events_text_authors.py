@@ -21,12 +21,16 @@ AUTHORED = {
     "Kenyan MPs signed a letter urging Uganda to release the prisoners.": ("REQUEST", "KEN", "UGA"),
     "In a statement condemning the raid, the Kenyan foreign ministry said Uganda had broken the truce.":
         ("ACCUSE", "KEN", None),
+    # a handing verb with the subject's own words
+    "The Kenyan ministry released a statement condemning the Ugandan raid.": ("ACCUSE", "KEN", "UGA"),
+    "The Kenyan senator tabled a motion condemning the Ugandan government.": ("ACCUSE", "KEN", "UGA"),
 }
 
 # a text someone other than its author handles: no author is known
 UNAUTHORED = [
     "The newspaper printed a letter criticising the Kenyan president.",
     "Reporters read out the statement condemning the Ugandan raid.",
+    "The Kenyan minister released a report criticising the Ugandan police.",  # maybe another's report, handed on
 ]
 
 CONDITIONED = {

@@ -65,9 +65,13 @@ INTENT_NOUNS = frozenset({"willingness", "readiness", "intention", "determinatio
 AUTHORED_NOUNS = frozenset({"statement", "resolution", "motion", "letter", "communique", "communiqué", "declaration",
                             "petition", "message", "note", "report", "editorial", "speech", "release", "bill",
                             "decree", "memo", "memorandum", "submission", "cable", "advertisement", "address"})
-AUTHORING_VERBS = frozenset({"issue", "release", "publish", "move", "table", "pass", "adopt", "sign", "send", "write",
-                             "deliver", "make", "give", "draft", "present", "submit", "approve", "introduce",
-                             "circulate", "lodge", "file", "post", "put"})
+AUTHORING_VERBS = frozenset({"issue", "move", "pass", "adopt", "sign", "send", "write", "deliver", "make", "give",
+                             "draft", "submit", "approve", "introduce", "lodge", "file", "put"})
+# Verbs that may hand on another's text ("the minister released a report criticising X": maybe the auditor's); the
+# subject wrote it only when it is its own ("released its report", "published a statement")
+HANDING_VERBS = frozenset({"release", "publish", "table", "present", "circulate", "post"})
+OWN_WORD_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration", "release", "message", "motion",
+                            "resolution", "bill"})  # "tabled a motion": a motion is its mover's
 INTENT_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "can", "must", "'d"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
@@ -279,11 +283,20 @@ def text_author(verb: Any) -> Any | None:
         if child.dep_ == "prep" and child.lower_ in ("from", "by"):
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     issuer = text.head
-    if text.dep_ in ("dobj", "obj", "nsubjpass") and issuer.lemma_.lower() in AUTHORING_VERBS:
+    if text.dep_ in ("dobj", "obj", "nsubjpass") and (issuer.lemma_.lower() in AUTHORING_VERBS or handed_own(
+            issuer, text)):
         return _subject(issuer, 1)
     if text.dep_ == "pobj" and issuer.lower_ == "in" and issuer.head.pos_ == "VERB":
         return _subject(issuer.head, 1)  # "in a letter praising X, the minister said": the minister
     return None  # "reporters read the statement condemning X": the readers wrote nothing
+
+
+def handed_own(verb: Any, text: Any) -> bool:
+    """True for a text a handing verb passes on that is its subject's own words: a statement or message, or one
+    with a possessive ("published its report"); "released a report criticising X" may hand on another's."""
+    if verb.lemma_.lower() not in HANDING_VERBS:
+        return False
+    return text.lemma_.lower() in OWN_WORD_NOUNS or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in text.children)
 
 
 def intended_by_noun(verb: Any) -> bool:
