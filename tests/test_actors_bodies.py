@@ -22,6 +22,21 @@ BODIES = [
     ("CANBERRA: The organising committee rejected the plan for a new stadium.", "committee", False, []),
     # "the state government" is the story's own state's, not a leader's administration
     ("CANBERRA: The council blamed the state government for the delays.", "government", False, [("AUS", "GOV")]),
+    # a short form with other words of the name is still that body, though its kind noun is a role
+    ("WELLINGTON: New Zealand officials met the Japanese Senate Orvale Affairs Committee on Monday. The Senate "
+     "committee criticised the minister.", "committee", True, [("JPN", "LEG")]),
+    # a body of members is its members' kind, not the bare role's ("a committee" alone is a legislature's)
+    ("CANBERRA: A committee of local residents criticised the council.", "committee", False, [("AUS", "CVL")]),
+    # a treasurer is a government's only as a title or with a state's modifier; a club's is none
+    ("CANBERRA: The club treasurer criticised the council.", "treasurer", False, []),
+    ("CANBERRA: The state treasurer criticised the council.", "treasurer", False, [("AUS", "GOV")]),
+]
+
+# a kind noun used as a place or an occasion is no body named before (actors/bodies.used_as_place)
+PLACES = [
+    ("CANBERRA: The Orvale Bank lent Nauvia $5 million. Robbers attacked the bank in Parramatta on Friday.", "bank"),
+    ("CANBERRA: The Tarnwood Rescue Service praised the volunteers. Mourners attended the service on Friday.",
+     "service"),
 ]
 
 
@@ -32,14 +47,19 @@ def test_body_named_by_its_kind(text, head, last, expected):
 
 def test_short_form_needs_the_kind_noun_of_the_name():
     """A short form names a body whose name ends (before "of", "into" or an acronym) in its kind noun."""
-    assert name_head_noun("Royal Commission into the Building Industry") == "commission"
-    assert name_head_noun("Maritime Workers Union (MWU)") == "union"
-    assert name_head_noun("Council of Australian Governments") == "council"
+    assert name_head_noun("Royal Commission into the Orvale Dockyards") == "commission"
+    assert name_head_noun("Harbour Riggers Union (HRU)") == "union"
+    assert name_head_noun("Council of Orvale Governments") == "council"
     assert name_head_noun("Union Bank") == "bank"
 
 
 def test_other_kind_of_body_is_not_the_named_one():
     """'The board' after a named commission is not that commission."""
-    text = ("CANBERRA: The Australian Securities Commission met on Monday. The board rejected the plan for a new "
+    text = ("CANBERRA: The Tarnwood Shares Commission met on Monday. The board rejected the plan for a new "
             "dam.")
     assert actors_of(text, "board", True) == []
+
+
+@pytest.mark.parametrize(("text", "head"), PLACES)
+def test_kind_noun_used_as_a_place_is_not_the_named_body(text, head):
+    assert not any(sector in ("IGO", "BUS", "GOV") for _, sector in actors_of(text, head, True))

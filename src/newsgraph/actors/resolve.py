@@ -29,6 +29,7 @@ from newsgraph.actors.words import (
     ORG_SECTOR_WORDS,
     PERSON_PRONOUNS,
     THING_PRONOUNS,
+    TITLED_OFFICES,
     SpanCover,
     affiliation,
     clean_name,
@@ -481,11 +482,28 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         words = tuple(t.lower_ for t in tokens if t.pos_ not in ("DET", "PRON", "PUNCT")
                       and (t.dep_ != "poss" or t.head.i not in inside))
         role, phrase = self.kb.role_phrase(words)
+        if role is None and (title := next((t for t in tokens if t.lower_ in TITLED_OFFICES and t.text[:1].isupper()),
+                                           None)) is not None:
+            return Role(TITLED_OFFICES[title.lower_], None, 1), title.lower_  # "the Treasurer", not "club treasurer"
+        if role is not None and role.person == 2 and (members := self._members_role(tokens)) is not None:
+            role, phrase = members  # "a committee of local residents": the residents' kind
         first = phrase.split()[0] if phrase else ""
         if role is not None and role.person and role.sector == "GOV" and first in words and "shadow" in words[
                 :words.index(first)]:  # "Shadow Defence Minister X": the opposition's spokesman, no office (PTY)
             return Role("PTY", None, role.person), phrase
         return role, phrase
+
+    def _members_role(self, tokens: Any) -> tuple[Role, str] | None:
+        """The role of the people a group body is made of, by its "of" phrase ("a committee of local residents":
+        residents, CVL); None when there is none or it names no group of people ("a committee of inquiry")."""
+        root = tokens.root if hasattr(tokens, "root") else None  # its "of" phrase may lie outside the mention
+        members = [o for c in (root.children if root is not None else []) if c.dep_ == "prep" and c.lower_ == "of"
+                   for o in c.children if o.dep_ == "pobj"]
+        if not members:
+            return None
+        words = tuple(t.lower_ for t in members[0].subtree if t.pos_ not in ("DET", "PRON", "PUNCT"))
+        role, phrase = self.kb.role_phrase(words)
+        return (role, phrase) if role is not None and role.person == 2 else None
 
     def _description(self, start: int, end: int) -> Mention:
         """A description stays a description; its country and sector come from its words."""
@@ -503,6 +521,10 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         name = description_name(span)
         mention = Mention(start, end, text, "DESC", name, None, role, self._sent(start),
                           span.root.dep_ in ("nsubj", "nsubjpass"), plural=span.root.tag_ in ("NNS", "NNPS"))
+        body = named_body(span, self.mentions[:bisect.bisect_left(self.starts, start)])
+        if body is not None:  # "the Senate committee" after "the Senate Orvale Affairs Committee": that committee
+            mention.name, mention.actor = body.name, body.actor
+            return mention
         if span[0].lower_ == "the" and role and role.person == 1:
             earlier = self._titled_person(role, iso, start)
             if earlier is not None and (owner is None or earlier.actor is None or earlier.actor.sector == owner):

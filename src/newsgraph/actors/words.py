@@ -29,6 +29,10 @@ BODY_SECTORS_EXTRA = {
     "unionist": "LAB", "firm": "BUS", "party": "POL", "church": "REL", "religious": "REL", "mosque": "REL",
     "protest": "CVL", "parliamentary": "LEG", "congressional": "LEG",
 }
+# offices that are a government's only as a capitalised title ("Treasurer Jo Hale", "the Treasurer said"); in lower
+# case any body's ("the club treasurer"), and the state's only with a modifier that says so (roles.tsv: "state
+# treasurer", "federal treasurer", "shadow treasurer")
+TITLED_OFFICES = {"treasurer": "GOV"}
 # a capital after one of these is a location, not the government acting
 LOCATIVE_PREPS = {"in", "at", "to", "near", "from", "into", "across", "around", "outside", "inside", "within",
                   "through", "throughout", "toward", "towards", "via", "over", "off", "beyond", "until",
