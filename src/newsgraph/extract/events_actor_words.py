@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from newsgraph.actors.bodies import BODY_KIND_NOUNS
 from newsgraph.extract.events_lexicon import SYMMETRIC
 from newsgraph.model import Actor
 
@@ -31,13 +32,13 @@ PERSON_HEADS = frozenset({"leader", "president", "minister", "counterpart"})
 QUALIFYING_PREPS = frozenset({"in", "of", "from", "for"})  # "a spokesman for the X government"
 PLACE_PREPS = frozenset({"in", "of"})  # "Tuvaluans of northern Fiji"
 MODIFIER_DEPS = frozenset({"amod", "nmod", "compound"})
-BODY_NOUNS = frozenset({
-    "statement", "communique", "declaration", "letter", "report", "resolution", "newspaper", "paper", "agency",
-    "broadcaster", "radio", "television", "ministry", "embassy", "delegation", "court", "parliament", "cabinet",
-    "administration", "government", "regime", "side", "army", "force", "navy", "military", "police", "office",
-    "forum", "organization", "organisation", "group", "union", "alliance", "council", "committee", "movement",
-    "network", "body", "bloc", "coalition", "party", "front", "commission", "company", "firm", "authority",
-    "wing", "faction", "team", "mission", "leadership", "junta", "state", "country", "nation",
+# heads that stand for a body acting, by a country that qualifies them ("a joint Norway-Chile memo", "a Danish
+# committee"): the kinds of named bodies (actors/bodies.BODY_KIND_NOUNS), a state's own bodies, outlets and texts
+BODY_NOUNS = BODY_KIND_NOUNS | frozenset({
+    "statement", "communique", "declaration", "letter", "report", "resolution", "newspaper", "paper",
+    "broadcaster", "radio", "television", "embassy", "delegation", "parliament", "cabinet", "administration",
+    "government", "regime", "side", "army", "force", "navy", "military", "police", "office", "forum", "body", "bloc",
+    "company", "firm", "wing", "faction", "team", "mission", "leadership", "junta", "state", "country", "nation",
 })
 PRIVATE_TARGET_TYPES = frozenset({
     "COERCE", "ASSAULT", "ACCUSE", "SANCTION", "THREATEN", "REQUEST", "AID", "SUPPORT",
