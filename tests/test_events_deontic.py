@@ -10,72 +10,83 @@ from typing import Any
 import pytest
 
 from newsgraph.extract.events import plover_type
-from newsgraph.extract.events_actors import Mention
-from newsgraph.extract.events_deontic import own_side
-from newsgraph.model import Actor
 from test_events_coverage import coded_events
 
-# (demand voiced as an opinion, source country, target country or None for no target, near miss)
+# (demand voiced as an opinion, source country, target country or None for no target, near miss of the same shape
+# that a bare modal detector would take for a demand)
 PAIRS = [
     ("The Danish foreign minister said Poland must close the border crossing.", "DNK", "POL",
-     "The Danish foreign minister said Poland will close the border crossing."),
+     "The Danish foreign minister thinks Poland must be behind the border closure."),  # epistemic must
     ("Kenya's president says Uganda needs to do more to help the refugees.", "KEN", "UGA",
-     "Kenya's president says Uganda needs more money to help the refugees."),
+     "Kenya's president says Uganda will probably need to do more to help the refugees."),  # a hedged forecast
     ("The Chilean government believes Peru ought to free the fishermen.", "CHL", "PER",
-     "The Chilean government believes Peru freed the fishermen."),
+     "The Chilean government believes Peru ought to know better."),  # a verb of what one knows, not does
     ("Norway's prime minister argues Sweden will have to accept more asylum seekers.", "NOR", "SWE",
-     "Norway's prime minister argues Sweden will accept more asylum seekers."),
+     "Norway's prime minister argues Sweden would have to be consulted."),  # a conditional
     ("The Turkish foreign minister said it is up to Greece to end the dispute.", "TUR", "GRC",
-     "The Turkish foreign minister said it is up to Turkey to end the dispute."),
+     "The Turkish foreign minister said it was not up to Greece to end the dispute."),
     ("Argentina's president says Chile should not build the dam.", "ARG", "CHL",
-     "Argentina's president says Chile should not have built the dam."),
-    ("The Irish prime minister said Britain had to release the documents.", "IRL", "GBR",
-     "The Irish prime minister says Britain had to release the documents."),
-    ("The Portuguese government says Spain has to pay 20 million euros for the damage.", "PRT", "ESP",
+     "Argentina's president says Chile should not have to build the dam."),  # no obligation at all
+    ("The Irish prime minister told Britain it had to release the documents.", "IRL", "GBR",
+     "The Irish prime minister said Britain had to release the documents after the court ruled."),  # what happened
+    ("The Portuguese government says Spain must abide by the water treaty.", "PRT", "ESP",
      "The Portuguese government says Spain has to pay 20 million euros under the water treaty."),
-    ("The Greek government said the Turkish navy had no option but to withdraw.", "GRC", "TUR",
-     "The Greek government said the Turkish navy had no plans to withdraw."),
+    ("The Portuguese government says Spain must act according to international law.", "PRT", "ESP",
+     "The Portuguese government says Spain has to import grain every year because of the drought."),  # a habit
+    ("The Greek government says the Turkish navy has no option but to withdraw.", "GRC", "TUR",
+     "The Greek government said the Turkish navy had no option but to withdraw after the clash."),  # it did
     ("The Dutch trade minister said the tariff was unfair and Belgium must scrap it.", "NLD", "BEL",
-     "The Dutch trade minister said the tariff was unfair and Belgium would scrap it."),
+     "The Dutch trade minister wondered why Belgium must scrap the tariff."),  # a question
     ("The Finnish president told Estonia it must reopen the ferry route.", "FIN", "EST",
-     "The Finnish president told Estonia it will reopen the ferry route."),
-    ("The Latvian government sent a note to Lithuania that it must reopen the rail link.", "LVA", "LTU",
-     "The Latvian government sent a note to Lithuania that Estonia had written."),
+     "The Finnish president received a note that Estonia must reopen the ferry route."),  # the demand was not his
     ("The Slovak prime minister repeated his view that Hungary should withdraw the decree.", "SVK", "HUN",
-     "The Slovak prime minister repeated his view that Hungary will withdraw the decree."),
+     "The Slovak prime minister said Hungary should benefit from the new decree."),  # a forecast
     ("The Croatian president warned Serbia that it must withdraw the border police.", "HRV", "SRB",
-     "The Croatian president warned Serbia that Croatia would withdraw the border police."),
+     "The Croatian president said the Serbian rebels must be hiding in the hills near Dravnik."),  # an inference
     ("The Bulgarian government would like to see Romania reopen the bridge.", "BGR", "ROU",
      "The Bulgarian government would like to see the bridge."),
     ("The Danish government sent a note to Norway that it had to reopen the ferry port.", "DNK", "NOR",
      "The Danish government sends a note to Norway that it had to reopen the ferry port."),
     ("The Swiss foreign minister said it was vital that Italy reopens the alpine tunnel.", "CHE", "ITA",
-     "The Swiss foreign minister said it was vital that the alpine tunnel reopens."),
-    ("The Swiss foreign minister says it is essential for Austria to lift the transit quota.", "CHE", "AUT",
-     "The Swiss foreign minister says it is essential to remember the flood victims."),
+     "The Swiss foreign minister said it is important that Italy reopened the alpine tunnel last week."),  # done
+    ("The Swiss foreign minister says it is high time Austria lifted the transit quota.", "CHE", "AUT",
+     "The Swiss foreign minister says it is up to Austria whether to lift the transit quota."),
     ("The Spanish interior minister says the detained migrants must be separated from the adult prisoners.",
      "ESP", None,
-     "The Spanish interior minister says the detained migrants were separated from the adult prisoners."),
+     "The Spanish interior minister says detained migrants must carry permits at all times."),  # a rule
+    ("Senator Ned Osk said Poland must withdraw its troops from Valdoria.", "POL", "POL",
+     "Foreign Minister Lia Varro said the federal government must recall the ambassador to Valdoria."),
 ]
 # Obligations of the speaker or the speaker's own side, and obligations that are no demand: no REQUEST
 NO_DEMAND = [
     "The Polish prime minister said he must resign.",
     '"We must act now," the Polish prime minister said.',
     "Poland's president says Poland must spend more on defence.",
+    "The Polish prime minister told reporters he must leave for Valdoria.",
     "The Belgian union leader says the airline would only have itself to blame.",
     "The Czech finance minister says the rail company has to publish its accounts by law.",
+    "The Czech finance minister said the rail company must close the Dravnik depot by June under the plan.",
     "The Austrian chancellor asked whether Hungary must pay for the fence.",
+    "Did the Austrian chancellor say Hungary must pay for the fence?",
     "The Austrian chancellor says Hungary does not have to pay for the fence.",
+    "The Austrian chancellor says Hungary should never have to pay for the fence.",
     "The Austrian chancellor says Hungary may need to pay for the fence.",
+    "The Austrian chancellor says Hungary will likely have to pay for the fence.",
+    "The Austrian chancellor says Hungary has to be the favourite to host the summit.",
     "Economists at a Viennese bank say the Austrian central bank will have to raise interest rates.",
 ]
-PAST_FORCE = "Egyptian police said they had to fire tear gas at the protesters."
+# Real acts reported with a past "had to": the act stays coded (PLOVER type of the act)
+PAST_FACTS = {
+    "Egyptian police said they had to fire tear gas at the protesters.": "ASSAULT",
+    "The Egyptian army said its soldiers had to shoot two Libyan intruders.": "ASSAULT",
+    "Egyptian police said officers had to fire tear gas at the protesters.": "ASSAULT",
+}
 
 
 @pytest.fixture(scope="module")
 def coded() -> dict[str, list[dict[str, Any]]]:
     """The events of every sentence of the tables, each coded as an article of its own."""
-    return coded_events([text for pair in PAIRS for text in (pair[0], pair[3])] + NO_DEMAND + [PAST_FORCE])
+    return coded_events([text for pair in PAIRS for text in (pair[0], pair[3])] + NO_DEMAND + list(PAST_FACTS))
 
 
 def requests(events: list[dict[str, Any]]) -> list[tuple[str | None, str | None]]:
@@ -107,41 +118,32 @@ def test_demanded_act_is_not_done(coded):
     assert [(plover_type(e), e["mode"]) for e in freed] == [("REQUEST", "yield")], freed
 
 
-def test_warning_that_names_a_consequence_stays_a_threat():
-    text = "The Croatian president warned Serbia that it must withdraw the border police or face sanctions."
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Croatian president warned Serbia that it must withdraw the border police or face sanctions.",
+     {"THREATEN"}),
+    ("The Croatian president warned Serbia that it must withdraw its soldiers or police from the border.",
+     {"REQUEST"}),  # an "or" between the soldiers and the police names no consequence
+    ("The Croatian president warned Serbia that it must withdraw if it wants talks.", {"REQUEST"}),
+])
+def test_warning_that_names_a_consequence_stays_a_threat(text, expected):
     events = coded_events([text])[text]
-    assert {plover_type(e) for e in events} == {"THREATEN"}, events
+    assert {plover_type(e) for e in events} == expected, events
 
 
-def test_past_obligation_met_by_the_speakers_side_stays_done(coded):
-    assert "ASSAULT" in {plover_type(e) for e in coded[PAST_FORCE]}, coded[PAST_FORCE]
+@pytest.mark.parametrize(("text", "act"), list(PAST_FACTS.items()))
+def test_past_had_to_reported_as_fact_stays_done(coded, text, act):
+    assert act in {plover_type(e) for e in coded[text]}, coded[text]
+    assert not requests(coded[text]), coded[text]
 
 
 def test_what_is_to_be_admitted_was_done():
     """"Y must admit that it shelled Z": the REQUEST, and the shelling stays an act of Y's."""
-    text = "The Georgian president said Russia must admit that its army shelled the village of Ergneti."
+    text = "The Georgian president said Russia must admit that its army shelled the village of Dravnik."
     types = {plover_type(e) for e in coded_events([text])[text]}
     assert {"REQUEST", "ASSAULT"} <= types, types
 
 
-def mention(text: str, country: str | None, sector: str | None, name: str) -> Mention:
-    """A mention of an actor with the given words."""
-    return Mention(0, len(text), text, Actor(name=name, country=country, sector=sector))
-
-
-@pytest.mark.parametrize(("speaker", "doer", "expected"), [
-    # a minister speaks for the government (a defence minister too)
-    (mention("Defence Minister Lia Varro", "AUS", "MIL", "Lia Varro"), mention("the Government", "AUS", "GOV",
-                                                                                "Government"), True),
-    # a lawmaker named as one asks the executive, whatever office the actor stage knows of
-    (mention("Republican Ned Osk of the Foreign Relations Committee", "USA", "GOV", "Ned Osk"),
-     mention("the administration", "USA", "GOV", "administration"), False),
-    # a state leader asks the federal government
-    (mention("The premier", "AUS", "GOV", "premier"), mention("the federal Government", "AUS", "GOV",
-                                                               "Government"), False),
-    # the opposition asks the government
-    (mention("Opposition leader Mara Kell", "AUS", "PTY", "Mara Kell"), mention("the Government", "AUS", "GOV",
-                                                                                 "Government"), False),
-])
-def test_own_side(speaker, doer, expected):
-    assert own_side(speaker, doer, None) is expected
+def test_grounded_obligation_is_not_done(coded):
+    """"has to publish its accounts by law": no REQUEST, and nothing published either."""
+    text = "The Czech finance minister says the rail company has to publish its accounts by law."
+    assert not coded[text], coded[text]

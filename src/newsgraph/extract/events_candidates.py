@@ -5,23 +5,25 @@ a lawsuit from Y"), and judgements voiced in speech (events_judged)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 from newsgraph.extract.events_actor_words import agentive
 from newsgraph.extract.events_actors import Mention
 from newsgraph.extract.events_clauses import wanted_of
 from newsgraph.extract.events_deontic import (
-    FIRST_PERSON,
     Demand,
+    asks_own_side,
     hearer_of,
-    own_side,
     voiced_clauses,
     voiced_demand,
     wished_sight,
 )
 from newsgraph.extract.events_judged import judged_events
 from newsgraph.extract.events_judged_actors import commentator, public_judge
+from newsgraph.extract.events_judged_words import FIRST_PERSON
 from newsgraph.extract.events_lexicon import CALL_FOR, Coding, Match, message_coding, noun_coding
 from newsgraph.extract.events_lexicon_match import aid_received, match_verb
 from newsgraph.extract.events_lexicon_objects import relative_antecedent
@@ -37,7 +39,11 @@ from newsgraph.extract.events_syntax import (
 
 NEEDS_TARGET = frozenset({"COOPERATE", "AID", "SANCTION"})
 AID_CODING = Coding("AID", None, "07")
-REQUEST_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "AID": "assist", "CONSULT": "meet"}
+REQUEST_MODES: Mapping[str, str] = MappingProxyType(
+    {"RETREAT": "yield", "CONCEDE": "yield", "AID": "assist", "CONSULT": "meet"})
+# Pronouns that may stand for the hearer of "told Y it must act" ("he" of "told reporters he must leave" is the
+# speaker)
+HEARER_PRONOUNS = frozenset({"it", "they", "you"})
 # "during talks with X" says the subject met X; "briefed lawmakers on the talks with X" is only about them; "in"
 # only with a call ("in a telephone call with X"; "in talks with X" is coded on its verb); "for" names a meeting one
 # travels to ("will fly to Hanoi for a summit with Y")
@@ -111,9 +117,9 @@ def demanded_of(demand: Demand, hearer: Any | None, sources: list[Mention],
         return [] if demand.strong else None
     if doer.pos_ == "PRON" and doer.lower_ in FIRST_PERSON:
         return None  # "X says we must act": a resolve of the speaker's side ("the US must act" is no "us")
-    heads = [doer, hearer] if hearer is not None and doer.pos_ == "PRON" else [doer]
-    doc = participants.article.doc
-    targets = [t for t in participants.first_resolved(heads, sources) if not any(own_side(s, t, doc) for s in sources)]
+    heads = [doer, hearer] if hearer is not None and doer.lower_ in HEARER_PRONOUNS else [doer]
+    targets = [t for t in participants.first_resolved(heads, sources)
+               if not asks_own_side(t, doer, sources, participants.actors)]
     return targets or None
 
 

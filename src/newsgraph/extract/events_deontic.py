@@ -18,15 +18,27 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from newsgraph.extract.events_actors import Mention
+from newsgraph.extract.events_actors import ActorFinder, Mention
+from newsgraph.extract.events_clauses import CONDITION_MARKS, QUESTION_MARKS, to_infinitive
 from newsgraph.extract.events_judged import judging_clause
-from newsgraph.extract.events_syntax import SPEECH_VERBS, agent_of, is_passive, subject_of, time_for_act
+from newsgraph.extract.events_judged_actors import own_possessor, own_side
+from newsgraph.extract.events_syntax import (
+    AUTHORING_VERBS,
+    HYPOTHETICAL_AUX,
+    SPEECH_VERBS,
+    agent_of,
+    is_passive,
+    subject_of,
+    time_for_act,
+)
 
 # Verbs that voice an opinion or a demand besides those of plain speech ("X believes Y must ...")
 OPINION_VERBS = SPEECH_VERBS | frozenset({
     "believe", "think", "argue", "insist", "maintain", "contend", "feel", "reckon", "suggest", "stress",
     "emphasise", "emphasize", "tell", "urge", "recommend", "propose", "repeat", "warn", "plead",
 })
+# Verbs by which one voices a view or a message one holds ("repeated its view that ...", "sent a note that ...")
+VOICING_VERBS = AUTHORING_VERBS | frozenset({"repeat", "reiterate", "express", "state", "restate", "voice"})
 # Nouns of a stated view or message whose "that" clause says what it holds ("issued a reminder to Y that it must
 # ...", "repeated its view that Y should ..."); the verb that governs them voices the clause
 OPINION_NOUNS = frozenset({
@@ -35,18 +47,37 @@ OPINION_NOUNS = frozenset({
 })
 OBLIGING_AUX = frozenset({"must", "should", "ought"})  # "Y must/should/ought to act"
 STRONG_AUX = frozenset({"must", "ought"})  # a demand even when nobody is named to act ("more must be done")
-HEDGING_AUX = frozenset({"may", "might", "could", "can"})  # "Y may need to act": a possibility, no demand
+# "Y may need to act", "Y would have to be consulted": a possibility or a conditional, no demand
+HEDGING_AUX = HYPOTHETICAL_AUX - OBLIGING_AUX
+# "Y will probably need to pay", "Y will likely have to wait": a forecast, no demand
+HEDGING_ADVERBS = frozenset({"probably", "likely", "perhaps", "possibly", "maybe", "presumably", "surely"})
+# A repeated act stated as a rule or a habit ("Y has to import rice every year", "visitors must carry permits at
+# all times"): a circumstance, no demand
+HABITUAL_WORDS = frozenset({"every", "each", "always", "annually", "routinely", "regularly", "usually", "daily"})
+# Verbs of what befalls a party rather than what it does ("Y should benefit from the deal", "Y must know"): a
+# forecast or a guess, no demand
+NON_AGENTIVE_VERBS = frozenset({"know", "benefit", "receive", "win", "face", "suffer", "enjoy", "experience",
+                                "wait"})
+# When a past "had to" is still ahead of the speaker ("said Y had to withdraw now"): a backshifted demand
+TIME_AHEAD_WORDS = frozenset({"now", "tomorrow", "soon", "immediately", "next"})
+# The audience of a news conference, never a party asked to act ("told reporters Y must go")
+PRESS_NOUNS = frozenset({"reporter", "journalist", "press", "media", "newsman", "correspondent"})
 SEMI_MODALS = frozenset({"need", "have", "get"})  # "Y needs to act", "Y has to act", "Y has got to act"
 REQUIRING_VERBS = frozenset({"require"})  # "Y is required to act"
 NO_CHOICE_NOUNS = frozenset({"option", "choice", "alternative"})  # "Y has no option but to act"
-UNASKED_MARKS = frozenset({"if", "whether", "unless"})  # "asked whether Y must pay": no demand made
-# What may ground an obligation as a fact, not a demand ("has to pay under the contract", "is required by law")
+UNASKED_MARKS = QUESTION_MARKS | CONDITION_MARKS  # "asked whether Y must pay": no demand made
+QUESTION_WORDS = frozenset({"why", "how", "whether", "when", "what"})  # "asked why Y must pay"
+ASKING_VERBS = frozenset({"ask", "wonder", "question"})  # "asked if / why / when ...": no demand made
+# What may ground an obligation as a fact, not a demand ("has to pay under the contract", "is required by law"); on
+# the act itself only "under" and a bare "by law" do, for "abide by the agreement" and "act according to the law"
+# are what is demanded
 GROUNDING_PREPS = frozenset({"under", "by", "according"})
 GROUNDING_NOUNS = frozenset({
     "contract", "contracts", "law", "laws", "legislation", "statute", "act", "agreement", "deal", "treaty", "accord",
     "rule", "rules", "regulation", "regulations", "constitution", "charter", "terms", "ruling", "order", "orders",
     "decree", "lease", "licence", "license", "conditions", "condition", "obligation", "obligations", "policy",
     "clause", "code", "protocol", "convention", "arrangement", "settlement", "covenant", "bylaws", "by-laws",
+    "plan", "plans", "schedule", "timetable", "programme", "program",
 })
 # "It is vital that Y acts", "it is essential for Y to act": Y must act (the first four even with nobody named)
 NECESSITY_WORDS = frozenset({"essential", "vital", "imperative", "necessary", "crucial", "important", "critical",
@@ -54,20 +85,8 @@ NECESSITY_WORDS = frozenset({"essential", "vital", "imperative", "necessary", "c
 STRONG_NECESSITY = frozenset({"essential", "vital", "imperative", "necessary", "incumbent"})
 EXPLETIVES = frozenset({"there"})  # "there must be an inquiry": nobody named to act
 SIGHT_WISHING_VERBS = frozenset({"want", "like", "wish", "prefer", "love"})  # "would like to see Y ..."
-# Who is the speaker's own side ("X says we must act" asks nobody; see ``own_side``)
-FIRST_PERSON = frozenset({"i", "we", "me", "us"})
-EXECUTIVE_SECTORS = frozenset({"GOV", "MIL"})
-# Words naming a speaker as a lawmaker or a party's member, and the executive offices that outrank them
-LEGISLATIVE_WORDS = frozenset({"senator", "senate", "congressman", "congresswoman", "congressional", "mp", "mps",
-                               "lawmaker", "legislator", "parliament", "parliamentary", "parliamentarian", "committee",
-                               "backbencher", "republican", "democrat", "democratic", "labor", "labour", "liberal",
-                               "conservative", "opposition", "greens", "democrats", "independent", "assemblyman"})
-EXECUTIVE_TITLES = frozenset({"minister", "premier", "president", "secretary", "treasurer", "chancellor",
-                              "governor", "mayor", "spokesman", "spokeswoman", "spokesperson"})
-# Words that set a government apart from another of its country's ("the state premier" asks "the federal Government")
-GOVERNMENT_LEVELS = frozenset({"federal", "state", "provincial", "regional", "territory", "local", "municipal", "city",
-                               "council", "premier", "governor", "mayor", "national", "central"})
-
+# A lawmaker's or a party's side, apart from the government's ("Senator X says the government must ...")
+LEGISLATIVE_SECTORS = frozenset({"LEG", "PTY", "OPP"})
 
 @dataclass(frozen=True, slots=True)
 class Demand:
@@ -82,16 +101,87 @@ class Demand:
 
 
 def voiced_demand(clause: Any) -> Demand | None:
-    """The demand a clause under a verb of speech or opinion voices ("[Y must close the plant]"), else None."""
-    if any(c.dep_ == "mark" and c.lower_ in UNASKED_MARKS for c in clause.children):
+    """The demand a clause under a verb of speech or opinion voices ("[Y must close the plant]"), else None; an
+    obligation grounded in a contract, a law or a plan is a fact, no demand ("has to pay under the contract")."""
+    demand = obligation(clause)
+    return None if demand is None or grounded(demand, clause) else demand
+
+
+def obligation(clause: Any) -> Demand | None:
+    """What a clause under a verb of speech or opinion says someone must do, demanded or not ("[Y must close the
+    plant]", "[Y has to pay under the contract]"); its act is not asserted as done. None for a question, a
+    condition, a hedge or a forecast, a negated obligation other than a plain "must not", a habit or a rule, what
+    must have happened, and a past "had to" that reports what happened."""
+    if unasked(clause) or hedged(clause):
         return None
-    demand = (up_to_demand(clause) or time_demand(clause) or necessity_demand(clause) or modal_demand(clause)
-              or semi_modal_demand(clause) or no_choice_demand(clause))
-    if demand is None or perfect(demand.act) or judging_clause(demand.act) or grounded(demand, clause):
+    demand = (up_to_demand(clause) or time_demand(clause) or necessity_demand(clause) or semi_modal_demand(clause)
+              or modal_demand(clause) or no_choice_demand(clause))
+    if demand is None or hedged(demand.act) or habitual(demand.act) or habitual(clause) or epistemic(demand.act):
         return None
-    if demand.past and voicing_verb(clause).tag_ not in ("VBD", "VBN"):
-        return None  # "says the council had to pay": a past obligation stated as fact
+    if negated(clause) and modal_demand(clause) is None:
+        return None  # "it is not up to Y to act", "Y should not have to pay"; "Y must not attack" is a demand
+    if perfect(demand.act) or judging_clause(demand.act):
+        return None
+    if demand.past and not backshifted(demand, voicing_verb(clause)):
+        return None  # "police said officers had to fire tear gas": what happened, the act stays done
     return demand
+
+
+def unasked(clause: Any) -> bool:
+    """True for a clause asked about or set as a condition ("asked whether Y must pay", "asked why Y must pay",
+    "did X say Y must pay?"), not said."""
+    verb = voicing_verb(clause)
+    if any(c.dep_ == "mark" and c.lower_ in UNASKED_MARKS or c.dep_ == "advmod" and c.lower_ in QUESTION_WORDS
+           for c in clause.children):
+        return True
+    if verb.lemma_.lower() in ASKING_VERBS:
+        return True
+    return any(t.text == "?" for t in clause.sent[-2:])  # "Did X say Y must pay?"
+
+
+def negated(head: Any) -> bool:
+    """True for a head with a negation of its own ("it is not up to Y", "should never have to pay")."""
+    return any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in ("never", "not") for c in head.children)
+
+
+def hedged(head: Any) -> bool:
+    """True for a head made only possible or likely ("Y may need to act", "Y would have to be consulted", "Y will
+    probably have to pay"): no demand."""
+    return any(c.dep_ == "aux" and c.lower_ in HEDGING_AUX or c.dep_ == "advmod" and c.lower_ in HEDGING_ADVERBS
+               for c in head.children)
+
+
+def habitual(head: Any) -> bool:
+    """True for an act said to recur ("has to import rice every year", "must carry permits at all times"): a rule
+    or a habit, no demand."""
+    for child in head.children:
+        if child.dep_ not in ("npadvmod", "advmod", "prep"):
+            continue
+        words = {t.lower_ for t in child.subtree}
+        if words & HABITUAL_WORDS or {"all", "times"} <= words:
+            return True
+    return False
+
+
+def epistemic(act: Any) -> bool:
+    """True for a "must" or "has to" of what the speaker infers or expects, not of what someone should do: a
+    progressive ("the rebels must be hiding"), a copula with a noun or place ("Y must be behind the raid", "Y has to
+    be the favourite"; not "there must be an inquiry"), a verb of what befalls one ("Y should benefit")."""
+    if act.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in act.children):
+        return True
+    if act.lemma_.lower() == "be" and not any(c.dep_ == "expl" for c in act.children):
+        return any(c.dep_ in ("attr", "prep") for c in act.children)
+    return act.lemma_.lower() in NON_AGENTIVE_VERBS
+
+
+def backshifted(demand: Demand, verb: Any) -> bool:
+    """True for a past "had to" that reports a demand made then, not what happened: under a past verb that
+    addresses a hearer ("told Y it had to withdraw") or with a time still ahead ("said Y had to withdraw now")."""
+    if verb.tag_ not in ("VBD", "VBN"):
+        return False
+    ahead = any(t.lower_ in TIME_AHEAD_WORDS for c in demand.act.children if c.dep_ in ("advmod", "npadvmod", "prep")
+                for t in c.subtree)
+    return ahead or hearer_of(verb) is not None
 
 
 def voicing_verb(clause: Any) -> Any:
@@ -110,8 +200,8 @@ def modal_demand(clause: Any) -> Demand | None:
         act = infinitive_of(clause)
         return Demand(act, doer_of(act, clause), True, False) if act is not None else None
     auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
-    if not auxes & OBLIGING_AUX:
-        return None
+    if not auxes & OBLIGING_AUX or clause.lemma_.lower() in SEMI_MODALS and infinitive_of(clause) is not None:
+        return None  # "Y should (not) have to pay" is the semi-modal's
     return Demand(clause, doer_of(clause, clause), bool(auxes & STRONG_AUX), False)
 
 
@@ -126,8 +216,8 @@ def semi_modal_demand(clause: Any) -> Demand | None:
         past = clause.tag_ == "VBD"
     else:
         return None
-    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in HEDGING_AUX for c in clause.children):
-        return None  # "Y does not have to resign", "Y may need to raise rates": no obligation, or only a possible one
+    if negated(clause):
+        return None  # "Y does not have to resign": no obligation
     act = infinitive_of(clause)
     if act is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in act.children):
         return None  # "would have itself to blame": the infinitive has a subject of its own
@@ -145,8 +235,7 @@ def no_choice_demand(clause: Any) -> Demand | None:
         return None
     buts = [c for head in (clause, noun) for c in head.children if c.lower_ == "but"]  # "but [to act]"
     act = next((c for head in (clause, noun, *buts) for c in head.children if c.dep_ in (
-        "conj", "xcomp", "acl", "advcl", "pcomp") and c.pos_ == "VERB" and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        "conj", "xcomp", "acl", "advcl", "pcomp") and c.pos_ == "VERB" and to_infinitive(c)), None)
     if act is None:
         return None
     return Demand(act, expletive_free(subject_of(clause)), True, clause.tag_ == "VBD")
@@ -175,6 +264,8 @@ def necessity_demand(clause: Any) -> Demand | None:
                           for c in p.children if c.dep_ == "pobj"), None)
         act = infinitive_of(clause) or infinitive_of(word)
         return Demand(act, incumbent, True, False) if act is not None and incumbent is not None else None
+    if act.tag_ == "VBD" and clause.tag_ != "VBD":
+        return None  # "it is important that Y signed the treaty": done; "it was vital that Y reopened" is backshifted
     subject = next(c for c in act.children if c.dep_ in ("nsubj", "nsubjpass", "expl"))
     doer = agent_of(act) if is_passive(act) else expletive_free(subject)
     return Demand(act, doer, word.lemma_.lower() in STRONG_NECESSITY, False)
@@ -189,21 +280,35 @@ def necessity_of(clause: Any) -> Any | None:
 
 
 def time_demand(clause: Any) -> Demand | None:
-    """"It is (high) time for Y to act": Y should act."""
-    if clause.lemma_.lower() != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.children):
+    """"It is (high) time for Y to act", "it is high time Y acted": Y should act."""
+    time = time_of(clause)
+    if time is None:
         return None
-    time = next((c for c in clause.children if c.dep_ == "attr" and c.lemma_.lower() == "time"), None)
-    act = next((c for c in time.children if time_for_act(c)), None) if time is not None else None
+    act = next((c for c in time.children if time_for_act(c) or time_subjunctive(c)), None) or next(
+        (c for c in clause.children if time_subjunctive(c)), None)
     if act is None:
         return None
     doer = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return Demand(act, doer, True, clause.tag_ == "VBD") if doer is not None else None
 
 
+def time_of(clause: Any) -> Any | None:
+    """The "time" of "it is (high) time ..." (the clause's predicate), else None."""
+    if clause.lemma_.lower() != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.children):
+        return None
+    return next((c for c in clause.children if c.dep_ == "attr" and c.lemma_.lower() == "time"), None)
+
+
+def time_subjunctive(verb: Any) -> bool:
+    """The act of "it is (high) time (that) Y acted": a past subjunctive with its own subject said of "time"."""
+    return verb.dep_ in ("relcl", "acl", "ccomp") and verb.tag_ == "VBD" and own_subject(verb) and not any(
+        c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in verb.children)
+
+
 def infinitive_of(head: Any) -> Any | None:
     """The to-infinitive a (semi-)modal head governs ("needs [to act]", "ought [to act]")."""
     return next((c for c in head.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX")
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                 and to_infinitive(c) and not any(m.lower_ == "whether" for m in c.children)), None)
 
 
 def doer_of(act: Any, clause: Any) -> Any | None:
@@ -225,17 +330,33 @@ def perfect(act: Any) -> bool:
 
 
 def grounded(demand: Demand, clause: Any) -> bool:
-    """True for an obligation the clause grounds in a contract, a law or a ruling ("has to pay $2 million under the
-    contract", "is required by law to publish"): a fact, no demand voiced."""
-    for head in {demand.act.i: demand.act, clause.i: clause}.values():
-        for prep in head.children:
-            if prep.dep_ not in ("prep", "agent") or prep.lower_ not in GROUNDING_PREPS:
-                continue
-            objects = [c for c in prep.children if c.dep_ == "pobj"] + [
-                c for p in prep.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"]
-            if any(o.lemma_.lower() in GROUNDING_NOUNS or o.lower_ in GROUNDING_NOUNS for o in objects):
-                return True
-    return False
+    """True for an obligation the clause grounds in a contract, a law, a ruling or a plan ("has to pay $2 million
+    under the contract", "is required by law to publish", "must close the plant by June under the plan"): a fact,
+    no demand voiced. On the demanded act only "under" and a bare "by law" ground it: "must abide by the agreement"
+    and "must act according to the law" demand that the agreement or the law be kept."""
+    if clause.i != demand.act.i and any(grounding(p, GROUNDING_PREPS) for p in clause.children):
+        return True
+    return any(grounding(p, frozenset({"under"})) or grounding(p, frozenset({"by"})) and bare_object(p)
+               for p in demand.act.children)
+
+
+def grounding(prep: Any, preps: frozenset[str]) -> bool:
+    """True for a preposition of ``preps`` whose object is a contract, a law, a ruling or a plan ("under [the
+    contract]", "according to [the terms]")."""
+    if prep.dep_ not in ("prep", "agent") or prep.lower_ not in preps:
+        return False
+    return any(o.lemma_.lower() in GROUNDING_NOUNS or o.lower_ in GROUNDING_NOUNS for o in prep_objects(prep))
+
+
+def prep_objects(prep: Any) -> list[Any]:
+    """The objects of a preposition, also through a second one ("according [to] [the law]")."""
+    return [c for c in prep.children if c.dep_ == "pobj"] + [
+        c for p in prep.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"]
+
+
+def bare_object(prep: Any) -> bool:
+    """True for a preposition whose object has no determiner ("by [law]"; not "by [the agreement]")."""
+    return any(not any(d.dep_ in ("det", "poss") for d in o.children) for o in prep_objects(prep))
 
 
 def demand_clause(verb: Any) -> Any | None:
@@ -254,8 +375,15 @@ def demand_clause(verb: Any) -> Any | None:
 def voices_opinion(verb: Any) -> bool:
     """True for a verb of speech or opinion ("X says ...") or one whose object is a stated view or message ("X
     issued a reminder that ...")."""
-    return verb.lemma_.lower() in OPINION_VERBS or any(
-        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in OPINION_NOUNS for c in verb.children)
+    return verb.lemma_.lower() in OPINION_VERBS or bool(opinion_nouns(verb))
+
+
+def opinion_nouns(verb: Any) -> list[Any]:
+    """The stated views or messages a verb voices as its object ("issued [a reminder] that ..."); none for one
+    received, read or ignored ("received a note that Y must withdraw": the demand was not the receiver's)."""
+    if verb.lemma_.lower() not in VOICING_VERBS:
+        return []
+    return [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in OPINION_NOUNS]
 
 
 def voiced_clause(token: Any) -> bool:
@@ -265,14 +393,14 @@ def voiced_clause(token: Any) -> bool:
     if token.dep_ in ("ccomp", "parataxis"):
         return token.head.lemma_.lower() in OPINION_VERBS
     if token.dep_ in ("acl", "ccomp") and token.head.lemma_.lower() in OPINION_NOUNS:
-        return own_subject(token)
+        return own_subject(token) and token.head.dep_ in ("dobj", "obj") and bool(opinion_nouns(token.head.head))
     return token.dep_ == "conj" and token.head.i != token.i and own_subject(token) and voiced_clause(token.head)
 
 
 def voiced_clauses(verb: Any) -> list[Any]:
     """The clauses a verb of speech or opinion voices, directly or through its object ("issued a reminder that
     [Y must act]"), with the clauses joined to them ("X said [the plan was flawed] and [Y must scrap it]")."""
-    nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in OPINION_NOUNS]
+    nouns = opinion_nouns(verb)
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")] + [
         c for n in nouns for c in n.children if c.dep_ in ("acl", "ccomp") and own_subject(c)]
     return clauses + [j for c in clauses for j in c.children if j.dep_ == "conj" and own_subject(j)]
@@ -289,31 +417,35 @@ def part_of_demand(token: Any) -> bool:
     Z" (a reason), "Y must go and Z will take over" (a clause of its own) nor "Y must admit that it did Z" (what
     is to be admitted was done)."""
     dep, head = token.dep_, token.head
-    if dep in ("xcomp", "acomp") or dep == "ccomp" and necessity_of(head) is not None:
+    if dep in ("xcomp", "acomp") or dep == "ccomp" and (necessity_of(head) is not None or time_of(head) is not None):
         return True  # not any "ccomp": "Y must admit that it [attacked] Z" asserts the attack
     if dep == "conj":
         return not own_subject(token)
     if dep == "advcl":
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        return to_infinitive(token)
     if dep in ("acl", "pcomp"):
         return head.lower_ == "but" or head.lemma_.lower() in NO_CHOICE_NOUNS  # "no option [but] [to act]"
     return token.lower_ == "but" or dep in ("dobj", "obj") and token.lemma_.lower() in NO_CHOICE_NOUNS
 
 
 def demanded(verb: Any) -> bool:
-    """An act someone is said to demand ("X said Y must withdraw", "X says Y needs to do more to help Z"): asked
-    for, not done. A past obligation the speaker's side met stays done ("police said they had to fire tear gas"),
-    unlike one told to a hearer ("told Y it had to withdraw")."""
+    """An act someone is said to demand or to owe ("X said Y must withdraw", "X says Y needs to do more to help Z",
+    "X says Y has to pay under the contract"): asked for or owed, not done. A past "had to" reported as what
+    happened stays done ("police said officers had to fire tear gas"), unlike one told to a hearer ("told Y it had
+    to withdraw")."""
     clause = demand_clause(verb)
-    demand = voiced_demand(clause) if clause is not None else None
-    if demand is None:
-        return False
-    met = demand.past and demand.doer is not None and demand.doer.pos_ == "PRON"
-    return not (met and hearer_of(voicing_verb(clause)) is None)
+    return clause is not None and obligation(clause) is not None
 
 
 def hearer_of(verb: Any) -> Any | None:
-    """Whom a verb of speech addresses ("told [Y] it must act", "sent a message to [Y] that it must act")."""
+    """Whom a verb of speech addresses ("told [Y] it must act", "sent a message to [Y] that it must act"); None for
+    the press ("told reporters Y must go": an audience, not a party asked)."""
+    hearer = addressee(verb)
+    return None if hearer is None or hearer.lemma_.lower() in PRESS_NOUNS else hearer
+
+
+def addressee(verb: Any) -> Any | None:
+    """The object or "to" object a verb of speech is said to ("told [Y]", "said to [Y]")."""
     for child in verb.children:
         if child.dep_ in ("dobj", "obj") and child.lemma_.lower() not in OPINION_NOUNS or (
                 child.dep_ == "dative" and child.pos_ != "ADP"):
@@ -328,8 +460,7 @@ def wished_sight(verb: Any) -> Any | None:
     whose subject Y is asked to act or to go), else None."""
     if verb.lemma_.lower() not in SIGHT_WISHING_VERBS:
         return None
-    see = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() == "see" and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    see = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() == "see" and to_infinitive(c)), None)
     if see is None:
         return None
     return next((c for c in see.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ == "VERB" and any(
@@ -345,33 +476,18 @@ def sight_wished(verb: Any) -> bool:
     return seen is not None and seen.i == verb.i
 
 
-def own_side(speaker: Mention, doer: Mention, doc: Any) -> bool:
-    """True when who must act is the speaker or the speaker's own side: the same actor, the speaker's own branch of
-    the same state ("Defence Minister X says the Government will have to ...") or the speaker's country itself ("X
-    says Australia must ..."); a state leader asking the federal government is not ("the premier says the federal
-    Government must ..."), nor a lawmaker asking the executive ("Senator X says the administration must ...")."""
-    said, asked = speaker.actor, doer.actor
-    if said == asked:
-        return True
-    if said.country != asked.country or said.country is None and (said.sector is None or asked.sector is None):
+def asks_own_side(target: Mention, doer: Any, sources: list[Mention], actors: ActorFinder) -> bool:
+    """True when who must act is the speakers' own side, so nobody is asked ("X says we must act", "Defence
+    Minister X says the Government will have to ...", "X says <X's country> must ..."): ``own_side`` of
+    events_judged_actors, of the same branch of the state (a lawmaker or a party asking the government or the
+    country does ask: "Senator X says <X's country> must withdraw"). A body naming its own members asks them ("the
+    government said its officials must stop", GUIDELINE)."""
+    if any(c.lower_ in ("its", "their") and own_possessor(c, sources, actors) for c in doer.children):
         return False
-    if asked.sector is None:
-        span = doc.char_span(doer.start, doer.end, alignment_mode="expand")
-        return span is not None and span.root.ent_type_ == "GPE"  # "Australia must", not "the Patriotic Front must"
-    return branch(asked.sector, doer.text) == branch(said.sector, speaker.text) and (
-        level_words(speaker.text) == level_words(doer.text))
+    return any(own_side(target, [source], actors) and legislative(source) == legislative(target)
+               for source in sources)
 
 
-def branch(sector: str | None, text: str) -> str | None:
-    """The branch of a state a party speaks for: the executive ("GOV") for its defence minister too; the
-    legislature for a speaker named as a lawmaker or a party member with no executive office ("Republican X of the
-    Foreign Relations Committee", whatever later office the actor stage knows of)."""
-    words = set(text.lower().replace("-", " ").split())
-    if words & LEGISLATIVE_WORDS and not words & EXECUTIVE_TITLES:
-        return "LEG"
-    return "GOV" if sector in EXECUTIVE_SECTORS else sector
-
-
-def level_words(text: str) -> frozenset[str]:
-    """The words that place a government at a level of a federation ("state", "federal", "premier")."""
-    return frozenset(w for w in text.lower().split() if w in GOVERNMENT_LEVELS)
+def legislative(mention: Mention) -> bool:
+    """True for a lawmaker, a party or the opposition by the actor's sector, not a government or its country."""
+    return mention.actor.sector in LEGISLATIVE_SECTORS

@@ -324,6 +324,10 @@ def briefing(verb: Any) -> bool:
 # professions whose advice is daily life, not news of public acts: "doctors advise patients to rest", "experts
 # recommend that children sleep more", "the magazine recommends", "the teacher warned against sugar"
 EVERYDAY_ADVISER_SECTORS = frozenset({"HLH", "EDU", "MED", "CVL"})
+# What joins a demanded act to what follows if it is not done ("must withdraw or face sanctions", "... unless it
+# wants war"); "if" sets a condition of the demand, no consequence ("must withdraw if it wants talks")
+CONSEQUENCE_WORDS = frozenset({"or", "otherwise", "else"})
+CONSEQUENCE_MARKS = frozenset({"unless", "otherwise", "else"})
 
 
 def public_adviser(verb: Any) -> bool:
@@ -447,9 +451,6 @@ def asks_question(verb: Any) -> bool:
                for c in verb.children)
 
 
-CONSEQUENCE_WORDS = frozenset({"or", "otherwise", "unless", "if", "else"})  # "must withdraw or face sanctions"
-
-
 def is_threat(verb: Any) -> bool:
     """A warning that threatens: of consequences, against someone, to someone, or of what the warner will do; not
     one that only says what the other side must do ("warned Y that it must withdraw": a demand, events_deontic),
@@ -471,7 +472,21 @@ def is_threat(verb: Any) -> bool:
 
 
 def warned_demand(verb: Any) -> bool:
-    """True for a warning whose clause is a demand with no consequence named ("warned Y that it must withdraw";
-    not "warned Y that it must withdraw or face sanctions", nor "... unless it wants war")."""
-    clauses = [c for c in voiced_clauses(verb) if voiced_demand(c) is not None]
-    return bool(clauses) and not any(t.lower_ in CONSEQUENCE_WORDS for c in clauses for t in c.subtree)
+    """True for a warning whose clause is a demand with no consequence named ("warned Y that it must withdraw",
+    "... must withdraw its soldiers or police", "... must withdraw if it wants talks"; not "warned Y that it must
+    withdraw or face sanctions", nor "... unless it wants war")."""
+    demands = [d for c in voiced_clauses(verb) if (d := voiced_demand(c)) is not None]
+    return bool(demands) and not any(consequence(d.act) for d in demands)
+
+
+def consequence(act: Any) -> bool:
+    """True for a demanded act joined to what follows if it is not done: a verb after "or", "else" or "otherwise"
+    ("must withdraw [or] face sanctions") or a clause marked "unless" or "otherwise" ("... unless it wants war")."""
+    for child in act.children:
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and any(
+                t.lower_ in CONSEQUENCE_WORDS for t in act.doc[max(child.left_edge.i - 2, act.i):child.left_edge.i]):
+            return True  # the parser may hang the "or" on the act's object ("withdraw the police [or] face ...")
+        if child.dep_ in ("advcl", "conj") and any(
+                m.dep_ in ("mark", "advmod", "cc") and m.lower_ in CONSEQUENCE_MARKS for m in child.children):
+            return True
+    return False
