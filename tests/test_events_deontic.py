@@ -54,6 +54,10 @@ PAIRS = [
     ("The Spanish interior minister says the detained migrants must be separated from the adult prisoners.",
      "ESP", None,
      "The Spanish interior minister says detained migrants must carry permits at all times."),  # a rule
+    ("The Greek government said the Albanian smugglers had no option but to come out and surrender.", "GRC", "ALB",
+     "The Greek government said its coastguard had no option but to fire on the Albanian smugglers."),  # it did
+    ("The Danish minister told visiting Polish officials they would need to reopen the port.", "DNK", "POL",
+     "The Danish minister says Poland would need to reopen the port."),  # a conditional
     ("Senator Ned Osk said Poland must withdraw its troops from Valdoria.", "POL", "POL",
      "Foreign Minister Lia Varro said the federal government must recall the ambassador to Valdoria."),
 ]
@@ -73,6 +77,7 @@ NO_DEMAND = [
     "The Austrian chancellor says Hungary may need to pay for the fence.",
     "The Austrian chancellor says Hungary will likely have to pay for the fence.",
     "The Austrian chancellor says Hungary has to be the favourite to host the summit.",
+    "The Austrian chancellor said Hungary would have to be consulted.",
     "Economists at a Viennese bank say the Austrian central bank will have to raise interest rates.",
 ]
 # Real acts reported with a past "had to": the act stays coded (PLOVER type of the act)

@@ -15,7 +15,7 @@ reopen the border" (``wished_sight``, beside events_clauses' "X wants Y to ...")
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from newsgraph.extract.events_actors import ActorFinder, Mention
@@ -49,6 +49,7 @@ OBLIGING_AUX = frozenset({"must", "should", "ought"})  # "Y must/should/ought to
 STRONG_AUX = frozenset({"must", "ought"})  # a demand even when nobody is named to act ("more must be done")
 # "Y may need to act", "Y would have to be consulted": a possibility or a conditional, no demand
 HEDGING_AUX = HYPOTHETICAL_AUX - OBLIGING_AUX
+BACKSHIFTED_WILL = frozenset({"would", "'d"})  # "told Y they would need to act": "you will need to act"
 # "Y will probably need to pay", "Y will likely have to wait": a forecast, no demand
 HEDGING_ADVERBS = frozenset({"probably", "likely", "perhaps", "possibly", "maybe", "presumably", "surely"})
 # A repeated act stated as a rule or a habit ("Y has to import rice every year", "visitors must carry permits at
@@ -60,6 +61,9 @@ NON_AGENTIVE_VERBS = frozenset({"know", "benefit", "receive", "win", "face", "su
                                 "wait"})
 # When a past "had to" is still ahead of the speaker ("said Y had to withdraw now"): a backshifted demand
 TIME_AHEAD_WORDS = frozenset({"now", "tomorrow", "soon", "immediately", "next"})
+# Words that set an act at a past time ("had to withdraw after the clash last week", "in 1998", "two days ago")
+PAST_TIME_MARKS = frozenset({"after", "when", "once", "since", "as", "following"})
+PAST_TIME_WORDS = frozenset({"last", "ago", "yesterday", "earlier", "previously", "then"})
 # The audience of a news conference, never a party asked to act ("told reporters Y must go")
 PRESS_NOUNS = frozenset({"reporter", "journalist", "press", "media", "newsman", "correspondent"})
 SEMI_MODALS = frozenset({"need", "have", "get"})  # "Y needs to act", "Y has to act", "Y has got to act"
@@ -112,7 +116,8 @@ def obligation(clause: Any) -> Demand | None:
     plant]", "[Y has to pay under the contract]"); its act is not asserted as done. None for a question, a
     condition, a hedge or a forecast, a negated obligation other than a plain "must not", a habit or a rule, what
     must have happened, and a past "had to" that reports what happened."""
-    if unasked(clause) or hedged(clause):
+    shifted = reported_past(clause)
+    if unasked(clause) or hedged(clause, BACKSHIFTED_WILL if shifted else frozenset()):
         return None
     demand = (up_to_demand(clause) or time_demand(clause) or necessity_demand(clause) or semi_modal_demand(clause)
               or modal_demand(clause) or no_choice_demand(clause))
@@ -124,6 +129,8 @@ def obligation(clause: Any) -> Demand | None:
         return None
     if demand.past and not backshifted(demand, voicing_verb(clause)):
         return None  # "police said officers had to fire tear gas": what happened, the act stays done
+    if any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED_WILL for c in clause.children):
+        return replace(demand, strong=False)  # "said Y would have to be consulted": nobody is asked
     return demand
 
 
@@ -144,11 +151,17 @@ def negated(head: Any) -> bool:
     return any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in ("never", "not") for c in head.children)
 
 
-def hedged(head: Any) -> bool:
+def reported_past(clause: Any) -> bool:
+    """True for a clause under a past verb of speech, whose "would" is the backshifted "will" of a demand ("told Y
+    they would need to act"); under a present one it is a conditional ("says Y would have to be consulted")."""
+    return voicing_verb(clause).tag_ in ("VBD", "VBN")
+
+
+def hedged(head: Any, backshifted_aux: frozenset[str] = frozenset()) -> bool:
     """True for a head made only possible or likely ("Y may need to act", "Y would have to be consulted", "Y will
-    probably have to pay"): no demand."""
-    return any(c.dep_ == "aux" and c.lower_ in HEDGING_AUX or c.dep_ == "advmod" and c.lower_ in HEDGING_ADVERBS
-               for c in head.children)
+    probably have to pay"): no demand; ``backshifted_aux`` are read as tense, not as a hedge."""
+    return any(c.dep_ == "aux" and c.lower_ in HEDGING_AUX - backshifted_aux or c.dep_ == "advmod" and c.lower_ in
+               HEDGING_ADVERBS for c in head.children)
 
 
 def habitual(head: Any) -> bool:
@@ -175,13 +188,49 @@ def epistemic(act: Any) -> bool:
 
 
 def backshifted(demand: Demand, verb: Any) -> bool:
-    """True for a past "had to" that reports a demand made then, not what happened: under a past verb that
-    addresses a hearer ("told Y it had to withdraw") or with a time still ahead ("said Y had to withdraw now")."""
+    """True for a past "had to" that reports a demand made then, not what happened, under a past verb: one told to
+    a hearer ("told Y it had to withdraw"), one still ahead ("said Y had to withdraw now"), or one of another party
+    at no past time ("police said the protesters had no option but to surrender"). What the speaker's own side had
+    to do ("the army said its soldiers had to shoot", "police said officers had to fire") and what is set in the
+    past ("said Y had to withdraw after the clash last week") report what happened."""
     if verb.tag_ not in ("VBD", "VBN"):
         return False
     ahead = any(t.lower_ in TIME_AHEAD_WORDS for c in demand.act.children if c.dep_ in ("advmod", "npadvmod", "prep")
                 for t in c.subtree)
-    return ahead or hearer_of(verb) is not None
+    if ahead or hearer_of(verb) is not None:
+        return True
+    speaker = subject_of(verb)
+    return not set_in_past(demand.act) and other_party(demand.doer, speaker)
+
+
+def set_in_past(act: Any) -> bool:
+    """True for a past "had to" act placed at a past time ("in 1998", "last week", "after the court ruled", "after
+    the clash", "two days ago")."""
+    for child in act.children:
+        if child.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in PAST_TIME_MARKS
+                                         for m in child.children):
+            return True
+        if child.dep_ == "prep" and child.lower_ in PAST_TIME_MARKS - {"as"}:
+            return True  # "had to withdraw after the clash": a time set by an earlier event
+        if child.dep_ in ("prep", "npadvmod", "advmod") and any(
+                t.ent_type_ == "DATE" or t.lower_ in PAST_TIME_WORDS for t in child.subtree):
+            return True
+    return False
+
+
+def other_party(doer: Any | None, speaker: Any | None) -> bool:
+    """True for a doer marked as a party other than the speaker: named with a determiner or a name of its own and
+    sharing no word with the speaker ("the protesters" of "police", "Indonesia" of "the Malaysian minister"); not a
+    pronoun or a pronoun's ("they", "its soldiers", "his government"), a bare plural ("officers") nor one of the
+    speaker's own words ("Indian soldiers" of "the Indian army")."""
+    if doer is None or speaker is None or doer.pos_ == "PRON":
+        return False
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in doer.children):
+        return False
+    if doer.pos_ != "PROPN" and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in doer.children):
+        return False
+    said = {t.lower_ for t in speaker.subtree if t.pos_ in ("PROPN", "ADJ", "NOUN")}
+    return not said & {t.lower_ for t in doer.subtree if t.pos_ in ("PROPN", "ADJ", "NOUN")}
 
 
 def voicing_verb(clause: Any) -> Any:
