@@ -125,7 +125,7 @@ def demanded_of(demand: Demand, hearer: Any | None, sources: list[Mention],
 
 def demanded_mode(act: Any) -> str:
     """The REQUEST mode from the demanded acts' own codings: to resign, free or withdraw is `yield`, to give aid
-    `assist`, to meet `meet`, anything else `change` ("had no option but to come out and surrender": `yield`)."""
+    `assist`, to meet `meet`, anything else `change` ("had no option but to give up and surrender": `yield`)."""
     for verb in [act, *(c for c in act.children if c.dep_ == "conj")]:
         match = match_verb(verb)
         if match is not None and match.coding.type in REQUEST_MODES:

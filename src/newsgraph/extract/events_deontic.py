@@ -1,14 +1,17 @@
 """Demands voiced as a reported opinion: a clause under a verb of speech or opinion whose verb carries a deontic
 modal or semi-modal ("X says Y must close the plant", "X believes Y ought to apologise", "X argues Y needs to do
-more", "X says it is up to Y to act", "X said Y had no option but to surrender"). The guideline codes them REQUEST
-("X must make the tapes public" is REQUEST `change`, a demand that a leader go REQUEST `yield`), of the speaker
-to whoever must act; the demanded act is asked for, not done (``demanded``).
+more", "X says it is up to Y to act", "X told Y it had no option but to withdraw"). The guideline codes them
+REQUEST ("X must publish the files" is REQUEST `change`, a demand that a leader go REQUEST `yield`), of the
+speaker to whoever must act; the demanded act is asked for, not done (``demanded``), and so is an obligation that
+is no demand (``obligation``: "has to pay under the contract").
 
-Not demands: an obligation the clause grounds in a contract, a law or a ruling ("says the council has to pay $2
-million under the contract" states a fact of the contract); a past obligation reported in the present ("says the
-council had to pay"); what should or must have happened ("says Y should have warned them", a reproach or a
-guess); a question or a condition ("asked whether Y must pay"); and "Y should be ashamed", a judgement
-(events_judged).
+Not demands: an obligation the clause grounds in a contract, a law, a ruling or a plan ("says the council has to
+pay $2 million under the contract" states a fact of the contract); a past "had to" that reports what happened
+("says the council had to pay", "the army said its soldiers had to fire"); what should or must have happened
+("says Y should have warned them", a reproach or a guess); an inference or a forecast ("Y must be behind the
+raid", "Y will probably have to pay", "Y should benefit"); a habit or a rule ("has to import rice every year");
+a question or a condition ("asked whether Y must pay", "did X say Y must pay?"); a view received, not voiced
+("received a note that Y must act"); and "Y should be ashamed", a judgement (events_judged).
 
 A wish voiced the same way is a demand too: "X wants to see Y removed from power", "X would like to see Y
 reopen the border" (``wished_sight``, beside events_clauses' "X wants Y to ...")."""
@@ -22,28 +25,29 @@ from newsgraph.extract.events_actors import ActorFinder, Mention
 from newsgraph.extract.events_clauses import CONDITION_MARKS, QUESTION_MARKS, to_infinitive
 from newsgraph.extract.events_judged import judging_clause
 from newsgraph.extract.events_judged_actors import own_possessor, own_side
+from newsgraph.extract.events_judged_words import JUDGING_VERBS
+from newsgraph.extract.events_lexicon_words import MESSAGE_NOUNS
 from newsgraph.extract.events_syntax import (
     AUTHORING_VERBS,
     HYPOTHETICAL_AUX,
-    SPEECH_VERBS,
     agent_of,
     is_passive,
     subject_of,
     time_for_act,
 )
 
-# Verbs that voice an opinion or a demand besides those of plain speech ("X believes Y must ...")
-OPINION_VERBS = SPEECH_VERBS | frozenset({
-    "believe", "think", "argue", "insist", "maintain", "contend", "feel", "reckon", "suggest", "stress",
-    "emphasise", "emphasize", "tell", "urge", "recommend", "propose", "repeat", "warn", "plead",
+# Verbs that voice an opinion or a demand: those that voice a judgement (events_judged_words), and those of
+# urging ("X urges that Y must ...")
+OPINION_VERBS = JUDGING_VERBS | frozenset({
+    "insist", "reckon", "stress", "emphasise", "emphasize", "tell", "urge", "recommend", "propose", "repeat", "plead",
 })
 # Verbs by which one voices a view or a message one holds ("repeated its view that ...", "sent a note that ...")
 VOICING_VERBS = AUTHORING_VERBS | frozenset({"repeat", "reiterate", "express", "state", "restate", "voice"})
 # Nouns of a stated view or message whose "that" clause says what it holds ("issued a reminder to Y that it must
 # ...", "repeated its view that Y should ..."); the verb that governs them voices the clause
-OPINION_NOUNS = frozenset({
-    "reminder", "message", "view", "belief", "position", "stance", "opinion", "statement", "note", "letter",
-    "argument", "insistence", "conviction", "advice", "word", "assessment",
+OPINION_NOUNS = MESSAGE_NOUNS | frozenset({
+    "reminder", "view", "belief", "position", "stance", "opinion", "statement", "argument", "insistence",
+    "conviction", "advice", "word", "assessment",
 })
 OBLIGING_AUX = frozenset({"must", "should", "ought"})  # "Y must/should/ought to act"
 STRONG_AUX = frozenset({"must", "ought"})  # a demand even when nobody is named to act ("more must be done")
