@@ -378,7 +378,9 @@ def expletive_free(subject: Any | None) -> Any | None:
 
 
 def perfect(act: Any) -> bool:
-    """"Y must/should have acted": a guess or a reproach about the past, no demand."""
+    """"Y must/should have acted", "Y should have been told": a guess or a reproach about the past, no demand,
+    whatever the voice (events_judged.should_have asks another question, whether Y is reproached, and so leaves out
+    the passive, whose subject was wronged)."""
     return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in act.children)
 
 
