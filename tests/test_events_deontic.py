@@ -60,6 +60,26 @@ PAIRS = [
      "The Danish minister says Poland would need to reopen the port."),  # a conditional
     ("Senator Ned Osk said Poland must withdraw its troops from Valdoria.", "POL", "POL",
      "Foreign Minister Lia Varro said the federal government must recall the ambassador to Valdoria."),
+    # a date ahead keeps a past "had to" a demand; a past one reports what happened
+    ("The Latvian foreign minister said Lithuania had to free the fishermen in the coming days.", "LVA", "LTU",
+     "The Latvian foreign minister said Lithuania had to free the fishermen two weeks ago."),
+    # "surely" strengthens a demand; "probably" makes it a forecast
+    ("The Latvian foreign minister said Lithuania must surely withdraw its patrol boats.", "LVA", "LTU",
+     "The Latvian foreign minister said Lithuania must probably withdraw its patrol boats."),
+    # facing justice is done by the party asked to; benefiting befalls it
+    ("The Latvian foreign minister said the Lithuanian commanders must face justice.", "LVA", "LTU",
+     "The Latvian foreign minister said the Lithuanian commanders should benefit from the amnesty."),
+    # a place or a role one is asked to take, beside one inferred
+    ("The Latvian foreign minister said Lithuania must be at the fisheries talks.", "LVA", "LTU",
+     "The Latvian foreign minister said Lithuania must be behind the fisheries dispute."),
+    ("The Latvian foreign minister said Lithuania must be part of the solution.", "LVA", "LTU",
+     "The Latvian foreign minister said Lithuania must be the favourite to host the fisheries talks."),
+    # a recurrence by occasion of a named party is a demand; one of a generic doer is a rule
+    ("The Latvian foreign minister said Lithuania must stop the raids every time they happen.", "LVA", "LTU",
+     "The Latvian foreign minister said fishermen must show their permits every time they land."),
+    # a question of its own after a demand leaves the demand; a question of the saying asks it
+    ("The Latvian foreign minister said Lithuania must pay for the repairs, and asked: who else?", "LVA", "LTU",
+     "Did the Latvian foreign minister say Lithuania must pay for the repairs?"),
 ]
 # Obligations of the speaker or the speaker's own side, and obligations that are no demand: no REQUEST
 NO_DEMAND = [
@@ -84,6 +104,7 @@ NO_DEMAND = [
 PAST_FACTS = {
     "Egyptian police said they had to fire tear gas at the protesters.": "ASSAULT",
     "The Egyptian army said its soldiers had to shoot two Libyan intruders.": "ASSAULT",
+    "The Egyptian army said the soldiers had to shoot two Libyan intruders.": "ASSAULT",  # its own members
     "Egyptian police said officers had to fire tear gas at the protesters.": "ASSAULT",
 }
 

@@ -21,8 +21,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
+from newsgraph.actors.kb import knowledge_base
 from newsgraph.extract.events_actors import ActorFinder, Mention
-from newsgraph.extract.events_clauses import CONDITION_MARKS, QUESTION_MARKS, to_infinitive
+from newsgraph.extract.events_clauses import CONDITION_MARKS, QUESTION_MARKS, in_question, to_infinitive
 from newsgraph.extract.events_judged import judging_clause
 from newsgraph.extract.events_judged_actors import own_possessor, own_side
 from newsgraph.extract.events_judged_words import JUDGING_VERBS
@@ -31,6 +32,7 @@ from newsgraph.extract.events_syntax import (
     AUTHORING_VERBS,
     HYPOTHETICAL_AUX,
     agent_of,
+    carries_negation,
     is_passive,
     subject_of,
     time_for_act,
@@ -55,19 +57,25 @@ STRONG_AUX = frozenset({"must", "ought"})  # a demand even when nobody is named 
 HEDGING_AUX = HYPOTHETICAL_AUX - OBLIGING_AUX
 BACKSHIFTED_WILL = frozenset({"would", "'d"})  # "told Y they would need to act": "you will need to act"
 # "Y will probably need to pay", "Y will likely have to wait": a forecast, no demand
-HEDGING_ADVERBS = frozenset({"probably", "likely", "perhaps", "possibly", "maybe", "presumably", "surely"})
+HEDGING_ADVERBS = frozenset({"probably", "likely", "perhaps", "possibly", "maybe", "presumably"})
 # A repeated act stated as a rule or a habit ("Y has to import rice every year", "visitors must carry permits at
 # all times"): a circumstance, no demand
 HABITUAL_WORDS = frozenset({"every", "each", "always", "annually", "routinely", "regularly", "usually", "daily"})
+# A recurrence by the calendar ("every year", "annually", "at all times"): a schedule or a rule whoever must keep
+# it; one by occasion ("must stop the raids every time they happen") is a rule only for a generic subject
+CALENDAR_WORDS = frozenset({"year", "month", "week", "day", "night", "morning", "annually", "daily", "weekly",
+                            "monthly", "yearly", "times"})
 # Verbs of what befalls a party rather than what it does ("Y should benefit from the deal", "Y must know"): a
 # forecast or a guess, no demand
-NON_AGENTIVE_VERBS = frozenset({"know", "benefit", "receive", "win", "face", "suffer", "enjoy", "experience",
-                                "wait"})
+NON_AGENTIVE_VERBS = frozenset({"know", "benefit", "receive", "win", "suffer", "enjoy", "experience"})
+# A copula's place or identity inferred, not asked for ("Y must be behind the raid", "Y has to be the favourite");
+# "Y must be at the talks" and "Y must be part of the solution" ask Y to take part
+INFERRED_PLACES = frozenset({"behind"})
 # When a past "had to" is still ahead of the speaker ("said Y had to withdraw now"): a backshifted demand
-TIME_AHEAD_WORDS = frozenset({"now", "tomorrow", "soon", "immediately", "next"})
+TIME_AHEAD_WORDS = frozenset({"now", "tomorrow", "soon", "immediately", "next", "coming", "upcoming"})
 # Words that set an act at a past time ("had to withdraw after the clash last week", "in 1998", "two days ago")
 PAST_TIME_MARKS = frozenset({"after", "when", "once", "since", "as", "following"})
-PAST_TIME_WORDS = frozenset({"last", "ago", "yesterday", "earlier", "previously", "then"})
+PAST_TIME_WORDS = frozenset({"last", "ago", "yesterday", "earlier", "previously"})
 # The audience of a news conference, never a party asked to act ("told reporters Y must go")
 PRESS_NOUNS = frozenset({"reporter", "journalist", "press", "media", "newsman", "correspondent"})
 SEMI_MODALS = frozenset({"need", "have", "get"})  # "Y needs to act", "Y has to act", "Y has got to act"
@@ -125,9 +133,10 @@ def obligation(clause: Any) -> Demand | None:
         return None
     demand = (up_to_demand(clause) or time_demand(clause) or necessity_demand(clause) or semi_modal_demand(clause)
               or modal_demand(clause) or no_choice_demand(clause))
-    if demand is None or hedged(demand.act) or habitual(demand.act) or habitual(clause) or epistemic(demand.act):
+    if demand is None or hedged(demand.act) or epistemic(demand.act) or any(
+            habitual(head, demand.doer) for head in (demand.act, clause)):
         return None
-    if negated(clause) and modal_demand(clause) is None:
+    if carries_negation(clause) and modal_demand(clause) is None:
         return None  # "it is not up to Y to act", "Y should not have to pay"; "Y must not attack" is a demand
     if perfect(demand.act) or judging_clause(demand.act):
         return None
@@ -147,12 +156,16 @@ def unasked(clause: Any) -> bool:
         return True
     if verb.lemma_.lower() in ASKING_VERBS:
         return True
-    return any(t.text == "?" for t in clause.sent[-2:])  # "Did X say Y must pay?"
+    return in_question(verb) or inverted(verb)
 
 
-def negated(head: Any) -> bool:
-    """True for a head with a negation of its own ("it is not up to Y", "should never have to pay")."""
-    return any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in ("never", "not") for c in head.children)
+def inverted(verb: Any) -> bool:
+    """True for a verb asked about by inversion, its auxiliary before its subject in a question ("[Did] X say Y
+    must pay?"); not a demand followed by a question of its own ("said Y must pay, and asked: who else?")."""
+    subject = subject_of(verb)
+    if subject is None or not any(t.text == "?" for t in verb.sent):
+        return False
+    return any(c.dep_ == "aux" and c.i < subject.i for c in verb.children)
 
 
 def reported_past(clause: Any) -> bool:
@@ -168,26 +181,39 @@ def hedged(head: Any, backshifted_aux: frozenset[str] = frozenset()) -> bool:
                HEDGING_ADVERBS for c in head.children)
 
 
-def habitual(head: Any) -> bool:
-    """True for an act said to recur ("has to import rice every year", "must carry permits at all times"): a rule
-    or a habit, no demand."""
+def habitual(head: Any, doer: Any | None) -> bool:
+    """True for an act said to recur as a rule or a habit, no demand: by the calendar whoever does it ("has to
+    import rice every year", "must carry permits at all times"), or by occasion of a generic doer ("visitors must
+    show their passes every time they enter"); a named party's "must stop the raids every time they happen" is
+    a demand."""
     for child in head.children:
         if child.dep_ not in ("npadvmod", "advmod", "prep"):
             continue
         words = {t.lower_ for t in child.subtree}
-        if words & HABITUAL_WORDS or {"all", "times"} <= words:
+        if not (words & HABITUAL_WORDS or {"all", "times"} <= words):
+            continue
+        if words & CALENDAR_WORDS - {"times"} or {"all", "times"} <= words or generic(doer):
             return True
     return False
 
 
+def generic(doer: Any | None) -> bool:
+    """True for a doer named as a kind, not a party: none, or a bare plural ("visitors", "detained migrants")."""
+    if doer is None:
+        return True
+    return doer.tag_ in ("NNS",) and not any(c.dep_ in ("det", "poss") for c in doer.children)
+
+
 def epistemic(act: Any) -> bool:
     """True for a "must" or "has to" of what the speaker infers or expects, not of what someone should do: a
-    progressive ("the rebels must be hiding"), a copula with a noun or place ("Y must be behind the raid", "Y has to
-    be the favourite"; not "there must be an inquiry"), a verb of what befalls one ("Y should benefit")."""
+    progressive ("the rebels must be hiding"), a copula with an inferred place or identity ("Y must be behind the
+    raid", "Y has to be the favourite"; not "Y must be at the talks", "Y must be part of the solution" nor "there
+    must be an inquiry"), a verb of what befalls one ("Y should benefit")."""
     if act.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in act.children):
         return True
     if act.lemma_.lower() == "be" and not any(c.dep_ == "expl" for c in act.children):
-        return any(c.dep_ in ("attr", "prep") for c in act.children)
+        return any(c.dep_ == "prep" and c.lower_ in INFERRED_PLACES or c.dep_ == "attr" and any(
+            d.dep_ == "det" and d.lower_ == "the" for d in c.children) for c in act.children)
     return act.lemma_.lower() in NON_AGENTIVE_VERBS
 
 
@@ -208,25 +234,32 @@ def backshifted(demand: Demand, verb: Any) -> bool:
 
 
 def set_in_past(act: Any) -> bool:
-    """True for a past "had to" act placed at a past time ("in 1998", "last week", "after the court ruled", "after
-    the clash", "two days ago")."""
+    """True for a past "had to" act placed at a past time by a past marker ("last week", "two days ago", "in 1998",
+    "after the court ruled", "after the clash"); a date ahead ("in the coming days", "next week") or with no mark
+    of the past ("then", "in March") places nothing."""
     for child in act.children:
-        if child.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in PAST_TIME_MARKS
-                                         for m in child.children):
-            return True
+        if child.dep_ == "advcl" and child.tag_ in ("VBD", "VBN") and any(
+                m.dep_ in ("mark", "advmod") and m.lower_ in PAST_TIME_MARKS for m in child.children):
+            return True  # "after the court ruled"; not "once the talks start"
+        if child.dep_ not in ("prep", "npadvmod", "advmod"):
+            continue
+        words = {t.lower_ for t in child.subtree}
+        if words & TIME_AHEAD_WORDS:
+            continue
         if child.dep_ == "prep" and child.lower_ in PAST_TIME_MARKS - {"as"}:
             return True  # "had to withdraw after the clash": a time set by an earlier event
-        if child.dep_ in ("prep", "npadvmod", "advmod") and any(
-                t.ent_type_ == "DATE" or t.lower_ in PAST_TIME_WORDS for t in child.subtree):
-            return True
+        if words & PAST_TIME_WORDS or any(t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4
+                                          for t in child.subtree):
+            return True  # "last week", "two days ago", a year ("in 1998")
     return False
 
 
 def other_party(doer: Any | None, speaker: Any | None) -> bool:
     """True for a doer marked as a party other than the speaker: named with a determiner or a name of its own and
-    sharing no word with the speaker ("the protesters" of "police", "Indonesia" of "the Malaysian minister"); not a
-    pronoun or a pronoun's ("they", "its soldiers", "his government"), a bare plural ("officers") nor one of the
-    speaker's own words ("Indian soldiers" of "the Indian army")."""
+    neither sharing a word with the speaker nor of the speaker's own body ("the protesters" of "police",
+    "Indonesia" of "the Malaysian minister"); not a pronoun or a pronoun's ("they", "its soldiers", "his
+    government"), a bare plural ("officers"), one of the speaker's own words ("Indian soldiers" of "the Indian
+    army") nor a member of the speaker's body named by its sector ("the soldiers" of "the Indian army")."""
     if doer is None or speaker is None or doer.pos_ == "PRON":
         return False
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in doer.children):
@@ -234,7 +267,19 @@ def other_party(doer: Any | None, speaker: Any | None) -> bool:
     if doer.pos_ != "PROPN" and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in doer.children):
         return False
     said = {t.lower_ for t in speaker.subtree if t.pos_ in ("PROPN", "ADJ", "NOUN")}
-    return not said & {t.lower_ for t in doer.subtree if t.pos_ in ("PROPN", "ADJ", "NOUN")}
+    named = {t.lower_ for t in doer.subtree if t.pos_ in ("PROPN", "ADJ", "NOUN")}
+    if said & named:
+        return False
+    return not (named - {doer.lower_} <= said and same_sector(doer, speaker))
+
+
+def same_sector(doer: Any, speaker: Any) -> bool:
+    """True for a doer and a speaker whose head nouns name bodies of one sector ("the soldiers" and "the army",
+    "the officers" and "police")."""
+    kb = knowledge_base()
+    roles = [kb.role(t.lemma_.lower()) or kb.role(t.lower_) for t in (doer, speaker)]
+    sectors = [r.sector if r is not None else None for r in roles]
+    return sectors[0] is not None and sectors[0] == sectors[1]
 
 
 def voicing_verb(clause: Any) -> Any:
@@ -269,7 +314,7 @@ def semi_modal_demand(clause: Any) -> Demand | None:
         past = clause.tag_ == "VBD"
     else:
         return None
-    if negated(clause):
+    if carries_negation(clause):
         return None  # "Y does not have to resign": no obligation
     act = infinitive_of(clause)
     if act is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in act.children):

@@ -475,8 +475,9 @@ def chain_up(verb: Any) -> list[Any]:
 
 
 def carries_negation(verb: Any) -> bool:
-    """The verb itself carries a negation ("did not", "never"), whatever governs it."""
-    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+    """The verb itself carries a negation ("did not", "never", "it is not up to Y"), whatever governs it."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" or c.dep_ == "advmod" and c.lower_ == "not"
+               for c in verb.children)
 
 
 def is_negated(verb: Any) -> bool:
