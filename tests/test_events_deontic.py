@@ -63,6 +63,8 @@ PAIRS = [
     # a date ahead keeps a past "had to" a demand; a past one reports what happened
     ("The Latvian foreign minister said Lithuania had to free the fishermen in the coming days.", "LVA", "LTU",
      "The Latvian foreign minister said Lithuania had to free the fishermen two weeks ago."),
+    ("The Latvian foreign minister said Lithuania had to free the fishermen once the talks start.", "LVA", "LTU",
+     "The Latvian foreign minister said Lithuania had to free the fishermen after the talks ended."),
     # "surely" strengthens a demand; "probably" makes it a forecast
     ("The Latvian foreign minister said Lithuania must surely withdraw its patrol boats.", "LVA", "LTU",
      "The Latvian foreign minister said Lithuania must probably withdraw its patrol boats."),
