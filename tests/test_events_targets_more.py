@@ -41,6 +41,23 @@ def test_an_act_naming_its_own_party_keeps_it(text, source, target):
     assert all(s is not None for _, s, _, _ in events), events  # no event of the victims with no doer
 
 
+@pytest.mark.parametrize("text", [
+    # near misses: a passive that does no harm names no victims of the attack its clause explains
+    "Ten villagers were rescued when troops shelled the town.",
+    "The minister was told about the raid when rebels shelled the town.",
+    "Two boys were born when rebels shelled the town.",
+])
+def test_a_passive_that_does_no_harm_names_no_victims(text):
+    events = coded(text)
+    assert not any(t == "ASSAULT" and g is not None for t, _, _, g in events), events
+
+
+def test_the_press_is_no_partner():
+    """ "refused to discuss X with reporters": the press is no party the refusal is aimed at."""
+    events = coded("The Ruritanian company refused to discuss the pay claim with reporters.")
+    assert not any(g == "reporters" for _, _, _, g in events), events
+
+
 def test_no_victims_without_a_when_clause():
     events = coded("Twelve people were killed and Peruvian jets bombarded a convoy near the border.")
     assert not any(s == "Peruvian jets" and g == "Twelve people" for _, s, _, g in events), events

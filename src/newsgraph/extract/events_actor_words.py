@@ -108,6 +108,17 @@ BLAST_NOUNS = frozenset({"explosion", "blast", "detonation", "device", "attack",
 HOSTILE_MODIFIERS = frozenset({"terrorist", "terror", "suicide", "militant", "insurgent", "rebel", "jihadist", "drone",
                                "air", "knife", "gun", "armed", "artillery", "chemical"})
 NAMING_WORDS = WEAPON_NOUNS | HOSTILE_MODIFIERS  # what makes a blast or an attack hostile
+# passives that harm their patients whatever their coding ("were killed", "were hurt"), whose victims a "when" clause
+# may name the attack on ("ten villagers were killed when jets bombarded the town")
+HARM_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim", "murder", "slaughter", "massacre", "shoot",
+                        "stab", "burn", "beat", "torture", "execute", "behead", "crush", "trap", "bury", "abduct",
+                        "kidnap"})
+# the press, whom one tells or talks with in public and who are no party to an act ("told reporters", "discussed
+# it with journalists")
+PRESS_NOUNS = frozenset({"reporter", "journalist", "press", "media", "newsman", "correspondent"})
+EXPLAINING_MARKS = frozenset({"when", "as"})  # "were killed when jets bombarded ...", "as troops fired on ..."
+PARTY_PREPS = frozenset({"with", "on", "upon", "at", "against"})  # "clashed with X", "fired on X": whom one attacks
+PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 DATELINE_END = re.compile(r"^[A-Z][^\n—–]{1,50}?\s(?:—|–|--|-)\s")  # "MOMBASA, Kenya (AP) — ", "Nairobi – "
 
 
@@ -196,18 +207,62 @@ def person_noun(head: Any) -> bool:
         knowledge_base().role(lemma, agents=False) is not None)
 
 
-def explaining_type(passive: Any) -> str | None:
-    """The PLOVER type of an attack that a "when" clause gives as the cause of an agentless passive ("ten people
-    were killed when jets bombarded vehicles": ASSAULT); None when there is none."""
-    from newsgraph.extract.events_lexicon_match import match_verb
-    from newsgraph.extract.events_targets import explained_victims
+def harm_passive(passive: Any) -> bool:
+    """True for a passive that itself harms its patient ("were killed", "were wounded", "were injured"), by its
+    word or its coding as an attack; not one that rescues, tells or bears them ("were rescued", "were told")."""
+    from newsgraph.extract.events_lexicon_match import match_verb  # the lexicon's matcher needs these lists
 
-    for clause in (c for c in passive.children if c.dep_ == "advcl" and explained_victims(c)):
+    if passive.pos_ not in ("VERB", "AUX"):
+        return False
+    if passive.lemma_.lower() in HARM_VERBS:
+        return True
+    match = match_verb(passive)
+    return match is not None and match.coding.type == "ASSAULT"
+
+
+def explaining_type(passive: Any) -> str | None:
+    """The PLOVER type of an attack that a "when" clause gives as the cause of an agentless passive that harms
+    ("ten people were killed when jets bombarded vehicles": ASSAULT); None when there is none."""
+    from newsgraph.extract.events_lexicon_match import match_verb  # the lexicon's matcher needs these lists
+
+    clauses = [c for c in passive.children if c.dep_ == "advcl" and explaining_clause(c)]
+    if not clauses or not harm_passive(passive):
+        return None  # cheap first: most passives have no "when" clause
+    for clause in (c for c in clauses if explained_victims(c)):
         match = match_verb(clause)
         if match is not None and match.coding.type == "ASSAULT" and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
             return "ASSAULT"
     return None
+
+
+def explaining_clause(verb: Any) -> bool:
+    """True for a "when" or "as" clause ("when jets bombarded the town", "as troops fired on the crowd")."""
+    return verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in EXPLAINING_MARKS
+                                        for c in verb.children)
+
+
+def explained_victims(verb: Any) -> list[Any]:
+    """The patients of the agentless passive a "when" clause of the act explains ("ten people were killed when
+    jets bombarded vehicles": the people; "two guards were wounded as rebels shelled the post": the guards); empty
+    when the act is no such clause, the passive names its agent ("were shot by police when ...") or does no harm
+    ("were rescued when troops shelled the town": the rescued are no victims of the shelling)."""
+    if not explaining_clause(verb):
+        return []
+    passive = verb.head
+    if any(c.dep_ == "agent" for c in passive.children) or own_party(verb) or not harm_passive(passive):
+        return []  # "were hurt when police clashed with protesters": the clash is with the protesters
+    return [c for c in passive.children if c.dep_ == "nsubjpass"]
+
+
+def own_party(verb: Any) -> bool:
+    """True when an act names a party of its own as its object or after a preposition ("fired on the crowd",
+    "clashed with protesters"), not only things ("bombarded vehicles", "shelled the town")."""
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in PARTY_PREPS
+              for p in c.children if p.dep_ == "pobj"]
+    return any((person_noun(h) or h.pos_ in ("PROPN", "PRON") or h.ent_type_ in PARTY_LABELS) and h.ent_type_ not in (
+        "DATE", "TIME") for h in heads)
 
 
 def target_type(head: Any) -> str | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsgraph.extract.events_actor_words import agentive
+from newsgraph.extract.events_actor_words import agentive, explained_victims
 from newsgraph.extract.events_actors import ActorFinder, Mention
 from newsgraph.extract.events_asserted import purpose
 from newsgraph.extract.events_forms import circumstance, for_to_clause, other_subject, owned_patient
@@ -31,7 +31,6 @@ from newsgraph.extract.events_syntax import (
 from newsgraph.extract.events_targets import (
     condition_subjects,
     counted_people,
-    explained_victims,
     measure_party,
     proposers,
     setting_clause,

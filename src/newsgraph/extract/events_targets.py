@@ -8,8 +8,6 @@ who is no recipient of the act (general English constructions):
   the sanctions on X"): the measure is supported, its party no recipient of the support;
 - the party a threat's condition is about ("warned of strikes if the company rejects the offer"): the one who must
   comply;
-- the victims of a passive that a "when" clause explains ("ten villagers were killed when jets bombarded the
-  town"): the people the bombing was done to, though it names only the town;
 - the parties of a clause that only sets the time or the cause of the act ("demanded a delay after its leader
   objected"): another act's, no recipient of this one;
 - who made a proposal turned down, accepted or backed that the parser takes for a clause's subject ("rejected
@@ -21,7 +19,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsgraph.extract.events_actor_words import person_noun
 from newsgraph.extract.events_judged_proposals import PROPOSAL_NOUNS
 
 # Words that count or portion out people named after "of" ("six of the officers", "tens of thousands of people",
@@ -34,9 +31,6 @@ MEASURE_PREPS = frozenset({"against", "on", "upon"})  # "a verdict against X", "
 CLAUSE_DEPS = frozenset({"aux", "auxpass", "cop", "mark"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 OWN_CLAUSE_DEPS = frozenset({"xcomp", "dobj", "obj", "prep", "pobj", "pcomp", "acl"})  # not conj nor ccomp
-EXPLAINING_MARKS = frozenset({"when", "as"})  # "were killed when jets bombarded ...", "as troops fired on ..."
-PARTY_PREPS = frozenset({"with", "on", "upon", "at", "against"})  # "clashed with X", "fired on X": whom one attacks
-PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # subordinate clauses that set a time or a cause beside the act ("demanded a delay after its leader objected")
 SETTING_MARKS = frozenset({"after", "before", "since", "because", "while", "when", "although", "though", "once",
                            "until", "whereas"})
@@ -112,29 +106,6 @@ def condition_subjects(verb: Any) -> list[Any]:
         m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)]
     return [c for clause in clauses for c in clause.children
             if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
-
-
-def explained_victims(verb: Any) -> list[Any]:
-    """The patients of the agentless passive a "when" clause of the act explains ("ten people were killed when
-    jets bombarded vehicles": the people; "two guards were wounded as rebels shelled the post": the guards); empty
-    when the act is no such clause or the passive names its agent ("were shot by police when ...")."""
-    if verb.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in EXPLAINING_MARKS
-                                       for c in verb.children):
-        return []
-    passive = verb.head
-    if any(c.dep_ == "agent" for c in passive.children) or own_party(verb):
-        return []  # "were hurt when police clashed with protesters": the clash is with the protesters
-    return [c for c in passive.children if c.dep_ == "nsubjpass"]
-
-
-def own_party(verb: Any) -> bool:
-    """True when an act names a party of its own as its object or after a preposition ("fired on the crowd",
-    "clashed with protesters"), not only things ("bombarded vehicles", "shelled the town")."""
-    heads = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in PARTY_PREPS
-              for p in c.children if p.dep_ == "pobj"]
-    return any((person_noun(h) or h.pos_ in ("PROPN", "PRON") or h.ent_type_ in PARTY_LABELS) and h.ent_type_ not in (
-        "DATE", "TIME") for h in heads)
 
 
 def proposers(head: Any, type_: str) -> list[Any]:
