@@ -69,6 +69,13 @@ PAIRS = [
     ("The Indian government says there is no need for talks with Pakistan.",
      "REJECT", "IND", "PAK",
      "The Indian government says there is no need to panic about the floods."),
+    # a limit gone by is a reproach; a political base is voters, no kin
+    ("CANBERRA:\nThe Premier said the council should have finished the bridge by 1999.",
+     "ACCUSE", "AUS", "AUS",
+     "CANBERRA:\nThe Premier said the council should have finished the bridge by next year."),
+    ("CANBERRA:\nThe Premier said the council was out of touch with its base.",
+     "ACCUSE", "AUS", "AUS",
+     "CANBERRA:\nThe Premier said the council was not out of touch with its base."),
     ("The Brazilian president said an early election was unacceptable.",
      "REJECT", "BRA", None,
      "The Brazilian president said killing civilians was unacceptable."),

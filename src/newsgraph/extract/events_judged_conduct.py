@@ -32,6 +32,10 @@ from newsgraph.extract.events_judged_words import (
 from newsgraph.extract.events_lexicon import COOPERATIVE, noun_coding
 from newsgraph.extract.events_syntax import carries_negation, is_negated, is_passive
 
+# words of a time limit still to come ("by now", "by tomorrow", "by next week", "by this evening")
+COMING_LIMITS = frozenset({"now", "tomorrow", "tonight", "next", "coming", "this"})
+# words of a time limit gone by ("by last year", "by yesterday", "by two years ago", "by then")
+PAST_LIMITS = frozenset({"last", "yesterday", "ago", "then", "earlier", "previous"})
 MODALS = frozenset({"should", "must", "ought", "will", "would", "could", "may", "might", "shall", "can", "'ll",
                     "'d", "wo", "ca"})
 
@@ -162,11 +166,16 @@ def should_have(verb: Any) -> bool:
 
 
 def forecast(verb: Any) -> bool:
-    """True for "should have" with a time limit ("aid workers should have reached the town by Friday", "by now"): a
-    forecast of what will be done, no reproach."""
-    return any(c.dep_ == "prep" and c.lower_ == "by" and any(
-        p.ent_type_ in ("DATE", "TIME") or p.lower_ in ("now", "then", "tomorrow", "tonight") for p in c.children)
-        for c in verb.children)
+    """True for "should have" with a time limit still to come ("aid workers should have reached the town by
+    Friday", "by now", "by next week"): a forecast of what will be done, no reproach. A past limit is one ("should
+    have finished the bridge by 1999", "by last year"); with no article date here, a year counts as past."""
+    for limit in (p for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children):
+        words = [t for t in limit.subtree]
+        if any(t.lower_ in PAST_LIMITS or (t.like_num and len(t.text) == 4) for t in words):
+            return False  # "by 1999", "by last year", "by two weeks ago"
+        if any(t.lower_ in COMING_LIMITS for t in words) or limit.ent_type_ in ("DATE", "TIME"):
+            return True
+    return False
 
 
 def harmful(noun: Any) -> bool:

@@ -60,7 +60,7 @@ OUT_OF_WORDS = frozenset({"touch", "line"})
 # one's own people, with whom "out of touch" is contact lost, no judgement ("out of touch with their families")
 KIN_NOUNS = frozenset({"family", "families", "relative", "relatives", "wife", "husband", "son", "daughter", "child",
                        "children", "parent", "parents", "mother", "father", "brother", "sister", "friend", "friends",
-                       "colleague", "colleagues", "crew", "base", "headquarters", "home"})
+                       "colleague", "colleagues", "crew"})
 # adverbs of the list that mostly grade or intensify ("greatly", "fairly large", "successfully launched")
 GRADING_ADVERBS = frozenset({"greatly", "fairly", "badly", "terribly", "awfully", "effectively", "successfully",
                              "positively", "remarkably", "dangerously", "excessively", "weakly", "poorly",
