@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from newsgraph.extract.events_actor_words import PRESS_NOUNS, agentive
 from newsgraph.extract.events_clauses import accidental, counterfactual, in_condition, in_question, wanted_act
 from newsgraph.extract.events_deontic import demanded, sight_wished
 from newsgraph.extract.events_forms import for_to_clause
@@ -72,10 +73,11 @@ def declined_comment(verb: Any) -> bool:
 
 def with_partner(verb: Any) -> bool:
     """True for a verb with a "with" party, which the parser may hang on its object ("discuss the claim with the
-    union")."""
+    union"): an actor, not a thing ("with care") nor the press ("discuss the claim with reporters")."""
     heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
-    return any(c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" for o in c.children)
-               for head in heads for c in head.children)
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        o.dep_ == "pobj" and agentive(o) and o.lemma_.lower() not in PRESS_NOUNS for o in c.children)
+        for head in heads for c in head.children)
 
 
 def in_topic(verb: Any) -> bool:

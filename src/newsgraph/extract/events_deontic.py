@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from newsgraph.actors.kb import knowledge_base
+from newsgraph.extract.events_actor_words import PRESS_NOUNS
 from newsgraph.extract.events_actors import ActorFinder, Mention
 from newsgraph.extract.events_clauses import CONDITION_MARKS, QUESTION_MARKS, in_question, to_infinitive
 from newsgraph.extract.events_judged import judging_clause
@@ -76,8 +77,6 @@ TIME_AHEAD_WORDS = frozenset({"now", "tomorrow", "soon", "immediately", "next", 
 # Words that set an act at a past time ("had to withdraw after the clash last week", "in 1998", "two days ago")
 PAST_TIME_MARKS = frozenset({"after", "when", "once", "since", "as", "following"})
 PAST_TIME_WORDS = frozenset({"last", "ago", "yesterday", "earlier", "previously"})
-# The audience of a news conference, never a party asked to act ("told reporters Y must go")
-PRESS_NOUNS = frozenset({"reporter", "journalist", "press", "media", "newsman", "correspondent"})
 SEMI_MODALS = frozenset({"need", "have", "get"})  # "Y needs to act", "Y has to act", "Y has got to act"
 REQUIRING_VERBS = frozenset({"require"})  # "Y is required to act"
 NO_CHOICE_NOUNS = frozenset({"option", "choice", "alternative"})  # "Y has no option but to act"
