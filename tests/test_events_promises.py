@@ -29,12 +29,17 @@ PROMISES = {
     "HOBART: The Premier promised an investigation into the ferry fire.": "AGREE",
     "HOBART: The Premier pledged an inquiry into the collapse of the bridge.": "AGREE",
     "HOBART: The union vowed a lawsuit against the shipping company.": "ACCUSE",
+    # near miss: an inquiry into a party accuses it
+    "HOBART: The Premier promised an investigation into the union.": "ACCUSE",
 }
 
 # types a promise of this sentence must not have
 NOT_TYPES = {
     "HOBART: The Premier promised an investigation into the ferry fire.": "ACCUSE",
     "HOBART: The Premier pledged an inquiry into the collapse of the bridge.": "ACCUSE",
+    # near misses: an inquiry into a party, a lawsuit aimed at no one, answer no wrong
+    "HOBART: The Premier promised an investigation into the union.": "AGREE",
+    "HOBART: The Premier vowed a lawsuit over the ferry fire.": "AGREE",
 }
 
 NOT_PROMISES = [
@@ -50,7 +55,7 @@ NOT_PROMISES = [
 @pytest.fixture(scope="module")
 def coded() -> dict[str, list[dict[str, Any]]]:
     """The events of every sentence of this file."""
-    return coded_events(list(PROMISES) + NOT_PROMISES)
+    return coded_events(list(dict.fromkeys([*PROMISES, *NOT_TYPES])) + NOT_PROMISES)
 
 
 @pytest.mark.parametrize(("text", "expected"), PROMISES.items())

@@ -61,15 +61,13 @@ def benefit(noun: Any) -> bool:
 
 
 def answerable(coding: Any, noun: Any) -> bool:
-    """True for a promised charge that answers a wrong instead of threatening a party: an inquiry ("promised an
-    investigation into the fire", a cooperative response, AGREE) or a charge against no party ("pledged legal
-    action"); "vowed a lawsuit against the firm" threatens the firm."""
-    if coding.type != "ACCUSE":
-        return False
-    if coding.mode == "investigate":
-        return True
+    """True for a promised inquiry that answers a wrong instead of accusing a party ("promised an investigation
+    into the fire": a cooperative response, AGREE); an inquiry into a party ("an investigation into the union")
+    accuses it, and a lawsuit or legal action, aimed or not ("vowed a lawsuit over the fire"), is no answer."""
     from newsgraph.extract.events_actor_words import agentive
 
+    if coding.type != "ACCUSE" or coding.mode != "investigate":
+        return False
     return not any(c.dep_ == "prep" and (party := prep_object(c)) is not None and (names_party(party) or agentive(
         party)) for c in noun.children)
 
