@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from itertools import accumulate
+from types import MappingProxyType
 from typing import Any
 
 # groups of private people acting together in public, by lemma: the actor stage places them where they act, and
@@ -32,7 +33,7 @@ BODY_SECTORS_EXTRA = {
 # offices that are a government's only as a capitalised title ("Treasurer Jo Hale", "the Treasurer said"); in lower
 # case any body's ("the club treasurer"), and the state's only with a modifier that says so (roles.tsv: "state
 # treasurer", "federal treasurer", "shadow treasurer")
-TITLED_OFFICES = {"treasurer": "GOV"}
+TITLED_OFFICES = MappingProxyType({"treasurer": "GOV"})
 # a capital after one of these is a location, not the government acting
 LOCATIVE_PREPS = {"in", "at", "to", "near", "from", "into", "across", "around", "outside", "inside", "within",
                   "through", "throughout", "toward", "towards", "via", "over", "off", "beyond", "until",
