@@ -69,6 +69,16 @@ PAIRS = [
     ("The Indian government says there is no need for talks with Pakistan.",
      "REJECT", "IND", "PAK",
      "The Indian government says there is no need to panic about the floods."),
+    # an uncoded act on a thing and an arrest by the police are owed; a gain and a non-state party's arrest are not
+    ("CANBERRA:\nThe minister said the council had failed to repair the bridge.",
+     "ACCUSE", "AUS", "AUS",
+     "CANBERRA:\nThe minister said the council had failed to obtain a loan."),
+    ("CANBERRA:\nThe minister said the council had failed to stop the floods.",
+     "ACCUSE", "AUS", "AUS",
+     "CANBERRA:\nThe minister said the council had failed to secure a loan."),
+    ("CANBERRA:\nThe minister said the police had failed to arrest the gunmen.",
+     "ACCUSE", "AUS", "AUS",
+     "CANBERRA:\nThe minister said the rebels had failed to arrest the gunmen."),
     # a limit gone by is a reproach; a political base is voters, no kin
     ("CANBERRA:\nThe Premier said the council should have finished the bridge by 1999.",
      "ACCUSE", "AUS", "AUS",
@@ -90,6 +100,8 @@ ORDINARY = [
     # outcomes outside any word list: a contest's result, a thing not gained
     "The Turkish army said the Syrian army had failed to defeat the rebels.",
     "The Dutch prime minister said the Belgian unions had failed to overturn the ruling.",
+    # a gain, whatever the lexicon codes it as, is an outcome
+    "CANBERRA:\nThe minister said the council had failed to win the contract.",
     # a defence: the purpose would bring blame on the doer
     "The Greek foreign minister said the Albanian refugees had done nothing to deserve such treatment.",
     # "out of touch" as contact lost, "should have" as a forecast

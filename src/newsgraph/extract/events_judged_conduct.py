@@ -30,12 +30,16 @@ from newsgraph.extract.events_judged_words import (
     misconduct_verbs,
 )
 from newsgraph.extract.events_lexicon import COOPERATIVE, noun_coding
-from newsgraph.extract.events_syntax import carries_negation, is_negated, is_passive
+from newsgraph.extract.events_syntax import carries_negation, is_negated, is_passive, subject_of
 
 # words of a time limit still to come ("by now", "by tomorrow", "by next week", "by this evening")
 COMING_LIMITS = frozenset({"now", "tomorrow", "tonight", "next", "coming", "this"})
 # words of a time limit gone by ("by last year", "by yesterday", "by two years ago", "by then")
 PAST_LIMITS = frozenset({"last", "yesterday", "ago", "then", "earlier", "previous"})
+# acts that gain or win something, outcomes not owed ("failed to win the contract", "failed to secure a loan")
+GAIN_VERBS = frozenset({"win", "gain", "secure", "obtain", "earn", "capture", "seize", "take", "conquer", "get",
+                        "achieve", "attain", "land", "clinch", "overturn", "retain", "regain", "recapture"})
+FORCE_DUTY_MODES = frozenset({"arrest", "detain"})  # COERCE acts the state's force owes ("failed to arrest X")
 MODALS = frozenset({"should", "must", "ought", "will", "would", "could", "may", "might", "shall", "can", "'ll",
                     "'d", "wo", "ca"})
 
@@ -104,22 +108,34 @@ def duty_failed(word: Any) -> bool:
 
 
 def owed_act(verb: Any) -> bool:
-    """True for an act a party owes rather than achieves: one the lexicon codes as cooperative or protective ("consult
-    farmers", "deliver aid"), not hostile, competitive or a joint result ("capture the town", "block the bill", "reach
-    agreement"); uncoded, an act with no object ("act", "respond to the crisis"), one done to a party ("protect
-    workers", "pay the nurses") unless a contest's result ("defeat the rebels"), or one that stops a harm or keeps a
-    promise ("stop the attacks", "meet its obligations"); not a thing gained or done ("win a majority", "overturn
-    the ruling")."""
+    """True for an act a party owes rather than achieves. A gain or a contest's result is an outcome whatever its
+    coding ("win the contract", "secure a loan", "defeat the rebels", "capture the town"); a coded act is owed when
+    cooperative or protective ("consult farmers", "deliver aid"), or an arrest or detention by the state's force
+    ("the police failed to arrest the gunmen"), not another hostile act nor a joint result ("block the bill",
+    "reach agreement"); an uncoded act is owed, with an object or none ("repair the bridge", "stop the floods",
+    "act")."""
     from newsgraph.extract.events_asserted import RESULT_VERBS  # both import this module (through events_judged)
     from newsgraph.extract.events_lexicon_match import match_verb
 
-    match = match_verb(verb)
-    if match is not None:
-        return match.coding.type in COOPERATIVE and match.coding.type != "AGREE"
-    if verb.lemma_.lower() in RESULT_VERBS:
+    lemma = verb.lemma_.lower()
+    if lemma in RESULT_VERBS or lemma in GAIN_VERBS:
         return False
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    return not objects or any(names_actor(o) or harmful(o) or o.lemma_.lower() in PROMISE_NOUNS for o in objects)
+    match = match_verb(verb)
+    if match is None:
+        return True
+    if match.coding.type == "COERCE" and match.coding.mode in FORCE_DUTY_MODES:
+        return state_force(subject_of(verb))
+    return match.coding.type in COOPERATIVE and match.coding.type != "AGREE"
+
+
+def state_force(subject: Any) -> bool:
+    """True for the police or troops ("the police", "soldiers", "the army"), whose arrests are duties."""
+    from newsgraph.actors.kb import knowledge_base
+
+    if subject is None:
+        return False
+    role = knowledge_base().role(subject.lemma_.lower()) or knowledge_base().role(subject.lower_)
+    return role is not None and role.sector in ("COP", "MIL")
 
 
 def too_little_done(word: Any) -> bool:
