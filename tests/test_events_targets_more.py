@@ -68,6 +68,22 @@ def test_the_maker_of_a_proposal_misparsed_as_a_clause_is_the_target():
     assert ("REJECT", "The nurses union", None, "the hospital") in events, events
 
 
+@pytest.mark.parametrize(("text", "target"), [
+    # near misses of the misparse: the proposal parsed as the object, with a possessor, a "from" or a time limit
+    ("The nurses union rejected the hospital's proposals.", "the hospital"),
+    ("The nurses union rejected the offer from the hospital.", "the hospital"),
+    ("The nurses union rejected the hospital's offer by Friday.", "the hospital"),
+])
+def test_the_maker_of_a_proposal_parsed_as_the_object_is_the_target(text, target):
+    events = coded(text)
+    assert ("REJECT", "The nurses union", None, target) in events, events
+
+
+def test_a_time_limit_names_no_proposer():
+    events = coded("The nurses union rejected the pay offer by Friday.")
+    assert not any(g is not None and "Friday" in g for _, _, _, g in events), events
+
+
 def test_a_reported_claim_names_no_proposer():
     events = coded("The nurses union rejected claims that the hospital's managers lied.")
     assert not any(g == "the hospital" for _, _, _, g in events), events

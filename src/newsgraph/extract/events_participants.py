@@ -266,8 +266,8 @@ class Participants:
             if head.i not in own:  # "lifted the ban on X": X, though the ban is no party
                 expanded.append(head)
             expanded += counted_people(head)  # "arrested six of the protesters": the protesters
-            if head.pos_ == "NOUN":
-                expanded += noun_objects(head) + authors(head)
+            if head.pos_ == "NOUN":  # "rejected the board's proposals", "the offer from X": who made it
+                expanded += noun_objects(head) + authors(head) + proposers(head, match.coding.type)
             if owned_patient(head, match.coding.type):  # "banned her memoir", "seized their passports"
                 expanded += [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"]
         voiced = match.coding.type in TARGET_FROM_CLAUSE or verb_lemma(verb) == "protest"  # "protested that X ..."

@@ -10,9 +10,9 @@ who is no recipient of the act (general English constructions):
   comply;
 - the parties of a clause that only sets the time or the cause of the act ("demanded a delay after its leader
   objected"): another act's, no recipient of this one;
-- who made a proposal turned down, accepted or backed that the parser takes for a clause's subject ("rejected
-  the airline's proposals for a wage freeze", "freeze" read as a verb): the party the answer goes to, as
-  ``noun_objects`` finds it on a proposal parsed as the object.
+- who made a proposal turned down, accepted or backed ("rejected the airline's proposals", "an offer from X"),
+  also when the parser takes the proposal for a clause's subject ("proposals for a wage freeze", "freeze" read as
+  a verb): the party the answer goes to; a time limit ("by Friday") is none.
 """
 
 from __future__ import annotations
@@ -116,7 +116,7 @@ def proposers(head: Any, type_: str) -> list[Any]:
         return []
     return [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"] + [
         p for c in head.children if c.dep_ == "prep" and c.lower_ in PROPOSER_PREPS
-        for p in c.children if p.dep_ == "pobj"]
+        for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]  # not "by Friday"
 
 
 def setting_clause(token: Any) -> bool:
