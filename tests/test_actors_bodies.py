@@ -30,6 +30,8 @@ BODIES = [
     # a treasurer is a government's only as a title or with a state's modifier; a club's is none
     ("CANBERRA: The club treasurer criticised the council.", "treasurer", False, []),
     ("CANBERRA: The state treasurer criticised the council.", "treasurer", False, [("AUS", "GOV")]),
+    # the capitalised title alone is the home government's office, placed like any bare office
+    ("CANBERRA: The Treasurer criticised the council.", "Treasurer", False, [("AUS", "GOV")]),
 ]
 
 # a kind noun used as a place or an occasion is no body named before (actors/bodies.used_as_place)

@@ -381,8 +381,20 @@ class ArticleActors(Coreference, Firms, LocalCountry):
             iso = self.kb.surname_country(name, sector)  # a titled surname: "President Quist"
             if iso:
                 mention.actor = Actor(mention.name, iso, sector or (mention.actor.sector if mention.actor else None))
+        title = self._title_alone(span) if earlier is None and known is None else None
+        if title is not None and (mention.actor is None or mention.actor.country is None):
+            sector = title.sector or sector  # "The Treasurer said": the office alone, placed like any bare office
+            iso = self._local_country(mention.start, mention.end, sector)
+            if iso:
+                mention.actor, mention.role = Actor(mention.name, iso, sector), mention.role or title
         if earlier is not None and mention.actor is not None:
             earlier.actor = earlier.actor or mention.actor
+
+    def _title_alone(self, span: Any) -> Role | None:
+        """The role of a person entity that is only a title ("The Treasurer"), with no name in it; else None."""
+        role, phrase = self._role_in(span)
+        words = {t.lower_ for t in span if t.pos_ not in ("DET", "PUNCT")}
+        return role if role is not None and words and words <= set(phrase.split()) else None
 
     def _descriptors(self, span: Any) -> tuple[str | None, str | None, Role | None]:
         """Country, sector and role from the title before a name and its appositions."""
