@@ -380,6 +380,23 @@ def coded_events(texts: list[str]) -> dict[str, list[dict[str, Any]]]:
     return {text: coded[str(i)] for i, text in enumerate(texts)}
 
 
+def country(participant: dict[str, Any] | None) -> str | None:
+    """The country of an event's source or target, None when it has none."""
+    return ((participant or {}).get("actor") or {}).get("country")
+
+
+def event_pairs(events: list[dict[str, Any]]) -> list[tuple[str, str | None, str | None]]:
+    """(PLOVER type, source country, target country) of each event."""
+    return [(plover_type(e), country(e.get("source")), country(e.get("target"))) for e in events]
+
+
+def has_event(events: list[dict[str, Any]], expected: tuple[str, str | None, str | None]) -> bool:
+    """True when an event has the expected type, source country and target country; None expects any."""
+    type_, source, target = expected
+    return any(t == type_ and (source is None or s == source) and (target is None or g == target)
+               for t, s, g in event_pairs(events))
+
+
 @pytest.fixture(scope="module")
 def coded_types() -> dict[str, list[tuple[str, str]]]:
     """PLOVER type and trigger of every event found in each probe sentence."""

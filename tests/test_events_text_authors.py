@@ -8,8 +8,7 @@ from typing import Any
 import pytest
 
 from newsgraph.extract.events import plover_type
-from test_events_coverage import coded_events
-from test_events_triggers_public import country
+from test_events_coverage import coded_events, country, event_pairs
 
 # sentence: (PLOVER type, source country, target country or None)
 AUTHORED = {
@@ -47,13 +46,9 @@ def coded() -> dict[str, list[dict[str, Any]]]:
     return coded_events(list(dict.fromkeys([*AUTHORED, *UNAUTHORED, *CONDITIONED])))
 
 
-def pairs(events: list[dict[str, Any]]) -> set[tuple[str, str | None, str | None]]:
-    return {(plover_type(e), country(e.get("source")), country(e.get("target"))) for e in events}
-
-
 @pytest.mark.parametrize(("text", "expected"), AUTHORED.items())
 def test_a_texts_words_are_its_authors_act(coded, text, expected):
-    assert expected in pairs(coded[text]), coded[text]
+    assert expected in set(event_pairs(coded[text])), coded[text]
 
 
 @pytest.mark.parametrize("text", UNAUTHORED)
@@ -63,7 +58,7 @@ def test_a_text_handled_by_others_has_no_known_author(coded, text):
 
 @pytest.mark.parametrize(("text", "expected"), CONDITIONED.items())
 def test_a_threats_condition_names_its_target(coded, text, expected):
-    assert expected in pairs(coded[text]), coded[text]
+    assert expected in set(event_pairs(coded[text])), coded[text]
 
 
 @pytest.mark.parametrize("text", [
@@ -77,7 +72,7 @@ def test_no_target_from_a_pronoun_or_another_speakers_condition(text):
 
 
 def test_signing_a_letter_is_no_agreement(coded):
-    assert "AGREE" not in {t for t, _, _ in pairs(coded["Kenyan MPs signed a letter urging Uganda to release the "
+    assert "AGREE" not in {t for t, _, _ in event_pairs(coded["Kenyan MPs signed a letter urging Uganda to release the "
                                                         "prisoners."])}
 
 

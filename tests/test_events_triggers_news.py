@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from newsgraph.extract.events import plover_type
-from test_events_coverage import coded_events
+from test_events_coverage import coded_events, event_pairs, has_event
 
 # sentence: (PLOVER type, source country, target country or None)
 EVENT_SENTENCES = {
@@ -126,17 +126,9 @@ def coded() -> dict[str, list[dict[str, Any]]]:
     return coded_events(list(EVENT_SENTENCES) + list(OTHER_TYPE) + list(UNTARGETED) + ORDINARY_SENTENCES)
 
 
-def country(participant: dict[str, Any] | None) -> str | None:
-    """The country of an event's source or target, None when it has none."""
-    return ((participant or {}).get("actor") or {}).get("country")
-
-
 @pytest.mark.parametrize(("text", "expected"), EVENT_SENTENCES.items())
 def test_news_event_is_coded(coded, text, expected):
-    type_, source, target = expected
-    found = [(plover_type(e), country(e.get("source")), country(e.get("target"))) for e in coded[text]]
-    assert any(t == type_ and (source is None or s == source) and (target is None or g == target)
-               for t, s, g in found), found
+    assert has_event(coded[text], expected), event_pairs(coded[text])
 
 
 @pytest.mark.parametrize(("text", "expected"), OTHER_TYPE.items())

@@ -8,8 +8,7 @@ from typing import Any
 import pytest
 
 from newsgraph.extract.events import plover_type
-from test_events_coverage import coded_events
-from test_events_triggers_public import country
+from test_events_coverage import coded_events, event_pairs, has_event
 
 # sentence: (PLOVER type, source country, target country or None)
 EVENT_SENTENCES = {
@@ -74,9 +73,7 @@ def coded() -> dict[str, list[dict[str, Any]]]:
 
 @pytest.mark.parametrize(("text", "expected"), EVENT_SENTENCES.items())
 def test_event_is_coded(coded, text, expected):
-    type_, source, target = expected
-    found = [(plover_type(e), country(e.get("source")), country(e.get("target"))) for e in coded[text]]
-    assert any(t == type_ and s == source and (target is None or g == target) for t, s, g in found), found
+    assert has_event(coded[text], expected), event_pairs(coded[text])
 
 
 @pytest.mark.parametrize(("text", "expected"), ONLY_TYPE.items())

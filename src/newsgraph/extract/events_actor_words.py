@@ -21,6 +21,7 @@ from typing import Any
 
 from newsgraph.actors.bodies import BODY_KIND_NOUNS
 from newsgraph.extract.events_lexicon import SYMMETRIC
+from newsgraph.extract.events_syntax import NAME_LABELS
 from newsgraph.model import Actor
 
 JOINT_HEADS = frozenset({
@@ -113,12 +114,8 @@ NAMING_WORDS = WEAPON_NOUNS | HOSTILE_MODIFIERS  # what makes a blast or an atta
 HARM_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim", "murder", "slaughter", "massacre", "shoot",
                         "stab", "burn", "beat", "torture", "execute", "behead", "crush", "trap", "bury", "abduct",
                         "kidnap"})
-# the press, whom one tells or talks with in public and who are no party to an act ("told reporters", "discussed
-# it with journalists")
-PRESS_NOUNS = frozenset({"reporter", "journalist", "press", "media", "newsman", "correspondent"})
 EXPLAINING_MARKS = frozenset({"when", "as"})  # "were killed when jets bombarded ...", "as troops fired on ..."
 PARTY_PREPS = frozenset({"with", "on", "upon", "at", "against"})  # "clashed with X", "fired on X": whom one attacks
-PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 DATELINE_END = re.compile(r"^[A-Z][^\n—–]{1,50}?\s(?:—|–|--|-)\s")  # "MOMBASA, Kenya (AP) — ", "Nairobi – "
 
 
@@ -261,7 +258,7 @@ def own_party(verb: Any) -> bool:
     heads = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in PARTY_PREPS
               for p in c.children if p.dep_ == "pobj"]
-    return any((person_noun(h) or h.pos_ in ("PROPN", "PRON") or h.ent_type_ in PARTY_LABELS) and h.ent_type_ not in (
+    return any((person_noun(h) or h.pos_ in ("PROPN", "PRON") or h.ent_type_ in NAME_LABELS) and h.ent_type_ not in (
         "DATE", "TIME") for h in heads)
 
 

@@ -8,13 +8,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from newsgraph.extract.events_actor_words import PRESS_NOUNS, agentive
+from newsgraph.extract.events_actor_words import agentive
 from newsgraph.extract.events_clauses import accidental, counterfactual, in_condition, in_question, wanted_act
 from newsgraph.extract.events_deontic import demanded, sight_wished
 from newsgraph.extract.events_forms import for_to_clause
 from newsgraph.extract.events_judged import names_quality, to_blame
 from newsgraph.extract.events_judged_words import DENYING_VERBS as DENIAL_VERBS
 from newsgraph.extract.events_lexicon import Match, verb_lemma
+from newsgraph.extract.events_lexicon_words import MEDIA_NOUNS
 from newsgraph.extract.events_syntax import is_negated, is_passive, time_for_act
 
 PLEAS = frozenset({"guilty", "innocent"})
@@ -76,7 +77,7 @@ def with_partner(verb: Any) -> bool:
     union"): an actor, not a thing ("with care") nor the press ("discuss the claim with reporters")."""
     heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
     return any(c.dep_ == "prep" and c.lower_ == "with" and any(
-        o.dep_ == "pobj" and agentive(o) and o.lemma_.lower() not in PRESS_NOUNS for o in c.children)
+        o.dep_ == "pobj" and agentive(o) and o.lemma_.lower() not in MEDIA_NOUNS for o in c.children)
         for head in heads for c in head.children)
 
 

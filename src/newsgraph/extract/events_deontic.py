@@ -22,13 +22,12 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from newsgraph.actors.kb import knowledge_base
-from newsgraph.extract.events_actor_words import PRESS_NOUNS
 from newsgraph.extract.events_actors import ActorFinder, Mention
-from newsgraph.extract.events_clauses import CONDITION_MARKS, QUESTION_MARKS, in_question, to_infinitive
+from newsgraph.extract.events_clauses import CONDITION_MARKS, DESIRE_VERBS, QUESTION_MARKS, in_question, to_infinitive
 from newsgraph.extract.events_judged import judging_clause
 from newsgraph.extract.events_judged_actors import own_possessor, own_side
 from newsgraph.extract.events_judged_words import JUDGING_VERBS
-from newsgraph.extract.events_lexicon_words import MESSAGE_NOUNS
+from newsgraph.extract.events_lexicon_words import MEDIA_NOUNS, MESSAGE_NOUNS, PAST_TIME_WORDS, TIME_AHEAD_WORDS
 from newsgraph.extract.events_syntax import (
     AUTHORING_VERBS,
     HYPOTHETICAL_AUX,
@@ -72,11 +71,9 @@ NON_AGENTIVE_VERBS = frozenset({"know", "benefit", "receive", "win", "suffer", "
 # A copula's place or identity inferred, not asked for ("Y must be behind the raid", "Y has to be the favourite");
 # "Y must be at the talks" and "Y must be part of the solution" ask Y to take part
 INFERRED_PLACES = frozenset({"behind"})
-# When a past "had to" is still ahead of the speaker ("said Y had to withdraw now"): a backshifted demand
-TIME_AHEAD_WORDS = frozenset({"now", "tomorrow", "soon", "immediately", "next", "coming", "upcoming"})
-# Words that set an act at a past time ("had to withdraw after the clash last week", "in 1998", "two days ago")
+# Subordinators that set an act at a past time ("had to withdraw after the clash"); the words of a time still ahead
+# or gone by (TIME_AHEAD_WORDS, PAST_TIME_WORDS: "had to withdraw now", "last week") are events_lexicon_words'
 PAST_TIME_MARKS = frozenset({"after", "when", "once", "since", "as", "following"})
-PAST_TIME_WORDS = frozenset({"last", "ago", "yesterday", "earlier", "previously"})
 SEMI_MODALS = frozenset({"need", "have", "get"})  # "Y needs to act", "Y has to act", "Y has got to act"
 REQUIRING_VERBS = frozenset({"require"})  # "Y is required to act"
 NO_CHOICE_NOUNS = frozenset({"option", "choice", "alternative"})  # "Y has no option but to act"
@@ -99,7 +96,7 @@ NECESSITY_WORDS = frozenset({"essential", "vital", "imperative", "necessary", "c
                              "urgent", "incumbent"})
 STRONG_NECESSITY = frozenset({"essential", "vital", "imperative", "necessary", "incumbent"})
 EXPLETIVES = frozenset({"there"})  # "there must be an inquiry": nobody named to act
-SIGHT_WISHING_VERBS = frozenset({"want", "like", "wish", "prefer", "love"})  # "would like to see Y ..."
+SIGHT_WISHING_VERBS = DESIRE_VERBS | {"love"}  # "would like to see Y ..."
 # A lawmaker's or a party's side, apart from the government's ("Senator X says the government must ...")
 LEGISLATIVE_SECTORS = frozenset({"LEG", "PTY", "OPP"})
 
@@ -540,7 +537,7 @@ def hearer_of(verb: Any) -> Any | None:
     """Whom a verb of speech addresses ("told [Y] it must act", "sent a message to [Y] that it must act"); None for
     the press ("told reporters Y must go": an audience, not a party asked)."""
     hearer = addressee(verb)
-    return None if hearer is None or hearer.lemma_.lower() in PRESS_NOUNS else hearer
+    return None if hearer is None or hearer.lemma_.lower() in MEDIA_NOUNS else hearer
 
 
 def addressee(verb: Any) -> Any | None:

@@ -30,18 +30,25 @@ from newsgraph.extract.events_judged_words import (
     misconduct_verbs,
 )
 from newsgraph.extract.events_lexicon import COOPERATIVE, noun_coding
-from newsgraph.extract.events_syntax import carries_negation, is_negated, is_passive, subject_of
+from newsgraph.extract.events_lexicon_words import PAST_TIME_WORDS, TIME_AHEAD_WORDS
+from newsgraph.extract.events_syntax import (
+    HYPOTHETICAL_AUX,
+    INTENT_AUX,
+    carries_negation,
+    is_negated,
+    is_passive,
+    subject_of,
+)
 
 # words of a time limit still to come ("by now", "by tomorrow", "by next week", "by this evening")
-COMING_LIMITS = frozenset({"now", "tomorrow", "tonight", "next", "coming", "this"})
+COMING_LIMITS = TIME_AHEAD_WORDS | {"this"}
 # words of a time limit gone by ("by last year", "by yesterday", "by two years ago", "by then")
-PAST_LIMITS = frozenset({"last", "yesterday", "ago", "then", "earlier", "previous"})
+PAST_LIMITS = PAST_TIME_WORDS | {"then"}
 # acts that gain or win something, outcomes not owed ("failed to win the contract", "failed to secure a loan")
 GAIN_VERBS = frozenset({"win", "gain", "secure", "obtain", "earn", "capture", "seize", "take", "conquer", "get",
                         "achieve", "attain", "land", "clinch", "overturn", "retain", "regain", "recapture"})
 FORCE_DUTY_MODES = frozenset({"arrest", "detain"})  # COERCE acts the state's force owes ("failed to arrest X")
-MODALS = frozenset({"should", "must", "ought", "will", "would", "could", "may", "might", "shall", "can", "'ll",
-                    "'d", "wo", "ca"})
+MODALS = HYPOTHETICAL_AUX | INTENT_AUX | {"ought", "ca"}
 
 
 def names_actor(head: Any) -> bool:

@@ -122,10 +122,16 @@ RELIEF_RECIPIENTS = frozenset({
 # a phrase naming what someone is criticised for ("hammered the senator over his votes"); a sports result has none
 GRIEVANCE_PREPS = frozenset({"over", "for", "on", "about"})
 
-# callers whose unreturned calls are a reporter's request, not a party's: news outlets and their staff
+# words that set a time still ahead ("had to withdraw now", "by next week") or gone by ("last week", "two days ago")
+TIME_AHEAD_WORDS = frozenset({"now", "tomorrow", "tonight", "soon", "immediately", "next", "coming", "upcoming"})
+PAST_TIME_WORDS = frozenset({"last", "ago", "yesterday", "earlier", "previously", "previous"})
+
+# callers whose unreturned calls are a reporter's request, not a party's: news outlets and their staff; also the
+# press one tells or talks with in public, no party to an act ("told reporters", "discussed it with journalists")
 MEDIA_NOUNS = frozenset({
     "reporter", "journalist", "newspaper", "paper", "outlet", "magazine", "broadcaster", "network", "station",
-    "press", "media", "newsroom", "correspondent", "editor", "reuters", "ap", "afp", "bloomberg", "cnn", "bbc",
+    "press", "media", "newsroom", "correspondent", "newsman", "editor", "reuters", "ap", "afp", "bloomberg", "cnn",
+    "bbc",
 })
 
 # court proceedings that accuse nobody: a firm's insolvency, a marriage ended, a company wound up

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsgraph.extract.events_lexicon_words import MESSAGE_NOUNS
+
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acomp")
@@ -62,9 +64,9 @@ INTENT_VERBS = frozenset({
 INTENT_NOUNS = frozenset({"willingness", "readiness", "intention", "determination"})
 # Texts whose words are their author's act ("issued a statement condemning X", "moved a motion calling for Y";
 # general English usage)
-AUTHORED_NOUNS = frozenset({"statement", "resolution", "motion", "letter", "communique", "communiqué", "declaration",
-                            "petition", "message", "note", "report", "editorial", "speech", "release", "bill",
-                            "decree", "memo", "memorandum", "submission", "cable", "advertisement", "address"})
+AUTHORED_NOUNS = MESSAGE_NOUNS | {"statement", "resolution", "motion", "communique", "communiqué", "declaration",
+                                  "petition", "report", "editorial", "speech", "release", "bill", "decree", "memo",
+                                  "memorandum", "submission", "advertisement", "address"}
 AUTHORING_VERBS = frozenset({"issue", "move", "pass", "adopt", "sign", "send", "write", "deliver", "make", "give",
                              "draft", "submit", "approve", "introduce", "lodge", "file", "put"})
 # Verbs that may hand on another's text ("the minister released a report criticising X": maybe the auditor's); the
