@@ -96,7 +96,15 @@ def is_passive(verb: Any) -> bool:
     if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i and not any(
             c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in verb.children):
         return is_passive(verb.head)  # "was seized at the gate and led away"
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not misparsed_clause(verb)
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and not misparsed_clause(verb)) or reduced_passive(verb)
+
+
+def reduced_passive(verb: Any) -> bool:
+    """A participle clause that is a passive without its auxiliary ("two men appeared in court charged with
+    murder", "he resigned, accused of fraud"): a past participle on a clause, with no subject, auxiliary or object
+    of its own (not "having charged him", "she said, her voice raised")."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in verb.children)
 
 
 def misparsed_clause(verb: Any) -> bool:
@@ -342,6 +350,8 @@ def passive_patient(verb: Any) -> Any | None:
         return verb.head
     if verb.dep_ == "conj" and verb.head.i != verb.i and is_passive(verb.head):
         return passive_patient(verb.head)  # "she was seized at the gate and led away": she
+    if reduced_passive(verb):  # "two men appeared in court charged with murder": the men
+        return passive_patient(verb.head) if is_passive(verb.head) else subject_of(verb.head)
     if verb.dep_ == "conj" and verb.head.i != verb.i and agent_of(verb) is not None and any(
             c.dep_ == "auxpass" for c in verb.children):
         return next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)  # "X fled but was caught by Y"
