@@ -1,5 +1,6 @@
 """Triggers and constructions of stories of public life (2026-11-29): support and confidence named with their party,
-advice and warnings against an act, disappointment in a party or its act, crowd control with teargas. Invented
+advice and warnings against an act, disappointment in a party or its act, crowd control with teargas;
+warnings to a party to act or not, advice suggested to a party, money applied for. Invented
 sentences that must give an event of a PLOVER type, and everyday uses of the same words that must give none."""
 
 from __future__ import annotations
@@ -36,6 +37,10 @@ EVENT_SENTENCES = {
     "The Chilean minister has fallen out with the Peruvian president.": ("SANCTION", "CHL", "PER"),
     # THREATEN: a warning of a hostile act of one's own
     "Uganda warned of retaliation against Kenya.": ("THREATEN", "UGA", "KEN"),
+    # REQUEST: a warning to a party to act or not to act; advice put to a party; funds applied for
+    "The Kenyan interior minister warned Ugandan farmers not to cross the border.": ("REQUEST", "KEN", "UGA"),
+    "The Chilean government suggested Peruvian officials reopen the border.": ("REQUEST", "CHL", "PER"),
+    "The Peruvian airline has applied for more money from the Chilean government.": ("REQUEST", "PER", "CHL"),
 }
 
 # sentences whose event of this type has as target the people a count or quantifier picks from
@@ -51,6 +56,7 @@ ONLY_TYPE = {
     "Kenyan police used force to break up the demonstration.": "ASSAULT",
     "The Kenyan foreign ministry warns against travel to the border region.": "REQUEST",  # advice, no threat
     "The Chilean minister advised the president to resign.": "REQUEST",  # the resignation is only advised
+    "The Kenyan minister warned Ugandan farmers not to cross the border.": "REQUEST",  # no threat of his own
 }
 
 ORDINARY_SENTENCES = [
@@ -81,6 +87,10 @@ ORDINARY_SENTENCES = [
     "The two boys fell out over a girl.",
     "The Kenyan health ministry warned of a cholera outbreak.",  # a warning of a danger threatens no one
     "Security researchers warned of a flaw that lets thieves unlock cars.",
+    "Doctors warned patients to drink more water.",  # a profession's everyday warning
+    "The Chilean minister suggested that the talks had failed.",  # a view, not what should be done
+    "The Peruvian engineer applied for a job at the Chilean mine.",  # no money or help applied for
+    "The Kenyan minister warned that prices would rise.",
 ]
 
 
