@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from newsgraph.actors.home import leading
 from newsgraph.actors.kb import norm
 from newsgraph.actors.words import span_tokens
+from newsgraph.model import Actor
 
 if TYPE_CHECKING:
     from newsgraph.actors.kb import KnowledgeBase, Role
@@ -69,6 +70,22 @@ class LocalCountry:
     mentions: list[Mention]
     _mention_at: Callable[[int], Mention | None]
     _sent: Callable[[int], int]
+
+    def _localise_person(self, mention: Mention) -> None:
+        """A named person the story says nothing more of ("Tova Noel and Michael Thomas, assigned to the unit") is
+        of the country the story, or its passage, is about: people named without a nationality in one country's
+        news are mostly its own. Never a country the person is known by, nor in a story with no main country, nor a
+        name with an article ("the Bruins") or that of a country or a capital."""
+        if mention.label != "PERSON" or mention.actor is not None or self.home is None:
+            return
+        if self.kb.person(mention.name, self.date) is not None or self.kb.capital(mention.text) or self.kb.country(
+                mention.text):
+            return  # "Lima recalled its ambassador": a capital taken for a name
+        span = span_tokens(self.doc, mention.start, mention.end)
+        if span is None or (span.start > 0 and self.doc[span.start - 1].lower_ == "the"):
+            return  # "the Bruins": a team or a family taken for a name
+        country = self.near_home(span.sent) or self.home
+        mention.actor = Actor(mention.name, country, None)
 
     def _local_country(self, start: int, end: int, sector: str | None, acts_where_it_is: bool = False) -> str | None:
         """The country a bare body at ``text[start:end]`` of this sector belongs to, or None; a group that is

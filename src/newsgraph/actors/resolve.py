@@ -208,22 +208,6 @@ class ArticleActors(Coreference, Firms, LocalCountry):
             mention.actor = Actor(name, country, actor.sector, actor.wikidata)
             mention.name = name if generic else mention.name
 
-    def _localise_person(self, mention: Mention) -> None:
-        """A named person the story says nothing more of ("Tova Noel and Michael Thomas, assigned to the unit") is
-        of the country the story, or its passage, is about: people named without a nationality in one country's
-        news are mostly its own. Never a country the person is known by, nor in a story with no main country, nor a
-        name with an article ("the Bruins") or that of a country or a capital."""
-        if mention.label != "PERSON" or mention.actor is not None or self.home is None:
-            return
-        if self.kb.person(mention.name, self.date) is not None or self.kb.capital(mention.text) or self.kb.country(
-                mention.text):
-            return  # "Lima recalled its ambassador": a capital taken for a name
-        span = span_tokens(self.doc, mention.start, mention.end)
-        if span is None or (span.start > 0 and self.doc[span.start - 1].lower_ == "the"):
-            return  # "the Bruins": a team or a family taken for a name
-        country = self.near_home(span.sent) or self.home
-        mention.actor = Actor(mention.name, country, None)
-
     def _add(self, mention: Mention) -> None:
         i = bisect.bisect_left(self.starts, mention.start)
         self.mentions.insert(i, mention)
