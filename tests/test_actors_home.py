@@ -151,3 +151,23 @@ def test_families_are_civilians() -> None:
     """Victims' families are civilians; a royal family (near miss, the singular) is not made one."""
     assert {s for _, s in actors_of("The families of the miners have welcomed the verdict.", "families")} == {"CVL"}
     assert "CVL" not in {s for _, s in actors_of("The royal family has welcomed the verdict.", "family")}
+
+
+def home_of(text: str) -> str | None:
+    """The main country the actor stage gives a story."""
+    from newsgraph.actors.stage import article_actors
+
+    article = Article(id="t", text=text, published="2002-01-15")
+    process_batch([article], ("parse", "entities", "actors"))
+    return article_actors(article).home
+
+
+STORY_HOMES = [
+    # near miss: a shared word ("Senator") and a surname one country's people mostly hold ("Carter") name no home
+    ("Senator Tom Carter says the bill will fail. Senator Carter said the vote would be close.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "home"), STORY_HOMES)
+def test_story_homes(text: str, home: str | None) -> None:
+    assert home_of(text) == home

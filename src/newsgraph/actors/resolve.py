@@ -176,19 +176,22 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         if (found := leading(counts)) is not None:
             return found
         # no place decides: the known people and the words of one country's politics may (actors/home.py)
-        people = people_votes((m.name, self._known_country(m.name)) for m in self.mentions if m.label == "PERSON")
-        for country, votes in people.items():
+        people = [(m.name, self._known_country(m.name)) for m in self.mentions if m.label == "PERSON"]
+        for country, votes in people_votes(people).items():
             counts[country] = counts.get(country, 0) + votes
         named = set(counts) | {m.actor.country for m in self.mentions if m.label in ("GPE", "LOC", "NORP") and m.actor
                                and m.actor.country}
         for country, votes in politics_votes(self.article.text, named).items():
             counts[country] = counts.get(country, 0) + votes
+        guesses = [(name, self.kb.surname_country(name)) for name, country in people if country is None]
+        for country, votes in people_votes(guesses, backing=list(counts)).items():
+            counts[country] += votes
         return leading(counts)
 
     def _known_country(self, name: str) -> str | None:
-        """The country the knowledge base gives a person by name, or by a surname one country holds."""
+        """The country the knowledge base gives a person by name; none from a surname alone ("Tom Carter")."""
         known = self.kb.person(name, self.date)
-        return known.country if known is not None else self.kb.surname_country(name)
+        return known.country if known is not None else None
 
     def _localise(self, mention: Mention) -> None:
         """Domestic bodies and office holders named without a country get the article's main country; a
