@@ -163,11 +163,44 @@ def home_of(text: str) -> str | None:
 
 
 STORY_HOMES = [
-    # near miss: a shared word ("Senator") and a surname one country's people mostly hold ("Carter") name no home
+    # an Australian story: its parties decide, and a surname mostly American in the knowledge base ("Carter") is
+    # no vote for a country nothing else names
+    ("Labor needed to stand apart from the Government on refugees, Greens leader Tom Carter has said. His Senate "
+     "colleague Jo Miller will move a motion on the anniversary of the boat's rescue, Senator Carter said.", "AUS"),
+    # near miss: a US story's senator called Brown stays in the US (its parties' words)
+    ("Senator Dale Brown says Republicans will block the bill. The GOP leadership wants the administration to drop "
+     "it, Senator Brown said.", "USA"),
+    # Britain's: Tory MPs, Whitehall and the NHS; a shared word ("MPs") counts once a word of one state names it
+    ("Tory MPs have told Whitehall the NHS needs more nurses. The MPs say the wards are full.", "GBR"),
+    # Canada's: the NDP in the Commons
+    ("The NDP says the Commons must vote on the pipeline. Its leader, Anne Roy, wants a free vote.", "CAN"),
+    # near misses: a shared word alone, or a surname one country's people mostly hold, names no home
     ("Senator Tom Carter says the bill will fail. Senator Carter said the vote would be close.", None),
+    # ... nor do the US "Labor Department" and "organized labor" make a story Australian
+    ("The Labor Department said jobless claims rose. Labor Secretary Jane Roe said organized labor backs the plan.",
+     None),
 ]
 
 
 @pytest.mark.parametrize(("text", "home"), STORY_HOMES)
 def test_story_homes(text: str, home: str | None) -> None:
     assert home_of(text) == home
+
+
+VOTES = [
+    # case decides a party's name from the work ("Labor" and "labor"), and the Coalition from a war's coalition
+    ("Labor says the Coalition must act.", set(), {"AUS": 2}),
+    ("Unions say labor costs rose; coalition forces left.", set(), {}),
+    # a word of one state names it for the words several share ("the Greens" of Australia, not of Germany)
+    ("Labor and the Greens will vote against it.", set(), {"AUS": 2}),
+    # near miss: a shared word counts for none of two states the story names
+    ("The Greens will vote against it.", {"AUS", "DEU"}, {}),
+    ("Rep. Jo Diaz (D-Texas) and the GOP disagree.", set(), {"USA": 2}),
+]
+
+
+@pytest.mark.parametrize(("text", "named", "votes"), VOTES)
+def test_politics_votes(text: str, named: set[str], votes: dict[str, int]) -> None:
+    from newsgraph.actors.home import politics_votes
+
+    assert politics_votes(text, named) == votes
