@@ -166,6 +166,14 @@ def test_phoenix_names_with_arabic_article_spellings_and_missing_middle_names():
     assert kb.person("Abdallah Murad", "2009-01-01") is None  # two words: too loose to guess
 
 
+def test_phoenix_names_with_initials_are_found_with_or_without_the_full_stop():
+    kb = knowledge_base()  # Phoenix keeps the full stop of an initial ("george w. bush"); names are looked up without
+    for written in ("George W. Bush", "George W Bush"):
+        found = kb.person(written, "2002-01-10")
+        assert found is not None and (found.country, found.sector) == ("USA", "GOV")
+    assert kb.person("George X. Bush", "2002-01-10") is None  # near miss: another initial is another name
+
+
 @pytest.mark.parametrize(("token", "plurals", "expected"), [
     ("AIRMAN", None, ["airman", "airmen"]),
     ("AIRMAN", "", ["airman", "airmen"]),  # Phoenix's "{}" on "-man" only stops its own "airmans"

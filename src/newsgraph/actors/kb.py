@@ -181,7 +181,7 @@ class KnowledgeBase:
         path = DATA / "persons_phoenix.tsv"
         if path.exists():
             for row in read_tsv("persons_phoenix.tsv"):
-                self.phoenix[row["name"]].append(Term(row["name"].title(), row["country"], row["sector"] or None,
+                self.phoenix[norm(row["name"])].append(Term(row["name"].title(), row["country"], row["sector"] or None,
                                                       "", row["start"], row["end"]))
 
     def _load_regions(self) -> None:
