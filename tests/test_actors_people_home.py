@@ -1,5 +1,6 @@
-"""A named person the story says nothing more of takes the country of the story it is named in (actors/resolve.py
-``_localise_person``). Invented stories and names (real parse and actor stage)."""
+"""A named person the story says nothing more of, or only a title, takes the country of the story it is named in
+(actors/local.py ``_localise_person``, actors/resolve.py ``_person``). Invented stories and names (real parse and actor
+stage)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,11 @@ CASES = [
     # near miss: a known person keeps the country the knowledge base gives
     ("NAIROBI (Reuters) - Kenyan police said on Monday that the guards had been suspended. Vladimir Putin said "
      "nothing about it.", "Vladimir Putin", "RUS"),
+    # a titled person whose surname is mostly American elsewhere is of the story's country
+    ("NAIROBI (Reuters) - Kenyan police said on Monday that the guards had been suspended. Senator Tom Carter "
+     "said the minister must resign.", "Senator Tom Carter", "KEN"),
+    # near miss: with no main country, the surname's guess stands
+    ("Senator Tom Carter said the minister must resign.", "Senator Tom Carter", "USA"),
     # near miss: with no main country, an unknown person gets none
     ("Halima Odera and Peter Wekesa were suspended on Monday, officials said.", "Peter Wekesa", None),
 ]

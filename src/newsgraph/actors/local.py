@@ -75,7 +75,8 @@ class LocalCountry:
         """A named person the story says nothing more of ("Tova Noel and Michael Thomas, assigned to the unit") is
         of the country the story, or its passage, is about: people named without a nationality in one country's
         news are mostly its own. Never a country the person is known by, nor in a story with no main country, nor a
-        name with an article ("the Bruins") or that of a country or a capital."""
+        name with an article ("the Bruins"), a plural or a people's name in it ("Kenyan MPs"), nor that of a country or
+        a capital."""
         if mention.label != "PERSON" or mention.actor is not None or self.home is None:
             return
         if self.kb.person(mention.name, self.date) is not None or self.kb.capital(mention.text) or self.kb.country(
@@ -84,6 +85,8 @@ class LocalCountry:
         span = span_tokens(self.doc, mention.start, mention.end)
         if span is None or (span.start > 0 and self.doc[span.start - 1].lower_ == "the"):
             return  # "the Bruins": a team or a family taken for a name
+        if any(norm(t.text) in self.kb.demonyms or t.tag_ in ("NNS", "NNPS") for t in span):
+            return  # "Kenyan MPs": a group with its own nationality, taken for a name
         country = self.near_home(span.sent) or self.home
         mention.actor = Actor(mention.name, country, None)
 

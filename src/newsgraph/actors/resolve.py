@@ -383,7 +383,9 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         elif known:
             mention.actor = Actor(mention.name, known.country, known.sector)
         if (mention.actor is None or mention.actor.country is None) and (sector or role) and earlier is None:
-            iso = self.kb.surname_country(name, sector)  # a titled surname: "President Quist"
+            # a titled surname: "President Quist"; in a story of one country its own, before a surname's guess
+            iso = (self._local_country(mention.start, mention.end, sector) if self.home else None) or (
+                self.kb.surname_country(name, sector))
             if iso:
                 mention.actor = Actor(mention.name, iso, sector or (mention.actor.sector if mention.actor else None))
         title = self._title_alone(span) if earlier is None and known is None else None
