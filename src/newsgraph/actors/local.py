@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsgraph.actors.home import leading
 from newsgraph.actors.kb import norm
+from newsgraph.actors.parties import party_actor
 from newsgraph.actors.words import span_tokens
 from newsgraph.model import Actor
 
@@ -89,6 +90,17 @@ class LocalCountry:
             return  # "Kenyan MPs": a group with its own nationality, taken for a name
         country = self.near_home(span.sent) or self.home
         mention.actor = Actor(mention.name, country, None)
+
+    def _localise_party(self, mention: Mention) -> None:
+        """A party named by a short name (actors/parties.py) is the party of the story's country when that country
+        has one of the name; a name of several states' parties keeps the country it had when the story's is none of
+        them ("Democrats" in a story from London are still the American ones)."""
+        if mention.label not in ("ORG", "NORP"):
+            return
+        party = party_actor(mention.text, self.home)
+        if party is None or (party.country is None and mention.actor is not None and mention.actor.country):
+            return
+        mention.actor, mention.name = party, party.name
 
     def _local_country(self, start: int, end: int, sector: str | None, acts_where_it_is: bool = False) -> str | None:
         """The country a bare body at ``text[start:end]`` of this sector belongs to, or None; a group that is

@@ -18,6 +18,7 @@ from newsgraph.actors.firms import Firms
 from newsgraph.actors.home import leading, people_votes, politics_votes
 from newsgraph.actors.kb import KnowledgeBase, Role, knowledge_base, norm
 from newsgraph.actors.local import BODY_SECTORS, MANY_COUNTRIES, LocalCountry, game_talk, institution
+from newsgraph.actors.parties import party_actor
 from newsgraph.actors.words import (
     ACTING_GROUPS,
     BODY_LEMMAS,
@@ -129,6 +130,7 @@ class ArticleActors(Coreference, Firms, LocalCountry):
             self._localise(mention)
         for mention in self.mentions:
             self._localise_person(mention)
+            self._localise_party(mention)
         self._share_firm_names()
         names = SpanCover(taken)
         for chunk in self.doc.noun_chunks:
@@ -729,6 +731,9 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         if len(span) == 1 and span.root.tag_ in ("WP", "WDT"):
             return self._relative(span.root) or (text, None)  # "who" is never the WHO
         known = self.kb.org(text)
+        party = party_actor(text, self.home)  # "the Democrats" in a story from Canberra: the Australian ones
+        if party is not None and (party.country or known is None or not known.country):
+            return party.name, party
         if known is not None:
             holder = Mention(start, end, text, "ORG", known.name, known, None, self._sent(start), False)
             self._localise(holder)
