@@ -99,3 +99,21 @@ def test_a_clause_of_time_or_cause_names_no_target():
 def test_a_condition_still_names_the_target_of_a_threat():
     events = coded("The Chilean government threatened sanctions if Peru refuses the offer.")
     assert any(t == "THREATEN" and c == "PER" for t, _, c, _ in events), events
+
+
+def test_the_owner_of_a_defended_thing_is_the_target():
+    """ "defended the party's actions": the party, though of the defender's own country."""
+    events = coded("Britain's Conservative Party renamed its Twitter account. Foreign Secretary Dominic Raab "
+                   "defended the party's actions.")
+    assert ("SUPPORT", "Foreign Secretary Dominic Raab", "GBR", "the party") in events, events
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a thing of the defender's own country that no one owns is no party
+    "Foreign Secretary Dominic Raab defended the British economy.",
+    "Britain's Conservative Party renamed its Twitter account. Foreign Secretary Dominic Raab defended the budget "
+    "of the British party.",
+])
+def test_an_unowned_thing_of_ones_own_country_is_no_target(text):
+    events = coded(text)
+    assert all(g is None for t, _, _, g in events if t == "SUPPORT"), events

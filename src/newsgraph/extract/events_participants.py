@@ -209,14 +209,16 @@ class Participants:
         self.actors = actors
 
     def first_resolved(self, heads: list[Any], exclude: list[Mention]) -> list[Mention]:
-        """The actors of the first candidate head that resolves to something other than the source."""
+        """The actors of the first candidate head that resolves to something other than the source: not the
+        source's own country named by a thing ("Norwegian school budgets"), though its owner may be of it ("the
+        minister defended the party's actions": the party)."""
         taken = {m.key() for m in exclude}
         countries = {m.actor.country for m in exclude}
         spans = [(m.start, m.end) for m in exclude]
         for head in heads:
             found = [m for m in self.actors.mentions(head, target=True)
                      if m.key() not in taken and not any(s <= m.start < e for s, e in spans)
-                     and not (m.actor.country in countries and not agentive(head))]
+                     and not (m.actor.country in countries and not agentive(head) and head.dep_ != "poss")]
             if found:
                 return found
         return []
