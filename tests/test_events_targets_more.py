@@ -117,3 +117,20 @@ def test_the_owner_of_a_defended_thing_is_the_target():
 def test_an_unowned_thing_of_ones_own_country_is_no_target(text):
     events = coded(text)
     assert all(g is None for t, _, _, g in events if t == "SUPPORT"), events
+
+
+def test_names_written_with_hyphens_are_one_party_each():
+    """ "accused A-e-B and C-e-D": two parties, each the whole name, not its words after a hyphen."""
+    events = coded("India has accused Pakistan-based Lashkar-e-Taiba and Jaish-e-Mohammad of carrying out the attack.")
+    targets = sorted(g for t, _, _, g in events if t == "ACCUSE")
+    assert targets == ["Jaish-e-Mohammad", "Pakistan-based Lashkar-e-Taiba"], events
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    # near misses: two names joined by a bare hyphen or "and" stay two parties
+    ("The US-China talks ended on Friday.", {("US", "China"), ("China", "US")}),
+    ("Washington accused Beijing and Moscow of spying.", {("Washington", "Beijing"), ("Washington", "Moscow")}),
+])
+def test_names_joined_without_a_particle_stay_apart(text, pairs):
+    events = coded(text)
+    assert pairs <= {(s, g) for _, s, _, g in events}, events

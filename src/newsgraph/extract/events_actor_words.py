@@ -85,7 +85,9 @@ LOCAL = frozenset({"EDU", "HLH", "MED", "BUS", "AGR"})  # professions: local to 
 UNNAMED_ARMED = frozenset({"UAF"})
 JOINT_NUMBERS = frozenset({"two", "both", "three", "2", "3"})
 ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
-NAME_SPLIT = re.compile(r"[-/–]")
+# a mark between two names ("Norway-Chile", "U.S./Japan"); not the hyphens of one name ("Lashkar-e-Taiba") nor a
+# modifier's ("Pakistan-based")
+NAME_SPLIT = re.compile(r"[/–]|-(?=[A-Z])(?<!-[a-z]-)(?<!-[a-z]{2}-)(?<!-[a-z]{3}-)")
 SPORT_WORDS = frozenset({
     "tournament", "championship", "striker", "midfielder", "goalkeeper", "referee", "quarterfinal", "semifinal",
     "playoff", "playoffs", "qualifier", "stadium", "innings", "inning", "touchdown", "wicket", "halftime", "overtime",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsgraph.extract.events_lexicon_words import MESSAGE_NOUNS
+from newsgraph.extract.events_names import hyphen_name_end, inside_hyphen_name
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
@@ -439,7 +440,8 @@ def noun_agents(noun: Any) -> list[Any]:
 
 
 def mention_bounds(head: Any) -> tuple[int, int]:
-    """Character bounds of the noun phrase headed by ``head``: its modifiers to the left, compounds to the right."""
+    """Character bounds of the noun phrase headed by ``head``: its modifiers to the left, compounds to the right,
+    and the rest of a name written with hyphens ("Lashkar-e-Taiba")."""
     left = head
     for child in head.lefts:
         if child.dep_ in NOUN_MODIFIER_DEPS or child.dep_ in ("cc", "conj", "punct"):
@@ -451,6 +453,7 @@ def mention_bounds(head: Any) -> tuple[int, int]:
             right = child
         else:
             break
+    right = hyphen_name_end(right)  # "Lashkar-e-Taiba", split by the tokenizer
     return left.idx, right.idx + len(right.text)
 
 
@@ -460,7 +463,8 @@ def conjuncts(head: Any) -> list[Any]:
     out = [head]
     for child in head.children:
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
-            out.extend(conjuncts(child))
+            members = conjuncts(child)  # "A-e-B and C-e-D": the words after a hyphen are no members
+            out.extend(members[1:] if inside_hyphen_name(child) else members)
     if len(out) == 1 and (sibling := split_conjunct(head)) is not None:
         out.append(sibling)
     return out
