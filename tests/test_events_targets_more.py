@@ -134,3 +134,24 @@ def test_names_written_with_hyphens_are_one_party_each():
 def test_names_joined_without_a_particle_stay_apart(text, pairs):
     events = coded(text)
     assert pairs <= {(s, g) for _, s, _, g in events}, events
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("The Brazilian senators backed his plan.", "SUPPORT"),
+    ("The Brazilian senators would not support his plan.", "SUPPORT"),
+    ("The Brazilian senators rejected his plan.", "REJECT"),
+])
+def test_the_owner_of_a_backed_or_refused_plan_is_the_target(text, type_):
+    """ "backed his plan": he whose plan it is gets the backing."""
+    events = coded("Argentine President Adolfo Saa unveiled a new currency on Monday. " + text)
+    assert (type_, "The Brazilian senators", "ARG", "his") in events, events
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # near misses: "their own plan" is the subject's, no other party
+    ("The Brazilian senators backed their own plan.", "SUPPORT"),
+    ("The Brazilian senators rejected their own plan.", "REJECT"),
+])
+def test_ones_own_plan_names_no_target(text, type_):
+    events = coded("Argentine President Adolfo Saa unveiled a new currency on Monday. " + text)
+    assert (type_, "The Brazilian senators", None, None) in events, events

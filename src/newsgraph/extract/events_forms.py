@@ -11,8 +11,8 @@ from newsgraph.extract.events_clauses import VERBAL_TYPES, to_infinitive
 from newsgraph.extract.events_lexicon import ANY, Match, lexicon, names_event, noun_coding, verb_lemma
 from newsgraph.extract.events_syntax import SPEECH_VERBS, SUBJECT_DEPS, agent_of, subject_of
 
-# hostile acts on a thing that reach its owner ("seized their passports", "criticised her remarks")
-OWNER_TARGET_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION", "ACCUSE", "REJECT"})
+# acts on a thing that reach its owner ("seized their passports", "criticised her remarks", "backed his plan")
+OWNER_TARGET_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION", "ACCUSE", "REJECT", "SUPPORT"})
 # prepositions of time and circumstance, whose phrase says when or amid what an act happened, never to whom
 # ("after talks with X" and "following a rally against X" may well name the other party)
 CIRCUMSTANCE_PREPS = frozenset({"during", "since", "until", "amid", "amidst", "despite", "throughout"})

@@ -186,6 +186,12 @@ def partners(head: Any) -> list[Any]:
             for c in p.children if c.dep_ == "pobj"]
 
 
+def own_marked(possessive: Any) -> bool:
+    """True for a possessive pronoun with "own" after it ("backed their own plan"): the subject's, no other party."""
+    following = possessive.nbor(1) if possessive.i + 1 < len(possessive.doc) else None
+    return following is not None and following.lower_ == "own"
+
+
 def located(token: Any) -> bool:
     """True for a name inside a place phrase ("in Bergen, Tromsø and Narvik"): the nearest preposition
     above it, through names and coordination, is locative."""
@@ -271,7 +277,7 @@ class Participants:
             if head.pos_ == "NOUN":  # "rejected the board's proposals", "the offer from X": who made it
                 expanded += noun_objects(head) + authors(head) + proposers(head, match.coding.type)
             if owned_patient(head, match.coding.type):  # "banned her memoir", "seized their passports"
-                expanded += [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+                expanded += [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON" and not own_marked(c)]
         voiced = match.coding.type in TARGET_FROM_CLAUSE or verb_lemma(verb) == "protest"  # "protested that X ..."
         for child in verb.children:  # before or after it: "X did Y, officials complained"
             if child.dep_ == "ccomp" and voiced:
