@@ -155,3 +155,23 @@ def test_the_owner_of_a_backed_or_refused_plan_is_the_target(text, type_):
 def test_ones_own_plan_names_no_target(text, type_):
     events = coded("Argentine President Adolfo Saa unveiled a new currency on Monday. " + text)
     assert (type_, "The Brazilian senators", None, None) in events, events
+
+
+@pytest.mark.parametrize("text", [
+    "The Latvian court cancelled restrictions on the use of the Russian language on national radio.",
+    "Latvia banned the Russian language in schools.",
+])
+def test_a_language_names_no_party(text):
+    """ "restrictions on the use of the Russian language": a thing, not Russia."""
+    events = coded(text)
+    assert events and all(g is None for _, _, _, g in events), events
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # near misses: people or things of a country, named by its adjective, stay its
+    ("Latvia lifted a ban on Russian imports.", "Russian imports"),
+    ("Latvia cancelled restrictions on Russian broadcasters.", "Russian broadcasters"),
+])
+def test_a_countrys_people_or_goods_stay_its(text, target):
+    events = coded(text)
+    assert any(c == "RUS" and g == target for _, _, c, g in events), events

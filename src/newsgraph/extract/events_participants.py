@@ -31,6 +31,8 @@ from newsgraph.extract.events_syntax import (
 from newsgraph.extract.events_targets import (
     condition_subjects,
     counted_people,
+    language_only,
+    language_word,
     measure_party,
     proposers,
     setting_clause,
@@ -223,7 +225,7 @@ class Participants:
         spans = [(m.start, m.end) for m in exclude]
         for head in heads:
             found = [m for m in self.actors.mentions(head, target=True)
-                     if m.key() not in taken and not any(s <= m.start < e for s, e in spans)
+                     if m.key() not in taken and not any(s <= m.start < e for s, e in spans) and not self.a_language(m)
                      and not (m.actor.country in countries and not agentive(head) and head.dep_ != "poss")]
             if found:
                 return found
@@ -334,6 +336,11 @@ class Participants:
         countries = {m.actor.country for m in sources} | {None}
         return all(m.actor.country in countries and (m.actor.sector is None and self.is_place(m) or self.is_site(m))
                    for m in targets)
+
+    def a_language(self, mention: Mention) -> bool:
+        """True for a thing named only by a language ("the use of the Russian language"): no party."""
+        span = self.article.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and language_only(span) and (not agentive(span.root) or language_word(span.root))
 
     def is_site(self, mention: Mention) -> bool:
         """True for a mention whose head noun names a site, not people ("a school in the capital")."""

@@ -10,6 +10,8 @@ who is no recipient of the act (general English constructions):
   comply;
 - the parties of a clause that only sets the time or the cause of the act ("demanded a delay after its leader
   objected"): another act's, no recipient of this one;
+- a thing named only by a language ("restrictions on the use of the Russian language"): no party, the language
+  is no country's act;
 - who made a proposal turned down, accepted or backed ("rejected the airline's proposals", "an offer from X"),
   also when the parser takes the proposal for a clause's subject ("proposals for a wage freeze", "freeze" read as
   a verb): the party the answer goes to; a time limit ("by Friday") is none.
@@ -36,6 +38,8 @@ SETTING_MARKS = frozenset({"after", "before", "since", "because", "while", "when
                            "until", "whereas"})
 ANSWER_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT"})  # turning down, accepting or backing a proposal
 PROPOSER_PREPS = frozenset({"from", "by"})  # "an offer from X", "a plan by X": who made it
+LANGUAGE_NOUNS = frozenset({"language", "languages", "tongue", "dialect"})
+NAME_TYPES = frozenset({"GPE", "NORP", "LANGUAGE", "ORG", "PERSON"})
 
 
 def counted_people(head: Any) -> list[Any]:
@@ -123,3 +127,15 @@ def setting_clause(token: Any) -> bool:
     """True for a clause that sets the time or the cause of an act ("after its leader objected", "because X
     refused"): its parties are another act's; a condition ("if X refuses") is not one, a threat aims at it."""
     return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SETTING_MARKS for c in token.children)
+
+
+def language_only(span: Any) -> bool:
+    """True for a phrase whose only names are a language's ("the use of the Russian language"): a thing, not a
+    party of the language's country."""
+    names = [t for t in span if t.ent_type_ in NAME_TYPES]
+    return bool(names) and all(language_word(t) or t.lemma_.lower() in LANGUAGE_NOUNS for t in names)
+
+
+def language_word(token: Any) -> bool:
+    """True for a name that says which language ("Russian" in "the Russian language")."""
+    return token.head.lemma_.lower() in LANGUAGE_NOUNS and token.dep_ in ("amod", "compound")
