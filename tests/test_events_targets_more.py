@@ -175,3 +175,19 @@ def test_a_language_names_no_party(text):
 def test_a_countrys_people_or_goods_stay_its(text, target):
     events = coded(text)
     assert any(c == "RUS" and g == target for _, _, c, g in events), events
+
+
+def test_the_pronoun_patient_of_a_when_clause_is_the_clause_s_subject():
+    """ "X was aboard with his crew when they were attacked": X and his crew, "they" resolving to no actor."""
+    events = coded("Sir Peter Blake was aboard a boat with his crew when they were attacked by pirates.")
+    assert ("ASSAULT", "pirates", None, "Sir Peter Blake") in events, events
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: "they" of one person with no companions, or a clause that does not explain the act
+    "Sir Peter Blake was asleep when they were attacked by pirates.",
+    "Sir Peter Blake was aboard a boat with his crew after they were attacked by pirates.",
+])
+def test_a_pronoun_that_does_not_agree_or_explain_names_no_referent(text):
+    events = coded(text)
+    assert all(g != "Sir Peter Blake" for _, _, _, g in events), events

@@ -29,6 +29,7 @@ from newsgraph.extract.events_syntax import (
     subject_of,
 )
 from newsgraph.extract.events_targets import (
+    clause_referents,
     condition_subjects,
     counted_people,
     language_only,
@@ -240,8 +241,8 @@ class Participants:
             if patient is not None and match.noun is not None and patient.i == match.noun.i:
                 patient = None  # "protests were held against X": the event noun is no participant
                 heads = noun_objects(match.noun, by=False) + objects_of(verb)
-            else:
-                heads = ([patient] if patient is not None else []) + objects_of(verb)
+            else:  # "they were attacked", their referent when the pronoun resolves to no actor
+                heads = ([patient, *clause_referents(patient)] if patient is not None else []) + objects_of(verb)
         elif match.noun is not None:
             heads = noun_objects(match.noun, by=False) + objects_of(verb, skip=match.noun)
         else:

@@ -12,6 +12,8 @@ who is no recipient of the act (general English constructions):
   objected"): another act's, no recipient of this one;
 - a thing named only by a language ("restrictions on the use of the Russian language"): no party, the language
   is no country's act;
+- whom the pronoun patient of a "when" or "as" clause stands for ("X was aboard a boat with his crew when they
+  were attacked"): the subject of the clause it explains, with its companions for a "they" of one person;
 - who made a proposal turned down, accepted or backed ("rejected the airline's proposals", "an offer from X"),
   also when the parser takes the proposal for a clause's subject ("proposals for a wage freeze", "freeze" read as
   a verb): the party the answer goes to; a time limit ("by Friday") is none.
@@ -21,7 +23,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsgraph.extract.events_actor_words import explaining_clause
 from newsgraph.extract.events_judged_proposals import PROPOSAL_NOUNS
+from newsgraph.extract.events_syntax import subject_of
 
 # Words that count or portion out people named after "of" ("six of the officers", "tens of thousands of people",
 # "some of the families", "the majority of voters")
@@ -38,6 +42,7 @@ SETTING_MARKS = frozenset({"after", "before", "since", "because", "while", "when
                            "until", "whereas"})
 ANSWER_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT"})  # turning down, accepting or backing a proposal
 PROPOSER_PREPS = frozenset({"from", "by"})  # "an offer from X", "a plan by X": who made it
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 LANGUAGE_NOUNS = frozenset({"language", "languages", "tongue", "dialect"})
 NAME_TYPES = frozenset({"GPE", "NORP", "LANGUAGE", "ORG", "PERSON"})
 
@@ -139,3 +144,26 @@ def language_only(span: Any) -> bool:
 def language_word(token: Any) -> bool:
     """True for a name that says which language ("Russian" in "the Russian language")."""
     return token.head.lemma_.lower() in LANGUAGE_NOUNS and token.dep_ in ("amod", "compound")
+
+
+def clause_referents(patient: Any) -> list[Any]:
+    """Whom the pronoun patient of a passive "when" or "as" clause stands for: the subject of the clause it
+    explains ("the guards were asleep when they were attacked": the guards), with the companions of one person
+    for "they" ("X was aboard with his crew when they were attacked": X and his crew); empty for any other
+    patient, a pronoun subject, or a number that does not agree."""
+    verb = patient.head
+    if patient.pos_ != "PRON" or patient.dep_ != "nsubjpass" or not explaining_clause(verb):
+        return []
+    subject = subject_of(verb.head)
+    if subject is None or subject.pos_ == "PRON":
+        return []
+    plural = subject.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in subject.children)
+    if patient.lower_ in ("he", "she"):
+        return [] if plural else [subject]
+    if patient.lower_ != "they":
+        return []
+    if plural:
+        return [subject]
+    companions = [c for p in verb.head.children if p.dep_ == "prep" and p.lower_ == "with"
+                  for c in p.children if c.dep_ == "pobj"]
+    return [subject, *companions] if companions else []
