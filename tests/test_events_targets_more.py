@@ -191,3 +191,19 @@ def test_the_pronoun_patient_of_a_when_clause_is_the_clause_s_subject():
 def test_a_pronoun_that_does_not_agree_or_explain_names_no_referent(text):
     events = coded(text)
     assert all(g != "Sir Peter Blake" for _, _, _, g in events), events
+
+
+def test_a_withdrawal_from_a_town_at_home_has_no_target():
+    """ "withdrew from the Bosnian town of G" by Bosnian forces: a place of their own country, no party."""
+    events = coded("Bosnian Serb forces completed their withdrawal from the Bosnian town of Gorazde.")
+    assert ("RETREAT", "Bosnian Serb forces", None, None) in events, events
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # near misses: a withdrawal from another country or from a town of another country
+    ("Russian forces withdrew from Ukraine.", "UKR"),
+    ("Israeli troops withdrew from the Palestinian town of Jenin.", "PSE"),
+])
+def test_a_withdrawal_from_abroad_keeps_its_target(text, country):
+    events = coded(text)
+    assert any(t == "RETREAT" and c == country for t, _, c, _ in events), events

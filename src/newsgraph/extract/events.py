@@ -185,6 +185,8 @@ class EventCoder:
             targets = self.participants.addressee(verb, sources)  # "X told Y, calling for ...": Y is asked
         if match.coding.type == "MOBILIZE":
             targets = [m for m in targets if not own_forces(m, sources)]
+        if match.coding.type == "RETREAT" and targets and sources and self.participants.home_places(targets, sources):
+            targets = []  # "withdrew from the town of X" in their own country: a place, no party
         if not sources and not (targets and is_passive(verb) and targets[0].text.lower() not in PRONOUNS):
             note_drop(self.article, STAGE, "no_source_actor" if subject is not None else "no_subject")
             return None
