@@ -207,3 +207,22 @@ def test_a_withdrawal_from_a_town_at_home_has_no_target():
 def test_a_withdrawal_from_abroad_keeps_its_target(text, country):
     events = coded(text)
     assert any(t == "RETREAT" and c == country for t, _, c, _ in events), events
+
+
+def test_the_country_one_was_sent_to_is_the_target_of_the_purpose():
+    """ "sent personnel to Bosnia to investigate ...": the investigation is of Bosnia."""
+    events = coded("The United Nations has sent 21 military and civilian personnel to Bosnia to investigate the "
+                   "feasibility of a peacekeeping force.")
+    assert ("ACCUSE", "The United Nations", "BIH", "Bosnia") in events, events
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # near misses: a purpose naming its own party keeps it; a region that is no country gives none
+    ("France sent experts to Mali to investigate the killing of two Dutch journalists.",
+     "the killing of two Dutch journalists"),
+    ("The United Nations has sent 21 personnel to the region to investigate the feasibility of a peacekeeping force.",
+     None),
+])
+def test_a_purpose_with_its_own_party_or_no_country_keeps_it(text, target):
+    events = coded(text)
+    assert [g for t, _, _, g in events if t == "ACCUSE"] == [target], events

@@ -181,6 +181,8 @@ class EventCoder:
         if not targets and sources and not self_contained(match):
             targets = self.participants.subtree_target(verb, sources, match.coding.type)
             fallback = bool(targets)
+        if not targets and sources:
+            targets = self.participants.destination(verb, sources)  # "sent staff to X to investigate": X
         if not targets and sources and match.coding.type in TARGET_FROM_CLAUSE:
             targets = self.participants.addressee(verb, sources)  # "X told Y, calling for ...": Y is asked
         if match.coding.type == "MOBILIZE":

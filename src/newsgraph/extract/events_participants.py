@@ -331,6 +331,20 @@ class Participants:
                         return found[:1]
         return []
 
+    def destination(self, verb: Any, sources: list[Mention]) -> list[Mention]:
+        """The country one was sent or went to for the purpose the act serves ("sent 21 officers to X to
+        investigate ...": X), when the act names no party of its own; never the sources' own country."""
+        if not purpose(verb):
+            return []
+        countries = {m.actor.country for m in sources}
+        for place in (c for p in verb.head.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                      for c in p.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"):
+            found = [m for m in self.actors.mentions(place, target=True)
+                     if m.actor.country and m.actor.country not in countries and m.actor.sector is None]
+            if found:
+                return found[:1]
+        return []
+
     def home_places(self, targets: list[Mention], sources: list[Mention]) -> bool:
         """True when every target is a place or a site ("a school in ...") in the sources' own country or in
         none: a visit there meets no other party."""
