@@ -226,3 +226,15 @@ def test_the_country_one_was_sent_to_is_the_target_of_the_purpose():
 def test_a_purpose_with_its_own_party_or_no_country_keeps_it(text, target):
     events = coded(text)
     assert [g for t, _, _, g in events if t == "ACCUSE"] == [target], events
+
+
+@pytest.mark.parametrize(("text", "type_", "targets"), [
+    ("Kenya accused Uganda and Tanzania, as well as Rwanda, of smuggling.", "ACCUSE", {"UGA", "TZA", "RWA"}),
+    ("Washington imposed sanctions on Iran as well as Syria.", "SANCTION", {"IRN", "SYR"}),
+    # near miss: what one is accused of "as well as" something else is no party
+    ("Kenya accused Uganda of smuggling as well as fraud.", "ACCUSE", {"UGA"}),
+])
+def test_every_party_after_as_well_as_is_a_target(text, type_, targets):
+    """ "X and Y, as well as Z": Z too, though the parser hangs it on "as" or on the verb."""
+    events = coded(text)
+    assert {c for t, _, c, _ in events if t == type_} == targets, events

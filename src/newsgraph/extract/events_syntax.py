@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsgraph.extract.events_coordination import added_sibling, as_well_as_members
 from newsgraph.extract.events_lexicon_words import MESSAGE_NOUNS
 from newsgraph.extract.events_names import hyphen_name_end, inside_hyphen_name
 
@@ -458,15 +459,20 @@ def mention_bounds(head: Any) -> tuple[int, int]:
 
 
 def conjuncts(head: Any) -> list[Any]:
-    """The head and the nouns coordinated with it ("Oslo and Lima"), a member the parser hung on the verb beside
-    it included ("the port board (PB) and the dockers rejected ...", parsed as two subjects)."""
+    """The head and the nouns coordinated with it ("Oslo and Lima", "Iran as well as Syria"), a member the parser
+    hung on the verb beside it included ("the port board (PB) and the dockers rejected ...", parsed as two
+    subjects; "accused X and Y, as well as Z, of ...", parsed as two objects)."""
     out = [head]
     for child in head.children:
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
             members = conjuncts(child)  # "A-e-B and C-e-D": the words after a hyphen are no members
             out.extend(members[1:] if inside_hyphen_name(child) else members)
+    for member in as_well_as_members(head):
+        out.extend(conjuncts(member))
     if len(out) == 1 and (sibling := split_conjunct(head)) is not None:
         out.append(sibling)
+    if (added := added_sibling(head)) is not None:
+        out.extend(conjuncts(added))
     return out
 
 
