@@ -238,3 +238,15 @@ def test_every_party_after_as_well_as_is_a_target(text, type_, targets):
     """ "X and Y, as well as Z": Z too, though the parser hangs it on "as" or on the verb."""
     events = coded(text)
     assert {c for t, _, c, _ in events if t == type_} == targets, events
+
+
+def test_a_list_member_after_an_aside_is_a_target():
+    """ "to A, B, and with strings attached, C": C too, though the parser hangs it on the aside."""
+    events = coded("The US Congress agreed to lift embargoes to Iran, Libya, Sudan, and with strings attached, Cuba.")
+    assert {c for t, _, c, _ in events if t == "AGREE"} == {"IRN", "LBY", "SDN", "CUB"}, events
+
+
+def test_a_name_after_an_aside_that_another_verb_takes_is_no_member():
+    """ "accused A and, in a later statement, praised B": B is praised, not accused with A."""
+    events = coded("Kenya accused Uganda and, in a later statement, praised Rwanda.")
+    assert [c for t, _, c, _ in events if t == "ACCUSE"] == ["UGA"], events

@@ -26,3 +26,27 @@ def added_sibling(head: Any) -> Any | None:
         return None
     joined = any(c.dep_ == "cc" and c.lower_ == "as" and head.i < c.i < sibling.i for c in parent.children)
     return sibling if joined else None
+
+
+def interrupted_member(last: Any) -> Any | None:
+    """The name after a comma-set aside that ends a list ("to Iran, Libya and, with strings attached, Cuba":
+    Cuba), which the parser hangs on the aside: the list's last member is followed by "and" or "or" not hung on
+    it, the aside closes with a comma, and a name of the same kind then ends the clause."""
+    doc, i = last.doc, last.right_edge.i + 1
+    while i < len(doc) and doc[i].is_punct and doc[i].text == ",":
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in ("and", "or") or doc[i].head.i == last.i:
+        return None
+    start = i + 1
+    while start < last.sent.end and doc[start].text == ",":
+        start += 1  # "and, after long talks, C"
+    close = next((t for t in doc[start:last.sent.end] if t.text == ","), None)
+    if close is None or close.i + 1 >= last.sent.end:
+        return None
+    name = doc[close.i + 1]
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+        name = name.head
+    ends = name.i + 1 >= last.sent.end or doc[name.i + 1].is_punct
+    same = name.ent_type_ == last.ent_type_ != "" and name.pos_ == "PROPN"
+    aside = start <= name.head.i < close.i  # hung on the aside, not the object of a verb after it
+    return name if ends and same and aside else None

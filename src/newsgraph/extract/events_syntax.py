@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsgraph.extract.events_coordination import added_sibling, as_well_as_members
+from newsgraph.extract.events_coordination import added_sibling, as_well_as_members, interrupted_member
 from newsgraph.extract.events_lexicon_words import MESSAGE_NOUNS
 from newsgraph.extract.events_names import hyphen_name_end, inside_hyphen_name
 
@@ -473,6 +473,8 @@ def conjuncts(head: Any) -> list[Any]:
         out.append(sibling)
     if (added := added_sibling(head)) is not None:
         out.extend(conjuncts(added))
+    if head.dep_ != "conj" and (aside := interrupted_member(out[-1])) is not None:
+        out.append(aside)  # "to A, B and, with strings attached, C"
     return out
 
 
