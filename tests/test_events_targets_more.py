@@ -250,3 +250,25 @@ def test_a_name_after_an_aside_that_another_verb_takes_is_no_member():
     """ "accused A and, in a later statement, praised B": B is praised, not accused with A."""
     events = coded("Kenya accused Uganda and, in a later statement, praised Rwanda.")
     assert [c for t, _, c, _ in events if t == "ACCUSE"] == ["UGA"], events
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("The EU parliament voted to review its links with Israel, to impose an arms embargo and to threaten wider "
+     "trade sanctions.", "COERCE"),
+    ("The EU parliament voted to review its links with Israel, to impose an arms embargo and to threaten wider "
+     "trade sanctions.", "THREATEN"),
+    ("The EU parliament voted to condemn Israel and to impose an arms embargo.", "COERCE"),
+])
+def test_a_later_infinitive_of_a_list_takes_the_party_of_the_first(text, type_):
+    """ "voted to review its links with X, to impose an embargo": the embargo is on X."""
+    assert (type_, "The EU parliament", "ISR", "Israel") in coded(text), coded(text)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # near misses: an infinitive naming its own party, or one in another sentence
+    ("The EU parliament voted to condemn Israel and to impose an arms embargo on Syria.", "SYR"),
+    ("The EU parliament agreed to review its links with Israel. It voted to impose an arms embargo.", None),
+])
+def test_an_infinitive_with_its_own_party_or_no_list_keeps_it(text, country):
+    events = coded(text)
+    assert [c for t, _, c, _ in events if t == "COERCE"] == [country], events

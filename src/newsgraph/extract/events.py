@@ -183,6 +183,8 @@ class EventCoder:
             fallback = bool(targets)
         if not targets and sources:
             targets = self.participants.destination(verb, sources)  # "sent staff to X to investigate": X
+        if not targets and sources:  # "voted to review its links with X, to impose an embargo": X
+            targets = self.participants.listed_party(verb, sources)
         if not targets and sources and match.coding.type in TARGET_FROM_CLAUSE:
             targets = self.participants.addressee(verb, sources)  # "X told Y, calling for ...": Y is asked
         if match.coding.type == "MOBILIZE":

@@ -34,6 +34,7 @@ from newsgraph.extract.events_targets import (
     counted_people,
     language_only,
     language_word,
+    listed_party_heads,
     measure_party,
     proposers,
     setting_clause,
@@ -344,6 +345,11 @@ class Participants:
             if found:
                 return found[:1]
         return []
+
+    def listed_party(self, verb: Any, sources: list[Mention]) -> list[Mention]:
+        """The party named with an earlier infinitive of a list the act is a later member of ("voted to review
+        its links with X, to impose an embargo": X), when the act names none of its own."""
+        return self.first_resolved(listed_party_heads(verb), sources)
 
     def home_places(self, targets: list[Mention], sources: list[Mention]) -> bool:
         """True when every target is a place or a site ("a school in ...") in the sources' own country or in

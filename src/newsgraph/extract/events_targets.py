@@ -14,6 +14,8 @@ who is no recipient of the act (general English constructions):
   is no country's act;
 - whom the pronoun patient of a "when" or "as" clause stands for ("X was aboard a boat with his crew when they
   were attacked"): the subject of the clause it explains, with its companions for a "they" of one person;
+- the party named with the first of a list of infinitives, for a later one that names none ("voted to review its
+  links with X, to impose an arms embargo and to threaten sanctions": X, embargoed and threatened);
 - who made a proposal turned down, accepted or backed ("rejected the airline's proposals", "an offer from X"),
   also when the parser takes the proposal for a clause's subject ("proposals for a wage freeze", "freeze" read as
   a verb): the party the answer goes to; a time limit ("by Friday") is none.
@@ -24,6 +26,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsgraph.extract.events_actor_words import explaining_clause
+from newsgraph.extract.events_clauses import to_infinitive
 from newsgraph.extract.events_judged_proposals import PROPOSAL_NOUNS
 from newsgraph.extract.events_syntax import subject_of
 
@@ -42,6 +45,7 @@ SETTING_MARKS = frozenset({"after", "before", "since", "because", "while", "when
                            "until", "whereas"})
 ANSWER_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT"})  # turning down, accepting or backing a proposal
 PROPOSER_PREPS = frozenset({"from", "by"})  # "an offer from X", "a plan by X": who made it
+LISTED_PARTY_PREPS = frozenset({"with", "to", "against", "on"})  # "links with X", "aid to X": whom it concerns
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 LANGUAGE_NOUNS = frozenset({"language", "languages", "tongue", "dialect"})
 NAME_TYPES = frozenset({"GPE", "NORP", "LANGUAGE", "ORG", "PERSON"})
@@ -167,3 +171,34 @@ def clause_referents(patient: Any) -> list[Any]:
     companions = [c for p in verb.head.children if p.dep_ == "prep" and p.lower_ == "with"
                   for c in p.children if c.dep_ == "pobj"]
     return [subject, *companions] if companions else []
+
+
+def earlier_infinitives(verb: Any) -> list[Any]:
+    """The infinitives before a verb in a list of them, nearest first ("voted to review X, to impose Y and to
+    threaten Z": "impose" and "review" for "threaten"); empty for a verb that is no later member of one."""
+    found = []
+    node = verb
+    for _ in range(4):
+        if node.dep_ == "conj" and node.head.i < node.i and to_infinitive(node) and to_infinitive(node.head):
+            node = node.head
+        elif node.dep_ == "advcl" and node.head.i < node.i and to_infinitive(node) and to_infinitive(node.head):
+            node = node.head
+        elif node.dep_ == "xcomp" and to_infinitive(node) and (earlier := [
+                c for c in node.head.children if c.dep_ == "xcomp" and c.i < node.i and to_infinitive(c)]):
+            node = earlier[-1]
+        else:
+            break
+        found.append(node)
+    return found
+
+
+def listed_party_heads(verb: Any) -> list[Any]:
+    """Heads naming the party of the earlier infinitives of a list ("to review its links with X, to impose an
+    embargo": X): the objects of "with", "to", "against" or "on" on their objects, then those objects (not "the
+    EU's links" before whom they are with)."""
+    heads = []
+    for infinitive in earlier_infinitives(verb):
+        for obj in (c for c in infinitive.children if c.dep_ in ("dobj", "obj", "dative")):
+            heads += [c for p in obj.children if p.dep_ == "prep" and p.lower_ in LISTED_PARTY_PREPS
+                      for c in p.children if c.dep_ == "pobj"] + [obj]
+    return heads
