@@ -189,8 +189,8 @@ BOARD = "The Ontario Energy Regulatory Board opened an inquiry on Monday. Critic
     # an acronym of an earlier body's name, whole or after its place, is that body ...
     ("OERB", [("CAN", None)]),
     ("ERB", [("CAN", None)]),
-    # ... another acronym is not
-    ("NRB", []),
+    # ... another acronym is not: an organisation the knowledge base does not list, of no country (events_groups)
+    ("NRB", [(None, None)]),
 ])
 def test_acronym_of_earlier_body(acronym: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert actors_of(BOARD.format(acronym), acronym) == expected

@@ -48,8 +48,9 @@ CASES = [
     ("Ugandan troops took to the streets of several towns after the vote.",
      {("MOBILIZE", "UGA", None, "troops", False)}),
     # a verbal act hung by the parser on the reported passive clause is the speaker's
+    # (the shooting itself: unnamed gunmen of no country shot villagers, a group of no country)
     ("Chad said three villagers had been shot by unknown gunmen and called on Mali to disarm its militias.",
-     {("REQUEST", "TCD", "MLI", None, False)}),
+     {("REQUEST", "TCD", "MLI", None, False), ("ASSAULT", None, None, "firearms", False)}),
     # a participle coordinated with a passive shares its agent and patient
     ("Two Kenyan journalists were arrested by Ugandan police and taken into custody.",
      {("COERCE", "UGA", "KEN", "arrest", False)}),

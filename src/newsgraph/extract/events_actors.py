@@ -14,7 +14,10 @@ gives them:
   owner of a possessive pronoun ("its troops"), else the one country the sentence's demonyms and
   qualifying places name; a country acting, troops abroad and another country's officials place nobody;
 - an unnamed person or body undergoing an act done to people ("arrested a man", "fined the company") is a
-  target of no country (the gold's and the GSR's uncoded actors, matched by span); never a source.
+  target of no country (the gold's and the GSR's uncoded actors, matched by span); never a source;
+- what the actor stage leaves without an actor (``newsgraph.extract.events_groups``): an organisation the
+  knowledge base does not list acts and is acted on with no country; a common-noun group of people
+  ("householders", "wireless providers", "eight people") is a target, and a source when its noun gives a sector.
 
 The word lists and token predicates consulted here (``sporting``, ``person_noun``, ``target_type``, ...)
 live in ``newsgraph.extract.events_actor_words``.
@@ -62,6 +65,14 @@ from newsgraph.extract.events_actor_words import (
     usable,
     weapon_noun,
 )
+from newsgraph.extract.events_groups import (
+    counted_group,
+    organisation_entity,
+    thing_name,
+    unknown_organisation,
+    unnamed_group,
+    with_group_sector,
+)
 from newsgraph.extract.events_syntax import (
     STANCE_PREFIXES,
     agent_of,
@@ -82,6 +93,8 @@ class Mention:
     end: int
     text: str
     actor: Actor
+    # "organisation" or "group" for one the knowledge base has no name for (events_groups), else None
+    nameless: str | None = None
 
     def participant(self) -> Participant:
         """The record form of this mention."""
@@ -293,12 +306,7 @@ class ActorFinder:
 
         if not person_noun(member) or target_type(member) not in PRIVATE_TARGET_TYPES:
             return None
-        countries = set()
-        for child in member.lefts:
-            if child.dep_ in MODIFIER_DEPS and child.ent_type_ in ("NORP", "GPE"):
-                found = self._mention(child.idx, child.idx + len(child.text))
-                countries.add(found.actor.country if found is not None else None)
-        country = countries.pop() if len(countries) == 1 else None
+        country = self.modifier_country(member)
         lemma = member.lemma_.lower()
         bare = Mention(start, end, self.article.text[start:end], Actor(lemma, country, None))
         if self.unofficial_agent(member, bare):
@@ -306,6 +314,34 @@ class ActorFinder:
         role = knowledge_base().role(lemma)
         bare.actor.sector = "CVL" if lemma in CIVILIAN_NOUNS else role.sector if role is not None else None
         return bare
+
+    def modifier_country(self, member: Any) -> str | None:
+        """The one country a noun's own demonym or place modifiers give ("a British journalist"), else None."""
+        countries = set()
+        for child in member.lefts:
+            if child.dep_ in MODIFIER_DEPS and child.ent_type_ in ("NORP", "GPE"):
+                found = self._mention(child.idx, child.idx + len(child.text))
+                countries.add(found.actor.country if found is not None else None)
+        return countries.pop() if len(countries) == 1 else None
+
+    def nameless(self, member: Any, start: int, end: int, target: bool) -> Mention | None:
+        """An organisation the knowledge base does not list ("Nimbus Records"), or a common-noun group of people
+        ("householders", "the parties"), as an actor of no country unless its own modifiers give one or the names
+        in its phrase give one ("parties to the conflict in X", "three Zendan rebel prisoners")."""
+        kind = "group" if member.pos_ in ("NOUN", "NUM") and member.ent_type_ in ("", "CARDINAL", "NORP") else (
+            "organisation")
+        if kind == "organisation":
+            entity = organisation_entity(self._entities, member)
+            actor = unknown_organisation(self.article, entity, member, target) if entity is not None else None
+        else:
+            group = counted_group(member) or member
+            end = max(end, mention_bounds(group)[1])
+            placed = {m.actor.country for m in self.inner(start, phrase_end(member)) if m.actor.country}
+            country = self.modifier_country(group) or (placed.pop() if len(placed) == 1 else None)
+            actor = unnamed_group(group, country, target)
+        if actor is None:
+            return None
+        return Mention(start, end, self.article.text[start:end], actor, nameless=kind)
 
     def named_in_apposition(self, member: Any, whole: Mention) -> Mention | None:
         """The name after a description of no country ("a mining company, Acme, sued ..."): the named firm
@@ -330,7 +366,7 @@ class ActorFinder:
         """A firm or a person named with no country, as the party an act done to people is done to ("accused
         Acme of fraud", "investigating Acme"), or a named organisation acted on whatever the act ("offered a
         loan to Acme"): a target of no country or sector."""
-        if not target or not private_name(member) or (
+        if not target or not private_name(member) or thing_name(member) or (
                 target_type(member) not in PRIVATE_TARGET_TYPES and not acted_on_organisation(member)):
             return None
         return Mention(start, end, self.article.text[start:end], Actor(self.article.text[start:end], None, None))
@@ -339,7 +375,7 @@ class ActorFinder:
         """The actors a noun phrase stands for as the one an act is done to, a firm or a person named with no
         country included ("Acme is under investigation")."""
         found = self.mentions(head, target=True)
-        if found or not private_name(head):
+        if found or not private_name(head) or thing_name(head):
             return found
         start, end = mention_bounds(head)
         return [Mention(start, end, self.article.text[start:end], Actor(self.article.text[start:end], None, None))]
@@ -518,11 +554,14 @@ class ActorFinder:
             return []
         for member in conjuncts(head):
             for mention in self.member_mentions(member, target):
-                if target and mention.actor.country is None and not (agentive(member) or private_name(member)):
+                if target and mention.actor.country is None and not (
+                        agentive(member) or private_name(member) or mention.nameless is not None):
                     continue  # "a firmer naval stance": a sector guessed from a thing, not an actor
                 mention = self.localised(member, mention)
-                if not target and (not usable(mention.actor) or self.town(member)):
-                    continue  # a person of no known country undergoes acts of state; acting, a player or a pundit
+                if not target and (not (usable(mention.actor) or mention.nameless == "organisation") or self.town(
+                        member)):
+                    continue  # a person or a group of no known country or sector undergoes acts; acting, a player,
+                    # a pundit or anyone ("a man attacked"); an organisation named acts
                 if self.team(member, mention) or (target and self.unofficial_agent(member, mention)):
                     continue
                 unique.setdefault(mention.key(), mention)
@@ -620,11 +659,13 @@ class ActorFinder:
             return [office]
         if whole is not None and not (NAME_SPLIT.search(self.article.text[start:end]) and len(
                 self.inner(start, end)) > 1):
-            return [whole]
+            return [Mention(whole.start, whole.end, whole.text, with_group_sector(member, whole.actor))]
         if target and whole is None and (private := self.private(member, start, end)) is not None:
             return [private]
         if whole is None and (firm := self.named_private(member, start, end, target)) is not None:
             return [firm]
+        if whole is None and (nameless := self.nameless(member, start, end, target)) is not None:
+            return [nameless]
         if target or agentive(member) or member.lemma_.lower() in BODY_NOUNS:
             return self.inner(start, end)  # "a joint Norway-Chile memo", "Danish helicopters"
         return []  # a thing named after a country ("the US bailout deal") does not act

@@ -227,7 +227,8 @@ class Participants:
         spans = [(m.start, m.end) for m in exclude]
         for head in heads:
             found = [m for m in self.actors.mentions(head, target=True)
-                     if m.key() not in taken and not any(s <= m.start < e for s, e in spans) and not self.a_language(m)
+                     if m.key() not in taken and not any(m.start < e and s < m.end for s, e in spans)
+                     and not self.a_language(m)
                      and not (m.actor.country in countries and not agentive(head) and head.dep_ != "poss")]
             if found:
                 return found

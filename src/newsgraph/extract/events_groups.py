@@ -1,0 +1,169 @@
+"""Participants the knowledge base has no name for: organisations it does not list, and unnamed groups of people.
+
+News codes both as actors of no country unless the text gives one ("Nimbus Records agreed to buy Zenda Media",
+"residents blocked the road", "the regulator warned householders"); the scorer matches such a participant by its
+span. ``ActorFinder`` asks here only after the actor stage has given nothing:
+
+- ``unknown_organisation``: a name the recogniser calls an organisation and the actor stage left without an actor,
+  not a law (the actor stage's DOC), an event, a prize, a programme or a product line;
+- ``unnamed_group``: a common noun for people or a body of them ("householders", "wireless providers", "the man",
+  "eight people", "the parties", "management"), with the sector its noun gives when that is clear.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsgraph.actors import stage as actor_stage
+from newsgraph.actors.kb import knowledge_base
+from newsgraph.actors.words import FIRM_NOUNS
+from newsgraph.extract.events_actor_words import (
+    BODY_NOUNS,
+    CIVILIAN_NOUNS,
+    acted_on_organisation,
+    harm_passive,
+    person_noun,
+    private_name,
+    target_type,
+)
+from newsgraph.model import Actor
+
+# common nouns for people or bodies of them that roles.tsv does not list, with the sector their noun gives (None
+# when it gives none: "critics" may be anyone)
+GROUP_SECTORS = {
+    "householder": "CVL", "homeowner": "CVL", "visitor": "CVL", "local": "CVL", "neighbour": "CVL",
+    "neighbor": "CVL", "people": "CVL", "public": "CVL", "community": "CVL", "parent": "CVL", "rider": "CVL",
+    "commuter": "CVL", "motorist": "CVL", "tourist": "CVL", "fan": "CVL", "viewer": "CVL", "listener": "CVL",
+    "subscriber": "CVL", "borrower": "CVL", "taxpayer": "CVL", "voter": "CVL", "management": "BUS",
+    "aggregator": "BUS", "shareholder": "BUS", "investor": "BUS", "creditor": "BUS", "landlord": "BUS",
+    "critic": None, "organization": None, "organisation": None, "party": None, "administrator": None,
+    "family": None, "crew": None, "man": None, "woman": None, "person": None,
+}
+# firms named by what they do, in the plural ("providers", "lenders"), less the nouns also used for things
+# ("exchanges" of fire, supply "chains", "brands", "studios") or for any kind of group
+FIRM_GROUP_NOUNS = FIRM_NOUNS - {"exchange", "bourse", "chain", "brand", "giant", "studio", "specialist", "group"}
+# nouns that stand for people only with a determiner or a number before them ("the parties", "eight people",
+# "the man"), or in the plural; bare "party" or "man" is a word of other things ("party politics")
+DETERMINED_DEPS = frozenset({"det", "poss", "nummod", "amod", "compound"})
+# verbs that give a thing its name ("a bomb called the Daisy Chain", "a fund dubbed Orbit")
+NAMING_VERBS = frozenset({"call", "name", "dub", "title", "brand", "nickname"})
+# the last words of names of events, prizes, programmes and product lines the recogniser may take for a body
+# ("the Global Energy Summit", "the Harvest Awards", "the Horizon Programme")
+NON_BODY_WORDS = frozenset({
+    "summit", "conference", "congress", "festival", "awards", "award", "prize", "games", "olympics", "cup",
+    "championship", "expo", "fair", "week", "day", "programme", "program", "project", "initiative", "index",
+    "scheme", "plan", "fund", "strategy", "campaign", "show", "series", "app", "platform", "card", "pass",
+    "album", "tour", "report", "survey", "study",
+})
+
+
+def group_sector(head: Any) -> str | None:
+    """The sector a group noun gives its people: this module's list, firms' nouns (BUS), civilians (CVL), then
+    the role list's; None when the noun gives none."""
+    lemma = head.lemma_.lower()
+    if lemma in GROUP_SECTORS:
+        return GROUP_SECTORS[lemma]
+    if lemma in FIRM_GROUP_NOUNS:
+        return "BUS"
+    if lemma in CIVILIAN_NOUNS:
+        return "CVL"
+    role = knowledge_base().role(lemma)
+    return role.sector if role is not None else None
+
+
+def group_noun(head: Any) -> bool:
+    """A common noun for people or a body of them, plural or with a determiner or a number ("providers",
+    "the man", "eight people", "management"); not a thing ("prices", "the plan"), a bare singular, nor a single
+    firm or body ("the company", "the organising committee")."""
+    if head.pos_ != "NOUN" or head.ent_type_ not in ("", "NORP"):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma == "management" or lemma in FIRM_GROUP_NOUNS and head.tag_ == "NNS":
+        return True  # "the company" is one the article names, for the actor stage to resolve
+    if not (lemma in GROUP_SECTORS or person_noun(head)) or lemma in FIRM_NOUNS or (
+            lemma in BODY_NOUNS and head.tag_ != "NNS"):
+        return False  # "the committee" too: a body the article names or not, the actor stage's
+    return head.tag_ == "NNS" or any(c.dep_ in DETERMINED_DEPS for c in head.children)
+
+
+def counted_group(head: Any) -> Any | None:
+    """The group noun a count stands for ("six of the employees", "tens of thousands of people"): the object of
+    "of" after a number, through a second count; None for anything else."""
+    for _ in range(2):
+        if head.pos_ != "NUM" and head.ent_type_ != "CARDINAL":
+            return None
+        head = next((o for p in head.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                     if o.dep_ == "pobj"), None)
+        if head is None or group_noun(head):
+            return head
+    return None
+
+
+def with_group_sector(head: Any, actor: Actor) -> Actor:
+    """An actor placed by a demonym but given no sector ("Kenyan householders"), with the sector its group noun
+    gives."""
+    if actor.sector is not None or not group_noun(head) or (sector := group_sector(head)) is None:
+        return actor
+    return Actor(actor.name, actor.country, sector, actor.wikidata)
+
+
+def unnamed_victims(head: Any) -> bool:
+    """People hurt in a way the sentence codes no act of anyone for ("killing 56 people", "eight people were
+    injured"): the toll of an act, not its target."""
+    while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in ("dobj", "obj", "nsubjpass") and harm_passive(head.head) and target_type(head) is None
+
+
+def unnamed_group(head: Any, country: str | None, target: bool) -> Actor | None:
+    """The actor of a common-noun group of people ("householders", "the parties"), of ``country`` (its own
+    modifiers' or None) and the sector its noun gives; as a target, never the toll of an act; as a source, never
+    the patient of a passive ("three villagers had been shot ... and called on X": the subject a coordinated
+    verb shares, or misparsed, undergoes the first act and does not do the next)."""
+    if not group_noun(head) or (unnamed_victims(head) if target else head.dep_ == "nsubjpass"):
+        return None
+    return Actor(head.lemma_.lower(), country, group_sector(head))
+
+
+def thing_name(head: Any) -> bool:
+    """A name of an event, a prize, a programme or a product line ("the Harbour Energy Summit"), or one given to a
+    thing ("a bomb called the Daisy Chain": the object of a naming verb), not of a body."""
+    if head.lower_ in NON_BODY_WORDS:
+        return True
+    return head.dep_ in ("oprd", "attr", "dobj", "xcomp") and head.head.lemma_.lower() in NAMING_VERBS and (
+        head.head.dep_ in ("acl", "relcl") or head.head.tag_ == "VBN")
+
+
+def organisation_entity(entities: list[Any], head: Any) -> Any | None:
+    """The ORG entity a name is: the one holding it, else (a name the recogniser left untyped or took for a site
+    there) one of the same words elsewhere in the article."""
+    found = next((e for e in entities if e.start <= head.idx < e.end), None)
+    if found is not None and found.label == "ORG":
+        return found
+    if head.pos_ != "PROPN" or (found is not None and found.label != "FAC"):
+        return None
+    text = head.doc.text[head.left_edge.idx:head.idx + len(head.text)] if found is None else found.text
+    return next((e for e in entities if e.label == "ORG" and bare(e.text) == bare(text)), None)
+
+
+def bare(name: str) -> str:
+    """A name without the article before it."""
+    return name.removeprefix("the ").removeprefix("The ")
+
+
+def unknown_organisation(article: Any, entity: Any, head: Any, target: bool) -> Actor | None:
+    """A named organisation (``entity``, an ORG entity holding the phrase's head or of its words) the actor stage
+    knows no actor for ("Nimbus Records"), as an actor of no country or sector; None for a law (the actor stage's
+    DOC), an event, a prize, a programme or a product line, a named site, a team in a sentence about a game, or (as
+    a target) a name that only qualifies a thing ("a stake in Nimbus Records")."""
+    if head.pos_ not in ("PROPN", "NOUN") or not head.text[:1].isupper():
+        return None
+    if target and head.dep_ == "pobj" and not acted_on_organisation(head):
+        return None
+    if not private_name(head) or thing_name(head):
+        return None
+    found = actor_stage.article_actors(article).by_span.get((entity.start, entity.end))
+    if found is None or found.label != "ORG" or (found.actor is not None and (
+            found.actor.country is not None or found.actor.sector is not None)):
+        return None
+    return Actor(bare(entity.text), None, None)

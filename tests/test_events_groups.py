@@ -1,0 +1,81 @@
+"""Participants the knowledge base has no name for: organisations it does not list and unnamed groups of people
+(extract/events_groups.py), and the things that stay no actor. Invented sentences and names."""
+
+from __future__ import annotations
+
+import pytest
+from tests.test_events_actors import finder
+
+from newsgraph.evaluation.events import ARTICLE_STAGES, code_articles
+from newsgraph.extract.events import plover_type
+from newsgraph.model import Article
+
+
+def mentions(text: str, head: str, target: bool = False) -> list[tuple[str, str | None, str | None]]:
+    """(text, country, sector) of the actors the first token ``head`` stands for."""
+    actors, doc = finder(text)
+    token = next(t for t in doc if t.text == head)
+    return [(m.text, m.actor.country, m.actor.sector) for m in actors.mentions(token, target=target)]
+
+
+def events(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(PLOVER type, source text, target text) of the events of a one-sentence article."""
+    article = Article(id="t", text=text, published="2024-01-01")
+    coded = code_articles([article], ARTICLE_STAGES, batch_size=1)["t"]
+    return [(plover_type(e), (e.get("source") or {}).get("text"), (e.get("target") or {}).get("text"))
+            for e in coded]
+
+
+@pytest.mark.parametrize(("text", "head", "target", "expected"), [
+    # a group of people named by a common noun: no country, the sector its noun gives
+    ("Broadband providers urged regulators to free more spectrum.", "providers", False,
+     [("Broadband providers", None, "BUS")]),
+    ("The council warned householders against burning rubbish.", "householders", True,
+     [("householders", None, "CVL")]),
+    ("The mayor met visitors from the coast.", "visitors", True, [("visitors", None, "CVL")]),
+    # ... counted ("tens of thousands of people") spans the count
+    ("Police fired tear gas at tens of thousands of people in the square.", "thousands", True,
+     [("tens of thousands of people", None, "CVL")]),
+    # ... placed by its own demonym
+    ("Kenyan householders rejected the new levy.", "householders", False, [("Kenyan householders", "KEN", "CVL")]),
+    # a named organisation the knowledge base does not list: no country, no sector, source and target alike
+    ("Quillfeather Records agreed to buy a studio.", "Records", False, [("Quillfeather Records", None, None)]),
+])
+def test_nameless_participants(text, head, target, expected):
+    assert mentions(text, head, target) == expected
+
+
+@pytest.mark.parametrize(("text", "head"), [
+    # things are no group of people, a bare singular noun no group, an event's or a thing's name no body
+    ("The minister criticised the prices.", "prices"),
+    ("The minister praised the plan.", "plan"),
+    ("Party politics dominated the week.", "politics"),
+    ("Ministers praised the Harbour Energy Summit.", "Summit"),
+    ("Inspectors examined a bomb called the Grey Widow.", "Widow"),
+    # a firm noun also used for things is no group of firms
+    ("The storm disrupted supply chains across the region.", "chains"),
+    # a firm that only qualifies a thing is not acted on
+    ("Officials sold a stake in Nimbus Records last year.", "Records"),
+])
+def test_no_actor(text, head):
+    assert mentions(text, head, target=True) == []
+
+
+def test_unknown_firm_acts_and_is_acted_on():
+    assert ("AGREE", "Quillfeather Records", "Marrowdale Music") in events(
+        "Quillfeather Records agreed to buy Marrowdale Music.")
+
+
+def test_group_target_of_a_demand():
+    assert ("REQUEST", "Regulators", "wireless providers") in events(
+        "Regulators demanded answers from wireless providers after the outage.")
+
+
+def test_event_name_is_no_target():
+    assert [(t, s, g) for t, s, g in events("Ministers praised the Harbour Energy Summit.") if g] == []
+
+
+def test_toll_of_an_attack_is_no_target():
+    """People killed as the result of another act are its toll, not the target of a killing of their own."""
+    found = events("Militiamen attacked the village, killing 40 people.")
+    assert not any(g == "40 people" for _, _, g in found)
