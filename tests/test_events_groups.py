@@ -79,3 +79,8 @@ def test_toll_of_an_attack_is_no_target():
     """People killed as the result of another act are its toll, not the target of a killing of their own."""
     found = events("Militiamen attacked the village, killing 40 people.")
     assert not any(g == "40 people" for _, _, g in found)
+
+
+def test_unnamed_group_alone_under_an_agentless_passive_is_no_event():
+    """A group of no name undergoing an act nobody is named for ("eight people were charged") is no event."""
+    assert events("Eight people are to appear in court tomorrow charged with fraud.") == []

@@ -191,7 +191,8 @@ class EventCoder:
             targets = [m for m in targets if not own_forces(m, sources)]
         if match.coding.type == "RETREAT" and targets and sources and self.participants.home_places(targets, sources):
             targets = []  # "withdrew from the town of X" in their own country: a place, no party
-        if not sources and not (targets and is_passive(verb) and targets[0].text.lower() not in PRONOUNS):
+        if not sources and not (targets and is_passive(verb) and targets[0].text.lower() not in PRONOUNS
+                                and targets[0].nameless is None):  # "eight people were charged": by nobody named
             note_drop(self.article, STAGE, "no_source_actor" if subject is not None else "no_subject")
             return None
         if not sources and not undergoer(verb, targets[0]):

@@ -482,7 +482,7 @@ class ActorFinder:
             found = self._mention(owner.idx, owner.idx + len(owner.text))
             if found is not None and found.actor.country:
                 return Mention(mention.start, mention.end, mention.text,
-                               Actor(mention.actor.name, found.actor.country, mention.actor.sector))
+                               Actor(mention.actor.name, found.actor.country, mention.actor.sector), mention.nameless)
         country = None
         if ethnic or mention.actor.sector in DOMESTIC:
             country = self.sentence_country(head.sent, mention, mention.actor.country if ethnic else None)
@@ -491,7 +491,7 @@ class ActorFinder:
         if country is None:
             return mention
         return Mention(mention.start, mention.end, mention.text,
-                       Actor(mention.actor.name, country, mention.actor.sector or "CVL"))
+                       Actor(mention.actor.name, country, mention.actor.sector or "CVL"), mention.nameless)
 
     def scene_country(self, sentence: Any) -> str | None:
         """Where an unnamed local body ("police", "protesters", "officials") acts: the one country of the
