@@ -84,3 +84,11 @@ def test_toll_of_an_attack_is_no_target():
 def test_unnamed_group_alone_under_an_agentless_passive_is_no_event():
     """A group of no name undergoing an act nobody is named for ("eight people were charged") is no event."""
     assert events("Eight people are to appear in court tomorrow charged with fraud.") == []
+
+
+def test_civilians_massing_deploy_no_troops():
+    """Civilians who mass somewhere gather; only forces are deployed (PLOVER MOBILIZE)."""
+    assert not any(t == "MOBILIZE" for t, _, _ in events("Residents massed in Nairobi on Friday."))
+    assert not any(t == "MOBILIZE" for t, _, _ in events(
+        "Police fired on tens of thousands of people who had massed near the palace in Nairobi."))
+    assert any(t == "MOBILIZE" for t, _, _ in events("Kenyan troops massed in Nairobi on Friday."))

@@ -189,6 +189,9 @@ class EventCoder:
             targets = self.participants.addressee(verb, sources)  # "X told Y, calling for ...": Y is asked
         if match.coding.type == "MOBILIZE":
             targets = [m for m in targets if not own_forces(m, sources)]
+        if match.coding.mode == "troops" and sources and all(m.actor.sector == "CVL" for m in sources):
+            note_drop(self.article, STAGE, "crowd_not_forces")  # "thousands of people massed near the palace"
+            return None
         if match.coding.type == "RETREAT" and targets and sources and self.participants.home_places(targets, sources):
             targets = []  # "withdrew from the town of X" in their own country: a place, no party
         if not sources and not (targets and is_passive(verb) and targets[0].text.lower() not in PRONOUNS
