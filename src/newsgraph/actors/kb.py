@@ -284,12 +284,12 @@ class KnowledgeBase:
             return None
         return [t for n in names for t in self.phoenix[n]]
 
-    def surname_country(self, name: str, sector: str | None = None) -> str | None:
+    def surname_country(self, name: str, sector: str | None = None, least: int = 1) -> str | None:
         """The country of a titled surname ("President Quist") from the Phoenix people, when it is clear.
 
         Clear means: the word is rarely a first word there (East Asian names put the surname first: it
         must end twice as many names as it starts), and one country has at least three quarters of the
-        people with that surname (in that sector, if given).
+        people with that surname (in that sector, if given), who are at least ``least`` people.
         """
         words = norm(name).split()
         if not words or len(words[-1]) < 3:
@@ -304,7 +304,7 @@ class KnowledgeBase:
         counts: dict[str, int] = defaultdict(int)
         for country, _ in people.values():
             counts[country] += 1
-        if not counts:
+        if not counts or sum(counts.values()) < least:
             return None
         best = max(counts, key=lambda c: counts[c])
         return best if counts[best] * 4 >= 3 * sum(counts.values()) else None

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsgraph.actors.home import leading
 from newsgraph.actors.kb import norm
-from newsgraph.actors.parties import party_actor
+from newsgraph.actors.parties import party_actor, party_states
 from newsgraph.actors.words import span_tokens
 from newsgraph.model import Actor
 
@@ -29,6 +29,9 @@ if TYPE_CHECKING:
     from newsgraph.actors.kb import KnowledgeBase, Role
     from newsgraph.actors.resolve import Mention
 
+# people of one country with a surname that make it a sign of that country's people in another's story ("Sato"),
+# not one president of the dictionary ("Sawyer")
+FOREIGN_SURNAME_PEOPLE = 3
 # prepositions that place a whole clause in a country ("in Peru", "across the north of Mexico")
 PLACING_PREPS = frozenset({"in", "at", "across", "throughout", "inside", "within", "around"})
 # prepositions by which a body's own phrase says where it comes from ("officials from Ruritania"), and, for a body
@@ -73,34 +76,51 @@ class LocalCountry:
     _sent: Callable[[int], int]
 
     def _localise_person(self, mention: Mention) -> None:
-        """A named person the story says nothing more of ("Tova Noel and Michael Thomas, assigned to the unit") is
+        """A named person the story says nothing more of ("Ana Lind and Joel Sarr, assigned to the unit") is
         of the country the story, or its passage, is about: people named without a nationality in one country's
         news are mostly its own. Never a country the person is known by, nor in a story with no main country, nor a
-        name with an article ("the Bruins"), a plural or a people's name in it ("Kenyan MPs"), nor that of a country or
-        a capital."""
+        name with an article ("the Bruins"), a plural or a people's name in it ("Kenyan MPs"), that of a country, a
+        capital, a known body or a party, nor a surname another country's people clearly hold ("Sato")."""
         if mention.label != "PERSON" or mention.actor is not None or self.home is None:
             return
         if self.kb.person(mention.name, self.date) is not None or self.kb.capital(mention.text) or self.kb.country(
-                mention.text):
-            return  # "Lima recalled its ambassador": a capital taken for a name
+                mention.text) or self.kb.org(mention.text) or party_states(mention.text):
+            return  # "Lima recalled its ambassador", "Kataib Hezbollah attacked": a place or a body taken for a name
+        if self.kb.surname_country(mention.name, least=FOREIGN_SURNAME_PEOPLE) not in (None, self.home):
+            return  # "Kenji Sato" in a story from Canberra: a name of another country's people
         span = span_tokens(self.doc, mention.start, mention.end)
         if span is None or (span.start > 0 and self.doc[span.start - 1].lower_ == "the"):
             return  # "the Bruins": a team or a family taken for a name
+        if len(span) > 1 and any(self.kb.org(t.text) for t in span if t.is_alpha and t.text[0].isupper()):
+            return  # "Kataib Hezbollah": a group named after a known one
         if any(norm(t.text) in self.kb.demonyms or t.tag_ in ("NNS", "NNPS") for t in span):
             return  # "Kenyan MPs": a group with its own nationality, taken for a name
         country = self.near_home(span.sent) or self.home
         mention.actor = Actor(mention.name, country, None)
 
     def _localise_party(self, mention: Mention) -> None:
-        """A party named by a short name (actors/parties.py) is the party of the story's country when that country
-        has one of the name; a name of several states' parties keeps the country it had when the story's is none of
-        them ("Democrats" in a story from London are still the American ones)."""
-        if mention.label not in ("ORG", "NORP"):
+        """A party named by a short name (``_party``), also where the recogniser took it for a person ("Labour
+        accused ..."); a name of several states' parties keeps the country it had when neither its sentence nor
+        the story's country tells which it is."""
+        if mention.label not in ("ORG", "NORP", "PERSON"):
             return
-        party = party_actor(mention.text, self.home)
-        if party is None or (party.country is None and mention.actor is not None and mention.actor.country):
-            return
-        mention.actor, mention.name = party, party.name
+        party = self._party(mention.start, mention.end)
+        if party is not None:
+            mention.actor, mention.name, mention.label = party, party.name, "ORG"
+
+    def _party(self, start: int, end: int) -> Actor | None:
+        """The party ``text[start:end]`` names (actors/parties.py), placed by the countries its sentence names;
+        None for a name used as a common word ("Nationals of six countries", "three Liberals")."""
+        span = span_tokens(self.doc, start, end)
+        if span is None or any(c.dep_ == "nummod" for c in span.root.children):
+            return None
+        if span.end < len(self.doc) and self.doc[span.end].lower_ in ("of", "from"):
+            return None
+        sentence = span.sent
+        named = {m.actor.country for m in self.mentions if m.actor is not None and m.actor.country and (
+            m.label in ("GPE", "NORP", "ORG")) and sentence.start_char <= m.start < sentence.end_char and not (
+            start <= m.start < end)}
+        return party_actor(self.doc.text[start:end], self.home, named, self.date)
 
     def _local_country(self, start: int, end: int, sector: str | None, acts_where_it_is: bool = False) -> str | None:
         """The country a bare body at ``text[start:end]`` of this sector belongs to, or None; a group that is

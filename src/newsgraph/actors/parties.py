@@ -1,36 +1,56 @@
 """Political parties named by a short name (data/actors/parties.tsv): "Labor", "the Greens", "Democrats",
 "Conservatives". A name only one state's party has is that state's; a name several states' parties share is the
-party of the story's own country when it is one of them ("Democrats" in a story from Canberra are the Australian
-Democrats), else of no country."""
+party of the country its sentence names, else of the story's own country when it is one of them ("Democrats" in a
+2001 story from Canberra are the Australian Democrats, "Democrats in Congress" the American ones), else no party is
+said. Names are matched with their case ("Labor", not "labor costs"; "Nationals", not "nationals of six countries")."""
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Collection
 
-from newsgraph.actors.kb import norm, read_tsv
 from newsgraph.model import Actor
 
 PARTY_SECTOR = "POL"  # the sector organizations.tsv gives parties
+ARTICLES = ("the ", "The ")
 
 
 @functools.cache
-def parties() -> dict[str, tuple[str, tuple[str, ...]]]:
-    """Normalised alias -> (party name, the states with a party of that name)."""
-    table: dict[str, tuple[str, tuple[str, ...]]] = {}
+def parties() -> dict[str, tuple[str, tuple[tuple[str, str], ...]]]:
+    """Alias as written -> (party name, (state, last year or "") of each state with a party of that name)."""
+    from newsgraph.actors.kb import read_tsv
+
+    table: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {}
     for row in read_tsv("parties.tsv"):
-        countries = tuple(filter(None, row["countries"].split("|")))
+        states = tuple((entry.split("<") + [""])[:2] for entry in filter(None, row["countries"].split("|")))
         for alias in (row["name"], *filter(None, row["aliases"].split("|"))):
-            table.setdefault(norm(alias), (row["name"], countries))
+            table.setdefault(alias, (row["name"], tuple((s, y) for s, y in states)))
     return table
 
 
-def party_actor(text: str, home: str | None) -> Actor | None:
-    """The party a name stands for in a story whose main country is ``home``, or None when it names no party."""
-    found = parties().get(norm(text))
+def party_states(text: str, date: str | None = None) -> tuple[str, tuple[str, ...]] | None:
+    """(party name, states with a party of that name on ``date``) for a name as written, or None."""
+    name = text.strip()
+    for article in ARTICLES:
+        name = name.removeprefix(article)
+    found = parties().get(name)
     if found is None:
         return None
-    name, countries = found
-    if len(countries) == 1:
-        return Actor(name, countries[0], PARTY_SECTOR)
-    country = home if home in countries else None
-    return Actor(name if country else norm(text).title(), country, PARTY_SECTOR)
+    party, states = found
+    year = (date or "")[:4]
+    return party, tuple(s for s, until in states if not (until and year and year >= until))
+
+
+def party_actor(text: str, home: str | None, named: Collection[str] = (), date: str | None = None) -> Actor | None:
+    """The party a name stands for: of the one state with a party of that name, else of the one its sentence
+    ``named`` among them, else of the story's ``home`` when it is one of them; None when it names no party or no
+    state can be told."""
+    found = party_states(text, date)
+    if found is None:
+        return None
+    party, states = found
+    if len(states) == 1:
+        return Actor(party, states[0], PARTY_SECTOR)
+    in_sentence = [s for s in states if s in named]
+    country = in_sentence[0] if len(in_sentence) == 1 else home if home in states and not in_sentence else None
+    return Actor(party, country, PARTY_SECTOR) if country else None

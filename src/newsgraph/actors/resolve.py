@@ -18,7 +18,6 @@ from newsgraph.actors.firms import Firms
 from newsgraph.actors.home import leading, people_votes, politics_votes
 from newsgraph.actors.kb import KnowledgeBase, Role, knowledge_base, norm
 from newsgraph.actors.local import BODY_SECTORS, MANY_COUNTRIES, LocalCountry, game_talk, institution
-from newsgraph.actors.parties import party_actor
 from newsgraph.actors.words import (
     ACTING_GROUPS,
     BODY_LEMMAS,
@@ -129,8 +128,8 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         for mention in self.mentions:  # after the relabelling, which the passage counts (``near_home``) read
             self._localise(mention)
         for mention in self.mentions:
-            self._localise_person(mention)
             self._localise_party(mention)
+            self._localise_person(mention)
         self._share_firm_names()
         names = SpanCover(taken)
         for chunk in self.doc.noun_chunks:
@@ -731,8 +730,8 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         if len(span) == 1 and span.root.tag_ in ("WP", "WDT"):
             return self._relative(span.root) or (text, None)  # "who" is never the WHO
         known = self.kb.org(text)
-        party = party_actor(text, self.home)  # "the Democrats" in a story from Canberra: the Australian ones
-        if party is not None and (party.country or known is None or not known.country):
+        party = self._party(start, end)  # "the Democrats" in a story from Canberra in 2001: the Australian ones
+        if party is not None:
             return party.name, party
         if known is not None:
             holder = Mention(start, end, text, "ORG", known.name, known, None, self._sent(start), False)
