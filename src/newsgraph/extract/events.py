@@ -36,6 +36,7 @@ from newsgraph.extract.events_clauses import speech_conjunct, to_infinitive
 from newsgraph.extract.events_deontic import voices_opinion
 from newsgraph.extract.events_forms import call_for_clause, performed_noun, reported_thing_conjunct
 from newsgraph.extract.events_joint import FIGHT_NOUNS, Joint, fight_between
+from newsgraph.extract.events_labour import employer
 from newsgraph.extract.events_lexicon import COOPERATIVE, SYMMETRIC, Match, names_event
 from newsgraph.extract.events_lexicon_flags import orders_only, summoning_body
 from newsgraph.extract.events_lexicon_match import done_in_protest, match_verb
@@ -187,6 +188,8 @@ class EventCoder:
             targets = self.participants.listed_party(verb, sources)
         if not targets and sources and match.coding.type in TARGET_FROM_CLAUSE:
             targets = self.participants.addressee(verb, sources)  # "X told Y, calling for ...": Y is asked
+        if not targets and sources and match.coding.type == "THREATEN" and (firm := employer(subject)) is not None:
+            targets = self.actors.mentions(firm, target=True)  # "unions representing Qantas workers warned ...": Qantas
         if match.coding.type == "MOBILIZE":
             targets = [m for m in targets if not own_forces(m, sources)]
         if match.coding.mode == "troops" and sources and all(m.actor.sector == "CVL" for m in sources):
@@ -231,7 +234,7 @@ class EventCoder:
         if sources and private_affair(match.coding, sources + targets) and not ends_collective_act(match):
             note_drop(self.article, STAGE, "private_affair")
             return None
-        negated = is_negated(verb) and match.coding.flag != "unruled"  # "has not ruled out strikes": a threat
+        negated = is_negated(verb) and not match.coding.flag.startswith("unruled")  # "has not ruled out strikes"
         cand = Candidate(match, sources, targets, mode, negated, 0.0)
         penalty = (0.15 if fallback else 0.0) + (0.1 if inferred and sources else 0.0) + 0.03 * min(
             clause_depth(verb), 3) + (0.1 if purpose(verb) else 0.0)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsgraph.extract.events_deontic import voiced_clauses, voiced_demand
+from newsgraph.extract.events_labour import labour_party
 from newsgraph.extract.events_lexicon import against_phrase, event_noun, prep_object, temporal
 from newsgraph.extract.events_lexicon_objects import (
     direct_object,
@@ -62,6 +63,8 @@ def flag_holds(verb: Any, flag: str) -> bool:
         return summoned(verb)
     if flag == "unruled":
         return is_negated(verb) and own_threat(verb)  # "has not ruled out strikes"
+    if flag == "unruled-labour":  # "the union has not ruled out disruptions", not "the airline has"
+        return is_negated(verb) and own_threat(verb) and labour_party(subject_of(verb))
     if flag == "intransitive":
         return direct_object(verb) is None
     if flag == "control-transitive":

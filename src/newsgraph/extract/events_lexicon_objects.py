@@ -62,8 +62,22 @@ def object_lemmas(obj: Any | None) -> list[str]:
     if obj is None:
         return []
     heads = [obj, event_noun(obj)] + [c for c in obj.children if c.dep_ == "conj"]
+    if (act := escalated_act(obj)) is not None:
+        heads.append(act)
     forms = [form for head in heads for form in (head.lower_, head.lemma_.lower())]
     return forms + [joined] if (joined := hyphenated(obj)) is not None else forms
+
+
+# gerunds that only step up or start the act they govern ("warned of escalating industrial action")
+ESCALATING_VERBS = frozenset({"escalate", "intensify", "step", "widen", "extend", "resume", "launch", "take"})
+
+
+def escalated_act(obj: Any) -> Any | None:
+    """The act a gerund object escalates or starts ("warned of escalating industrial action": action), looked up
+    as the object itself; None for other gerunds ("warned of losing jobs")."""
+    if obj.tag_ != "VBG" or obj.dep_ != "pcomp" or obj.lemma_.lower() not in ESCALATING_VERBS:
+        return None
+    return direct_object(obj)
 
 
 PEOPLE_NOUNS = frozenset({

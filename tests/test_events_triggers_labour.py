@@ -1,0 +1,67 @@
+"""Triggers of industrial disputes (2026-11-29): threats of disruption by unions left open or stepped up.
+Invented sentences that must give an event of a PLOVER type, and near misses (everyday uses) that must give none."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsgraph.extract.events import plover_type
+from test_events_coverage import coded_events, event_pairs, has_event
+
+# sentence: (PLOVER type, source country, target country or None)
+EVENT_SENTENCES = {
+    # THREATEN: a union or its workers not ruling out disruption threaten industrial action
+    "Kenyan dockers have not ruled out disruptions at the port.": ("THREATEN", "KEN", None),
+    "The Chilean miners' union did not rule out a shutdown of the copper mines.": ("THREATEN", "CHL", None),
+    # THREATEN: warning of stepping up or taking industrial action
+    "The Kenyan union warned of escalating industrial action against the Ugandan firm.": ("THREATEN", "KEN", None),
+    "Peruvian nurses warned of taking strike action.": ("THREATEN", "PER", None),
+}
+
+# sentences that must give an event of this type only
+ONLY_TYPE = {
+    "Kenyan dockers have not ruled out disruptions at the port.": "THREATEN",  # not a negated act
+}
+
+ORDINARY_SENTENCES = [
+    "The Peruvian airline has not ruled out further disruptions to flights.",  # no union: a forecast
+    "Chilean police have not ruled out disruptions to traffic.",
+    "The Kenyan union has ruled out disruptions at the port.",  # ruled out: no threat
+    "The Kenyan minister warned of losing jobs.",  # a gerund that steps up no act
+    "Chilean economists warned of escalating prices.",
+]
+
+
+@pytest.fixture(scope="module")
+def coded() -> dict[str, list[dict[str, Any]]]:
+    """The events of every probe sentence."""
+    return coded_events(list(dict.fromkeys([*EVENT_SENTENCES, *ONLY_TYPE, *ORDINARY_SENTENCES])))
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENT_SENTENCES.items())
+def test_event_is_coded(coded, text, expected):
+    assert has_event(coded[text], expected), event_pairs(coded[text])
+
+
+@pytest.mark.parametrize(("text", "expected"), ONLY_TYPE.items())
+def test_only_this_type(coded, text, expected):
+    assert {plover_type(e) for e in coded[text]} == {expected}, coded[text]
+
+
+def test_a_disruption_left_open_is_not_negated(coded):
+    events = coded["Kenyan dockers have not ruled out disruptions at the port."]
+    assert events and not any(e["negated"] for e in events), events
+
+
+def test_the_firm_a_union_is_named_by_is_the_target():
+    text = "Unions representing Kenya Airways engineers have not ruled out disruptions to flights."
+    events = coded_events([text])[text]
+    assert any(plover_type(e) == "THREATEN" and "Kenya Airways" in (e.get("target") or {}).get("text", "")
+               for e in events), events
+
+
+@pytest.mark.parametrize("text", ORDINARY_SENTENCES)
+def test_near_miss_gets_no_event(coded, text):
+    assert coded[text] == [], [(e["type"], e["trigger"]["text"]) for e in coded[text]]
