@@ -1,5 +1,6 @@
-"""Triggers of industrial disputes (2026-11-29): threats of disruption by unions left open or stepped up.
-Invented sentences that must give an event of a PLOVER type, and near misses (everyday uses) that must give none."""
+"""Triggers of industrial disputes and falling-outs (2026-11-29): threats of disruption by unions left open or
+stepped up, offers put to a party or of a place on a body, and turning against a leader. Invented sentences that
+must give an event of a PLOVER type, and near misses (everyday uses) that must give none."""
 
 from __future__ import annotations
 
@@ -18,6 +19,14 @@ EVENT_SENTENCES = {
     # THREATEN: warning of stepping up or taking industrial action
     "The Kenyan union warned of escalating industrial action against the Ugandan firm.": ("THREATEN", "KEN", None),
     "Peruvian nurses warned of taking strike action.": ("THREATEN", "PER", None),
+    # AGREE: an offer or proposal put to a party
+    "Chile put a new offer to Peru.": ("AGREE", "CHL", "PER"),
+    "The Kenyan government has put a proposal to Uganda on the border.": ("AGREE", "KEN", "UGA"),
+    # AGREE: offering a party a place or post on a body
+    "Chile offered Peru a seat on the council.": ("AGREE", "CHL", "PER"),
+    "The Kenyan president offered the Ugandan envoy a post in the cabinet.": ("AGREE", "KEN", "UGA"),
+    # SANCTION: turning against a leader or a state
+    "The Kenyan senator turned against the Ugandan president.": ("SANCTION", "KEN", "UGA"),
 }
 
 # sentences that must give an event of this type only
@@ -31,6 +40,13 @@ ORDINARY_SENTENCES = [
     "The Kenyan union has ruled out disruptions at the port.",  # ruled out: no threat
     "The Kenyan minister warned of losing jobs.",  # a gerund that steps up no act
     "Chilean economists warned of escalating prices.",
+    "The Chilean government put the proposal to a vote.",  # put to a vote, not offered to anyone
+    "The Kenyan board put the plan to the test.",
+    "The waiter offered her a seat.",  # a place on no body
+    "The Kenyan airline offered her a seat on the next flight.",
+    "The Chilean bank offered a position in its London office.",
+    "Public opinion in Chile turned against the war.",  # a change of mind about a matter
+    "The tide turned against the Kenyan government.",
 ]
 
 
