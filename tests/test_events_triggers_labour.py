@@ -1,6 +1,6 @@
 """Triggers of industrial disputes and falling-outs (2026-11-29): threats of disruption by unions left open or
-stepped up, offers put to a party or of a place on a body, and turning against a leader. Invented sentences that
-must give an event of a PLOVER type, and near misses (everyday uses) that must give none."""
+stepped up, offers put to a party or of a place on a body, turning against a leader, and police hunting suspects.
+Invented sentences that must give an event of a PLOVER type, and near misses (everyday uses) that must give none."""
 
 from __future__ import annotations
 
@@ -27,6 +27,10 @@ EVENT_SENTENCES = {
     "The Kenyan president offered the Ugandan envoy a post in the cabinet.": ("AGREE", "KEN", "UGA"),
     # SANCTION: turning against a leader or a state
     "The Kenyan senator turned against the Ugandan president.": ("SANCTION", "KEN", "UGA"),
+    # ACCUSE investigate: police or troops hunting or identifying a suspect
+    "Kenyan police are hunting for the gunman.": ("ACCUSE", "KEN", None),
+    "Chilean police have identified two suspects.": ("ACCUSE", "CHL", None),
+    "Ugandan soldiers are searching for the attackers.": ("ACCUSE", "UGA", None),
 }
 
 # sentences that must give an event of this type only
@@ -47,6 +51,10 @@ ORDINARY_SENTENCES = [
     "The Chilean bank offered a position in its London office.",
     "Public opinion in Chile turned against the war.",  # a change of mind about a matter
     "The tide turned against the Kenyan government.",
+    "Chilean police are searching for a missing girl.",  # a search for the missing
+    "The Kenyan journalist identified the gunman.",  # no police nor troops
+    "Kenyan police hunted the killers of the Ugandan envoy.",  # the victim would be taken as the target
+    "Ugandan troops have located the rebel camp.",
 ]
 
 

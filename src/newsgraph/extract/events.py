@@ -123,6 +123,11 @@ def two_sided(match: Match) -> bool:
     return bool(words & TWO_SIDED_WORDS)
 
 
+def by_forces_only(flag: str) -> bool:
+    """True for a row done only by police, troops or security forces ("person-forces", "forces-sought")."""
+    return flag.startswith(("forces", "person-forces"))
+
+
 class EventCoder:
     """Codes the events of one parsed article."""
 
@@ -165,7 +170,7 @@ class EventCoder:
         inferred = not sources and subject is None and is_passive(verb) and match.coding.mode in CUSTODY_MODES
         if inferred:
             sources = self.participants.custodian(verb, match.coding.mode)
-        if match.coding.flag.startswith("person-forces") and not (sources and all(
+        if by_forces_only(match.coding.flag) and not (sources and all(
                 m.actor.sector in STATE_FORCE_SECTORS for m in sources)):
             note_drop(self.article, STAGE, "force_not_by_forces")  # "firefighters dragged out two children"
             return None

@@ -28,6 +28,7 @@ from newsgraph.extract.events_lexicon_words import (
     TRADED_FIRM_NOUNS,
 )
 from newsgraph.extract.events_offers import place_on_body
+from newsgraph.extract.events_sought import sought_suspect
 from newsgraph.extract.events_syntax import BACKING_PREPS, agent_of, clause_party, is_negated, subject_of
 
 SUMMONED_ACTS = frozenset({"appear", "testify"})  # "invited X to appear before the police"
@@ -66,6 +67,8 @@ def flag_holds(verb: Any, flag: str) -> bool:
         return is_negated(verb) and own_threat(verb)  # "has not ruled out strikes"
     if flag == "unruled-labour":  # "the union has not ruled out disruptions", not "the airline has"
         return is_negated(verb) and own_threat(verb) and labour_party(subject_of(verb))
+    if flag == "forces-sought":  # "hunting the gunman", not "searching for a missing girl"
+        return sought_suspect(verb) is not None
     if flag == "body-place":  # "offered him a place on the ticket", not "offered her a seat"
         return place_on_body(verb)
     if flag == "intransitive":

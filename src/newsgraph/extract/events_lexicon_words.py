@@ -107,7 +107,13 @@ FIRE_TARGETS = (
     "marchers", "house", "houses", "home", "homes", "car", "cars", "vehicle", "vehicles", "bus", "buses", "village",
     "camp", "mosque", "church", "market", "school", "building", "buildings", "office", "offices",
 )
-OBJECT_CLASSES = {"relief_goods": RELIEF_GOODS, "fire_targets": FIRE_TARGETS}
+# people sought as suspects of an offence (a manhunt, CAMEO 090), not the missing or a friend looked for
+SUSPECTS = (
+    "suspect", "suspects", "gunman", "gunmen", "killer", "killers", "attacker", "attackers", "assailant",
+    "assailants", "culprit", "culprits", "perpetrator", "perpetrators", "robber", "robbers", "fugitive", "fugitives",
+    "bomber", "bombers", "murderer", "murderers", "escapee", "escapees", "kidnapper", "kidnappers",
+)
+OBJECT_CLASSES = {"relief_goods": RELIEF_GOODS, "fire_targets": FIRE_TARGETS, "suspects": SUSPECTS}
 
 # who relief goods go to when it is aid (the "relief" flag): people in need, the public a state serves, bodies
 # that care for them, or a state; not customers, passengers or students
