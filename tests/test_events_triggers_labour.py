@@ -27,6 +27,9 @@ EVENT_SENTENCES = {
     "The Kenyan president offered the Ugandan envoy a post in the cabinet.": ("AGREE", "KEN", "UGA"),
     # SANCTION: turning against a leader or a state
     "The Kenyan senator turned against the Ugandan president.": ("SANCTION", "KEN", "UGA"),
+    # REQUEST: persuading a party of the need for an act
+    "The Kenyan minister tried to convince Uganda of the need for a ceasefire.": ("REQUEST", "KEN", "UGA"),
+    "Chile persuaded Peru of the need to reopen the border.": ("REQUEST", "CHL", "PER"),
     # ACCUSE investigate: police or troops hunting or identifying a suspect
     "Kenyan police are hunting for the gunman.": ("ACCUSE", "KEN", None),
     "Chilean police have identified two suspects.": ("ACCUSE", "CHL", None),
@@ -55,6 +58,8 @@ ORDINARY_SENTENCES = [
     "The Kenyan journalist identified the gunman.",  # no police nor troops
     "Kenyan police hunted the killers of the Ugandan envoy.",  # the victim would be taken as the target
     "Ugandan troops have located the rebel camp.",
+    "The teacher convinced the pupils of the need for homework.",  # everyday advice
+    "The Chilean minister convinced the Peruvian president of his innocence.",  # no act asked for
 ]
 
 
