@@ -19,6 +19,9 @@ EVENT_SENTENCES = {
     # THREATEN: warning of stepping up or taking industrial action
     "The Kenyan union warned of escalating industrial action against the Ugandan firm.": ("THREATEN", "KEN", None),
     "Peruvian nurses warned of taking strike action.": ("THREATEN", "PER", None),
+    # PROTEST strike: shunning work or classes
+    "Kenyan teachers shunned classes on Monday.": ("PROTEST", "KEN", None),
+    "Chilean dockers shunned work to protest against the new law.": ("PROTEST", "CHL", None),
     # AGREE: an offer or proposal put to a party
     "Chile put a new offer to Peru.": ("AGREE", "CHL", "PER"),
     "The Kenyan government has put a proposal to Uganda on the border.": ("AGREE", "KEN", "UGA"),
@@ -38,6 +41,7 @@ EVENT_SENTENCES = {
 
 # sentences that must give an event of this type only
 ONLY_TYPE = {
+    "Kenyan teachers shunned classes on Monday.": "PROTEST",  # a strike, no rejection
     "Kenyan dockers have not ruled out disruptions at the port.": "THREATEN",  # not a negated act
 }
 
