@@ -19,6 +19,8 @@ EVENT_SENTENCES = {
     # THREATEN: warning of stepping up or taking industrial action
     "The Kenyan union warned of escalating industrial action against the Ugandan firm.": ("THREATEN", "KEN", None),
     "Peruvian nurses warned of taking strike action.": ("THREATEN", "PER", None),
+    "The Kenyan union warned of disruptions to flights if the airline rejects the offer.": ("THREATEN", "KEN", None),
+    "Chilean dockers warned of a shutdown of the port.": ("THREATEN", "CHL", None),
     # PROTEST strike: shunning work or classes
     "Kenyan teachers shunned classes on Monday.": ("PROTEST", "KEN", None),
     "Chilean dockers shunned work to protest against the new law.": ("PROTEST", "CHL", None),
@@ -51,6 +53,9 @@ ORDINARY_SENTENCES = [
     "The Kenyan union has ruled out disruptions at the port.",  # ruled out: no threat
     "The Kenyan minister warned of losing jobs.",  # a gerund that steps up no act
     "Chilean economists warned of escalating prices.",
+    "The Kenyan airline warned of disruptions to flights because of the storm.",  # a forecast, not a threat
+    "Chilean police warned of disruptions to traffic.",
+    "The Kenyan union warned of disruptions by rival unions.",  # another's act
     "The Chilean government put the proposal to a vote.",  # put to a vote, not offered to anyone
     "The Kenyan board put the plan to the test.",
     "The waiter offered her a seat.",  # a place on no body

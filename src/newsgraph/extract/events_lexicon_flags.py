@@ -65,6 +65,10 @@ def flag_holds(verb: Any, flag: str) -> bool:
         return summoned(verb)
     if flag == "unruled":
         return is_negated(verb) and own_threat(verb)  # "has not ruled out strikes"
+    if flag == "labour":  # "the union warned of disruptions", not "the airline warned of disruptions"
+        acts = [a for c in verb.children if c.dep_ == "prep" and (a := prep_object(c)) is not None]
+        return own_threat(verb) and labour_party(subject_of(verb)) and not any(
+            doer_phrase(c) for act in acts for c in act.children)  # not "disruptions by rival unions"
     if flag == "unruled-labour":  # "the union has not ruled out disruptions", not "the airline has"
         return is_negated(verb) and own_threat(verb) and labour_party(subject_of(verb))
     if flag == "forces-sought":  # "hunting the gunman", not "searching for a missing girl"
