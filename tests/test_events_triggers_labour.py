@@ -1,6 +1,7 @@
 """Triggers of industrial disputes and falling-outs (2026-11-29): threats of disruption by unions left open or
-stepped up, offers put to a party or of a place on a body, turning against a leader, and police hunting suspects.
-Invented sentences that must give an event of a PLOVER type, and near misses (everyday uses) that must give none."""
+stepped up, offers put to a party or of a place on a body, turning against a leader, persuading a party of a need,
+a strike by shunning work, talks one is locked in, and police hunting suspects. Invented sentences that must give
+an event of a PLOVER type, and near misses (everyday uses) that must give none."""
 
 from __future__ import annotations
 
@@ -35,6 +36,9 @@ EVENT_SENTENCES = {
     # REQUEST: persuading a party of the need for an act
     "The Kenyan minister tried to convince Uganda of the need for a ceasefire.": ("REQUEST", "KEN", "UGA"),
     "Chile persuaded Peru of the need to reopen the border.": ("REQUEST", "CHL", "PER"),
+    # CONSULT: parties locked or engaged in talks hold them
+    "The Kenyan government was locked in talks with the Ugandan rebels.": ("CONSULT", "KEN", "UGA"),
+    "Chile was engaged in negotiations with Peru.": ("CONSULT", "CHL", "PER"),
     # ACCUSE investigate: police or troops hunting or identifying a suspect
     "Kenyan police are hunting for the gunman.": ("ACCUSE", "KEN", None),
     "Chilean police have identified two suspects.": ("ACCUSE", "CHL", None),
@@ -68,6 +72,8 @@ ORDINARY_SENTENCES = [
     "Kenyan police hunted the killers of the Ugandan envoy.",  # the victim would be taken as the target
     "Ugandan troops have located the rebel camp.",
     "The teacher convinced the pupils of the need for homework.",  # everyday advice
+    "The Kenyan union was locked in a dispute with the company.",  # a dispute is no meeting
+    "The Chilean miners were locked in the mine.",
     "The Chilean minister convinced the Peruvian president of his innocence.",  # no act asked for
 ]
 

@@ -69,6 +69,7 @@ from newsgraph.extract.events_syntax import (
     is_passive,
     modality,
     noun_agents,
+    passive_patient,
     subject_of,
     under_speech,
 )
@@ -140,6 +141,8 @@ class EventCoder:
         """Participants, modality and negation of a coded trigger; None when nobody acts."""
         verb = match.verb
         subject = subject_of(verb)
+        if subject is None and match.coding.flag == "statal":  # "the parties were locked in talks": they talk
+            subject = passive_patient(verb)
         if subject is not None and verb.dep_ == "advcl" and subject.head.i != verb.i and not agentive(subject):
             subject = None  # "the ferry capsized, killing 40 people": no actor did the killing
         sources = self.actors.mentions(subject) if subject is not None else []
