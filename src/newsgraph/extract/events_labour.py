@@ -35,8 +35,8 @@ def labour_word(word: Any) -> bool:
 
 def employer(party: Any | None) -> Any | None:
     """The firm a union or its workers are named by, which their industrial action is aimed at: a name
-    compounded with a labour word or a plural of the party ("unions representing Qantas maintenance workers",
-    "Qantas unions", "unions of Qantas engineers": Qantas); None when the party names none."""
+    compounded with a labour word or a plural of the party ("unions representing Aerolux maintenance workers",
+    "Aerolux unions", "unions of Aerolux engineers": Aerolux); None when the party names none."""
     if party is None or not labour_party(party):
         return None
     for token in party.subtree:
