@@ -191,7 +191,7 @@ class EventCoder:
             targets = self.participants.subtree_target(verb, sources, match.coding.type)
             fallback = bool(targets)
         if not targets and sources:
-            targets = self.participants.destination(verb, sources)  # "sent staff to X to investigate": X
+            targets = self.participants.destination(verb, sources, match)  # "sent staff to X to investigate": X
         if not targets and sources:  # "voted to review its links with X, to impose an embargo": X
             targets = self.participants.listed_party(verb, sources)
         if not targets and sources and match.coding.type in TARGET_FROM_CLAUSE:

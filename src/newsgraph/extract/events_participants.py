@@ -12,6 +12,7 @@ from newsgraph.extract.events_actor_words import agentive, explained_victims
 from newsgraph.extract.events_actors import ActorFinder, Mention
 from newsgraph.extract.events_asserted import purpose
 from newsgraph.extract.events_forms import circumstance, for_to_clause, other_subject, owned_patient
+from newsgraph.extract.events_judged_actors import law_breaker
 from newsgraph.extract.events_lexicon import ANY, SYMMETRIC, Match, lexicon, noun_coding, verb_lemma
 from newsgraph.extract.events_lexicon_objects import relative_antecedent
 from newsgraph.extract.events_lexicon_words import NAMING_VERBS
@@ -51,6 +52,9 @@ ADDRESSING_VERBS = frozenset({"tell", "write", "inform", "remind", "address"})  
 # Meetings whose partner hears what is urged there ("met X, urging ...", "made a visit to X, urging ...") are the
 # lexicon's CONSULT verbs and nouns (``meeting_verb``, ``meeting_noun``); besides them, the parties one sends to
 # meet someone ("sent a delegation to X, urging ...")
+# Acts done to a place one is sent or goes to ("sent observers to X to investigate", "to deliver aid")
+PLACE_ACT_TYPES = frozenset({"AID"})
+PLACE_ACT_MODES = frozenset({"investigate"})
 ENVOY_NOUNS = frozenset({"delegation", "mission"})
 SUMMONING_VERBS = frozenset({"summon", "convoke"})  # "summoned Y's envoy to protest ...": the protest is to Y
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "through", "around", "on"})
@@ -333,16 +337,24 @@ class Participants:
                         return found[:1]
         return []
 
-    def destination(self, verb: Any, sources: list[Mention]) -> list[Mention]:
-        """The country one was sent or went to for the purpose the act serves ("sent 21 officers to X to
-        investigate ...": X), when the act names no party of its own; never the sources' own country."""
-        if not purpose(verb):
+    def destination(self, verb: Any, sources: list[Mention], match: Match) -> list[Mention]:
+        """The country a state or an international body sent people or went to for an act done to a place there
+        (an investigation or aid: "sent 21 officers to X to investigate ...": X), when the act names no party of
+        its own; never the sources' own country, a city (a venue: "sent diplomats to Geneva to protest"), an act
+        aimed at someone absent ("to protest", "to demand") nor a private party's trip ("fans travelled to X to
+        support the team")."""
+        from newsgraph.actors.kb import knowledge_base
+
+        if not purpose(verb) or not (match.coding.type in PLACE_ACT_TYPES or match.coding.mode in PLACE_ACT_MODES):
+            return []
+        if not all(law_breaker(m, self.actors) or m.actor.sector == "IGO" for m in sources):
             return []
         countries = {m.actor.country for m in sources}
         for place in (c for p in verb.head.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
                       for c in p.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"):
             found = [m for m in self.actors.mentions(place, target=True)
-                     if m.actor.country and m.actor.country not in countries and m.actor.sector is None]
+                     if m.actor.country and m.actor.country not in countries and m.actor.sector is None
+                     and knowledge_base().country(m.text.removeprefix("the ")) == m.actor.country]
             if found:
                 return found[:1]
         return []
