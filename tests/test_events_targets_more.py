@@ -270,22 +270,27 @@ def test_a_name_after_an_aside_that_another_verb_takes_is_no_member():
     assert [c for t, _, c, _ in events if t == "ACCUSE"] == ["UGA"], events
 
 
+LISTED = ("The Nordic Council voted to suspend its trade talks with Belarus, to impose an arms embargo and to "
+          "threaten further penalties.")
+
+
 @pytest.mark.parametrize(("text", "type_"), [
-    ("The EU parliament voted to review its links with Israel, to impose an arms embargo and to threaten wider "
-     "trade sanctions.", "COERCE"),
-    ("The EU parliament voted to review its links with Israel, to impose an arms embargo and to threaten wider "
-     "trade sanctions.", "THREATEN"),
-    ("The EU parliament voted to condemn Israel and to impose an arms embargo.", "COERCE"),
+    (LISTED, "COERCE"),
+    (LISTED, "THREATEN"),
+    ("The Nordic Council voted to condemn Belarus and to impose an arms embargo.", "COERCE"),
 ])
 def test_a_later_infinitive_of_a_list_takes_the_party_of_the_first(text, type_):
-    """ "voted to review its links with X, to impose an embargo": the embargo is on X."""
-    assert (type_, "The EU parliament", "ISR", "Israel") in coded(text), coded(text)
+    """ "voted to suspend its talks with X, to impose an embargo": the embargo is on X."""
+    assert (type_, "The Nordic Council", "BLR", "Belarus") in coded(text), coded(text)
 
 
 @pytest.mark.parametrize(("text", "country"), [
     # near misses: an infinitive naming its own party, or one in another sentence
-    ("The EU parliament voted to condemn Israel and to impose an arms embargo on Syria.", "SYR"),
-    ("The EU parliament agreed to review its links with Israel. It voted to impose an arms embargo.", None),
+    ("The Nordic Council voted to condemn Belarus and to impose an arms embargo on Georgia.", "GEO"),
+    ("The Nordic Council agreed to suspend its trade talks with Belarus. It voted to impose an arms embargo.", None),
+    # an infinitive whose object has a phrase of its own, naming no party, takes none from the first
+    ("The government decided to sign a deal with France and to impose tariffs on steel imports.", None),
+    ("The Nordic Council voted to condemn Belarus and to impose duties on timber imports.", None),
 ])
 def test_an_infinitive_with_its_own_party_or_no_list_keeps_it(text, country):
     events = coded(text)

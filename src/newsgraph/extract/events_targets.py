@@ -27,7 +27,7 @@ from typing import Any
 
 from newsgraph.extract.events_actor_words import explaining_clause
 from newsgraph.extract.events_clauses import to_infinitive
-from newsgraph.extract.events_judged_proposals import PROPOSAL_NOUNS
+from newsgraph.extract.events_judged_proposals import PARTNER_PREPS, PROPOSAL_NOUNS
 from newsgraph.extract.events_syntax import subject_of
 
 # Words that count or portion out people named after "of" ("six of the officers", "tens of thousands of people",
@@ -45,8 +45,6 @@ SETTING_MARKS = frozenset({"after", "before", "since", "because", "while", "when
                            "until", "whereas"})
 ANSWER_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT"})  # turning down, accepting or backing a proposal
 PROPOSER_PREPS = frozenset({"from", "by"})  # "an offer from X", "a plan by X": who made it
-LISTED_PARTY_PREPS = frozenset({"with", "to", "against", "on"})  # "links with X", "aid to X": whom it concerns
-PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 LANGUAGE_NOUNS = frozenset({"language", "languages", "tongue", "dialect"})
 NAME_TYPES = frozenset({"GPE", "NORP", "LANGUAGE", "ORG", "PERSON"})
 
@@ -161,7 +159,7 @@ def clause_referents(patient: Any) -> list[Any]:
     subject = subject_of(verb.head)
     if subject is None or subject.pos_ == "PRON":
         return []
-    plural = subject.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in subject.children)
+    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
     if patient.lower_ in ("he", "she"):
         return [] if plural else [subject]
     if patient.lower_ != "they":
@@ -194,11 +192,25 @@ def earlier_infinitives(verb: Any) -> list[Any]:
 
 def listed_party_heads(verb: Any) -> list[Any]:
     """Heads naming the party of the earlier infinitives of a list ("to review its links with X, to impose an
-    embargo": X): the objects of "with", "to", "against" or "on" on their objects, then those objects (not "the
-    EU's links" before whom they are with)."""
+    embargo": X): the objects of "with", "to", "against", "on" or "for" on their objects, then those objects (not
+    "the EU's links" before whom they are with); none for a verb with a phrase of its own that says whom or what
+    it concerns ("to sign a deal with X and to impose tariffs on steel imports": the steel, not X)."""
+    if own_partner_phrase(verb):
+        return []
     heads = []
     for infinitive in earlier_infinitives(verb):
         for obj in (c for c in infinitive.children if c.dep_ in ("dobj", "obj", "dative")):
-            heads += [c for p in obj.children if p.dep_ == "prep" and p.lower_ in LISTED_PARTY_PREPS
-                      for c in p.children if c.dep_ == "pobj"] + [obj]
+            heads += partner_objects(obj) + [obj]
     return heads
+
+
+def partner_objects(head: Any) -> list[Any]:
+    """The objects of the head's "with", "to", "against", "on" or "for" ("links with X", "tariffs on Y")."""
+    return [c for p in head.children if p.dep_ == "prep" and p.lower_ in PARTNER_PREPS
+            for c in p.children if c.dep_ == "pobj"]
+
+
+def own_partner_phrase(verb: Any) -> bool:
+    """True for a verb or an object of it with a phrase of "with", "to", "against", "on" or "for", whether or
+    not it names a party ("to impose tariffs on steel imports", "to cut ties with the contractor")."""
+    return any(partner_objects(h) for h in (verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj", "dative"))))
