@@ -7,6 +7,7 @@ import pytest
 
 from newsgraph import nlp
 from newsgraph.extract.events import EventCoder
+from newsgraph.extract.events_actor_words import NAME_SPLIT
 from newsgraph.model import Article
 from newsgraph.pipeline import stages
 
@@ -119,21 +120,48 @@ def test_an_unowned_thing_of_ones_own_country_is_no_target(text):
     assert all(g is None for t, _, _, g in events if t == "SUPPORT"), events
 
 
-def test_names_written_with_hyphens_are_one_party_each():
+@pytest.mark.parametrize(("text", "type_", "targets"), [
+    ("Bangladesh has accused India-backed Harkat-ul-Nasr and Jamaat-e-Rafiq of planning the bombing.", "ACCUSE",
+     ["India-backed Harkat-ul-Nasr", "Jamaat-e-Rafiq"]),
+    # the parser joins the second name's last word, or its first, to the first name: each stays one whole party
+    ("Bangladeshi police raided Harkat-ul-Nasr and Jamaat-e-Rafiq in Sylhet.", "COERCE",
+     ["Harkat-ul-Nasr", "Jamaat-e-Rafiq"]),
+    ("Indian troops attacked Lashkar-e-Taiba and Jaish-e-Mohammad in Kashmir.", "ASSAULT",
+     ["Jaish-e-Mohammad", "Lashkar-e-Taiba"]),
+    ("Afghan troops attacked Hizb-ut-Tahrir and Jaish-e-Mohammad near Kandahar.", "ASSAULT",
+     ["Hizb-ut-Tahrir", "Jaish-e-Mohammad"]),
+    ("The United States imposed sanctions on Hizb-ut-Tahrir and Jaish-e-Mohammad.", "SANCTION",
+     ["Hizb-ut-Tahrir", "Jaish-e-Mohammad"]),
+])
+def test_names_written_with_hyphens_are_one_party_each(text, type_, targets):
     """ "accused A-e-B and C-e-D": two parties, each the whole name, not its words after a hyphen."""
-    events = coded("India has accused Pakistan-based Lashkar-e-Taiba and Jaish-e-Mohammad of carrying out the attack.")
-    targets = sorted(g for t, _, _, g in events if t == "ACCUSE")
-    assert targets == ["Jaish-e-Mohammad", "Pakistan-based Lashkar-e-Taiba"], events
+    events = coded(text)
+    assert sorted(g for t, _, _, g in events if t == type_) == targets, events
 
 
 @pytest.mark.parametrize(("text", "pairs"), [
-    # near misses: two names joined by a bare hyphen or "and" stay two parties
+    # near misses: two names joined by a bare hyphen, an English word or "and" stay two parties
     ("The US-China talks ended on Friday.", {("US", "China"), ("China", "US")}),
     ("Washington accused Beijing and Moscow of spying.", {("Washington", "Beijing"), ("Washington", "Moscow")}),
+    ("Norway criticised the Chile-and-Peru agreement.", {("Norway", "Chile"), ("Norway", "Peru")}),
 ])
 def test_names_joined_without_a_particle_stay_apart(text, pairs):
     events = coded(text)
     assert pairs <= {(s, g) for _, s, _, g in events}, events
+
+
+def test_an_english_word_between_hyphens_joins_no_name():
+    """ "the Russia-to-China pipeline": "to" is no name particle, so no party "Russia-to-China"."""
+    events = coded("Officials signed the Russia-to-China pipeline deal.")
+    assert events and all(g is None or "-to-" not in g for _, _, _, g in events), events
+
+
+@pytest.mark.parametrize(("text", "split"), [
+    ("Lashkar-e-Taiba", False), ("Hizb-ut-Tahrir", False), ("Dar-es-Salaam", False), ("Boulogne-sur-Mer", False),
+    ("Pakistan-based", False), ("Norway-Chile", True), ("Russia-to-China", True), ("Iran-and-Iraq", True),
+])
+def test_only_a_name_particle_joins_hyphenated_words_into_one_name(text, split):
+    assert bool(NAME_SPLIT.search(text)) is split
 
 
 @pytest.mark.parametrize(("text", "type_"), [

@@ -21,6 +21,7 @@ from typing import Any
 
 from newsgraph.actors.bodies import BODY_KIND_NOUNS
 from newsgraph.extract.events_lexicon import SYMMETRIC
+from newsgraph.extract.events_names import NAME_PARTICLES
 from newsgraph.extract.events_syntax import NAME_LABELS
 from newsgraph.model import Actor
 
@@ -85,9 +86,9 @@ LOCAL = frozenset({"EDU", "HLH", "MED", "BUS", "AGR"})  # professions: local to 
 UNNAMED_ARMED = frozenset({"UAF"})
 JOINT_NUMBERS = frozenset({"two", "both", "three", "2", "3"})
 ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
-# a mark between two names ("Norway-Chile", "U.S./Japan"); not the hyphens of one name ("Lashkar-e-Taiba") nor a
-# modifier's ("Pakistan-based")
-NAME_SPLIT = re.compile(r"[/–]|-(?=[A-Z])(?<!-[a-z]-)(?<!-[a-z]{2}-)(?<!-[a-z]{3}-)")
+# a mark between two names ("Norway-Chile", "U.S./Japan", "Russia-to-China"); not the hyphens of one name
+# ("Lashkar-e-Taiba", a name particle before the capital) nor a modifier's ("Pakistan-based")
+NAME_SPLIT = re.compile(r"[/–]|-(?=[A-Z])" + "".join(f"(?<!-{p}-)" for p in sorted(NAME_PARTICLES)))
 SPORT_WORDS = frozenset({
     "tournament", "championship", "striker", "midfielder", "goalkeeper", "referee", "quarterfinal", "semifinal",
     "playoff", "playoffs", "qualifier", "stadium", "innings", "inning", "touchdown", "wicket", "halftime", "overtime",

@@ -1,17 +1,24 @@
-"""Names written with hyphens and a short lower-case particle ("Lashkar-e-Taiba", "Hizb-ut-Tahrir", "Dar-es-Salaam"),
-which the tokenizer splits into words the parser often coordinates: one name, never several parties. Two names joined
-by a bare hyphen ("US-China talks", "Israel-Hamas war") are not one: no particle stands between them."""
+"""Names written with hyphens and a name particle ("Lashkar-e-Taiba", "Hizb-ut-Tahrir", "Dar-es-Salaam"), which the
+tokenizer splits into words the parser often coordinates: one name, never several parties. Two names joined by a bare
+hyphen ("US-China talks", "Israel-Hamas war") or by an English word ("Russia-to-China pipeline", "Iran-and-Iraq
+agreement") are not one: no name particle stands between them."""
 
 from __future__ import annotations
 
 from typing import Any
 
-PARTICLE_MAX = 3  # "e", "ul", "ud", "ut", "al", "es", "i": a joining word, not a name ("based" in "Pakistan-based")
+# The lower-case joining words of names written with hyphens: Urdu and Persian "e", "i" ("Lashkar-e-Taiba",
+# "Hizb-i-Islami"), Arabic article and kinship forms ("Hizb-ut-Tahrir", "Jamaat-ud-Dawa", "Harkat-ul-Mujahideen",
+# "Dar-es-Salaam", "Ansar-al-Islam", "Salah-ad-Din"), and European ones ("Boulogne-sur-Mer", "Frankfurt-am-Main",
+# "Aix-en-Provence", "Saint-Pierre-et-Miquelon"); never an English word ("Russia-to-China")
+NAME_PARTICLES = frozenset({"e", "i", "ul", "ut", "ud", "us", "al", "el", "es", "ed", "ad", "ar", "bin", "ibn",
+                            "bint", "de", "du", "des", "la", "le", "les", "sur", "en", "et", "di", "da", "del", "der",
+                            "den", "von", "van", "am", "im"})
 
 
 def particle(token: Any) -> bool:
-    """True for a short lower-case word inside a hyphenated name ("e" in "Jaish-e-Mohammad")."""
-    return token.is_alpha and token.is_lower and len(token.text) <= PARTICLE_MAX
+    """True for a name particle inside a hyphenated name ("e" in "Jaish-e-Mohammad")."""
+    return token.text in NAME_PARTICLES
 
 
 def glued(doc: Any, i: int) -> bool:
@@ -40,6 +47,9 @@ def hyphen_name_start(token: Any) -> Any:
     return token
 
 
-def inside_hyphen_name(token: Any) -> bool:
-    """True for a word after the first one of a hyphenated name ("Taiba" of "Lashkar-e-Taiba")."""
-    return hyphen_name_start(token).i != token.i
+def conjunct_name(head: Any, child: Any) -> Any | None:
+    """The name a conjunct of ``head`` stands for: the conjunct itself, or the last word of the hyphenated name it
+    is a word of, the name's usual head ("A-e-B and C-e-D", the parser joining "C" or "-" to "B": "D"); None for a
+    word of the head's own hyphenated name ("Taiba" or "-" joined to "Lashkar")."""
+    start = hyphen_name_start(child)
+    return None if start.i == hyphen_name_start(head).i else hyphen_name_end(start)

@@ -6,7 +6,7 @@ from typing import Any
 
 from newsgraph.extract.events_coordination import added_sibling, as_well_as_members, interrupted_member
 from newsgraph.extract.events_lexicon_words import MESSAGE_NOUNS
-from newsgraph.extract.events_names import hyphen_name_end, inside_hyphen_name
+from newsgraph.extract.events_names import conjunct_name, hyphen_name_end, hyphen_name_start
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
@@ -455,6 +455,7 @@ def mention_bounds(head: Any) -> tuple[int, int]:
         else:
             break
     right = hyphen_name_end(right)  # "Lashkar-e-Taiba", split by the tokenizer
+    left = min(left, hyphen_name_start(head), key=lambda t: t.i)  # "Taiba" alone of "Lashkar-e-Taiba"
     return left.idx, right.idx + len(right.text)
 
 
@@ -465,8 +466,10 @@ def conjuncts(head: Any) -> list[Any]:
     out = [head]
     for child in head.children:
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
-            members = conjuncts(child)  # "A-e-B and C-e-D": the words after a hyphen are no members
-            out.extend(members[1:] if inside_hyphen_name(child) else members)
+            name = conjunct_name(head, child)  # "A-e-B and C-e-D": D for C; no member for a word of A-e-B
+            for member in ([name] if name is not None else []) + conjuncts(child)[1:]:
+                if all(hyphen_name_start(member).i != hyphen_name_start(o).i for o in out):
+                    out.append(member)
     for member in as_well_as_members(head):
         out.extend(conjuncts(member))
     if len(out) == 1 and (sibling := split_conjunct(head)) is not None:
