@@ -277,8 +277,15 @@ def test_the_place_one_went_to_is_no_party_of_other_acts(text, type_):
 @pytest.mark.parametrize(("text", "type_", "targets"), [
     ("Kenya accused Uganda and Tanzania, as well as Rwanda, of smuggling.", "ACCUSE", {"UGA", "TZA", "RWA"}),
     ("Washington imposed sanctions on Iran as well as Syria.", "SANCTION", {"IRN", "SYR"}),
+    # the parser hangs the last "as" on the verb and the name on the "as"
+    ("Britain accused Russia and Belarus, as well as Iran, of supplying weapons.", "ACCUSE", {"RUS", "BLR", "IRN"}),
+    ("Kenya accused Uganda as well as the Rwandan government of smuggling.", "ACCUSE", {"UGA", "RWA"}),
+    ("Kenya accused Uganda, Tanzania and Burundi as well as Rwanda and Zambia of smuggling.", "ACCUSE",
+     {"UGA", "TZA", "BDI", "RWA", "ZMB"}),
     # near miss: what one is accused of "as well as" something else is no party
     ("Kenya accused Uganda of smuggling as well as fraud.", "ACCUSE", {"UGA"}),
+    # near miss: an "as well as" before no noun adds no party
+    ("Kenya sanctioned Uganda as well as in Rwanda.", "SANCTION", {"UGA"}),
 ])
 def test_every_party_after_as_well_as_is_a_target(text, type_, targets):
     """ "X and Y, as well as Z": Z too, though the parser hangs it on "as" or on the verb."""

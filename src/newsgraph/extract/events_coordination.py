@@ -1,31 +1,43 @@
-"""Members of a coordination that the parser does not join to the first with "conj": the nouns after "as well as"
-("sanctions on Iran as well as Syria", "accused X and Y, as well as Z, of ..."), hung on the last "as" or made a
-second argument of the same word."""
+"""Members of a coordination that the parser does not join to the first with "conj": the noun after "as well as"
+("sanctions on Iran as well as Syria", "accused X and Y, as well as Z, of ..."), found from the words themselves
+wherever the parser hangs it (on the last "as", on the verb as a second object, or as the object of an "as" hung on
+the verb); the noun just after the head's "and" made a second argument of the same verb; and a name after a
+comma-set aside that ends a list."""
 
 from __future__ import annotations
 
 from typing import Any
 
-NOUN_POS = ("NOUN", "PROPN")
 
+def as_well_as_member(end: Any) -> Any | None:
+    """The noun after an "as well as" that directly follows a list whose last word is ``end`` (commas between them
+    allowed): "Russia and Belarus, as well as Iran": Iran; not what follows an "as well as" after another
+    phrase ("accused X of smuggling as well as fraud", whose list ends at "smuggling"), nor a phrase that is no
+    noun ("as well as in Iran", "as well as possible")."""
+    from newsgraph.extract.events_syntax import NOUN_MODIFIER_DEPS
 
-def as_well_as_members(head: Any) -> list[Any]:
-    """The nouns after the head's own "as well as" ("Iran as well as Syria": Syria, the object of the last "as")."""
-    return [c for cc in head.children if cc.dep_ == "cc" and cc.lower_ == "as"
-            for c in cc.children if c.dep_ in ("pobj", "conj") and c.pos_ in NOUN_POS]
-
-
-def added_sibling(head: Any) -> Any | None:
-    """The noun after an "as well as" that the parser made a second argument of the head's own word, the "as"
-    hung on that word ("accused X and Y, as well as Z, of smuggling": Z, a second object of "accused")."""
-    parent = head.head
-    if parent.i == head.i:
+    doc, sent = end.doc, end.sent
+    i = end.i + 1
+    while i < sent.end and doc[i].text == ",":
+        i += 1
+    if i + 3 >= sent.end or [t.lower_ for t in doc[i:i + 3]] != ["as", "well", "as"]:
         return None
-    sibling = next((c for c in parent.children if c.i > head.i and c.dep_ == head.dep_ and c.pos_ in NOUN_POS), None)
-    if sibling is None:
+    noun = doc[i + 3]
+    while noun.dep_ in NOUN_MODIFIER_DEPS and noun.i < noun.head.i < sent.end:
+        noun = noun.head  # "as well as the Syrian government": government
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def split_conjunct(head: Any) -> Any | None:
+    """The noun just after the head's own "and" that the parser made a second argument of the same verb."""
+    cc = next((c for c in head.children if c.dep_ == "cc"), None)
+    if cc is None or head.head.i == head.i or cc.i + 1 >= len(head.doc):
         return None
-    joined = any(c.dep_ == "cc" and c.lower_ == "as" and head.i < c.i < sibling.i for c in parent.children)
-    return sibling if joined else None
+    following = head.doc[cc.i + 1]
+    while following.dep_ in ("compound", "det", "amod") and following.head.i > following.i:
+        following = following.head
+    same = following.head.i == head.head.i and following.dep_ == head.dep_
+    return following if same and following.pos_ in ("NOUN", "PROPN") and following.i != head.i else None
 
 
 def interrupted_member(last: Any) -> Any | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsgraph.extract.events_coordination import added_sibling, as_well_as_members, interrupted_member
+from newsgraph.extract.events_coordination import as_well_as_member, interrupted_member, split_conjunct
 from newsgraph.extract.events_lexicon_words import MESSAGE_NOUNS
 from newsgraph.extract.events_names import conjunct_name, hyphen_name_end, hyphen_name_start
 
@@ -448,49 +448,44 @@ def mention_bounds(head: Any) -> tuple[int, int]:
         if child.dep_ in NOUN_MODIFIER_DEPS or child.dep_ in ("cc", "conj", "punct"):
             left = min(left, child.left_edge, key=lambda t: t.i)
             break
+    left = min(left, hyphen_name_start(head), key=lambda t: t.i)  # "Taiba" alone of "Lashkar-e-Taiba"
+    right = phrase_end(head)
+    return left.idx, right.idx + len(right.text)
+
+
+def phrase_end(head: Any) -> Any:
+    """The last word of the name or noun the head ends: its compounds to the right and the rest of a name written
+    with hyphens ("Lashkar" of "Lashkar-e-Taiba": "Taiba")."""
     right = head
     for child in head.rights:
         if child.dep_ in ("compound", "flat", "appos") and child.i == right.i + 1:
             right = child
         else:
             break
-    right = hyphen_name_end(right)  # "Lashkar-e-Taiba", split by the tokenizer
-    left = min(left, hyphen_name_start(head), key=lambda t: t.i)  # "Taiba" alone of "Lashkar-e-Taiba"
-    return left.idx, right.idx + len(right.text)
+    return hyphen_name_end(right)  # "Lashkar-e-Taiba", split by the tokenizer
 
 
 def conjuncts(head: Any) -> list[Any]:
-    """The head and the nouns coordinated with it ("Oslo and Lima", "Iran as well as Syria"), a member the parser
-    hung on the verb beside it included ("the port board (PB) and the dockers rejected ...", parsed as two
-    subjects; "accused X and Y, as well as Z, of ...", parsed as two objects)."""
+    """The head and the nouns coordinated with it ("Oslo and Lima", "A-e-B and C-e-D"), members the parser does
+    not join with "conj" included (``events_coordination``): after "as well as" ("Iran as well as Syria",
+    "accused X and Y, as well as Z, of ..."), hung on the verb beside it ("the port board (PB) and the dockers
+    rejected ...", parsed as two subjects), or after an aside ("to A, B and, with strings attached, C")."""
     out = [head]
+
+    def add(members: list[Any]) -> None:
+        out.extend(m for m in members if all(hyphen_name_start(m).i != hyphen_name_start(o).i for o in out))
+
     for child in head.children:
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
             name = conjunct_name(head, child)  # "A-e-B and C-e-D": D for C; no member for a word of A-e-B
-            for member in ([name] if name is not None else []) + conjuncts(child)[1:]:
-                if all(hyphen_name_start(member).i != hyphen_name_start(o).i for o in out):
-                    out.append(member)
-    for member in as_well_as_members(head):
-        out.extend(conjuncts(member))
+            add(([name] if name is not None else []) + conjuncts(child)[1:])
     if len(out) == 1 and (sibling := split_conjunct(head)) is not None:
-        out.append(sibling)
-    if (added := added_sibling(head)) is not None:
-        out.extend(conjuncts(added))
+        add([sibling])
+    if (added := as_well_as_member(phrase_end(max(out, key=lambda t: t.i)))) is not None:
+        add(conjuncts(added))
     if head.dep_ != "conj" and (aside := interrupted_member(out[-1])) is not None:
-        out.append(aside)  # "to A, B and, with strings attached, C"
+        add([aside])  # "to A, B and, with strings attached, C"
     return out
-
-
-def split_conjunct(head: Any) -> Any | None:
-    """The noun just after the head's own "and" that the parser made a second argument of the same verb."""
-    cc = next((c for c in head.children if c.dep_ == "cc"), None)
-    if cc is None or head.head.i == head.i or cc.i + 1 >= len(head.doc):
-        return None
-    following = head.doc[cc.i + 1]
-    while following.dep_ in ("compound", "det", "amod") and following.head.i > following.i:
-        following = following.head
-    same = following.head.i == head.head.i and following.dep_ == head.dep_
-    return following if same and following.pos_ in ("NOUN", "PROPN") and following.i != head.i else None
 
 
 def chain_up(verb: Any) -> list[Any]:
