@@ -16,17 +16,26 @@ DONE_TO_SUBJECT = {
     "The Chilean general stepped down, criticised by the Peruvian president.": ("ACCUSE", "PER", "CHL"),
 }
 
-# sentences whose subject is the participle's patient and whose doer is not named: no event with the subject as source
+# sentences whose subject is the participle's patient and whose doer is not named: an event done to the subject, none
+# with the subject as source
 NO_SUBJECT_SOURCE = {
     "Two Kenyan men appeared in a Ugandan court yesterday charged with murder.": ("ACCUSE", "KEN"),
     "The Chilean envoy left the meeting, accused of lying.": ("ACCUSE", "CHL"),
 }
 
 
+# participles whose "by" names arms or vehicles, what the subject acts with: no event, and never the arms as a doer
+BY_INSTRUMENT = [
+    "The army entered the city, supported by tanks and aircraft.",
+    "The Chilean convoy crossed the border, escorted by helicopters.",
+]
+BY_FORCES = "The Chilean army entered the city, backed by Peruvian troops."  # near miss: forces act
+
+
 @pytest.fixture(scope="module")
 def coded() -> dict[str, list[dict[str, Any]]]:
     """The events of every probe sentence."""
-    return coded_events([*DONE_TO_SUBJECT, *NO_SUBJECT_SOURCE])
+    return coded_events([*DONE_TO_SUBJECT, *NO_SUBJECT_SOURCE, *BY_INSTRUMENT, BY_FORCES])
 
 
 @pytest.mark.parametrize(("text", "expected"), DONE_TO_SUBJECT.items())
@@ -39,5 +48,17 @@ def test_reduced_passive_subject_is_the_target(coded, text, expected):
 @pytest.mark.parametrize(("text", "expected"), NO_SUBJECT_SOURCE.items())
 def test_reduced_passive_subject_is_not_the_doer(coded, text, expected):
     type_, subject_country = expected
-    sources = [country(e["source"]) for e in coded[text] if plover_type(e) == type_]
-    assert subject_country not in sources, sources
+    events = [e for e in coded[text] if plover_type(e) == type_]
+    assert any(country(e["target"]) == subject_country for e in events), events  # the act is done to the subject
+    assert subject_country not in [country(e["source"]) for e in events], events
+
+
+@pytest.mark.parametrize("text", BY_INSTRUMENT)
+def test_arms_after_by_in_a_participle_do_nothing(coded, text):
+    assert coded[text] == [], coded[text]
+
+
+def test_forces_after_by_in_a_participle_do_the_act(coded):
+    """Near miss of the arms: troops after "by" back the subject."""
+    pairs = [(country(e["source"]), country(e["target"])) for e in coded[BY_FORCES] if plover_type(e) == "SUPPORT"]
+    assert pairs == [("PER", "CHL")], coded[BY_FORCES]

@@ -64,6 +64,7 @@ from newsgraph.extract.events_recoding import (
 )
 from newsgraph.extract.events_syntax import (
     clause_depth,
+    instrumental_participle,
     is_conditional_threat,
     is_negated,
     is_passive,
@@ -205,6 +206,9 @@ class EventCoder:
             return None
         if match.coding.type == "RETREAT" and targets and sources and self.participants.home_places(targets, sources):
             targets = []  # "withdrew from the town of X" in their own country: a place, no party
+        if not sources and instrumental_participle(verb):
+            note_drop(self.article, STAGE, "instrument_no_doer")  # "entered the city, supported by tanks"
+            return None
         if not sources and not (targets and is_passive(verb) and targets[0].text.lower() not in PRONOUNS
                                 and targets[0].nameless is None):  # "eight people were charged": by nobody named
             note_drop(self.article, STAGE, "no_source_actor" if subject is not None else "no_subject")

@@ -107,6 +107,12 @@ WEAPON_NOUNS = frozenset({
     "bomb", "bombing", "explosive", "mine", "landmine", "grenade", "rocket", "missile", "mortar", "shell", "shelling",
     "ied", "airstrike", "ambush", "gunfire", "shooting",
 })  # people who attack ("gunmen", "snipers") are the actor stage's to name
+# Arms and the vehicles of war, which carry out or back an act of the forces they belong to but do no act of their
+# own as the "by" of a participle ("entered the city, supported by tanks and aircraft")
+EQUIPMENT_NOUNS = WEAPON_NOUNS | frozenset({
+    "tank", "aircraft", "warplane", "jet", "plane", "helicopter", "gunship", "drone", "artillery", "armour", "armor",
+    "vehicle", "warship", "ship", "gunboat", "boat", "submarine", "bulldozer", "truck", "weapon", "gun", "rifle",
+})
 # with a weapon or a hostile word before them: "car bomb explosion", "suicide attack"; not "heart attack"
 BLAST_NOUNS = frozenset({"explosion", "blast", "detonation", "device", "attack", "strike", "raid"})
 HOSTILE_MODIFIERS = frozenset({"terrorist", "terror", "suicide", "militant", "insurgent", "rebel", "jihadist", "drone",
@@ -339,6 +345,11 @@ def weapon_noun(head: Any) -> bool:
         return True
     return lemma in BLAST_NOUNS and any(
         t.lemma_.lower() in NAMING_WORDS for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod"))
+
+
+def equipment(head: Any) -> bool:
+    """A weapon or a vehicle of war named by a common noun ("tanks", "combat aircraft", "drones")."""
+    return head.pos_ == "NOUN" and head.lemma_.lower() in EQUIPMENT_NOUNS
 
 
 def usable(actor: Actor | None) -> bool:

@@ -109,6 +109,15 @@ def reduced_passive(verb: Any) -> bool:
         c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in verb.children)
 
 
+def instrumental_participle(verb: Any) -> bool:
+    """True for a participle clause whose "by" names arms or vehicles ("entered the city, supported by tanks"):
+    what the clause's subject acts with, neither a doer nor an act of its own."""
+    from newsgraph.extract.events_actor_words import equipment
+
+    agent = agent_of(verb) if reduced_passive(verb) else None
+    return agent is not None and equipment(agent)
+
+
 def misparsed_clause(verb: Any) -> bool:
     """A main clause parsed as a noun with a participle ("A statement called on X ..." as ROOT noun + acl)."""
     return misparsed_subject(verb) is not None
@@ -202,7 +211,8 @@ def _subject(verb: Any, depth: int) -> Any | None:
         agent = agent_of(verb)
         if agent is None and verb.dep_ == "conj" and is_passive(verb.head):
             return agent_of(verb.head)  # "was seized by the guards and led away": the guards
-        return agent
+        return None if instrumental_participle(verb) else agent
+
     if depth < 4 and verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "ADJ"):
