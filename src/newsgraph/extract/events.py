@@ -193,7 +193,7 @@ class EventCoder:
             fallback = bool(targets)
         if not targets and sources:
             targets = self.participants.destination(verb, sources, match)  # "sent staff to X to investigate": X
-        if not targets and sources:  # "voted to review its links with X, to impose an embargo": X
+        if not targets and sources:  # "voted to suspend talks with X and to freeze assets": X
             targets = self.participants.listed_party(verb, sources)
         if not targets and sources and match.coding.type in TARGET_FROM_CLAUSE:
             targets = self.participants.addressee(verb, sources)  # "X told Y, calling for ...": Y is asked

@@ -40,10 +40,12 @@ def split_conjunct(head: Any) -> Any | None:
     return following if same and following.pos_ in ("NOUN", "PROPN") and following.i != head.i else None
 
 
-def interrupted_member(last: Any) -> Any | None:
-    """The name after a comma-set aside that ends a list ("to Iran, Libya and, with strings attached, Cuba":
-    Cuba), which the parser hangs on the aside: the list's last member is followed by "and" or "or" not hung on
-    it, the aside closes with a comma, and a name of the same kind then ends the clause."""
+def interrupted_member(members: list[Any]) -> Any | None:
+    """The name after a comma-set aside that ends a list ("on Chad, Niger and, under tight conditions, Sudan":
+    Sudan), which the parser hangs on the aside: the list's last member is followed by "and" or "or" not hung on
+    it, the aside closes with a comma, and a name of a kind the entity recogniser gave a member of the list then
+    ends the clause."""
+    last = members[-1]
     doc, i = last.doc, last.right_edge.i + 1
     while i < len(doc) and doc[i].is_punct and doc[i].text == ",":
         i += 1
@@ -59,6 +61,6 @@ def interrupted_member(last: Any) -> Any | None:
     while name.dep_ in ("compound", "flat") and name.head.i > name.i:
         name = name.head
     ends = name.i + 1 >= last.sent.end or doc[name.i + 1].is_punct
-    same = name.ent_type_ == last.ent_type_ != "" and name.pos_ == "PROPN"
+    same = name.ent_type_ != "" and name.ent_type_ in {m.ent_type_ for m in members} and name.pos_ == "PROPN"
     aside = start <= name.head.i < close.i  # hung on the aside, not the object of a verb after it
     return name if ends and same and aside else None

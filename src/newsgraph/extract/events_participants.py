@@ -339,7 +339,7 @@ class Participants:
 
     def destination(self, verb: Any, sources: list[Mention], match: Match) -> list[Mention]:
         """The country a state or an international body sent people or went to for an act done to a place there
-        (an investigation or aid: "sent 21 officers to X to investigate ...": X), when the act names no party of
+        (an investigation or aid: "sent a team to X to investigate ...": X), when the act names no party of
         its own; never the sources' own country, a city (a venue: "sent diplomats to Geneva to protest"), an act
         aimed at someone absent ("to protest", "to demand") nor a private party's trip ("fans travelled to X to
         support the team")."""
@@ -360,8 +360,8 @@ class Participants:
         return []
 
     def listed_party(self, verb: Any, sources: list[Mention]) -> list[Mention]:
-        """The party named with an earlier infinitive of a list the act is a later member of ("voted to review
-        its links with X, to impose an embargo": X), when the act names none of its own."""
+        """The party named with an earlier infinitive of a list the act is a later member of ("voted to suspend
+        its talks with X, to impose an embargo": X), when the act names none of its own."""
         return self.first_resolved(listed_party_heads(verb), sources)
 
     def home_places(self, targets: list[Mention], sources: list[Mention]) -> bool:

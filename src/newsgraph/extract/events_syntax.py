@@ -479,7 +479,7 @@ def conjuncts(head: Any) -> list[Any]:
     """The head and the nouns coordinated with it ("Oslo and Lima", "A-e-B and C-e-D"), members the parser does
     not join with "conj" included (``events_coordination``): after "as well as" ("Iran as well as Syria",
     "accused X and Y, as well as Z, of ..."), hung on the verb beside it ("the port board (PB) and the dockers
-    rejected ...", parsed as two subjects), or after an aside ("to A, B and, with strings attached, C")."""
+    rejected ...", parsed as two subjects), or after an aside ("on A, B and, under tight conditions, C")."""
     out = [head]
 
     def add(members: list[Any]) -> None:
@@ -493,8 +493,8 @@ def conjuncts(head: Any) -> list[Any]:
         add([sibling])
     if (added := as_well_as_member(phrase_end(max(out, key=lambda t: t.i)))) is not None:
         add(conjuncts(added))
-    if head.dep_ != "conj" and (aside := interrupted_member(out[-1])) is not None:
-        add([aside])  # "to A, B and, with strings attached, C"
+    if head.dep_ != "conj" and (aside := interrupted_member(out)) is not None:
+        add([aside])  # "on A, B and, under tight conditions, C"
     return out
 
 

@@ -12,10 +12,10 @@ who is no recipient of the act (general English constructions):
   objected"): another act's, no recipient of this one;
 - a thing named only by a language ("restrictions on the use of the Russian language"): no party, the language
   is no country's act;
-- whom the pronoun patient of a "when" or "as" clause stands for ("X was aboard a boat with his crew when they
+- whom the pronoun patient of a "when" or "as" clause stands for ("X was aboard a yacht with his family when they
   were attacked"): the subject of the clause it explains, with its companions for a "they" of one person;
-- the party named with the first of a list of infinitives, for a later one that names none ("voted to review its
-  links with X, to impose an arms embargo and to threaten sanctions": X, embargoed and threatened);
+- the party named with the first of a list of infinitives, for a later one that names none ("voted to suspend
+  its talks with X, to impose an arms embargo and to threaten penalties": X, embargoed and threatened);
 - who made a proposal turned down, accepted or backed ("rejected the airline's proposals", "an offer from X"),
   also when the parser takes the proposal for a clause's subject ("proposals for a wage freeze", "freeze" read as
   a verb): the party the answer goes to; a time limit ("by Friday") is none.
@@ -151,7 +151,7 @@ def language_word(token: Any) -> bool:
 def clause_referents(patient: Any) -> list[Any]:
     """Whom the pronoun patient of a passive "when" or "as" clause stands for: the subject of the clause it
     explains ("the guards were asleep when they were attacked": the guards), with the companions of one person
-    for "they" ("X was aboard with his crew when they were attacked": X and his crew); empty for any other
+    for "they" ("X was aboard with his family when they were attacked": X and his family); empty for any other
     patient, a pronoun subject, or a number that does not agree."""
     verb = patient.head
     if patient.pos_ != "PRON" or patient.dep_ != "nsubjpass" or not explaining_clause(verb):
@@ -166,14 +166,20 @@ def clause_referents(patient: Any) -> list[Any]:
         return []
     if plural:
         return [subject]
-    companions = [c for p in verb.head.children if p.dep_ == "prep" and p.lower_ == "with"
-                  for c in p.children if c.dep_ == "pobj"]
-    return [subject, *companions] if companions else []
+    return [subject, *companions] if (companions := clause_companions(verb.head, verb)) else []
+
+
+def clause_companions(head: Any, skip: Any) -> list[Any]:
+    """Whom a clause says its subject was with ("was aboard a yacht with his family", "travelled with two aides"):
+    the objects of a "with" anywhere in the clause, outside ``skip`` and the clauses inside it."""
+    return [c for p in head.subtree if p.dep_ == "prep" and p.lower_ == "with" and not skip.is_ancestor(p)
+            and not any(a.pos_ in ("VERB", "AUX") for a in p.ancestors if head.is_ancestor(a))
+            for c in p.children if c.dep_ == "pobj"]
 
 
 def earlier_infinitives(verb: Any) -> list[Any]:
-    """The infinitives before a verb in a list of them, nearest first ("voted to review X, to impose Y and to
-    threaten Z": "impose" and "review" for "threaten"); empty for a verb that is no later member of one."""
+    """The infinitives before a verb in a list of them, nearest first ("voted to suspend X, to impose Y and to
+    threaten Z": "impose" and "suspend" for "threaten"); empty for a verb that is no later member of one."""
     found = []
     node = verb
     for _ in range(4):
@@ -191,7 +197,7 @@ def earlier_infinitives(verb: Any) -> list[Any]:
 
 
 def listed_party_heads(verb: Any) -> list[Any]:
-    """Heads naming the party of the earlier infinitives of a list ("to review its links with X, to impose an
+    """Heads naming the party of the earlier infinitives of a list ("to suspend its talks with X, to impose an
     embargo": X): the objects of "with", "to", "against", "on" or "for" on their objects, then those objects (not
     "the EU's links" before whom they are with); none for a verb with a phrase of its own that says whom or what
     it concerns ("to sign a deal with X and to impose tariffs on steel imports": the steel, not X)."""
