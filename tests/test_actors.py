@@ -43,7 +43,7 @@ CASES = [  # dates: published 2023-06-01 unless the case says otherwise
     ("Two Frenchmen were arrested at the border.", "Frenchmen", 1, (None, "FRA", None)),
     ("The league fined the Englishman.", "the Englishman", 1, (None, "GBR", None)),
     # a state's common epithets
-    ("The ministers voted to impose an arms embargo on the Jewish state.", "the Jewish state", 1, (None, "ISR", None)),
+    ("The delegates called for a trade boycott of the Jewish state.", "the Jewish state", 1, (None, "ISR", None)),
     ("The museum opened a Jewish history gallery.", "Jewish", 1, (None, None, None)),
     # dated offices: the same name, different roles on different dates
     ("Scholz met reporters.", "Scholz", 1, ("Olaf Scholz", "DEU", "GOV")),

@@ -104,16 +104,16 @@ def test_a_condition_still_names_the_target_of_a_threat():
 
 def test_the_owner_of_a_defended_thing_is_the_target():
     """ "defended the party's actions": the party, though of the defender's own country."""
-    events = coded("Britain's Conservative Party renamed its Twitter account. Foreign Secretary Dominic Raab "
-                   "defended the party's actions.")
-    assert ("SUPPORT", "Foreign Secretary Dominic Raab", "GBR", "the party") in events, events
+    events = coded("Canada's Liberal Party deleted its Facebook page. Finance Minister Joan Mercer defended the "
+                   "party's decision.")
+    assert ("SUPPORT", "Finance Minister Joan Mercer", "CAN", "the party") in events, events
 
 
 @pytest.mark.parametrize("text", [
     # near misses: a thing of the defender's own country that no one owns is no party
-    "Foreign Secretary Dominic Raab defended the British economy.",
-    "Britain's Conservative Party renamed its Twitter account. Foreign Secretary Dominic Raab defended the budget "
-    "of the British party.",
+    "Finance Minister Joan Mercer defended the Canadian economy.",
+    "Canada's Liberal Party deleted its Facebook page. Finance Minister Joan Mercer defended the budget of the "
+    "Canadian party.",
 ])
 def test_an_unowned_thing_of_ones_own_country_is_no_target(text):
     events = coded(text)
@@ -165,29 +165,29 @@ def test_only_a_name_particle_joins_hyphenated_words_into_one_name(text, split):
 
 
 @pytest.mark.parametrize(("text", "type_"), [
-    ("The Brazilian senators backed his plan.", "SUPPORT"),
-    ("The Brazilian senators would not support his plan.", "SUPPORT"),
-    ("The Brazilian senators rejected his plan.", "REJECT"),
+    ("The Peruvian senators backed her plan.", "SUPPORT"),
+    ("The Peruvian senators would not support her plan.", "SUPPORT"),
+    ("The Peruvian senators rejected her plan.", "REJECT"),
 ])
 def test_the_owner_of_a_backed_or_refused_plan_is_the_target(text, type_):
-    """ "backed his plan": he whose plan it is gets the backing."""
-    events = coded("Argentine President Adolfo Saa unveiled a new currency on Monday. " + text)
-    assert (type_, "The Brazilian senators", "ARG", "his") in events, events
+    """ "backed her plan": she whose plan it is gets the backing."""
+    events = coded("Chilean President Rosa Vidal unveiled a new pension scheme on Monday. " + text)
+    assert (type_, "The Peruvian senators", "CHL", "her") in events, events
 
 
 @pytest.mark.parametrize(("text", "type_"), [
     # near misses: "their own plan" is the subject's, no other party
-    ("The Brazilian senators backed their own plan.", "SUPPORT"),
-    ("The Brazilian senators rejected their own plan.", "REJECT"),
+    ("The Peruvian senators backed their own plan.", "SUPPORT"),
+    ("The Peruvian senators rejected their own plan.", "REJECT"),
 ])
 def test_ones_own_plan_names_no_target(text, type_):
-    events = coded("Argentine President Adolfo Saa unveiled a new currency on Monday. " + text)
-    assert (type_, "The Brazilian senators", None, None) in events, events
+    events = coded("Chilean President Rosa Vidal unveiled a new pension scheme on Monday. " + text)
+    assert (type_, "The Peruvian senators", None, None) in events, events
 
 
 @pytest.mark.parametrize("text", [
-    "The Latvian court cancelled restrictions on the use of the Russian language on national radio.",
-    "Latvia banned the Russian language in schools.",
+    "The Estonian parliament eased limits on the use of the Russian language in schools.",
+    "Estonia banned the Russian language on public television.",
 ])
 def test_a_language_names_no_party(text):
     """ "restrictions on the use of the Russian language": a thing, not Russia."""
@@ -197,8 +197,8 @@ def test_a_language_names_no_party(text):
 
 @pytest.mark.parametrize(("text", "target"), [
     # near misses: people or things of a country, named by its adjective, stay its
-    ("Latvia lifted a ban on Russian imports.", "Russian imports"),
-    ("Latvia cancelled restrictions on Russian broadcasters.", "Russian broadcasters"),
+    ("Estonia lifted a ban on Russian imports.", "Russian imports"),
+    ("Estonia eased limits on Russian broadcasters.", "Russian broadcasters"),
 ])
 def test_a_countrys_people_or_goods_stay_its(text, target):
     events = coded(text)
@@ -206,25 +206,35 @@ def test_a_countrys_people_or_goods_stay_its(text, target):
 
 
 def test_the_pronoun_patient_of_a_when_clause_is_the_clause_s_subject():
-    """ "X was aboard with his crew when they were attacked": X and his crew, "they" resolving to no actor."""
-    events = coded("Sir Peter Blake was aboard a boat with his crew when they were attacked by pirates.")
-    assert ("ASSAULT", "pirates", None, "Sir Peter Blake") in events, events
+    """ "X was aboard with his family when they were attacked": X and his family, "they" resolving to no actor."""
+    events = coded("The Norwegian ambassador was aboard a yacht with his family when they were attacked by pirates.")
+    assert ("ASSAULT", "pirates", "NOR", "The Norwegian ambassador") in events, events
+
+
+def test_companions_anywhere_in_the_clause_count():
+    """ "travelled with two aides when they were attacked": the aides are the ambassador's companions."""
+    events = coded("The Norwegian ambassador travelled with two aides when they were attacked by pirates.")
+    assert ("ASSAULT", "pirates", "NOR", "The Norwegian ambassador") in events, events
 
 
 @pytest.mark.parametrize("text", [
     # near misses: "they" of one person with no companions, or a clause that does not explain the act
-    "Sir Peter Blake was asleep when they were attacked by pirates.",
-    "Sir Peter Blake was aboard a boat with his crew after they were attacked by pirates.",
+    "The Norwegian ambassador was asleep when they were attacked by pirates.",
+    "The Norwegian ambassador was aboard a yacht with his family after they were attacked by pirates.",
+    "The Norwegian ambassador was aboard a yacht when they were attacked by pirates.",
+    # a "with" inside another clause names no companion of the subject
+    "The Norwegian ambassador was aboard a yacht that sailed with a cargo of rice when they were attacked by pirates.",
 ])
 def test_a_pronoun_that_does_not_agree_or_explain_names_no_referent(text):
     events = coded(text)
-    assert all(g != "Sir Peter Blake" for _, _, _, g in events), events
+    assert ("ASSAULT", "pirates", None, None) in events, events  # the attack is coded, with no referent
+    assert all(g != "The Norwegian ambassador" for _, _, _, g in events), events
 
 
 def test_a_withdrawal_from_a_town_at_home_has_no_target():
-    """ "withdrew from the Bosnian town of G" by Bosnian forces: a place of their own country, no party."""
-    events = coded("Bosnian Serb forces completed their withdrawal from the Bosnian town of Gorazde.")
-    assert ("RETREAT", "Bosnian Serb forces", None, None) in events, events
+    """ "withdrew from the Croatian town of K" by Croatian forces: a place of their own country, no party."""
+    events = coded("Croatian forces completed their withdrawal from the Croatian town of Knin.")
+    assert ("RETREAT", "Croatian forces", None, None) in events, events
 
 
 @pytest.mark.parametrize(("text", "country"), [
@@ -293,10 +303,16 @@ def test_every_party_after_as_well_as_is_a_target(text, type_, targets):
     assert {c for t, _, c, _ in events if t == type_} == targets, events
 
 
-def test_a_list_member_after_an_aside_is_a_target():
-    """ "to A, B, and with strings attached, C": C too, though the parser hangs it on the aside."""
-    events = coded("The US Congress agreed to lift embargoes to Iran, Libya, Sudan, and with strings attached, Cuba.")
-    assert {c for t, _, c, _ in events if t == "AGREE"} == {"IRN", "LBY", "SDN", "CUB"}, events
+@pytest.mark.parametrize(("text", "targets"), [
+    ("The Senate agreed to lift sanctions on Chad, Niger, Mali and, under tight conditions, Sudan.",
+     {"TCD", "NER", "MLI", "SDN"}),
+    ("The Senate agreed to lift sanctions on Chad, Niger and, after a long debate, Sudan.", {"TCD", "NER", "SDN"}),
+])
+def test_a_list_member_after_an_aside_is_a_target(text, targets):
+    """ "on A, B and, under conditions, C": C too, though the parser hangs it on the aside (and though the
+    entity recogniser gives the last member before it another kind of name)."""
+    events = coded(text)
+    assert {c for t, _, c, _ in events if t == "AGREE"} == targets, events
 
 
 def test_a_name_after_an_aside_that_another_verb_takes_is_no_member():
