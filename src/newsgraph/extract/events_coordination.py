@@ -1,12 +1,14 @@
-"""Members of a coordination that the parser does not join to the first with "conj": the noun after "as well as"
-("sanctions on Iran as well as Syria", "accused X and Y, as well as Z, of ..."), found from the words themselves
-wherever the parser hangs it (on the last "as", on the verb as a second object, or as the object of an "as" hung on
-the verb); the noun just after the head's "and" made a second argument of the same verb; and a name after a
-comma-set aside that ends a list."""
+"""The members of a coordination (``conjuncts``), with those the parser does not join to the first with "conj": the
+noun after "as well as" ("sanctions on Iran as well as Syria", "accused X and Y, as well as Z, of ..."), found from
+the words themselves wherever the parser hangs it (on the last "as", on the verb as a second object, or as the object
+of an "as" hung on the verb); the noun just after the head's "and" made a second argument of the same verb; and a name
+after a comma-set aside that ends a list."""
 
 from __future__ import annotations
 
 from typing import Any
+
+from newsgraph.extract.events_names import conjunct_name, hyphen_name_start, phrase_end
 
 
 def as_well_as_member(end: Any) -> Any | None:
@@ -64,3 +66,26 @@ def interrupted_member(members: list[Any]) -> Any | None:
     same = name.ent_type_ != "" and name.ent_type_ in {m.ent_type_ for m in members} and name.pos_ == "PROPN"
     aside = start <= name.head.i < close.i  # hung on the aside, not the object of a verb after it
     return name if ends and same and aside else None
+
+
+def conjuncts(head: Any) -> list[Any]:
+    """The head and the nouns coordinated with it ("Oslo and Lima", "A-e-B and C-e-D"), members the parser does
+    not join with "conj" included, found by the functions above: after "as well as" ("Iran as well as Syria",
+    "accused X and Y, as well as Z, of ..."), hung on the verb beside it ("the port board (PB) and the dockers
+    rejected ...", parsed as two subjects), or after an aside ("on A, B and, under tight conditions, C")."""
+    out = [head]
+
+    def add(members: list[Any]) -> None:
+        out.extend(m for m in members if all(hyphen_name_start(m).i != hyphen_name_start(o).i for o in out))
+
+    for child in head.children:
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            name = conjunct_name(head, child)  # "A-e-B and C-e-D": D for C; no member for a word of A-e-B
+            add(([name] if name is not None else []) + conjuncts(child)[1:])
+    if len(out) == 1 and (sibling := split_conjunct(head)) is not None:
+        add([sibling])
+    if (added := as_well_as_member(phrase_end(max(out, key=lambda t: t.i)))) is not None:
+        add(conjuncts(added))
+    if head.dep_ != "conj" and (aside := interrupted_member(out)) is not None:
+        add([aside])  # "on A, B and, under tight conditions, C"
+    return out

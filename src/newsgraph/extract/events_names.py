@@ -53,3 +53,15 @@ def conjunct_name(head: Any, child: Any) -> Any | None:
     word of the head's own hyphenated name ("Taiba" or "-" joined to "Lashkar")."""
     start = hyphen_name_start(child)
     return None if start.i == hyphen_name_start(head).i else hyphen_name_end(start)
+
+
+def phrase_end(head: Any) -> Any:
+    """The last word of the name or noun the head ends: its compounds to the right and the rest of a name written
+    with hyphens ("Lashkar" of "Lashkar-e-Taiba": "Taiba")."""
+    right = head
+    for child in head.rights:
+        if child.dep_ in ("compound", "flat", "appos") and child.i == right.i + 1:
+            right = child
+        else:
+            break
+    return hyphen_name_end(right)  # "Lashkar-e-Taiba", split by the tokenizer

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsgraph.extract.events_coordination import as_well_as_member, interrupted_member, split_conjunct
+from newsgraph.extract.events_coordination import conjuncts as conjuncts  # re-exported: callers import it here
 from newsgraph.extract.events_lexicon_words import MESSAGE_NOUNS
-from newsgraph.extract.events_names import conjunct_name, hyphen_name_end, hyphen_name_start
+from newsgraph.extract.events_names import hyphen_name_start, phrase_end
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
@@ -461,41 +461,6 @@ def mention_bounds(head: Any) -> tuple[int, int]:
     left = min(left, hyphen_name_start(head), key=lambda t: t.i)  # "Taiba" alone of "Lashkar-e-Taiba"
     right = phrase_end(head)
     return left.idx, right.idx + len(right.text)
-
-
-def phrase_end(head: Any) -> Any:
-    """The last word of the name or noun the head ends: its compounds to the right and the rest of a name written
-    with hyphens ("Lashkar" of "Lashkar-e-Taiba": "Taiba")."""
-    right = head
-    for child in head.rights:
-        if child.dep_ in ("compound", "flat", "appos") and child.i == right.i + 1:
-            right = child
-        else:
-            break
-    return hyphen_name_end(right)  # "Lashkar-e-Taiba", split by the tokenizer
-
-
-def conjuncts(head: Any) -> list[Any]:
-    """The head and the nouns coordinated with it ("Oslo and Lima", "A-e-B and C-e-D"), members the parser does
-    not join with "conj" included (``events_coordination``): after "as well as" ("Iran as well as Syria",
-    "accused X and Y, as well as Z, of ..."), hung on the verb beside it ("the port board (PB) and the dockers
-    rejected ...", parsed as two subjects), or after an aside ("on A, B and, under tight conditions, C")."""
-    out = [head]
-
-    def add(members: list[Any]) -> None:
-        out.extend(m for m in members if all(hyphen_name_start(m).i != hyphen_name_start(o).i for o in out))
-
-    for child in head.children:
-        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
-            name = conjunct_name(head, child)  # "A-e-B and C-e-D": D for C; no member for a word of A-e-B
-            add(([name] if name is not None else []) + conjuncts(child)[1:])
-    if len(out) == 1 and (sibling := split_conjunct(head)) is not None:
-        add([sibling])
-    if (added := as_well_as_member(phrase_end(max(out, key=lambda t: t.i)))) is not None:
-        add(conjuncts(added))
-    if head.dep_ != "conj" and (aside := interrupted_member(out)) is not None:
-        add([aside])  # "on A, B and, under tight conditions, C"
-    return out
 
 
 def chain_up(verb: Any) -> list[Any]:
