@@ -24,6 +24,7 @@ from newsgraph.extract.events_lexicon_words import (
     MEDIA_NOUNS,
     PLACE_ENTITIES,
     RELIEF_RECIPIENTS,
+    SUSPECT_NOUNS,
     TRADE_VERBS,
     TRADED_FIRM_NOUNS,
 )
@@ -174,10 +175,6 @@ def grievance(verb: Any, obj: Any) -> bool:
         for head in (verb, obj) for c in head.children)
 
 
-SUSPECT_NOUNS = frozenset({
-    "suspect", "accused", "defendant", "offender", "perpetrator", "culprit", "attacker", "assailant", "gunman",
-    "robber", "thief", "burglar", "killer", "murderer", "fugitive", "detainee",
-})
 SUSPICION_PREPS = frozenset({"over", "regarding"})  # "over the robbery"; "in connection with" by its noun
 PLAIN_PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "teenager", "youth", "person", "people"})
 

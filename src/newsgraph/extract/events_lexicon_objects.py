@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsgraph.extract.events_lexicon import event_noun, hyphenated, names_event, prep_object
+from newsgraph.extract.events_lexicon_words import ASPECTUAL_VERBS
 from newsgraph.extract.events_syntax import RELATIVE_PRONOUNS, relative_object
 
 
@@ -68,8 +69,9 @@ def object_lemmas(obj: Any | None) -> list[str]:
     return forms + [joined] if (joined := hyphenated(obj)) is not None else forms
 
 
-# gerunds that only step up or start the act they govern ("warned of escalating industrial action")
-ESCALATING_VERBS = frozenset({"escalate", "intensify", "step", "widen", "extend", "resume", "launch", "take"})
+# gerunds that only carry on, step up or start the act they govern ("warned of escalating industrial action"): the
+# aspectual verbs but "complete", and verbs of starting
+ESCALATING_VERBS = (ASPECTUAL_VERBS - {"complete"}) | {"step", "widen", "extend", "resume", "launch", "take"}
 
 
 def escalated_act(obj: Any) -> Any | None:

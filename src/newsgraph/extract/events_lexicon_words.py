@@ -107,13 +107,14 @@ FIRE_TARGETS = (
     "marchers", "house", "houses", "home", "homes", "car", "cars", "vehicle", "vehicles", "bus", "buses", "village",
     "camp", "mosque", "church", "market", "school", "building", "buildings", "office", "offices",
 )
-# people sought as suspects of an offence (a manhunt, CAMEO 090), not the missing or a friend looked for
-SUSPECTS = (
-    "suspect", "suspects", "gunman", "gunmen", "killer", "killers", "attacker", "attackers", "assailant",
-    "assailants", "culprit", "culprits", "perpetrator", "perpetrators", "robber", "robbers", "fugitive", "fugitives",
-    "bomber", "bombers", "murderer", "murderers", "escapee", "escapees", "kidnapper", "kidnappers",
-)
-OBJECT_CLASSES = {"relief_goods": RELIEF_GOODS, "fire_targets": FIRE_TARGETS, "suspects": SUSPECTS}
+# people sought or questioned as suspects of an offence (a manhunt, CAMEO 090; "police questioned the suspect"),
+# not the missing, a friend looked for nor the people asked what they saw (the "forces-sought" and
+# "person-forces-suspect" flags of verbs.tsv)
+SUSPECT_NOUNS = frozenset({
+    "suspect", "accused", "defendant", "offender", "perpetrator", "culprit", "attacker", "assailant", "gunman",
+    "robber", "thief", "burglar", "killer", "murderer", "fugitive", "detainee", "bomber", "kidnapper", "escapee",
+})
+OBJECT_CLASSES = {"relief_goods": RELIEF_GOODS, "fire_targets": FIRE_TARGETS}
 
 # who relief goods go to when it is aid (the "relief" flag): people in need, the public a state serves, bodies
 # that care for them, or a state; not customers, passengers or students

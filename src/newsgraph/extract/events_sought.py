@@ -8,7 +8,7 @@ from typing import Any
 
 from newsgraph.extract.events_lexicon import prep_object
 from newsgraph.extract.events_lexicon_objects import direct_object
-from newsgraph.extract.events_lexicon_words import SUSPECTS
+from newsgraph.extract.events_lexicon_words import SUSPECT_NOUNS
 
 SEEKING_PREPS = frozenset({"for"})  # "searching for the gunman"
 
@@ -20,7 +20,7 @@ def sought_suspect(verb: Any) -> Any | None:
     sought = [direct_object(verb)] + [prep_object(c) for c in verb.children
                                       if c.dep_ == "prep" and c.lower_ in SEEKING_PREPS]
     for noun in sought:
-        if noun is not None and noun.lower_ in SUSPECTS and not any(
+        if noun is not None and noun.lemma_.lower() in SUSPECT_NOUNS and not any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
             return noun
     return None
