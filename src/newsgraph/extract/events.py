@@ -198,7 +198,7 @@ class EventCoder:
         if not targets and sources and match.coding.type in TARGET_FROM_CLAUSE:
             targets = self.participants.addressee(verb, sources)  # "X told Y, calling for ...": Y is asked
         if not targets and sources and match.coding.type == "THREATEN" and (firm := employer(subject)) is not None:
-            targets = self.actors.mentions(firm, target=True)  # "unions representing Qantas workers warned ...": Qantas
+            targets = self.actors.mentions(firm, target=True)  # "unions of Aerolux workers warned ...": Aerolux
         if match.coding.type == "MOBILIZE":
             targets = [m for m in targets if not own_forces(m, sources)]
         if match.coding.mode == "troops" and sources and all(m.actor.sector == "CVL" for m in sources):

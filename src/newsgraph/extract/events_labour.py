@@ -10,7 +10,7 @@ LABOUR_SECTORS = frozenset({"LAB"})  # unions, workers, staff (the actor knowled
 
 def labour_party(head: Any | None) -> bool:
     """A union, its officials or workers: a head whose role is labour ("unions", "maintenance workers"), or one
-    named as of a union ("the national secretary of the Workers Union, Doug Cameron"); not "the airline"."""
+    named as of a union ("the general secretary of the Dockers' Union, Mara Velt"); not "the airline"."""
     if head is None:
         return False
     return any(labour_word(word) for word in party_words(head))
@@ -35,8 +35,8 @@ def labour_word(word: Any) -> bool:
 
 def employer(party: Any | None) -> Any | None:
     """The firm a union or its workers are named by, which their industrial action is aimed at: a name
-    compounded with a labour word or a plural of the party ("unions representing Aerolux maintenance workers",
-    "Aerolux unions", "unions of Aerolux engineers": Aerolux); None when the party names none."""
+    compounded with a labour word or a plural of the party ("Aerolux unions", "the unions of Aerolux engineers",
+    "the pilots' union speaking for Aerolux crews": Aerolux); None when the party names none."""
     if party is None or not labour_party(party):
         return None
     for token in party.subtree:
