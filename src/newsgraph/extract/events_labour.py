@@ -1,5 +1,6 @@
-"""Words of industrial disputes: whether a party is a union or its workers, whose threats of disruption the
-lexicon codes (the "unruled-labour" flag of data/events/verbs.tsv: "the union has not ruled out disruptions")."""
+"""Words of industrial disputes: whether a party is a union or its workers, whose threats of disruption in a dispute
+the lexicon codes (the "labour" and "unruled-labour" flags of data/events/verbs.tsv: "the union has not ruled out
+disruptions over pay"), and work shunned as a strike (the "walkout" flag)."""
 
 from __future__ import annotations
 
@@ -44,3 +45,80 @@ def employer(party: Any | None) -> Any | None:
                 token.head.tag_ == "NNS" or labour_word(token.head)):
             return token
     return None
+
+
+# words that place a warning in an industrial dispute: what is fought over or done in one ("over pay", "if the
+# airline rejects the offer", "after talks broke down", "escalating industrial action")
+DISPUTE_WORDS = frozenset({
+    "strike", "stoppage", "walkout", "walk-out", "industrial", "picket", "go-slow", "work-to-rule", "ballot",
+    "dispute", "claim", "offer", "pay", "wage", "salary", "overtime", "pension", "bonus", "redundancy", "layoff",
+    "negotiation", "talk", "bargaining", "contract", "roster", "conditions",
+})
+# phrases giving an act its cause ("because of the storm", "due to repairs"): not the warning party's act
+CAUSE_PREPS = frozenset({"because", "due", "owing", "thanks"})
+
+
+def industrial_dispute(verb: Any) -> bool:
+    """A warning made in an industrial dispute: its sentence names what is fought over or done in one ("has not
+    ruled out disruptions over the pay claim", "warned of a shutdown if the airline rejects the offer"); not a
+    union forecasting an outage ("warned of a shutdown if the owner goes bankrupt")."""
+    return any(t.lemma_.lower() in DISPUTE_WORDS or t.lower_ in DISPUTE_WORDS for t in verb.sent)
+
+
+def caused_elsewhere(verb: Any, act: Any | None) -> bool:
+    """An act the sentence gives another cause or purpose, so that it is nobody's threat: a participle with its own
+    doer ("disruptions caused by the new software"), a cause ("because of the storm", "due to repairs") or a
+    purpose that is no dispute ("a shutdown of the website for maintenance", "the grounding of the fleet for safety
+    checks"), in the act's phrase or on the verb."""
+    from newsgraph.extract.events_lexicon import prep_object, temporal
+
+    tokens = list(act.subtree) if act is not None else []
+    tokens += [c for c in verb.children if c.dep_ == "prep"]
+    for token in tokens:
+        if token.dep_ == "acl" and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children):
+            return True
+        if token.dep_ == "prep" and token.lower_ in CAUSE_PREPS:
+            return True
+        if token.dep_ == "prep" and token.lower_ == "for" and (aim := prep_object(token)) is not None and not (
+                temporal(token) or aim.lemma_.lower() in DISPUTE_WORDS):
+            return True
+    return False
+
+
+STRIKING_SECTORS = LABOUR_SECTORS | {"EDU"}  # workers and unions, teachers and students walk out
+PROTEST_AIMS = frozenset({"protest", "demand", "press", "oppose", "denounce", "condemn", "mark", "mourn"})
+STRIKE_NOUNS = frozenset({"protest", "demonstration", "strike", "boycott", "solidarity"})
+
+
+def walkout(verb: Any) -> bool:
+    """Work, classes or shops shunned as a strike: to protest or press a demand ("shunned work to protest the
+    new levy"), in a protest or strike ("in a general strike"), or by workers, teachers or students on a day
+    ("the teachers shunned classes on Monday"); not a choice of career nor a break ("young people shun farm
+    work", "the actor shunned work for a year")."""
+    from newsgraph.actors.kb import knowledge_base
+    from newsgraph.extract.events_lexicon import prep_object, temporal
+
+    if any(protest_aim(t, verb) for t in verb.subtree):
+        return True
+    phrases = [c for c in verb.children if c.dep_ == "prep"]
+    if any(p.lower_ in ("in", "as") and (noun := prep_object(p)) is not None and noun.lemma_.lower() in STRIKE_NOUNS
+           for p in phrases):
+        return True
+    subject = verb.head if verb.dep_ == "relcl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    role = knowledge_base().role(subject.lemma_.lower()) or knowledge_base().role(subject.lower_)
+    return role is not None and role.sector in STRIKING_SECTORS and any(
+        temporal(p) and p.lower_ != "for" for p in phrases)
+
+
+def protest_aim(token: Any, verb: Any) -> bool:
+    """An infinitive of protest or demand that is the verb's purpose ("shunned work to protest", also when the
+    parser hangs it on a phrase of the verb: "shunned work for a day to oppose the levy"), in no other clause."""
+    if token.i == verb.i or token.pos_ != "VERB" or token.lemma_.lower() not in PROTEST_AIMS or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    head = token.head
+    while head.i != verb.i and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head.i == verb.i

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsgraph.extract.events_deontic import voiced_clauses, voiced_demand
-from newsgraph.extract.events_labour import labour_party
+from newsgraph.extract.events_labour import caused_elsewhere, industrial_dispute, labour_party, walkout
 from newsgraph.extract.events_lexicon import against_phrase, event_noun, prep_object, temporal
 from newsgraph.extract.events_lexicon_objects import (
     direct_object,
@@ -28,9 +28,10 @@ from newsgraph.extract.events_lexicon_words import (
     TRADE_VERBS,
     TRADED_FIRM_NOUNS,
 )
-from newsgraph.extract.events_offers import place_on_body
+from newsgraph.extract.events_offers import offered_party, place_on_body
 from newsgraph.extract.events_sought import sought_suspect
 from newsgraph.extract.events_syntax import BACKING_PREPS, agent_of, clause_party, is_negated, subject_of
+from newsgraph.extract.events_talks import talks_held
 
 SUMMONED_ACTS = frozenset({"appear", "testify"})  # "invited X to appear before the police"
 
@@ -66,16 +67,22 @@ def flag_holds(verb: Any, flag: str) -> bool:
         return summoned(verb)
     if flag == "unruled":
         return is_negated(verb) and own_threat(verb)  # "has not ruled out strikes"
-    if flag == "labour":  # "the union warned of disruptions", not "the airline warned of disruptions"
+    if flag == "labour":  # "the union warned of disruptions over pay", not "the airline warned of disruptions"
         acts = [a for c in verb.children if c.dep_ == "prep" and (a := prep_object(c)) is not None]
-        return own_threat(verb) and labour_party(subject_of(verb)) and not any(
+        return own_threat(verb) and labour_threat(verb, acts) and not any(
             doer_phrase(c) for act in acts for c in act.children)  # not "disruptions by rival unions"
-    if flag == "unruled-labour":  # "the union has not ruled out disruptions", not "the airline has"
-        return is_negated(verb) and own_threat(verb) and labour_party(subject_of(verb))
+    if flag == "unruled-labour":  # "the union has not ruled out disruptions over pay", not "the airline has"
+        return is_negated(verb) and own_threat(verb) and labour_threat(verb, [lookup_object(verb)])
+    if flag == "statal":  # "the government was locked in talks with the rebels", not "children in discussions"
+        return talks_held(verb)
+    if flag == "walkout":  # "shunned work to protest the levy", not "young people shun farm work"
+        return walkout(verb)
     if flag == "forces-sought":  # "hunting the gunman", not "searching for a missing girl"
         return sought_suspect(verb) is not None
     if flag == "body-place":  # "offered him a place on the ticket", not "offered her a seat"
         return place_on_body(verb)
+    if flag == "offered-party":  # "put a new offer to the union", not "the landlord put an offer to the tenants"
+        return offered_party(verb)
     if flag == "intransitive":
         return direct_object(verb) is None
     if flag == "control-transitive":
@@ -226,6 +233,14 @@ def own_threat(verb: Any) -> bool:
         return False  # "ruled out a strike by nurses", the parser hanging "by nurses" on the verb
     subject = subject_of(verb)
     return subject is None or not investigator(subject)
+
+
+def labour_threat(verb: Any, acts: list[Any | None]) -> bool:
+    """A union, its officials or workers threatening disruption in an industrial dispute ("the union warned of
+    a shutdown if the airline rejects the offer"), not forecasting an outage with another cause or purpose ("staff
+    warned of a shutdown of the website for maintenance", "disruptions caused by the new software")."""
+    return labour_party(subject_of(verb)) and industrial_dispute(verb) and not any(
+        caused_elsewhere(verb, act) for act in acts or [None])
 
 
 def doer_phrase(prep: Any) -> bool:

@@ -1,0 +1,42 @@
+"""Talks a party is locked or engaged in (the "statal" flag of data/events/verbs.tsv): "the government was locked in
+talks with the rebels" holds them; "the children were engaged in discussions about the book" is a class, not a
+meeting of parties."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsgraph.extract.events_lexicon import prep_object
+from newsgraph.extract.events_syntax import passive_patient, subject_of
+
+# sectors of people whose talk is daily life, not a meeting of parties (pupils, patients, readers, the public)
+EVERYDAY_SECTORS = frozenset({"CVL", "EDU", "HLH", "MED"})
+COUNTERPART_PREPS = frozenset({"with", "between"})  # "talks with the rebels", "talks between X and Y"
+
+
+def talks_held(verb: Any) -> bool:
+    """Talks held between parties: the one locked or engaged in them has a counterpart ("with the rebels",
+    "between the unions and the ministry") or is joined with one ("management and staff were locked in
+    negotiations"), and one side is a state, a body or an organised party (a name, a union, staff, a ministry);
+    not pupils in discussions with their teacher."""
+    subject = subject_of(verb) or passive_patient(verb)
+    sides = [subject] + [c for c in subject.children if c.dep_ == "conj"] if subject is not None else []
+    talks = [p for c in verb.children if c.dep_ == "prep" and (p := prep_object(c)) is not None]
+    counterparts = [party for head in [verb, *talks] for c in head.children
+                    if c.dep_ == "prep" and c.lower_ in COUNTERPART_PREPS and (party := prep_object(c)) is not None]
+    counterparts += [c for party in list(counterparts) for c in party.children if c.dep_ == "conj"]
+    if not counterparts and len(sides) < 2:
+        return False
+    return any(organised(party) for party in sides + counterparts)
+
+
+def organised(noun: Any) -> bool:
+    """A state, a body or an organised party: named or placed by a state or a people ("Peru", "the Ugandan
+    rebels"), or a role noun of no everyday sector ("the ministry", "unions", "staff"); not "the children"."""
+    from newsgraph.actors.kb import knowledge_base
+    from newsgraph.extract.events_lexicon_flags import named_partner
+
+    if named_partner(noun):
+        return True
+    role = knowledge_base().role(noun.lemma_.lower()) or knowledge_base().role(noun.lower_)
+    return role is not None and role.sector is not None and role.sector not in EVERYDAY_SECTORS
