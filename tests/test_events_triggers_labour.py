@@ -45,6 +45,7 @@ EVENT_SENTENCES = {
     "Kenyan police are hunting for the gunman.": ("ACCUSE", "KEN", None),
     "Chilean police have identified two suspects.": ("ACCUSE", "CHL", None),
     "Ugandan soldiers are searching for the attackers.": ("ACCUSE", "UGA", None),
+    "Kenyan police are hunting the thieves.": ("ACCUSE", "KEN", None),  # one list of suspects with questioning
 }
 
 # sentences that must give an event of this type only
