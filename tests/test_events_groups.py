@@ -92,3 +92,18 @@ def test_civilians_massing_deploy_no_troops():
     assert not any(t == "MOBILIZE" for t, _, _ in events(
         "Police fired on tens of thousands of people who had massed near the palace in Nairobi."))
     assert any(t == "MOBILIZE" for t, _, _ in events("Kenyan troops massed in Nairobi on Friday."))
+
+
+@pytest.mark.parametrize("text", [
+    "Orbitron shot a new advert in Paris.",
+    "Orbitron fired 200 workers at its plant.",
+    "Orbitron launched an attack on the pricing of rival Zenda Mobile.",
+    "Stellar Burgers invaded the city with ten new restaurants.",
+])
+def test_unlisted_organisation_uses_no_force(text):
+    """An organisation the knowledge base does not list claims, demands or agrees, but is no source of force."""
+    assert not any(t == "ASSAULT" for t, _, _ in events(text))
+
+
+def test_unlisted_organisation_still_accuses():
+    assert any(t == "ACCUSE" and s == "Orbitron" for t, s, _ in events("Orbitron accused Zenda Mobile of fraud."))

@@ -35,6 +35,7 @@ from newsgraph.extract.events_candidates import (
 from newsgraph.extract.events_clauses import speech_conjunct, to_infinitive
 from newsgraph.extract.events_deontic import voices_opinion
 from newsgraph.extract.events_forms import call_for_clause, performed_noun, reported_thing_conjunct
+from newsgraph.extract.events_groups import nameless_sources
 from newsgraph.extract.events_joint import FIGHT_NOUNS, Joint, fight_between
 from newsgraph.extract.events_labour import employer
 from newsgraph.extract.events_lexicon import COOPERATIVE, SYMMETRIC, Match, names_event
@@ -167,6 +168,7 @@ class EventCoder:
             subject = subject_of(speech)
             sources = self.actors.mentions(subject)
         claimed = "ACCUSE" if said_protest(verb) else match.coding.type  # "..., a rights group protested"
+        sources = nameless_sources(sources, claimed)  # "Orbitron shot a new advert": no act of force
         if not sources and subject is not None and claimed in PRIVATE_SOURCE_TYPES:
             sources = self.actors.private_sources(subject, claimed)  # "Acme accused Globex of fraud"
         if not sources and match.coding.type == "ASSAULT":

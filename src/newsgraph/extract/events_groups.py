@@ -20,6 +20,7 @@ from newsgraph.actors.words import FIRM_NOUNS
 from newsgraph.extract.events_actor_words import (
     BODY_NOUNS,
     CIVILIAN_NOUNS,
+    PRIVATE_SOURCE_TYPES,
     acted_on_organisation,
     harm_passive,
     person_noun,
@@ -39,6 +40,9 @@ GROUP_SECTORS = {
     "critic": None, "organization": None, "organisation": None, "party": None, "administrator": None,
     "family": None, "crew": None, "man": None, "woman": None, "person": None,
 }
+# what an organisation the knowledge base does not list does that PLOVER codes: what a firm named with no country
+# does (claims, suits, demands), and deals; never force ("Orbitron shot a new advert", "fired 200 workers")
+NAMELESS_SOURCE_TYPES = PRIVATE_SOURCE_TYPES | {"AGREE"}
 # firms named by what they do, in the plural ("providers", "lenders"), less the nouns also used for things
 # ("exchanges" of fire, supply "chains", "brands", "studios") or for any kind of group
 FIRM_GROUP_NOUNS = FIRM_NOUNS - {"exchange", "bourse", "chain", "brand", "giant", "studio", "specialist", "group"}
@@ -144,6 +148,12 @@ def organisation_entity(entities: list[Any], head: Any) -> Any | None:
         return None
     text = head.doc.text[head.left_edge.idx:head.idx + len(head.text)] if found is None else found.text
     return next((e for e in entities if e.label == "ORG" and bare(e.text) == bare(text)), None)
+
+
+def nameless_sources(sources: list[Any], type_: str) -> list[Any]:
+    """The sources (mentions) that may do an act of ``type_``: an organisation the knowledge base does not list
+    only claims, threatens, demands, rejects, supports or agrees."""
+    return [m for m in sources if m.nameless != "organisation" or type_ in NAMELESS_SOURCE_TYPES]
 
 
 def bare(name: str) -> str:
