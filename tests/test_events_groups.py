@@ -32,7 +32,8 @@ def events(text: str) -> list[tuple[str, str | None, str | None]]:
      [("Broadband providers", None, "BUS")]),
     ("The council warned householders against burning rubbish.", "householders", True,
      [("householders", None, "CVL")]),
-    ("The mayor met visitors from the coast.", "visitors", True, [("visitors", None, "CVL")]),
+    # ... an audience or a clientele none: a target only
+    ("The mayor met visitors from the coast.", "visitors", True, [("visitors", None, None)]),
     # ... counted ("tens of thousands of people") spans the count
     ("Police fired tear gas at tens of thousands of people in the square.", "thousands", True,
      [("tens of thousands of people", None, "CVL")]),
@@ -107,3 +108,42 @@ def test_unlisted_organisation_uses_no_force(text):
 
 def test_unlisted_organisation_still_accuses():
     assert any(t == "ACCUSE" and s == "Orbitron" for t, s, _ in events("Orbitron accused Zenda Mobile of fraud."))
+
+
+@pytest.mark.parametrize("text", [
+    "Fans invaded the pitch after the final whistle.",
+    "Viewers bombarded the broadcaster with complaints.",
+    "Fans of the Midnight Owls attacked the critics on social media.",
+    "Thousands of fans marched to the stadium before the match.",
+    "Fans demanded the resignation of the coach.",
+    # a crowd of no audience noun in a sentence about a game
+    "Thousands of people marched to the stadium before the match.",
+])
+def test_audience_acts_for_nobody(text):
+    """Fans, viewers and listeners act for no party: their noun gives no sector, and a game's crowd is none."""
+    assert events(text) == []
+
+
+def test_residents_still_demand():
+    assert ("REQUEST", "Householders", "the council") in events(
+        "Householders in the valley demanded compensation from the council.")
+
+
+@pytest.mark.parametrize("text", [
+    "Drone operators attacked the convoy near the border.",
+    "Her partners accused her of stealing from the business.",
+    "Software developers criticised the new rules for apps.",
+])
+def test_people_named_by_trade_are_no_firms(text):
+    """Operators, partners and developers may be people: no firms of sector BUS."""
+    assert not any(s and "BUS" in str(s) for _, s, _ in events(text))
+    heads = {"Drone": "operators", "Her": "partners", "Software": "developers"}
+    assert all(sector != "BUS" for _, _, sector in mentions(text, heads[text.split()[0]]))
+
+
+def test_group_sector_follows_the_role_list():
+    """roles.tsv gives the sectors of the group nouns it lists (shareholders CVL), not a second list."""
+    from newsgraph.extract.events_groups import group_sector
+
+    _, doc = finder("Angry shareholders wrote to the board.")
+    assert group_sector(next(t for t in doc if t.text == "shareholders")) == "CVL"

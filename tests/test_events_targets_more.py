@@ -276,7 +276,7 @@ def test_a_purpose_with_its_own_party_or_no_country_keeps_it(text, target):
     ("Britain sent diplomats to Geneva to protest against the sanctions.", "ACCUSE"),
     ("Canada sent diplomats to Austria to protest against the ruling.", "ACCUSE"),
     ("Japan sent engineers to Fiji to demand answers.", "REQUEST"),
-    ("Fans travelled to Spain to support the team.", "SUPPORT"),
+    ("Parents travelled to Spain to support the campaign.", "SUPPORT"),
     ("Tourists travelled to Peru to investigate the ruins.", "ACCUSE"),
 ])
 def test_the_place_one_went_to_is_no_party_of_other_acts(text, type_):

@@ -16,6 +16,7 @@ from typing import Any
 
 from newsgraph.actors import stage as actor_stage
 from newsgraph.actors.kb import knowledge_base
+from newsgraph.actors.local import game_talk
 from newsgraph.actors.words import FIRM_NOUNS
 from newsgraph.extract.events_actor_words import (
     BODY_NOUNS,
@@ -25,27 +26,40 @@ from newsgraph.extract.events_actor_words import (
     harm_passive,
     person_noun,
     private_name,
+    sporting,
     target_type,
 )
 from newsgraph.model import Actor
 
 # common nouns for people or bodies of them that roles.tsv does not list, with the sector their noun gives (None
-# when it gives none: "critics" may be anyone)
+# when it gives none: "critics" may be anyone); roles.tsv gives the sectors of the others ("homeowners",
+# "taxpayers", "shareholders", "investors"). An audience or a clientele ("fans", "viewers", "tourists") is no
+# party acting for anyone: no sector, so a target only ("Fans invaded the pitch", "Viewers bombarded the
+# broadcaster with complaints" are no events)
 GROUP_SECTORS = {
-    "householder": "CVL", "homeowner": "CVL", "visitor": "CVL", "local": "CVL", "neighbour": "CVL",
-    "neighbor": "CVL", "people": "CVL", "public": "CVL", "community": "CVL", "parent": "CVL", "rider": "CVL",
-    "commuter": "CVL", "motorist": "CVL", "tourist": "CVL", "fan": "CVL", "viewer": "CVL", "listener": "CVL",
-    "subscriber": "CVL", "borrower": "CVL", "taxpayer": "CVL", "voter": "CVL", "management": "BUS",
-    "aggregator": "BUS", "shareholder": "BUS", "investor": "BUS", "creditor": "BUS", "landlord": "BUS",
+    "householder": "CVL", "neighbour": "CVL", "neighbor": "CVL", "people": "CVL", "public": "CVL",
+    "community": "CVL", "parent": "CVL", "commuter": "CVL", "voter": "CVL", "management": "BUS",
+    "aggregator": "BUS", "landlord": "BUS",
+    "visitor": None, "tourist": None, "fan": None, "viewer": None, "listener": None, "rider": None,
+    "audience": None, "spectator": None, "reader": None, "follower": None,
     "critic": None, "organization": None, "organisation": None, "party": None, "administrator": None,
-    "family": None, "crew": None, "man": None, "woman": None, "person": None,
+    "crew": None,
 }
+# group nouns roles.tsv lists in the plural only ("homeowners"), whose sector it gives
+ROLE_GROUP_NOUNS = frozenset({
+    "homeowner", "local", "motorist", "subscriber", "borrower", "taxpayer", "shareholder", "investor", "creditor",
+})
 # what an organisation the knowledge base does not list does that PLOVER codes: what a firm named with no country
 # does (claims, suits, demands), and deals; never force ("Orbitron shot a new advert", "fired 200 workers")
 NAMELESS_SOURCE_TYPES = PRIVATE_SOURCE_TYPES | {"AGREE"}
-# firms named by what they do, in the plural ("providers", "lenders"), less the nouns also used for things
-# ("exchanges" of fire, supply "chains", "brands", "studios") or for any kind of group
-FIRM_GROUP_NOUNS = FIRM_NOUNS - {"exchange", "bourse", "chain", "brand", "giant", "studio", "specialist", "group"}
+# firms named by what they do, in the plural ("providers", "lenders"): only the nouns that always mean firms, not
+# those also used for people ("drone operators", "her partners", "software developers", "film producers") or for
+# things ("exchanges" of fire, supply "chains", "brands")
+FIRM_GROUP_NOUNS = frozenset({
+    "company", "firm", "corporation", "carmaker", "automaker", "manufacturer", "planemaker", "airline", "lender",
+    "bank", "insurer", "retailer", "chipmaker", "conglomerate", "startup", "brokerage", "subsidiary", "provider",
+    "distributor", "business", "lessor",
+})
 # nouns that stand for people only with a determiner or a number before them ("the parties", "eight people",
 # "the man"), or in the plural; bare "party" or "man" is a word of other things ("party politics")
 DETERMINED_DEPS = frozenset({"det", "poss", "nummod", "amod", "compound"})
@@ -62,9 +76,12 @@ NON_BODY_WORDS = frozenset({
 
 
 def group_sector(head: Any) -> str | None:
-    """The sector a group noun gives its people: this module's list, firms' nouns (BUS), civilians (CVL), then
-    the role list's; None when the noun gives none."""
+    """The sector a group noun gives its people: roles.tsv's (the plural or the singular), this module's list,
+    firms' nouns (BUS), civilians (CVL), then the Phoenix agent nouns'; None when the noun gives none."""
     lemma = head.lemma_.lower()
+    for word in (head.lower_, lemma):
+        if (role := knowledge_base().role(word, agents=False)) is not None:
+            return role.sector or None
     if lemma in GROUP_SECTORS:
         return GROUP_SECTORS[lemma]
     if lemma in FIRM_GROUP_NOUNS:
@@ -84,8 +101,8 @@ def group_noun(head: Any) -> bool:
     lemma = head.lemma_.lower()
     if lemma == "management" or lemma in FIRM_GROUP_NOUNS and head.tag_ == "NNS":
         return True  # "the company" is one the article names, for the actor stage to resolve
-    if not (lemma in GROUP_SECTORS or person_noun(head)) or lemma in FIRM_NOUNS or (
-            lemma in BODY_NOUNS and head.tag_ != "NNS"):
+    people = lemma in GROUP_SECTORS or lemma in ROLE_GROUP_NOUNS or person_noun(head)
+    if not people or lemma in FIRM_NOUNS or (lemma in BODY_NOUNS and head.tag_ != "NNS"):
         return False  # "the committee" too: a body the article names or not, the actor stage's
     return head.tag_ == "NNS" or any(c.dep_ in DETERMINED_DEPS for c in head.children)
 
@@ -123,9 +140,12 @@ def unnamed_group(head: Any, country: str | None, target: bool) -> Actor | None:
     """The actor of a common-noun group of people ("householders", "the parties"), of ``country`` (its own
     modifiers' or None) and the sector its noun gives; as a target, never the toll of an act; as a source, never
     the patient of a passive ("three villagers had been shot ... and called on X": the subject a coordinated
-    verb shares, or misparsed, undergoes the first act and does not do the next)."""
+    verb shares, or misparsed, undergoes the first act and does not do the next); never a crowd in a sentence
+    about a game, as the actor stage's ``team`` leaves a named team or player."""
     if not group_noun(head) or (unnamed_victims(head) if target else head.dep_ == "nsubjpass"):
         return None
+    if sporting(head.sent) or game_talk(head.sent):
+        return None  # "thousands of people marched to the stadium before the match": a game's crowd
     return Actor(head.lemma_.lower(), country, group_sector(head))
 
 
