@@ -34,9 +34,9 @@ def events(text: str) -> list[tuple[str, str | None, str | None]]:
      [("householders", None, "CVL")]),
     # ... an audience or a clientele none: a target only
     ("The mayor met visitors from the coast.", "visitors", True, [("visitors", None, None)]),
-    # ... counted ("tens of thousands of people") spans the count
-    ("Police fired tear gas at tens of thousands of people in the square.", "thousands", True,
-     [("tens of thousands of people", None, "CVL")]),
+    # ... counted ("tens of thousands of commuters") spans the count
+    ("Police fired tear gas at tens of thousands of commuters in the square.", "thousands", True,
+     [("tens of thousands of commuters", None, "CVL")]),
     # ... placed by its own demonym
     ("Kenyan householders rejected the new levy.", "householders", False, [("Kenyan householders", "KEN", "CVL")]),
     # a named organisation the knowledge base does not list: no country, no sector, source and target alike
@@ -46,15 +46,27 @@ def test_nameless_participants(text, head, target, expected):
     assert mentions(text, head, target) == expected
 
 
+@pytest.mark.parametrize(("text", "head", "twin", "twin_head", "target"), [
+    # things are no group of people, a bare singular noun no group: each beside a twin the nameless path takes
+    ("The minister criticised the prices.", "prices", "The minister criticised the householders.", "householders",
+     True),
+    ("The minister praised the plan.", "plan", "The minister praised the parents.", "parents", True),
+    ("Party politics dominated the week.", "politics", "The parties dominated the week.", "parties", True),
+    # an event's name is no body, whereas an unlisted body's name acts
+    ("The Harbour Energy Summit urged ministers to act.", "Summit",
+     "The Harbour Energy Alliance urged ministers to act.", "Alliance", False),
+    # a firm noun also used for things is no group of firms; one always meaning firms is
+    ("The storm disrupted supply chains across the region.", "chains",
+     "The storm disrupted insurers across the region.", "insurers", True),
+])
+def test_no_actor_beside_its_twin(text, head, twin, twin_head, target):
+    assert mentions(text, head, target) == []
+    assert mentions(twin, twin_head, target) != []
+
+
 @pytest.mark.parametrize(("text", "head"), [
-    # things are no group of people, a bare singular noun no group, an event's or a thing's name no body
-    ("The minister criticised the prices.", "prices"),
-    ("The minister praised the plan.", "plan"),
-    ("Party politics dominated the week.", "politics"),
-    ("Ministers praised the Harbour Energy Summit.", "Summit"),
+    # a thing's given name is no body
     ("Inspectors examined a bomb called the Grey Widow.", "Widow"),
-    # a firm noun also used for things is no group of firms
-    ("The storm disrupted supply chains across the region.", "chains"),
     # a firm that only qualifies a thing is not acted on
     ("Officials sold a stake in Nimbus Records last year.", "Records"),
 ])
@@ -83,15 +95,20 @@ def test_toll_of_an_attack_is_no_target():
 
 
 def test_unnamed_group_alone_under_an_agentless_passive_is_no_event():
-    """A group of no name undergoing an act nobody is named for ("eight people were charged") is no event."""
-    assert events("Eight people are to appear in court tomorrow charged with fraud.") == []
+    """A group of no name undergoing an act nobody is named for is no event; named, the one who does it acts."""
+    text = "Five householders will be tried next week, accused of forging invoices."
+    assert mentions(text, "householders", target=True) == [("Five householders", None, "CVL")]
+    assert events(text) == []
+    assert ("ACCUSE", "the Kenyan police", "Five householders") in events(
+        "Five householders were charged by the Kenyan police with forging invoices.")
 
 
 def test_civilians_massing_deploy_no_troops():
     """Civilians who mass somewhere gather; only forces are deployed (PLOVER MOBILIZE)."""
     assert not any(t == "MOBILIZE" for t, _, _ in events("Residents massed in Nairobi on Friday."))
-    assert not any(t == "MOBILIZE" for t, _, _ in events(
-        "Police fired on tens of thousands of people who had massed near the palace in Nairobi."))
+    found = events("Riot police fired tear gas at hundreds of villagers who had massed outside the governor's "
+                   "compound in Kisumu.")
+    assert any(t == "ASSAULT" for t, _, _ in found) and not any(t == "MOBILIZE" for t, _, _ in found)
     assert any(t == "MOBILIZE" for t, _, _ in events("Kenyan troops massed in Nairobi on Friday."))
 
 

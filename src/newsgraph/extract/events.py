@@ -204,7 +204,7 @@ class EventCoder:
         if match.coding.type == "MOBILIZE":
             targets = [m for m in targets if not own_forces(m, sources)]
         if match.coding.mode == "troops" and sources and all(m.actor.sector == "CVL" for m in sources):
-            note_drop(self.article, STAGE, "crowd_not_forces")  # "thousands of people massed near the palace"
+            note_drop(self.article, STAGE, "crowd_not_forces")  # "hundreds of villagers massed outside the compound"
             return None
         if match.coding.type == "RETREAT" and targets and sources and self.participants.home_places(targets, sources):
             targets = []  # "withdrew from the town of X" in their own country: a place, no party
@@ -212,7 +212,7 @@ class EventCoder:
             note_drop(self.article, STAGE, "instrument_no_doer")  # "entered the city, supported by tanks"
             return None
         if not sources and not (targets and is_passive(verb) and targets[0].text.lower() not in PRONOUNS
-                                and targets[0].nameless is None):  # "eight people were charged": by nobody named
+                                and targets[0].nameless is None):  # "five householders were charged": by nobody named
             note_drop(self.article, STAGE, "no_source_actor" if subject is not None else "no_subject")
             return None
         if not sources and not undergoer(verb, targets[0]):

@@ -129,7 +129,7 @@ def with_group_sector(head: Any, actor: Actor) -> Actor:
 
 
 def unnamed_victims(head: Any) -> bool:
-    """People hurt in a way the sentence codes no act of anyone for ("killing 56 people", "eight people were
+    """People hurt in a way the sentence codes no act of anyone for ("killing 40 people", "five clerks were
     injured"): the toll of an act, not its target."""
     while head.dep_ in ("conj", "appos") and head.head.i != head.i:
         head = head.head
