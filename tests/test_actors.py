@@ -41,6 +41,7 @@ CASES = [  # dates: published 2023-06-01 unless the case says otherwise
     ("NATO allies met in Brussels.", "NATO", 1, ("NATO", None, "IGO")),
     ("The Indian Army moved troops to the border.", "Indian Army", 1, (None, "IND", "MIL")),
     ("Two Frenchmen were arrested at the border.", "Frenchmen", 1, (None, "FRA", None)),
+    ("Management rejected the union's pay claim.", "Management", 1, (None, None, "BUS")),  # a firm's bosses
     ("The league fined the Englishman.", "the Englishman", 1, (None, "GBR", None)),
     # a state's common epithets
     ("The delegates called for a trade boycott of the Jewish state.", "the Jewish state", 1, (None, "ISR", None)),

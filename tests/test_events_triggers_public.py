@@ -1,6 +1,7 @@
 """Triggers and constructions of stories of public life (2026-11-29): support and confidence named with their party,
 advice and warnings against an act, disappointment in a party or its act, crowd control with teargas;
-warnings to a party to act or not, advice suggested to a party, money applied for. Invented
+warnings to a party to act or not, advice suggested to a party, money applied for; beating
+and crushing outside a game. Invented
 sentences that must give an event of a PLOVER type, and everyday uses of the same words that must give none."""
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ EVENT_SENTENCES = {
     "The Kenyan interior minister warned Ugandan farmers not to cross the border.": ("REQUEST", "KEN", "UGA"),
     "The Chilean government suggested Peruvian officials reopen the border.": ("REQUEST", "CHL", "PER"),
     "The Peruvian airline has applied for more money from the Chilean government.": ("REQUEST", "PER", "CHL"),
+    # ASSAULT beat, COERCE crush: outside a game
+    "Kenyan police beat the Ugandan protesters with batons.": ("ASSAULT", "KEN", "UGA"),
+    "The Chilean army crushed the Peruvian rebellion.": ("COERCE", "CHL", "PER"),
 }
 
 # sentences whose event of this type has as target the people a count or quantifier picks from
@@ -91,6 +95,8 @@ ORDINARY_SENTENCES = [
     "The Chilean minister suggested that the talks had failed.",  # a view, not what should be done
     "The Peruvian engineer applied for a job at the Chilean mine.",  # no money or help applied for
     "The Kenyan minister warned that prices would rise.",
+    "The Harbor Kings beat the Mountain Lions 3-1 on Sunday.",  # a game's result, though "Kings" is an office
+    "The Chilean Rangers crushed the Peruvian Falcons 5-0 in the semifinal.",
 ]
 
 

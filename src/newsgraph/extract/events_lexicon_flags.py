@@ -83,6 +83,10 @@ def flag_holds(verb: Any, flag: str) -> bool:
         return place_on_body(verb)
     if flag == "offered-party":  # "put a new offer to the union", not "the landlord put an offer to the tenants"
         return offered_party(verb)
+    if flag == "no-game":
+        from newsgraph.extract.events_actor_words import sporting
+
+        return not sporting(verb.sent)
     if flag == "intransitive":
         return direct_object(verb) is None
     if flag == "control-transitive":
