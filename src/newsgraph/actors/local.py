@@ -111,6 +111,8 @@ class LocalCountry:
     def _party(self, start: int, end: int) -> Actor | None:
         """The party ``text[start:end]`` names (actors/parties.py), placed by the countries its sentence names;
         None for a name used as a common word ("Nationals of six countries", "three Liberals")."""
+        if party_states(self.doc.text[start:end]) is None:
+            return None  # most spans name no party: nothing more to read
         span = span_tokens(self.doc, start, end)
         if span is None or any(c.dep_ == "nummod" for c in span.root.children):
             return None

@@ -9,10 +9,10 @@ from __future__ import annotations
 import functools
 from collections.abc import Collection
 
+from newsgraph.actors.words import without_article
 from newsgraph.model import Actor
 
 PARTY_SECTOR = "POL"  # the sector organizations.tsv gives parties
-ARTICLES = ("the ", "The ")
 
 
 @functools.cache
@@ -22,18 +22,16 @@ def parties() -> dict[str, tuple[str, tuple[tuple[str, str], ...]]]:
 
     table: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {}
     for row in read_tsv("parties.tsv"):
-        states = tuple((entry.split("<") + [""])[:2] for entry in filter(None, row["countries"].split("|")))
+        states = tuple((state, until) for state, _, until in (
+            entry.partition("<") for entry in filter(None, row["countries"].split("|"))))
         for alias in (row["name"], *filter(None, row["aliases"].split("|"))):
-            table.setdefault(alias, (row["name"], tuple((s, y) for s, y in states)))
+            table.setdefault(alias, (row["name"], states))
     return table
 
 
 def party_states(text: str, date: str | None = None) -> tuple[str, tuple[str, ...]] | None:
     """(party name, states with a party of that name on ``date``) for a name as written, or None."""
-    name = text.strip()
-    for article in ARTICLES:
-        name = name.removeprefix(article)
-    found = parties().get(name)
+    found = parties().get(without_article(text.strip()))
     if found is None:
         return None
     party, states = found

@@ -146,12 +146,14 @@ def runs(tokens: list[Any]) -> list[list[Any]]:
     return runs
 
 
+def without_article(text: str) -> str:
+    """A name without "the" before it ("the Greens" -> "Greens")."""
+    return text.removeprefix("the ").removeprefix("The ")
+
+
 def clean_name(text: str) -> str:
     """A mention as a name: no leading article or trailing possessive."""
-    text = " ".join(text.split())
-    for prefix in ("the ", "The "):
-        if text.startswith(prefix):
-            text = text[len(prefix):]
+    text = without_article(" ".join(text.split()))
     for suffix in ("'s", "’s", "'", "’"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]

@@ -352,6 +352,13 @@ def equipment(head: Any) -> bool:
     return head.pos_ == "NOUN" and head.lemma_.lower() in EQUIPMENT_NOUNS
 
 
+def token_role(token: Any) -> Any | None:
+    """The role the actor knowledge base gives a word, by its lemma or as written ("unions", "staff"), or None."""
+    from newsgraph.actors.kb import knowledge_base
+
+    return knowledge_base().role(token.lemma_.lower()) or knowledge_base().role(token.lower_)
+
+
 def usable(actor: Actor | None) -> bool:
     """An actor counts as resolved when it has a country or a sector."""
     return actor is not None and (actor.country is not None or actor.sector is not None)

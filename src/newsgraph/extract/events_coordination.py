@@ -49,7 +49,7 @@ def interrupted_member(members: list[Any]) -> Any | None:
     ends the clause."""
     last = members[-1]
     doc, i = last.doc, last.right_edge.i + 1
-    while i < len(doc) and doc[i].is_punct and doc[i].text == ",":
+    while i < len(doc) and doc[i].text == ",":
         i += 1
     if i >= len(doc) or doc[i].lower_ not in ("and", "or") or doc[i].head.i == last.i:
         return None

@@ -17,7 +17,7 @@ from typing import Any
 from newsgraph.actors import stage as actor_stage
 from newsgraph.actors.kb import knowledge_base
 from newsgraph.actors.local import game_talk
-from newsgraph.actors.words import FIRM_NOUNS
+from newsgraph.actors.words import FIRM_NOUNS, without_article
 from newsgraph.extract.events_actor_words import (
     BODY_NOUNS,
     CIVILIAN_NOUNS,
@@ -38,7 +38,7 @@ from newsgraph.model import Actor
 # broadcaster with complaints" are no events)
 GROUP_SECTORS = {
     "householder": "CVL", "neighbour": "CVL", "neighbor": "CVL", "people": "CVL", "public": "CVL",
-    "community": "CVL", "parent": "CVL", "commuter": "CVL", "voter": "CVL", "management": "BUS",
+    "community": "CVL", "parent": "CVL", "commuter": "CVL", "voter": "CVL",
     "aggregator": "BUS", "landlord": "BUS",
     "visitor": None, "tourist": None, "fan": None, "viewer": None, "listener": None, "rider": None,
     "audience": None, "spectator": None, "reader": None, "follower": None,
@@ -167,18 +167,13 @@ def organisation_entity(entities: list[Any], head: Any) -> Any | None:
     if head.pos_ != "PROPN" or (found is not None and found.label != "FAC"):
         return None
     text = head.doc.text[head.left_edge.idx:head.idx + len(head.text)] if found is None else found.text
-    return next((e for e in entities if e.label == "ORG" and bare(e.text) == bare(text)), None)
+    return next((e for e in entities if e.label == "ORG" and without_article(e.text) == without_article(text)), None)
 
 
 def nameless_sources(sources: list[Any], type_: str) -> list[Any]:
     """The sources (mentions) that may do an act of ``type_``: an organisation the knowledge base does not list
     only claims, threatens, demands, rejects, supports or agrees."""
     return [m for m in sources if m.nameless != "organisation" or type_ in NAMELESS_SOURCE_TYPES]
-
-
-def bare(name: str) -> str:
-    """A name without the article before it."""
-    return name.removeprefix("the ").removeprefix("The ")
 
 
 def unknown_organisation(article: Any, entity: Any, head: Any, target: bool) -> Actor | None:
@@ -196,4 +191,4 @@ def unknown_organisation(article: Any, entity: Any, head: Any, target: bool) -> 
     if found is None or found.label != "ORG" or (found.actor is not None and (
             found.actor.country is not None or found.actor.sector is not None)):
         return None
-    return Actor(bare(entity.text), None, None)
+    return Actor(without_article(entity.text), None, None)

@@ -14,7 +14,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsgraph.actors.words import ACTING_GROUPS, DOMESTIC_SECTORS  # DOMESTIC_SECTORS: who judge acting groups
+from newsgraph.actors.words import (  # DOMESTIC_SECTORS: who judge acting groups
+    ACTING_GROUPS,
+    DOMESTIC_SECTORS,
+    without_article,
+)
 from newsgraph.extract.events_actor_words import usable
 from newsgraph.extract.events_actors import ActorFinder, Mention
 from newsgraph.extract.events_judged_words import (
@@ -74,7 +78,7 @@ def names_country(mention: Mention, actors: ActorFinder) -> bool:
     from newsgraph.actors.kb import knowledge_base
 
     root = mention_root(mention, actors)
-    text = mention.text.removeprefix("the ").removeprefix("The ")
+    text = without_article(mention.text)
     return (root is not None and root.ent_type_ in ("GPE", "NORP")) or knowledge_base().country(text) is not None
 
 

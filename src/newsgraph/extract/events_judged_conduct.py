@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsgraph.extract.events_actor_words import agentive, person_noun
+from newsgraph.extract.events_actor_words import agentive, person_noun, token_role
 from newsgraph.extract.events_judged_words import (
     BLAMED_PURPOSES,
     BREAKING_VERBS,
@@ -137,11 +137,9 @@ def owed_act(verb: Any) -> bool:
 
 def state_force(subject: Any) -> bool:
     """True for the police or troops ("the police", "soldiers", "the army"), whose arrests are duties."""
-    from newsgraph.actors.kb import knowledge_base
-
     if subject is None:
         return False
-    role = knowledge_base().role(subject.lemma_.lower()) or knowledge_base().role(subject.lower_)
+    role = token_role(subject)
     return role is not None and role.sector in ("COP", "MIL")
 
 

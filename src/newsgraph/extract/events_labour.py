@@ -28,9 +28,9 @@ def party_words(head: Any) -> list[Any]:
 
 def labour_word(word: Any) -> bool:
     """A word whose role in the actor knowledge base is labour ("union", "workers", "staff")."""
-    from newsgraph.actors.kb import knowledge_base
+    from newsgraph.extract.events_actor_words import token_role
 
-    role = knowledge_base().role(word.lemma_.lower()) or knowledge_base().role(word.lower_)
+    role = token_role(word)
     return role is not None and role.sector in LABOUR_SECTORS
 
 
@@ -95,7 +95,7 @@ def walkout(verb: Any) -> bool:
     new levy"), in a protest or strike ("in a general strike"), or by workers, teachers or students on a day
     ("the teachers shunned classes on Monday"); not a choice of career nor a break ("young people shun farm
     work", "the actor shunned work for a year")."""
-    from newsgraph.actors.kb import knowledge_base
+    from newsgraph.extract.events_actor_words import token_role
     from newsgraph.extract.events_lexicon import prep_object, temporal
 
     if any(protest_aim(t, verb) for t in verb.subtree):
@@ -107,7 +107,7 @@ def walkout(verb: Any) -> bool:
     subject = verb.head if verb.dep_ == "relcl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
-    role = knowledge_base().role(subject.lemma_.lower()) or knowledge_base().role(subject.lower_)
+    role = token_role(subject)
     return role is not None and role.sector in STRIKING_SECTORS and any(
         temporal(p) and p.lower_ != "for" for p in phrases)
 

@@ -257,11 +257,11 @@ def doer_phrase(prep: Any) -> bool:
 
 def investigator(head: Any) -> bool:
     """A head naming police, prosecutors, a court or an investigator ("police", "the coroner", "detectives")."""
-    from newsgraph.actors.kb import knowledge_base
+    from newsgraph.extract.events_actor_words import token_role
 
     if head.lemma_.lower() in INVESTIGATOR_NOUNS:
         return True
-    role = knowledge_base().role(head.lemma_.lower()) or knowledge_base().role(head.lower_)
+    role = token_role(head)
     return role is not None and role.sector in INVESTIGATOR_SECTORS
 
 
@@ -362,14 +362,14 @@ CONSEQUENCE_MARKS = frozenset({"unless", "otherwise", "else"})
 def public_adviser(verb: Any) -> bool:
     """Whether advice comes from a party whose advice is news: a name, a state's or a people's party, a public
     body or a firm; not an everyday adviser of a profession with no country ("doctors", "experts")."""
-    from newsgraph.actors.kb import knowledge_base
+    from newsgraph.extract.events_actor_words import token_role
 
     adviser = subject_of(verb)
     if adviser is None or adviser.pos_ == "PROPN" or adviser.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
     if any(c.ent_type_ in ("NORP", "GPE") for c in adviser.subtree):
         return True
-    role = knowledge_base().role(adviser.lemma_.lower()) or knowledge_base().role(adviser.lower_)
+    role = token_role(adviser)
     return role is None or role.sector not in EVERYDAY_ADVISER_SECTORS
 
 

@@ -212,7 +212,6 @@ def _subject(verb: Any, depth: int) -> Any | None:
         if agent is None and verb.dep_ == "conj" and is_passive(verb.head):
             return agent_of(verb.head)  # "was seized by the guards and led away": the guards
         return None if instrumental_participle(verb) else agent
-
     if depth < 4 and verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "ADJ"):

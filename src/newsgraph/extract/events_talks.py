@@ -33,10 +33,10 @@ def talks_held(verb: Any) -> bool:
 def organised(noun: Any) -> bool:
     """A state, a body or an organised party: named or placed by a state or a people ("Peru", "the Ugandan
     rebels"), or a role noun of no everyday sector ("the ministry", "unions", "staff"); not "the children"."""
-    from newsgraph.actors.kb import knowledge_base
+    from newsgraph.extract.events_actor_words import token_role
     from newsgraph.extract.events_lexicon_flags import named_partner
 
     if named_partner(noun):
         return True
-    role = knowledge_base().role(noun.lemma_.lower()) or knowledge_base().role(noun.lower_)
+    role = token_role(noun)
     return role is not None and role.sector is not None and role.sector not in EVERYDAY_SECTORS

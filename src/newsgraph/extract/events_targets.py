@@ -183,9 +183,8 @@ def earlier_infinitives(verb: Any) -> list[Any]:
     found = []
     node = verb
     for _ in range(4):
-        if node.dep_ == "conj" and node.head.i < node.i and to_infinitive(node) and to_infinitive(node.head):
-            node = node.head
-        elif node.dep_ == "advcl" and node.head.i < node.i and to_infinitive(node) and to_infinitive(node.head):
+        if node.dep_ in ("conj", "advcl") and node.head.i < node.i and to_infinitive(node) and to_infinitive(
+                node.head):
             node = node.head
         elif node.dep_ == "xcomp" and to_infinitive(node) and (earlier := [
                 c for c in node.head.children if c.dep_ == "xcomp" and c.i < node.i and to_infinitive(c)]):
