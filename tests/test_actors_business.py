@@ -36,6 +36,9 @@ CASES = [  # (text, mention, occurrence, (name or None, country, sector))
     ("Vostrell Holdings AG reported a loss.", "Vostrell Holdings AG", 1, (None, None, "BUS")),
     ("Pellam Finance of Kuwait took a stake in the shipyard.", "Pellam Finance", 1, (None, "KWT", "BUS")),
     ("The Detroit-based carmaker Vostrell said it would cut jobs.", "Vostrell", 1, ("Vostrell", "USA", "BUS")),
+    # a listed firm of no country takes the one its introducing phrase states, and only that
+    ("Japanese trading house Mitsubishi won the contract.", "Mitsubishi", 1, (None, "JPN", "BUS")),
+    ("Trading house Mitsubishi won the contract.", "Mitsubishi", 1, (None, None, "BUS")),
     ("Vostrell Motors Inc said it would close a plant. Vostrell later denied it.", "Vostrell", 2,
      ("Vostrell Motors Inc", None, "BUS")),
     # a company introduced once is that company wherever its name recurs

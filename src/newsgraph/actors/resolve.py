@@ -240,6 +240,8 @@ class ArticleActors(Coreference, Firms, LocalCountry):
                           or self._split_name(span))
             if base.actor is not None and base.actor.country is None and base.actor.sector != "IGO":
                 owner = self._owner_country(span)
+                if not owner and base.actor.sector == "BUS":  # "Japanese carmaker Zenda": a listed firm of no country
+                    owner = self._stated_country(self._introduction(span)[1], span)
                 if owner:
                     base.actor = Actor(base.actor.name, owner, base.actor.sector)
             if base.actor is not None and base.actor.country and base.actor.sector is None:
