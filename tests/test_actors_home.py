@@ -77,6 +77,26 @@ HOMES = [
      "said the Government must explain the cost.", "the Government", ("NGA", "GOV")),
 ]
 
+LOCAL_HOMES = [
+    # a story of several sentences whose only places are one country's towns or regions is about that country
+    ("Police in Ohio arrested a man on Tuesday. The county prosecutor charged him with arson on Friday.",
+     "prosecutor", ("USA", "JUD")),
+    # ... also when the dateline's town is unknown but its state is not
+    ("MAPLE FALLS, Ohio — A man was arrested on Tuesday. The county prosecutor charged him with arson on Friday.",
+     "prosecutor", ("USA", "JUD")),
+    # ... or when it names no place but a word of one country's public life ("Sheriff")
+    ("Sheriff Tom Reyes praised his deputies on Monday. The county prosecutor charged a man with arson on Friday.",
+     "prosecutor", ("USA", "JUD")),
+    # near misses: a country named by its own name may be the foreign news of another (unnamed) home
+    ("Troops will stay in Afghanistan until March. The county prosecutor charged a soldier with arson on Friday.",
+     "prosecutor", (None, "JUD")),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), LOCAL_HOMES)
+def test_home_from_local_places(text: str, mention: str, expected: tuple[str | None, str | None]) -> None:
+    assert actors_of(text, mention) == [expected]
+
 
 @pytest.mark.parametrize(("text", "mention", "expected"), HOMES)
 def test_home_from_politics_words(text: str, mention: str, expected: tuple[str | None, str | None]) -> None:

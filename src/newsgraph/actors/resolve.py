@@ -117,12 +117,12 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         ordered = sorted(entities)
         for start, end, label in [e for e in ordered if e[2] != "PERSON"] + [e for e in ordered if e[2] == "PERSON"]:
             if label == "PERSON" and self.home is None:
-                self.home = self._home_country()
+                self.home = self._home_country(settled=False)
             mention = self._entity(start, end, label)
             if mention:
                 self._add(mention)
                 taken.append((start, end))
-        self.home = self.home or self._home_country()
+        self.home = self.home or self._home_country(settled=True)
         for mention in self.mentions:
             self._relabel_surname(mention)
         for mention in self.mentions:  # after the relabelling, which the passage counts (``near_home``) read
@@ -159,14 +159,20 @@ class ArticleActors(Coreference, Firms, LocalCountry):
             if actor is not None:
                 mention.label, mention.name, mention.actor = "PERSON", actor.name, actor
 
-    def _home_country(self) -> str | None:
-        """The article's main country: clearly the most mentioned one (twice the runner-up), else None."""
+    def _home_country(self, settled: bool) -> str | None:
+        """The article's main country: clearly the most mentioned one (twice the runner-up), else None; once all
+        mentions are ``settled``, also the only country a story of several sentences names by its towns, regions or
+        words of its public life (the people, resolved before that, are not placed by so little)."""
         counts: dict[str, int] = {}
+        local: set[str] = set()  # countries named by a town or region of theirs, not by their own name
         for m in self.mentions:
             domestic = m.label == "ORG" and m.actor is not None and m.actor.sector in DOMESTIC_SECTORS
-            known = m.label in ("GPE", "NORP") or (domestic and norm(m.text) not in GENERIC_INSTITUTIONS)
+            place = m.label in ("ORG", "FAC") and m.actor is not None and m.actor.sector is None  # "Parramatta"
+            known = m.label in ("GPE", "NORP") or place or (domestic and norm(m.text) not in GENERIC_INSTITUTIONS)
             if known and m.actor is not None and m.actor.country:
                 counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
+                if m.actor.sector is None and m.label != "NORP" and not self.kb.country(m.text):
+                    local.add(m.actor.country)
         from newsgraph.extract.places import dateline
         from newsgraph.extract.places_gazetteer import gazetteer
 
@@ -174,6 +180,7 @@ class ArticleActors(Coreference, Firms, LocalCountry):
             place = gazetteer().best(self.article.text[start:end])
             if place is not None and place.country:
                 counts[place.country] = counts.get(place.country, 0) + 5
+                local.add(place.country)
         if (found := leading(counts)) is not None:
             return found
         # no place decides: the known people and the words of one country's politics may (actors/home.py)
@@ -184,9 +191,14 @@ class ArticleActors(Coreference, Firms, LocalCountry):
                                and m.actor.country}
         for country, votes in politics_votes(self.article.text, named).items():
             counts[country] = counts.get(country, 0) + votes
+            local.add(country)  # a word of its own public life ("Sheriff X", "the Shadow Treasurer")
         guesses = [(name, self.kb.surname_country(name)) for name, country in people if country is None]
         for country, votes in people_votes(guesses, backing=list(counts)).items():
             counts[country] += votes
+        if settled and len(counts) == 1 and set(counts) <= local and len(self.sent_starts) > 1:
+            return next(iter(counts))  # a story of several sentences whose only places are one country's towns or
+            # regions ("Police in Ohio ...") or that uses words of its public life; naming a country alone may be
+            # the foreign news of another one
         return leading(counts)
 
     def _known_country(self, name: str) -> str | None:

@@ -41,11 +41,13 @@ def feature_pattern() -> re.Pattern[str]:
 def dateline(text: str) -> list[tuple[int, int, str]]:
     """The place names of a news dateline at the start of the text."""
     match = DATELINE.match(text)
-    if match is None or not gazetteer().candidates(match.group("city")):
+    if match is None:
         return []
-    parts = [(match.start("city"), match.end("city"), "DATELINE")]
-    if match.group("region") and gazetteer().candidates(match.group("region")):
-        parts.append((match.start("region"), match.end("region"), "DATELINE"))
+    regions = gazetteer().candidates(match.group("region")) if match.group("region") else []
+    parts = [(match.start("city"), match.end("city"), "DATELINE")] if gazetteer().candidates(match.group("city")) else []
+    if regions and (parts or match.group("city").isupper() and any(c.kind in ("admin", "country") for c in regions)):
+        parts.append((match.start("region"), match.end("region"), "DATELINE"))  # "MAPLE FALLS, Ohio —": a town
+        # the gazetteer lacks, in a state or country it knows
     return parts
 
 
