@@ -20,9 +20,9 @@ LEADER_TITLES = frozenset({"president", "prime minister", "premier", "chancellor
 _ARTICLE = re.compile(r"^(the|a|an)\s+", re.I)
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 _ARABIC_ARTICLE = re.compile(r"\b[ae]l[- ]")  # the Arabic article, "El Qasim" or "al-Qasim": Phoenix writes "al qasim"
-# our own organisation tables, in order of precedence: the first to list a name wins (armed groups last, so no
-# name the other tables give changes meaning)
-OWN_ORG_TABLES = ("organizations.tsv", "agencies.tsv", "firms.tsv", "armed_groups.tsv")
+# our own organisation tables, in order of precedence: the first to list a name wins (police and armed groups last,
+# so no name the other tables give changes meaning)
+OWN_ORG_TABLES = ("organizations.tsv", "agencies.tsv", "firms.tsv", "law_enforcement.tsv", "armed_groups.tsv")
 # "Bank of Japan", "Central Bank of Ruritania", "Reserve Bank of X"; "National Bank of X" is often a commercial bank
 _BANK_OF = re.compile(r"^(?:central bank|reserve bank|bank) of (?:the )?(.+)$")
 # "Japan's central bank", "the Ruritanian central bank", "Japan central bank"
