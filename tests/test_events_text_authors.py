@@ -86,3 +86,16 @@ def test_signing_a_letter_is_no_agreement(coded):
 def test_a_targets_evidence_stops_before_what_it_is_accused_of(text, target):
     events = coded_events([text])[text]
     assert target in {(e.get("target") or {}).get("text") for e in events if plover_type(e) == "ACCUSE"}, events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "it" under a party's "said" is that party, also where the previous sentence named another one last
+    ("The Kenyan foreign ministry summoned the Ugandan envoy. Uganda said it would expel two Kenyan diplomats.",
+     ("SANCTION", "UGA", "KEN")),
+    # near miss: under a person's "said", "it" is no person: the nearest party stays
+    ("The Kenyan foreign ministry summoned the Ugandan envoy. Ms Okello said it would expel two Ugandan diplomats.",
+     ("SANCTION", "KEN", "UGA")),
+])
+def test_it_under_a_partys_said_is_that_party(text, expected):
+    events = coded_events([text])[text]
+    assert expected in set(event_pairs(events)), events

@@ -126,6 +126,17 @@ def two_sided(match: Match) -> bool:
     return bool(words & TWO_SIDED_WORDS)
 
 
+def names_party(token: Any) -> bool:
+    """True for a word naming a state, a capital or a body, which "it" can stand for, not a person ("Uganda", which
+    the recogniser may take for a name)."""
+    from newsgraph.actors.kb import knowledge_base
+
+    if token.lower_ in PRONOUNS:
+        return False
+    kb = knowledge_base()
+    return token.ent_type_ != "PERSON" or bool(kb.country(token.text) or kb.capital(token.text) or kb.org(token.text))
+
+
 def by_forces_only(flag: str) -> bool:
     """True for a row done only by police, troops or security forces ("person-forces", "forces-sought")."""
     return flag.startswith(("forces", "person-forces"))
@@ -150,11 +161,14 @@ class EventCoder:
         sources = self.actors.mentions(subject) if subject is not None else []
         if subject is not None and subject.lower_ in QUOTED_SELF and not any(m.actor.country for m in sources):
             sources = self.quoted_speaker(subject) or sources  # '"We shelled their posts," the colonel said'
-        if subject is not None and subject.lower_ in REPORTING_PRONOUNS and not any(m.actor.country for m in sources):
+        if subject is not None and subject.lower_ in REPORTING_PRONOUNS and (
+                subject.lower_ == "it" or not any(m.actor.country for m in sources)):
             speaker = under_speech(verb)
             speaker_subject = subject_of(speaker) if speaker is not None else None
-            if speaker_subject is not None:  # "X said it had expelled ...": "it" is X
-                sources = self.actors.mentions(speaker_subject)
+            if speaker_subject is not None and (subject.lower_ != "it" or not any(m.actor.country for m in sources) or (
+                    names_party(speaker_subject))):
+                said_by = self.actors.mentions(speaker_subject)  # "X said it had expelled ...": "it" is X, also
+                sources = said_by or sources  # where the pronoun's nearest antecedent is another party
         if match.noun is not None and match.noun.head.i == verb.i and match.noun.dep_ in ("nsubj", "nsubjpass") and (
                 not sources or subject is not None and subject.i == match.noun.i):
             sources = [m for head in noun_agents(match.noun) for m in self.actors.mentions(head)]  # "X's protests"
