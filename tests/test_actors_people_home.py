@@ -25,8 +25,8 @@ CASES = [
     ("Senator Tom Carter said the minister must resign.", "Senator Tom Carter", "USA"),
     # near misses: a name of another country's people, a group named after a known one, a party taken for a name
     ("CANBERRA: The Prime Minister said on Monday he had spoken to Kenji Sato.", "Kenji Sato", None),
-    ("WASHINGTON (Reuters) - US officials said on Monday that Kataib Hezbollah had attacked the base.",
-     "Kataib Hezbollah", None),
+    ("WASHINGTON (Reuters) - US officials said on Monday that Saraya Hezbollah had attacked the base.",
+     "Saraya Hezbollah", None),
     # near miss: with no main country, an unknown person gets none
     ("Halima Odera and Peter Wekesa were suspended on Monday, officials said.", "Peter Wekesa", None),
 ]
