@@ -64,8 +64,21 @@ NAMED_SITES = frozenset({
     "port", "airport", "school", "university", "hospital", "prison", "camp", "field", "building", "tower", "mall",
 })  # a name for a place ("the Lakeside Power Plant"), which acts are done at, not to
 PRIVATE_SOURCE_TYPES = frozenset({
-    "ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT",
-})  # what a firm or a private person named with no country does that PLOVER codes (claims, suits, demands)
+    "ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT", "ASSAULT",
+})  # what a firm or a private person named with no country does that PLOVER codes (claims, suits, demands; a
+# person's violence, whose perpetrator the gold guideline codes with sector null: "a stabbing is ASSAULT primitive")
+# Verbs of a contest's result, which one named side does to another in a game or an election ("the Bruins beat the
+# Devils"), violence only when an unnamed person does it ("two men beat a driver")
+CONTEST_VERBS = frozenset({"beat", "defeat", "thrash", "rout", "trounce", "crush", "edge", "outclass", "hammer",
+                           "down", "overpower", "outplay", "whip", "best"})
+# People a report of violence leaves unnamed as its perpetrator ("a man stabbed an officer", "two teenagers beat
+# a driver"), coded as private people (no country, sector null) when they attack someone
+PRIVATE_ATTACKER_NOUNS = frozenset({
+    "man", "woman", "boy", "girl", "teenager", "teen", "youth", "youngster", "person", "stranger", "suspect",
+    "intruder", "neighbour", "neighbor", "driver", "motorist", "passenger", "customer", "patient", "inmate",
+    "prisoner", "student", "pupil", "husband", "wife", "father", "mother", "son", "daughter", "brother",
+    "sister", "partner", "boyfriend", "girlfriend", "landlord", "tenant", "worker", "employee",
+})
 CLAIMANT_NOUNS = frozenset({
     "group", "organization", "organisation", "critic", "advocate", "activist", "campaigner", "business",
     "coalition", "union", "association", "alliance", "defender", "opponent", "watchdog", "lawyer", "attorney",

@@ -37,6 +37,7 @@ from newsgraph.extract.events_actor_words import (
     CIVILIAN_NOUNS,
     CLAIM_TYPES,
     CLAIMANT_NOUNS,
+    CONTEST_VERBS,
     DATELINE_END,
     DOMESTIC,
     FOLLOWER_NOUNS,
@@ -47,6 +48,7 @@ from newsgraph.extract.events_actor_words import (
     NAME_SPLIT,
     PERSON_HEADS,
     PLACE_PREPS,
+    PRIVATE_ATTACKER_NOUNS,
     PRIVATE_TARGET_TYPES,
     QUALIFYING_PREPS,
     SYMMETRIC_TYPES,
@@ -83,6 +85,47 @@ from newsgraph.extract.events_syntax import (
 )
 from newsgraph.extract.places import dateline
 from newsgraph.model import Actor, Article, Participant
+
+
+def listed_on(head: Any, prep: Any) -> Any | None:
+    """The last name of a list of states after "of" that the parser cut after its first member ("ministers of Fiji,
+    Tonga and Samoa", "Tonga" hung on the noun or on the verb): read in the text, names of states (the knowledge
+    base's) joined by commas and closed by "and" or "or"; None when the text is no such list ("the president of
+    Kenya, William Ruto")."""
+    if prep.lower_ != "of":
+        return None
+    first = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+    if first is None or any(c.dep_ == "conj" for c in first.children):
+        return None  # a list the parser read whole
+    doc = head.doc
+    i = state_name_end(doc, first.i)
+    if i is None:
+        return None
+    for _ in range(8):
+        j = i + 1
+        closing = j < len(doc) and doc[j].lower_ in ("and", "or")
+        if j < len(doc) and doc[j].text == ",":
+            j += 1
+            closing = closing or j < len(doc) and doc[j].lower_ in ("and", "or")
+        if j < len(doc) and doc[j].lower_ in ("and", "or"):
+            j += 1
+        if j == i + 1 or j >= len(doc) or (i := state_name_end(doc, j)) is None:
+            return None
+        if closing:
+            return doc[i]
+    return None
+
+
+def state_name_end(doc: Any, i: int) -> int | None:
+    """The index of the last word of a state's name starting at word i ("Fiji", "South Sudan"), else None."""
+    from newsgraph.actors.kb import knowledge_base
+
+    kb = knowledge_base()
+    for size in (3, 2, 1):
+        words = doc[i:i + size]
+        if len(words) == size and all(t.pos_ == "PROPN" for t in words) and kb.country(words.text) is not None:
+            return i + size - 1
+    return None
 
 
 @dataclass(slots=True)
@@ -219,6 +262,8 @@ class ActorFinder:
                                       for c in child.children):
                 continue  # "accused the council of lying": what it is accused of, no place of the council
             end = phrase_end(child)
+            if (listed := listed_on(head, child)) is not None:
+                end = listed.idx + len(listed.text)  # "ministers of X, Y and Z", cut by the parser after X
             whole = self._mention(start, end)
             found = self.inner(child.idx, end)
             countries = {m.actor.country for m in found}
@@ -396,10 +441,18 @@ class ActorFinder:
         antecedent is not found still names a private person making a claim, a threat or a demand (not a
         denial: "he denied it to the paper")."""
         found = []
+        if type_ == "ASSAULT" and sporting(head.sent):
+            return []  # "Smith struck the ball": a game
         for member in conjuncts(head):
             if type_ in CLAIM_TYPES and (unnamed := self.unnamed_claimant(member)) is not None:
                 found.append(unnamed)
                 continue
+            if type_ == "ASSAULT" and (attacker := self.private_attacker(member)) is not None:
+                found.append(attacker)
+                continue
+            if type_ == "ASSAULT" and not (personal_name(member) or member.lower_ in ("he", "she", "they")) or (
+                    type_ == "ASSAULT" and head.head.lemma_.lower() in CONTEST_VERBS):
+                continue  # force is a person's, not a firm's ("Orbitron shot a new advert"), nor a win
             if not (private_name(member) or member.lower_ in ("he", "she", "they", "i", "we")):
                 continue
             start, end = mention_bounds(member)
@@ -410,6 +463,15 @@ class ActorFinder:
             if mention is not None and not self.town(member):
                 found.append(mention)
         return found
+
+    def private_attacker(self, member: Any) -> Mention | None:
+        """An unnamed person doing violence ("a man stabbed an officer", "two teenagers attacked a driver"): a
+        private person of no country and no sector, unless the noun's own modifiers give a country."""
+        if member.pos_ != "NOUN" or member.lemma_.lower() not in PRIVATE_ATTACKER_NOUNS:
+            return None
+        start, end = mention_bounds(member)
+        return Mention(start, end, self.article.text[start:end], Actor(member.lemma_.lower(),
+                                                                       self.modifier_country(member), None))
 
     def appositive(self, member: Any) -> Mention | None:
         """What an apposition says about a name that does not resolve ("X's emir, Sheikh Y")."""

@@ -14,6 +14,7 @@ from newsgraph.extract.events_deontic import demanded, sight_wished
 from newsgraph.extract.events_forms import for_to_clause
 from newsgraph.extract.events_judged import names_quality, to_blame
 from newsgraph.extract.events_judged_words import DENYING_VERBS as DENIAL_VERBS
+from newsgraph.extract.events_judged_words import JUDGING_VERBS, NAMING_VERBS
 from newsgraph.extract.events_lexicon import Match, verb_lemma
 from newsgraph.extract.events_lexicon_words import MEDIA_NOUNS
 from newsgraph.extract.events_syntax import is_negated, is_passive, time_for_act
@@ -40,6 +41,21 @@ CATENATIVE_PREPS = frozenset({("resort", "to"), ("turn", "to"), ("take", "to"), 
 # "fled after attacking X", "was arrested while fleeing", "despite meeting X"), not a topic ("accused of", "talks on")
 DONE_PREPS = frozenset({"by", "after", "before", "while", "upon", "despite", "since"})
 TOPIC_PREPS = frozenset({"of", "for", "over", "about", "with"})  # "accused of", "blamed for", "charged with"
+# Verbs a participle voices the subject's own word with ("accused X of Y, calling for sanctions"): the accuser's act,
+# not the accused act carried on
+VOICING_PARTICIPLES = JUDGING_VERBS | NAMING_VERBS | DENIAL_VERBS | {
+    "call", "urge", "demand", "ask", "appeal", "vow", "threaten", "pledge", "promise", "press", "accuse", "blame"}
+# Verbs whose "that" clause asks for an act ("demanded that the government resign", "insisted that Y withdraw"),
+# whose bare-form verb (the mandative subjunctive) is asked for, not done (general English grammar)
+MANDATING_WORDS = frozenset({
+    "demand", "insist", "urge", "ask", "request", "recommend", "propose", "require", "suggest", "order", "command",
+    "call", "move", "petition", "stipulate", "decree", "advise", "plead", "beg", "pray", "desire", "prefer",
+    "demanding", "insistence", "recommendation", "proposal", "requirement", "suggestion"})
+# Words whose "that" clause is an accusation ("prosecutors allege that X took bribes", "allegations that staff
+# mistreated residents"): the charge is the event (ACCUSE), the act charged is not asserted, as the act of "accused
+# X of ..." is not; read as words so that a misparse of the verb ("Prosecutors in Ohio allege" read as a noun) holds
+ALLEGING_WORDS = frozenset({"allege", "alleges", "alleged", "alleging", "allegation", "allegations", "accusation",
+                            "accusations"})
 
 
 def protest_demand(verb: Any, matches: dict[int, Match]) -> bool:
@@ -99,10 +115,29 @@ def in_topic(verb: Any) -> bool:
             return not (token.head.lower_ == "to" and court_plea(plea) and not is_negated(plea) and not any(
                 c.dep_ == "neg" for head in (plea, *plea.children) for c in head.children) and (
                 plea.doc[plea.i + 1].lower_ != "not"))
-        if token.dep_ not in ("conj", "xcomp") or token.head.i == token.i:
+        if token.dep_ == "advcl" and participle_of_topic(token):
+            return True  # "accused X of shelling villages, wounding three": the wounding is accused too
+        if token.dep_ not in ("conj", "xcomp", "advcl") or token.head.i == token.i:
+            return False
+        if token.dep_ == "advcl" and not carried_on(token):
             return False
         token = token.head
     return False
+
+
+def carried_on(participle: Any) -> bool:
+    """True for a participle with no subject of its own that carries on its head's act ("attacking a post,
+    killing two"), not one voicing a word ("..., calling for sanctions")."""
+    return participle.tag_ == "VBG" and participle.lemma_.lower() not in VOICING_PARTICIPLES and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in participle.children)
+
+
+def participle_of_topic(participle: Any) -> bool:
+    """True for a participle after a gerund topic of its head, which the parser hung on the head ("accused X of
+    shelling villages, wounding three civilians": the wounding goes on the shelling, part of the accusation)."""
+    return carried_on(participle) and any(
+        c.dep_ == "prep" and c.lower_ in TOPIC_PREPS and c.i < participle.i and any(
+            g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in participle.head.children)
 
 
 def forestalled(prep: Any) -> bool:
@@ -127,6 +162,24 @@ def denied(verb: Any) -> bool:
     elif verb.dep_ != "ccomp":
         return False
     return verb_lemma(head) in DENIAL_VERBS
+
+
+def mandated(verb: Any) -> bool:
+    """True for the bare-form verb of a "that" clause asking for an act ("demanded that the government declare an
+    emergency", "demanding that the president step down"): the act is asked for, not done."""
+    if verb.tag_ != "VB" or verb.dep_ not in ("ccomp", "acl") or verb.head.lemma_.lower() not in MANDATING_WORDS:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def alleged(verb: Any) -> bool:
+    """True for the act of a "that" clause right after a word of allegation ("allege that the mayor accepted
+    bribes", "allegations that staff mistreated residents"): charged, not asserted."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None or mark.i == 0 or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return verb.doc[mark.i - 1].lower_ in ALLEGING_WORDS
 
 
 def purpose(verb: Any) -> bool:
@@ -154,7 +207,8 @@ NOT_AN_ACT = ((election_result, "election_result"),  # "beat the incumbent": vot
               (to_blame, "blamed_not_blaming"),  # "Y is to blame": Y is blamed (events_judged)
               (names_quality, "naming_a_judgement"),  # "called the sanctions illegal": a judgement (events_judged)
               (in_topic, "topic_of_preposition"))
-NOT_ASSERTED = ((demanded, "demanded_not_done"), (denied, "denied_not_done"), (wanted_itself, "wanted_not_done"),
+NOT_ASSERTED = ((demanded, "demanded_not_done"), (mandated, "demanded_not_done"), (alleged, "alleged_not_done"),
+                (denied, "denied_not_done"), (wanted_itself, "wanted_not_done"),
                 (in_question, "asked_not_asserted"), (counterfactual, "counterfactual_not_done"),
                 (in_condition, "condition_not_asserted"), (accidental, "accident_not_act"),
                 (adjectival, "adjectival_participle"), (for_to_clause, "wished_not_done"),

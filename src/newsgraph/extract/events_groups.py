@@ -51,7 +51,7 @@ ROLE_GROUP_NOUNS = frozenset({
 })
 # what an organisation the knowledge base does not list does that PLOVER codes: what a firm named with no country
 # does (claims, suits, demands), and deals; never force ("Orbitron shot a new advert", "fired 200 workers")
-NAMELESS_SOURCE_TYPES = PRIVATE_SOURCE_TYPES | {"AGREE"}
+NAMELESS_SOURCE_TYPES = (PRIVATE_SOURCE_TYPES - {"ASSAULT"}) | {"AGREE"}
 # firms named by what they do, in the plural ("providers", "lenders"): only the nouns that always mean firms, not
 # those also used for people ("drone operators", "her partners", "software developers", "film producers") or for
 # things ("exchanges" of fire, supply "chains", "brands")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsgraph.extract.events_actor_words import agentive, explained_victims
+from newsgraph.extract.events_actor_words import agentive, explained_victims, person_noun
 from newsgraph.extract.events_actors import ActorFinder, Mention
 from newsgraph.extract.events_asserted import purpose
 from newsgraph.extract.events_forms import circumstance, for_to_clause, other_subject, owned_patient
@@ -200,6 +200,28 @@ def own_marked(possessive: Any) -> bool:
     return following is not None and following.lower_ == "own"
 
 
+def people(head: Any) -> bool:
+    """True for a noun naming people or a force ("ambassadors", "troops"), not a thing ("assets")."""
+    from newsgraph.actors.kb import knowledge_base
+
+    return person_noun(head) or knowledge_base().role(head.lemma_) is not None
+
+
+def bound_to_subject(possessive: Any, verb: Any) -> bool:
+    """True for "its" or "their" agreeing in number with the verb's subject ("France and Italy recalled their
+    ambassadors", "the army withdrew its troops"): the subject's own people, no other party; not one that disagrees
+    ("the government expelled their diplomats": someone else's). Used for people only: a thing seized or frozen is
+    another's ("Germany froze its assets")."""
+    word = possessive.lower_
+    subject = subject_of(verb)
+    if word not in ("its", "their") or subject is None or subject.lower_ in ("it", "they"):
+        return False
+    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    if word == "their":
+        return plural
+    return not plural and subject.pos_ in ("NOUN", "PROPN") and subject.ent_type_ != "PERSON"
+
+
 def located(token: Any) -> bool:
     """True for a name inside a place phrase ("in Bergen, Tromsø and Narvik"): the nearest preposition
     above it, through names and coordination, is locative."""
@@ -286,7 +308,8 @@ class Participants:
             if head.pos_ == "NOUN":  # "rejected the board's proposals", "the offer from X": who made it
                 expanded += noun_objects(head) + authors(head) + proposers(head, match.coding.type)
             if owned_patient(head, match.coding.type):  # "banned her memoir", "seized their passports"
-                expanded += [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON" and not own_marked(c)]
+                expanded += [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON" and not own_marked(c)
+                             and not (people(head) and bound_to_subject(c, verb))]
         voiced = match.coding.type in TARGET_FROM_CLAUSE or verb_lemma(verb) == "protest"  # "protested that X ..."
         for child in verb.children:  # before or after it: "X did Y, officials complained"
             if child.dep_ == "ccomp" and voiced:

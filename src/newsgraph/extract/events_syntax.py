@@ -59,6 +59,10 @@ SPEECH_VERBS = frozenset({
     "say", "tell", "announce", "state", "add", "declare", "report", "claim", "insist", "note", "stress",
     "confirm", "reiterate", "write", "explain", "tweet", "indicate", "assert", "affirm", "reveal", "conclude",
 })
+# Verbs of a call, a charge or a stance that a speaker voices (general English usage), for ``speaker_conjunct``
+VOICING_CONJUNCTS = frozenset({
+    "call", "urge", "demand", "ask", "appeal", "accuse", "condemn", "criticise", "criticize", "blame", "vow", "pledge",
+    "promise", "threaten", "warn", "reject", "welcome", "praise", "deny", "refuse", "insist", "press", "plead"})
 INTENT_VERBS = frozenset({
     "plan", "intend", "aim", "expect", "prepare", "schedule", "set", "go", "want", "seek", "hope", "wish",
     "mean", "propose", "consider", "willing", "ready", "prepared", "determined", "eager", "poised", "due",
@@ -193,6 +197,20 @@ def subject_of(verb: Any) -> Any | None:
     return subject
 
 
+def speaker_conjunct(verb: Any) -> Any | None:
+    """The speech verb whose speaker voiced a call or a charge that the parser joined to a reported statement of how
+    things are ("the family said he was unarmed and called for an inquiry": the family called), else None: the
+    verb's conjunct is a copula reported by a speech verb of the same tense, and the verb voices something."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in VOICING_CONJUNCTS or head.dep_ != "ccomp" or any(
+            c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    if head.lemma_.lower() != "be" or not any(c.dep_ in ("acomp", "attr") for c in head.children):
+        return None
+    speech = head.head
+    return speech if speech.lemma_.lower() in SPEECH_VERBS and speech.tag_ == verb.tag_ else None
+
+
 def _subject(verb: Any, depth: int) -> Any | None:
     """``subject_of`` without the misparse fallback."""
     for child in verb.children:
@@ -212,6 +230,8 @@ def _subject(verb: Any, depth: int) -> Any | None:
         if agent is None and verb.dep_ == "conj" and is_passive(verb.head):
             return agent_of(verb.head)  # "was seized by the guards and led away": the guards
         return None if instrumental_participle(verb) else agent
+    if (speech := speaker_conjunct(verb)) is not None:
+        return _subject(speech, depth + 1)  # "X said he was unarmed and called for an inquiry": X called
     if depth < 4 and verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "ADJ"):
