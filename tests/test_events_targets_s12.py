@@ -118,3 +118,8 @@ def test_a_win_or_a_verbal_attack_is_no_violence(text):
     """Near misses: a named side beating another, or an attack on a plan."""
     events = coded(text)
     assert not any(t == "ASSAULT" for t, _, _, _ in events), events
+
+
+def test_a_neighbour_attacked_is_the_target():
+    events = coded("A local teenager who stabbed his neighbour during a row has been jailed.")
+    assert ("ASSAULT", "A local teenager", None, "his neighbour") in events, events

@@ -54,6 +54,7 @@ PRIVATE_NOUNS = frozenset({
     "retailer", "manufacturer", "employer", "charity", "broadcaster", "newspaper", "outlet",
     "schoolchildren", "schoolchild", "pupil", "household", "patient", "survivor", "evacuee", "orphan", "migrant",
     "nurse", "inmate", "detainee", "hostage", "pensioner", "consumer", "customer", "shareholder", "investor",
+    "neighbour", "neighbor",
 })  # people and firms a sentence often leaves nameless and countryless
 CIVILIAN_NOUNS = frozenset({
     "victim", "resident", "villager", "crowd", "protester", "demonstrator", "passenger", "bystander",
