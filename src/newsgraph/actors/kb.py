@@ -134,6 +134,11 @@ class KnowledgeBase:
         for iso in self.countries:  # official names win over CountryInfo's variants
             self.country_names[norm(self.countries[iso].name)] = iso
         for row in read_tsv("country_extra.tsv"):
+            if row["kind"] == "none":  # a variant CountryInfo lists that is a common word ("island"), no name
+                for names in (self.country_names, self.demonyms, self.capitals):
+                    if names.get(norm(row["alias"])) == row["iso3"]:
+                        del names[norm(row["alias"])]
+                continue
             table = {"name": self.country_names, "demonym": self.demonyms}.get(row["kind"], self.capitals)
             table[norm(row["alias"])] = row["iso3"]
             if row["kind"] == "demonym":  # a demonym we set by hand beats CountryInfo's name variants
