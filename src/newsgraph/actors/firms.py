@@ -14,7 +14,15 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from newsgraph.actors.kb import norm
-from newsgraph.actors.words import FIRM_NAME_WORDS, FIRM_NOUNS, LEGAL_FORMS, clean_name, is_acronym
+from newsgraph.actors.words import (
+    COMPANY_NOUNS,
+    FIRM_NAME_WORDS,
+    FIRM_NOUNS,
+    LEGAL_FORMS,
+    clean_name,
+    is_acronym,
+    span_tokens,
+)
 from newsgraph.model import Actor
 
 if TYPE_CHECKING:
@@ -52,6 +60,7 @@ class Firms:
     """Company lookups over an article's mentions (mixed into ``ArticleActors``)."""
 
     article: Article
+    doc: Any
     kb: KnowledgeBase
     mentions: list[Mention]
     _mention_at: Callable[[int], Mention | None]
@@ -65,6 +74,22 @@ class Firms:
         if not (any(t.lemma_.lower() in FIRM_NOUNS for t in heads) or (by_name and firm_name(text))):
             return None
         return Actor(clean_name(text), self._stated_country(context, span), "BUS")
+
+    def _company_named(self, text: str, span: Any) -> Actor | None:
+        """A name the recogniser took for a person's that its phrase introduces as a company ("Velcor, a
+        Detroit-based parts supplier"), or that names a company of an earlier sentence ("Velcor's board")."""
+        heads, _ = self._introduction(span)
+        if any(t.lemma_.lower() in COMPANY_NOUNS for t in heads):
+            return self._firm(text, span, by_name=False)
+        earlier = next((m for m in self.mentions if m.label == "ORG" and m.actor is not None
+                        and m.actor.sector == "BUS" and norm(m.text) == norm(text) and m.start < span.start_char), None)
+        return self._elsewhere(earlier.actor, span) if earlier is not None and earlier.actor is not None else None
+
+    def _elsewhere(self, firm: Actor, span: Any) -> Actor:
+        """A company named in another sentence than the one that stated its nationality: of no country there
+        (tests/golden/events/GUIDELINE.md: a firm's nationality counts only when its sentence states it)."""
+        stated = self._stated_country(self._introduction(span)[1], span)
+        return Actor(firm.name, stated, firm.sector, firm.wikidata) if firm.country != stated else firm
 
     def _introduction(self, span: Any) -> tuple[list[Any], list[Any]]:
         """The nouns that introduce a name (a modifier before it, its apposition, or the phrase it is in
@@ -140,5 +165,8 @@ class Firms:
                  if m.label == "ORG" and m.actor is not None and m.actor.sector in ("BUS", "LAB")}
         for mention in self.mentions:
             known = firms.get(norm(mention.text)) if mention.label == "ORG" and mention.actor is None else None
-            if known is not None:
-                mention.name, mention.actor = known.name, known.actor
+            span = span_tokens(self.doc, mention.start, mention.end) if known is not None else None
+            if known is not None and known.actor is not None:
+                same = span is None or span.sent.start_char <= known.start < span.sent.end_char
+                mention.name = known.name
+                mention.actor = known.actor if same else self._elsewhere(known.actor, span)

@@ -63,12 +63,21 @@ GOVERNMENT_LEVELS = frozenset({"state", "federal", "national", "provincial", "te
 # the sectors a state body's own words give it ("Air Force", "Police", "Ministry") when its name places it
 STATE_BODY_SECTORS = frozenset({"MIL", "COP", "LEG", "JUD", "GOV"})
 CITY_BODY_POPULATION = 100_000
+# how near a region's centre another place of the article must lie for a country's name to be read as that region
+# ("Georgia" beside Atlanta), and the size of town whose name alone, in a story of other countries, is no place
+REGION_KM = 1000.0
+# the words of an area larger than a town ("Delgado County"), which a town of the name does not place
+UNIT_WORDS = frozenset({"county", "district", "province", "prefecture", "oblast", "governorate", "region", "state"})
+SMALL_TOWN = 200_000
 # words of a city's own body or service, which one named "of" a capital belongs to ("the Port Authority of X"); a club
 # or group named after a city where it first met is no body of that city's state ("the Club of X")
 CITY_OWNED_WORDS = frozenset({
     "authority", "council", "municipality", "municipal", "metro", "port", "university", "transit", "transport",
     "police", "company", "corporation", "city", "utility", "water", "airport", "hospital",
 })
+# words of a grouping of states or creditors named after the city where it first met ("the Lima Group", "the Paris
+# Club", "the Bali Process"): the city's name does not make it that state's body
+FORUM_WORDS = frozenset({"group", "club", "process", "forum", "format", "quartet", "consensus", "initiative"})
 # the last word of a name that makes it a document, not a body: "the ... Fisheries Act", "the Paris Agreement"
 DOCUMENT_WORDS = frozenset({"act", "bill", "law", "treaty", "accord", "accords", "agreement", "convention", "protocol",
                             "charter", "amendment", "declaration", "doctrine", "plan"})
@@ -89,6 +98,7 @@ class Mention:
     subject: bool
     agent: bool = False  # a place name acting as its government ("Beijing said")
     plural: bool = False
+    by_context: bool = False  # a place name whose country the article's other places chose (``_place_by_context``)
 
 
 class ArticleActors(Coreference, Firms, LocalCountry):
@@ -117,12 +127,15 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         ordered = sorted(entities)
         for start, end, label in [e for e in ordered if e[2] != "PERSON"] + [e for e in ordered if e[2] == "PERSON"]:
             if label == "PERSON" and self.home is None:
+                self._place_by_context()
                 self.home = self._home_country(settled=False)
             mention = self._entity(start, end, label)
             if mention:
                 self._add(mention)
                 taken.append((start, end))
-        self.home = self.home or self._home_country(settled=True)
+        if self.home is None:
+            self._place_by_context()
+            self.home = self._home_country(settled=True)
         for mention in self.mentions:
             self._relabel_surname(mention)
         for mention in self.mentions:  # after the relabelling, which the passage counts (``near_home``) read
@@ -142,6 +155,50 @@ class ArticleActors(Coreference, Firms, LocalCountry):
                 desc = self._description(chunk.start_char, chunk.end_char)
                 self._add(desc)
                 self.desc_spans.append((desc.start, desc.end))
+
+    def _place_by_context(self) -> None:
+        """Place names of two or more places, read with the article's other places (extract/places_gazetteer):
+        a place followed by its region ("London, Ontario") lies in the region's country; a country's name that is
+        also a region of another country where the article's other places lie is that region ("police in Georgia
+        arrested a man in Atlanta"); a small town of another country than all the article's other places, or one
+        reached only by the name before "County" ("Delgado County" for a town Delgado), is no place we know."""
+        from newsgraph.extract.places_gazetteer import gazetteer
+
+        places = [m for m in self.mentions if m.label in ("GPE", "LOC") and not m.agent and m.actor is not None
+                  and m.actor.sector is None and m.actor.country]
+        for mention in places:
+            others = [m for m in places if norm(m.text) != norm(mention.text)]
+            country = self._place_in_context(mention, others, gazetteer())
+            if country != mention.actor.country:  # type: ignore[union-attr]
+                mention.actor = Actor(clean_name(mention.text), country, None) if country else None
+                mention.by_context = True
+
+    def _place_in_context(self, mention: Mention, others: list[Mention], gaz: Any) -> str | None:
+        """The country of a place mention given the article's other places (``_place_by_context``)."""
+        from newsgraph.extract.places_gazetteer import distance_km
+
+        ranked = [c for _, c in gaz.rank(mention.text)]
+        current = mention.actor.country if mention.actor is not None else None
+        text = self.article.text
+        region = next((m for m in others if m.start > mention.end and text[mention.end:m.start].strip() == ","
+                       and (r := gaz.best(m.text)) is not None and r.kind in ("admin", "region")), None)
+        if region is not None and region.actor is not None:  # "London, Ontario": the region's country
+            return region.actor.country if any(c.country == region.actor.country for c in ranked) else current
+        named = {m.actor.country for m in others if m.actor is not None}
+        points = [(c.lat, c.lon) for m in others if (c := gaz.best(m.text, named)) is not None
+                  and c.kind in ("city", "admin") and c.lat is not None and c.lon is not None]
+        if current in named:
+            return current
+        if ranked and ranked[0].kind == "country":  # "Georgia" beside Atlanta: the US state
+            region_of = next((c for c in ranked if c.kind == "admin" and c.country in named and c.lat is not None
+                              and any(distance_km((c.lat, c.lon or 0.0), p) < REGION_KM for p in points)), None)
+            return region_of.country if region_of is not None else current
+        if not ranked or any(c.kind != "city" or c.population >= SMALL_TOWN for c in ranked):
+            return current
+        if norm(mention.text).split()[-1] in UNIT_WORDS and not gaz.candidates(mention.text, exact=True):
+            return None  # "Delgado County" read as the town of Delgado
+        # "Kent" in a story whose other places lie in another country: not one of the small US towns of that name
+        return None if len(ranked) > 1 and points else current
 
     def _relabel_surname(self, mention: Mention) -> None:
         """A lone surname the recogniser called an organisation or an unknown place ("Wang" after "Wang Lei")
@@ -240,6 +297,9 @@ class ArticleActors(Coreference, Firms, LocalCountry):
                        root.dep_ in ("nsubj", "nsubjpass"))
         if label == "PERSON" and norm(text) in self.kb.demonyms:
             label = base.label = "NORP"  # "Malian" in "Malian opposition", taken for a name
+        if label == "PERSON" and (firm := self._company_named(text, span)) is not None:
+            base.label, base.actor, base.name = "ORG", firm, firm.name  # "Velcor, a Detroit-based parts supplier"
+            return base
         if label == "PERSON":
             self._person(base, span)
         elif label in ("ORG", "FAC") and self._document(text):
@@ -360,8 +420,9 @@ class ArticleActors(Coreference, Firms, LocalCountry):
                 if known and not sector:  # "Syldavian Red Crescent": the sector of the known part, not its country
                     sector = known.sector
                 iso = iso or self.kb.country(phrase) or self.kb.regions.get(phrase) or (
-                    self.kb.capital(phrase) if i == 0 or (words[i - 1] == "of" and CITY_OWNED_WORDS & set(words))
-                    else None)  # "the Transit Authority of Harare", not "the Club of Lima"
+                    self.kb.capital(phrase) if (i == 0 and not FORUM_WORDS & set(words) and self._capital_first(phrase))
+                    or (i > 0 and words[i - 1] == "of" and CITY_OWNED_WORDS & set(words))
+                    else None)  # "the Transit Authority of Harare", not "the Club of Lima" nor "the Lima Group"
                 if iso is None and size <= 2 and phrase[:1].isalpha() and phrase not in acronyms:
                     place = next((c for c in gazetteer().candidates(phrase)
                                   if c.kind in ("admin", "country") and c.lat is not None), None)
@@ -374,6 +435,14 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         if iso or sector:
             return Actor(clean_name(text), iso, sector)
         return None
+
+    def _capital_first(self, name: str) -> bool:
+        """Whether a capital's name ("victoria") means the capital before any other place of that name (the
+        Australian state of Victoria): the gazetteer's likeliest place by the name lies in the capital's country."""
+        from newsgraph.extract.places_gazetteer import gazetteer
+
+        place = gazetteer().best(name)
+        return place is None or place.country == self.kb.capital(name)
 
     def _person(self, mention: Mention, span: Any) -> None:
         """Name chain, dictionary of office holders, then what the sentence says about the person."""
@@ -449,6 +518,8 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         if role and role.sector and (role.person or not sector) and not (
                 sector and role.sector == "GOV" and sector != "GOV"):
             sector = role.sector if role.sector != "IGO" or not iso else sector
+        if role and role.office and head is not None and self._city_owner(head):
+            return None, None, None  # "Torino's president X": a club's or a firm's
         if role and head is not None:
             sector = self._body_sector(head, role) or sector  # "union leader X"
         iso = iso or (role.country if role else None)  # "X, the assistant secretary of state": the US's
@@ -483,20 +554,27 @@ class ArticleActors(Coreference, Firms, LocalCountry):
 
     def _country_sector(self, tokens: list[Any]) -> tuple[str | None, str | None]:
         """The first country named among the tokens (word, demonym, capital or known organisation)."""
+        from newsgraph.extract.places import dateline
+
         iso = sector = None
+        filed = dateline(self.article.text)  # "SEOUL - Japan's foreign ministry spokesman": where, not whose
         found = [m for t in tokens if (m := self._mention_at(t.idx)) is not None and m.label != "PERSON"
-                 and m.actor is not None and (m.actor.country or m.actor.sector)]
-        org_sector = None
+                 and m.actor is not None and (m.actor.country or m.actor.sector)
+                 and not any(s <= m.start and m.end <= e for s, e, _ in filed)]
+        org_sector = generic = None
         for labels in (("ORG", "FAC"), ("NORP",), ("GPE", "LOC")):
             for m in found:
                 if m.label in labels and m.actor is not None:
                     country = m.actor.country
-                    if norm(m.text) in GENERIC_INSTITUTIONS and getattr(self, "home", None):
-                        country = self.home
+                    if norm(m.text) in GENERIC_INSTITUTIONS:  # "the foreign ministry": the home's, unless a
+                        generic = generic or getattr(self, "home", None) or country  # people or place says whose
+                        country = None
                     if labels[0] == "ORG":
                         org_sector = org_sector or m.actor.sector
                     if country:
                         return country, org_sector
+        if generic:
+            return generic, org_sector
         if org_sector:
             sector = org_sector
         words = [t.text for t in tokens]
@@ -570,6 +648,9 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         if local and role is not None:
             iso = self._local_country(start, end, role.sector, acts_where_it_is=self._acts_where_it_is(span, role))
         office = role.office if role else None
+        if office and self._city_owner(span.root):  # "Torino's president": a club's or a firm's, no state's
+            mention.actor = Actor(name, None, None)
+            return mention
         # a region's or a party's "president" is no state's office holder
         term = self.kb.holder(iso, office, self.date, phrase) if office and iso and not (
             owner or region or (not region_asked and self._region_country(before))) else None
@@ -579,9 +660,24 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         if local and role is not None and role.office:
             iso = None  # an office alone is placed by its holder only: "the chancellor" where there is none
         sector = "IGO" if self._international_owner(span) else owner or (role.sector if role else None) or sector
+        if sector == "IGO" and iso:  # "the UN envoy for Sudan": the body's, of no country; "Sudan's UN envoy"
+            iso = self._country_sector(before)[0]
         if iso or sector:
             mention.actor = Actor(name, iso, sector)
         return mention
+
+    def _city_owner(self, head: Any) -> bool:
+        """Whether an office noun's possessor is a town that is no country nor capital ("Torino's president"):
+        the office is then a club's, a firm's or a town's, never the state's."""
+        from newsgraph.extract.places_gazetteer import gazetteer
+
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        named = self._mention_at(owner.idx) if owner is not None else None
+        towns = gazetteer().candidates(clean_name(named.text), exact=True) if named is not None else []
+        return named is not None and named.label in ("GPE", "LOC", "ORG") and named.actor is not None and (
+            named.actor.sector is None) and bool(towns) and all(c.kind == "city" for c in towns) and not (
+            self.kb.country(named.text) or self.kb.capital(named.text) or norm(named.text) in self.kb.regions
+            or self._region_country([owner]))
 
     def _region_country(self, tokens: list[Any]) -> str | None:
         """The country of a sub-national region the tokens name ("the Catalan government", "the Ontario

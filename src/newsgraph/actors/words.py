@@ -90,6 +90,13 @@ FIRM_NOUNS = frozenset({
     "startup", "brokerage", "subsidiary", "specialist", "provider", "distributor", "partner", "business",
     "group", "chain", "brand", "vendor", "lessor"})
 
+# the nouns among them that never introduce a person ("Velcor, a Detroit-based parts supplier", which the recogniser
+# may take for a person's name); not "partner", "producer" or "developer", which are also people's trades
+COMPANY_NOUNS = frozenset({
+    "company", "firm", "corporation", "carmaker", "automaker", "maker", "manufacturer", "planemaker", "airline",
+    "carrier", "lender", "bank", "insurer", "retailer", "chipmaker", "bourse", "conglomerate", "supplier",
+    "startup", "brokerage", "subsidiary", "chain", "lessor"})
+
 
 def span_tokens(doc: Any, start: int, end: int) -> Any:
     """The doc span covering the characters, widened to token boundaries (or None)."""

@@ -548,7 +548,10 @@ class ActorFinder:
         country = None
         if ethnic or mention.actor.sector in DOMESTIC:
             country = self.sentence_country(head.sent, mention, mention.actor.country if ethnic else None)
-        if country is None and not ethnic and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "PERSON":
+        named = actor_stage.article_actors(self.article).by_span.get((mention.start, mention.end))
+        named_firm = mention.actor.sector == "BUS" and named is not None and named.label == "ORG"  # no nationality
+        if country is None and not ethnic and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "PERSON" and (
+                not named_firm):
             country = self.scene_country(head.sent)
         if country is None:
             return mention

@@ -128,6 +128,10 @@ def resolve_places(article: Article) -> list[Place]:
     places = []
     for start, end, text in mentions:
         found = gaz.best(text, countries, points)
+        chosen = resolved.by_span.get((start, end))
+        if chosen is not None and chosen.by_context:  # the actors' reading of the article's places decided
+            actor = chosen.actor
+            found = next((c for c in gaz.candidates(text) if actor is not None and c.country == actor.country), None)
         if found is None:
             found = gaz.best(norm(text).rsplit(" ", 1)[-1]) if " " in text and text.endswith(("City", "city")) else None
         if found is None:
@@ -145,6 +149,9 @@ def sync_entity_actors(article: Article) -> None:
         place = by_span.get((entity.start, entity.end))
         if place is None or not place.country:
             continue
+        chosen = resolved.by_span.get((entity.start, entity.end))
+        if chosen is not None and chosen.by_context:
+            continue  # the actors' reading of the article's places ("London, Ontario") stands
         actor = entity.actor
         if actor is None or (actor.sector is None and actor.country != place.country):
             entity.actor = Actor(place.name if place.kind == "country" else entity.text, place.country, None)
