@@ -25,14 +25,15 @@ def session_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
 
 @pytest.fixture(scope="session")
 def stock_model() -> Any:
-    """The model as spaCy ships it (stock attribute ruler and lemmatizer), with newsgraph's line-break component,
-    against which nlp.load()'s faster components are checked."""
+    """The model as spaCy ships it (stock attribute ruler and lemmatizer), with newsgraph's line-break and
+    dateline components, against which nlp.load()'s faster components are checked."""
     import spacy
 
     from newsgraph import nlp
 
     model = spacy.load(nlp.model_name())
     model.add_pipe(nlp.LINE_BREAK_COMPONENT, before="parser")
+    model.add_pipe(nlp.DATELINE_COMPONENT, before="parser")
     return model
 
 

@@ -14,12 +14,10 @@ from newsgraph.actors.kb import knowledge_base, norm
 from newsgraph.actors.stage import article_actors
 from newsgraph.extract.places_gazetteer import Candidate, gazetteer
 from newsgraph.model import Actor, Article, Entity, Place
+from newsgraph.nlp import DATELINE  # "HANOI, Vietnam (AP) — ", "NEW DELHI: ", "Nairobi – ", the parse's segment
 from newsgraph.pipeline import note_drop, stage
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
-# "HANOI, Vietnam (AP) — ", "ST. JOSEPH, Mich. (AP) — ", "NEW DELHI: ", "LONDON (AP) — "
-DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z.'’ -]{2,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z.'’ -]{1,30}?))?"
-                      r"\s*(?:\([^)\n]{1,40}\))?\s*(?:—|–|--|-|:)\s")
 
 
 @functools.lru_cache(maxsize=1)
@@ -39,13 +37,13 @@ def feature_pattern() -> re.Pattern[str]:
 
 
 def dateline(text: str) -> list[tuple[int, int, str]]:
-    """The place names of a news dateline at the start of the text."""
+    """The place names of a news dateline at the start of the text that the gazetteer knows."""
     match = DATELINE.match(text)
     if match is None:
         return []
     regions = gazetteer().candidates(match.group("region")) if match.group("region") else []
     parts = [(match.start("city"), match.end("city"), "DATELINE")] if gazetteer().candidates(match.group("city")) else []
-    if regions and (parts or match.group("city").isupper() and any(c.kind in ("admin", "country") for c in regions)):
+    if regions and (parts or any(c.kind in ("admin", "country") for c in regions)):
         parts.append((match.start("region"), match.end("region"), "DATELINE"))  # "MAPLE FALLS, Ohio —": a town
         # the gazetteer lacks, in a state or country it knows
     return parts
