@@ -224,8 +224,8 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         local: set[str] = set()  # countries named by a town or region of theirs, not by their own name
         for m in self.mentions:
             domestic = m.label == "ORG" and m.actor is not None and m.actor.sector in DOMESTIC_SECTORS
-            place = m.label in ("ORG", "FAC") and m.actor is not None and m.actor.sector is None  # "Parramatta"
-            known = m.label in ("GPE", "NORP") or place or (domestic and norm(m.text) not in GENERIC_INSTITUTIONS)
+            org_place = m.label in ("ORG", "FAC") and m.actor is not None and m.actor.sector is None  # "Parramatta"
+            known = m.label in ("GPE", "NORP") or org_place or (domestic and norm(m.text) not in GENERIC_INSTITUTIONS)
             if known and m.actor is not None and m.actor.country:
                 counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
                 if m.actor.sector is None and m.label != "NORP" and not self.kb.country(m.text):

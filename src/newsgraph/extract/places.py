@@ -42,10 +42,11 @@ def dateline(text: str) -> list[tuple[int, int, str]]:
     if match is None:
         return []
     regions = gazetteer().candidates(match.group("region")) if match.group("region") else []
-    parts = [(match.start("city"), match.end("city"), "DATELINE")] if gazetteer().candidates(match.group("city")) else []
+    known_town = bool(gazetteer().candidates(match.group("city")))
+    parts = [(match.start("city"), match.end("city"), "DATELINE")] if known_town else []
     if regions and (parts or any(c.kind in ("admin", "country") for c in regions)):
-        parts.append((match.start("region"), match.end("region"), "DATELINE"))  # "MAPLE FALLS, Ohio —": a town
-        # the gazetteer lacks, in a state or country it knows
+        # "MAPLE FALLS, Ohio —": a town the gazetteer lacks, in a state or country it knows
+        parts.append((match.start("region"), match.end("region"), "DATELINE"))
     return parts
 
 
