@@ -84,8 +84,8 @@ def dyads(events: list[dict]) -> set[tuple]:
 CASES = [
     ("France accused Germany of violating the treaty.",
      {("ACCUSE", "FRA", "DEU", "allege", False)}),
-    ("Brazil and Argentina signed a trade agreement on Monday.",
-     {("AGREE", "BRA", "ARG", None, False), ("AGREE", "ARG", "BRA", None, False)}),
+    ("Brazil and Argentina signed a trade agreement on Monday.",  # an accord signed by states: SUPPORT (PLOVER)
+     {("SUPPORT", "BRA", "ARG", None, False), ("SUPPORT", "ARG", "BRA", None, False)}),
     ("Germany did not agree to the French proposal.",
      {("AGREE", "DEU", "FRA", None, True)}),
     ("France will send troops to Mali next month.",
@@ -111,7 +111,7 @@ CASES = [
     ("The Chadian government refused to meet the Malian delegation in Paris last week.",
      {("REJECT", "TCD", "MLI", None, False)}),
     ("Peru never apologized to Chile for the incident at sea.",
-     {("SUPPORT", "PER", "CHL", None, True)}),
+     {("CONCEDE", "PER", "CHL", None, True)}),  # PLOVER: apologies concede
     ("Kenya warned that it would close its border with Uganda.",
      {("THREATEN", "KEN", "UGA", None, False)}),
     ("Ugandan rebels released two Kenyan hostages on Friday after talks.",
@@ -148,8 +148,8 @@ CASES = [
     # announced action and intent nouns; the subject of a passive "expected to" acts
     ("The Kenyan president is due to visit Uganda next week.",
      {("CONSULT", "KEN", "UGA", "intent", False)}),
-    ("Peru is expected to sign the agreement with Chile on Monday.",
-     {("AGREE", "PER", "CHL", "intent", False)}),
+    ("Peru is expected to sign the agreement with Chile on Monday.",  # SUPPORT intent: PLOVER AGREE
+     {("SUPPORT", "PER", "CHL", "intent", False)}),
     ("Kenya expressed willingness to mediate between Uganda and Chad.",
      {("CONSULT", "KEN", "UGA", "intent", False), ("CONSULT", "KEN", "TCD", "intent", False)}),
     # a state or a regulator halting trading restricts it (the MEANTIME gold's convention)

@@ -69,7 +69,7 @@ def targets(text: str, type_: str) -> set[str | None]:
      "commission.", "AGREE", {None}),
     ("Kenya reached an agreement with Ethiopia on a new pipeline to Djibouti.", "AGREE", {"ETH"}),
     # the trigger's own object ("signed the agreement") is no party, wherever it was signed
-    ("The Kenyan government signed the agreement in Berlin on Tuesday.", "AGREE", {None}),
+    ("The Kenyan government signed the agreement in Berlin on Tuesday.", "SUPPORT", {None}),
     # ... but what it is about still is ("lifted the ban on X")
     ("Ghana lifted the ban on Togolese imports.", "CONCEDE", {"TGO"}),
     # a gathering an act took place at is its occasion, not its recipient

@@ -118,9 +118,9 @@ def test_fallback_rows_are_marked_and_typed():
     ("Protesters staged a rally in the capital.", "staged", "PROTEST"),
     ("The navy launched joint manoeuvres with Korea.", "launched", "COOPERATE"),
     # apologies and called-off meetings follow CAMEO2PLOVER (055 SUPPORT, 164 SANCTION), as the GSR does
-    ("Japan apologised to China for the incident.", "apologised", "SUPPORT"),
-    ("Japan offered an apology to China.", "offered", "AGREE"),
-    ("Greece called off talks with Turkey.", "called", "SANCTION"),
+    ("Japan apologised to China for the incident.", "apologised", "CONCEDE"),  # PLOVER: apologies concede
+    ("Japan offered an apology to China.", "offered", "CONCEDE"),
+    ("Greece called off talks with Turkey.", "called", "REJECT"),  # PLOVER: cancelling a meeting rejects
     ("Canada closed its embassy in Tehran.", "closed", "SANCTION"),
     ("The Taliban closed girls' schools.", "closed", "COERCE"),
     ("The prosecutor ordered the arrest of two smugglers.", "ordered", "COERCE"),

@@ -28,7 +28,7 @@ PROMISES = {
     # a promised inquiry answers a wrong: AGREE, no accusation; a charge against a party stays a threat of it
     "HOBART: The Premier promised an investigation into the ferry fire.": "AGREE",
     "HOBART: The Premier pledged an inquiry into the collapse of the bridge.": "AGREE",
-    "HOBART: The union vowed a lawsuit against the shipping company.": "ACCUSE",
+    "HOBART: The union vowed a lawsuit against the shipping company.": "THREATEN",  # GUIDELINE: legal action threatened
     # near miss: an inquiry into a party accuses it
     "HOBART: The Premier promised an investigation into the union.": "ACCUSE",
 }

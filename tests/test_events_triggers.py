@@ -32,7 +32,7 @@ CASES = [
     ("Ugandan police prevented Kenyan traders from entering the market.",
      {("COERCE", "UGA", "KEN", "restrict", False)}),
     # reluctance turns a cooperative act into a refusal
-    ("Kenyan negotiators remain reluctant to sign any accord with Uganda.", {("AGREE", "KEN", "UGA", None, True)}),
+    ("Kenyan negotiators remain reluctant to sign any accord with Uganda.", {("SUPPORT", "KEN", "UGA", None, True)}),
     # the object of "prompted", "persuaded" does what the infinitive says
     ("The crisis prompted Kenya to impose sanctions on Uganda.", {("SANCTION", "KEN", "UGA", "discontinue", False)}),
     ("A shooting at the border post left two dead, prompting Uganda to close its embassy in Kenya.",
@@ -61,7 +61,7 @@ CASES = [
     ("Kenya will close the border with Uganda unless Chad signs the accord.",
      {("THREATEN", "KEN", "UGA", "intent", False)}),
     ("Peru will sign the accord with Chile if Kenya agrees to meet Uganda.",
-     {("AGREE", "PER", "CHL", "intent", False)}),
+     {("SUPPORT", "PER", "CHL", "intent", False)}),
     # joint actors with no other party: a concession is each one's own, a clash is mutual
     ("Kenya and Uganda made concessions on Monday.",
      {("CONCEDE", "KEN", None, None, False), ("CONCEDE", "UGA", None, None, False)}),
@@ -120,7 +120,7 @@ CASES = [
     ("The Kenyan minister briefed lawmakers on the talks with Uganda.", set()),
     # where a deal was announced is not a party to it
     ("Uganda's finance minister signed a new trade pact during talks in Berlin with a Kenyan delegation.",
-     {("AGREE", "UGA", "KEN", None, False), ("CONSULT", "UGA", "KEN", None, False)}),
+     {("SUPPORT", "UGA", "KEN", None, False), ("CONSULT", "UGA", "KEN", None, False)}),
     # a visit to a place or a site in one's own country, or to no party at all, is no meeting between parties
     ("President Ana Ruiz visited Peru on Tuesday.", set()),
     ("President Ana Ruiz toured a school in Peru on Tuesday.", set()),

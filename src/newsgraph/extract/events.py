@@ -49,6 +49,7 @@ from newsgraph.extract.events_recoding import (
     THREAT_CODING,
     VERBAL_PROTEST,
     WILLINGNESS_CODING,
+    announced_lawsuit,
     ends_collective_act,
     firm_parties,
     investigating,
@@ -120,6 +121,8 @@ def two_sided(match: Match) -> bool:
         return False
     if match.coding.type in SYMMETRIC:
         return match.verb.lemma_.lower() not in ONE_SIDED_COOPERATION
+    if match.coding.flag == "statal-sign":
+        return True  # "X and Y signed a treaty": each signs with the other (SUPPORT, verbs.tsv)
     words = {t.lemma_.lower() for t in match.tokens} | {t.lower_ for t in match.tokens}
     if match.noun is not None:
         words |= {match.noun.lemma_.lower(), match.noun.lower_}
@@ -257,8 +260,10 @@ class EventCoder:
         if mode == "hypothetical" and match.coding.type in POSSIBLE_AS_THREAT and subject is not None and (
                 proposed_measure(subject)):
             match = Match(verb, THREAT_CODING, match.tokens, match.noun)
-        if mode == "intent" and match.coding.type not in COOPERATIVE and is_conditional_threat(verb):
+        if mode in ("intent", "hypothetical") and match.coding.type not in COOPERATIVE and is_conditional_threat(verb):
             match = Match(verb, THREAT_CODING, match.tokens, match.noun)  # "will attack unless ...": a threat
+        if mode == "intent" and announced_lawsuit(match):
+            match = Match(verb, THREAT_CODING, match.tokens, match.noun)  # "said it would sue the state": a threat
         if sources and private_affair(match.coding, sources + targets) and not ends_collective_act(match):
             note_drop(self.article, STAGE, "private_affair")
             return None

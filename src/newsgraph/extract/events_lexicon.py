@@ -146,6 +146,16 @@ NOUN_MODIFIER_CODINGS = {
 }
 
 
+# a stop-work meeting is a short strike held as a union meeting in work hours (CAMEO 143, PLOVER PROTEST strike)
+STOP_WORK = Coding("PROTEST", "strike", "14")
+
+
+def stop_work(noun: Any) -> bool:
+    """True for a noun qualified "stop-work" or "stopwork" ("stop-work meetings"), split or not by the tokenizer."""
+    before = noun.doc[max(0, noun.i - 3):noun.i].text.lower().replace(" ", "")
+    return before.endswith(("stop-work", "stopwork"))
+
+
 def noun_coding(noun: Any) -> Coding | None:
     """Coding of an event noun, refined by its modifiers ("hunger strike", "joint exercises")."""
     lex = lexicon()
@@ -163,6 +173,8 @@ def noun_coding(noun: Any) -> Coding | None:
             c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             for c in noun.children)):
         return None  # "proceedings against X", not "began bankruptcy proceedings", "proceedings to sell the airline"
+    if lemma == "meeting" and stop_work(noun):
+        return STOP_WORK  # "nurses will hold stop-work meetings": a stoppage, not a consultation
     for modifier in modifiers:
         special = NOUN_MODIFIER_CODINGS.get((lemma, modifier))
         if special:

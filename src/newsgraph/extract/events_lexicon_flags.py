@@ -8,7 +8,7 @@ from typing import Any
 
 from newsgraph.extract.events_deontic import voiced_clauses, voiced_demand
 from newsgraph.extract.events_labour import caused_elsewhere, industrial_dispute, labour_party, walkout
-from newsgraph.extract.events_lexicon import against_phrase, event_noun, prep_object, temporal
+from newsgraph.extract.events_lexicon import against_phrase, event_noun, prep_object, stop_work, temporal
 from newsgraph.extract.events_lexicon_objects import (
     direct_object,
     lookup_object,
@@ -30,9 +30,17 @@ from newsgraph.extract.events_lexicon_words import (
 )
 from newsgraph.extract.events_offers import offered_party, place_on_body
 from newsgraph.extract.events_sought import sought_suspect
-from newsgraph.extract.events_syntax import BACKING_PREPS, agent_of, clause_party, is_negated, subject_of
-from newsgraph.extract.events_talks import talks_held
+from newsgraph.extract.events_syntax import (
+    BACKING_PREPS,
+    agent_of,
+    clause_party,
+    is_negated,
+    is_passive,
+    subject_of,
+)
+from newsgraph.extract.events_talks import state_signatory, talks_held
 
+LEGAL_WORDS = frozenset({"legal", "court", "judicial"})  # "legal action", "court action"
 SUMMONED_ACTS = frozenset({"appear", "testify"})  # "invited X to appear before the police"
 
 
@@ -54,6 +62,10 @@ def flag_holds(verb: Any, flag: str) -> bool:
     if flag == "named-partner":
         partners = [prep_object(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
         return not lasting(verb) and any(named_partner(p) for p in partners if p is not None)
+    if flag == "legal-against":  # "taking legal action against the developer", not "took action against smugglers"
+        obj = lookup_object(verb)
+        return obj is not None and any(c.dep_ in ("amod", "compound") and c.lower_ in LEGAL_WORDS
+                                       for c in obj.children) and (against_phrase(obj) or against_phrase(verb))
     if flag == "against":
         obj = lookup_object(verb)
         return obj is not None and against_phrase(obj) or against_phrase(verb)
@@ -75,6 +87,21 @@ def flag_holds(verb: Any, flag: str) -> bool:
         return is_negated(verb) and own_threat(verb) and labour_threat(verb, [lookup_object(verb)])
     if flag == "statal":  # "the government was locked in talks with the rebels", not "children in discussions"
         return talks_held(verb)
+    if flag == "named-deal":  # "completed its merger with Baltica", not "completed the acquisition of its rival"
+        obj = lookup_object(verb)
+        return obj is not None and any(c.dep_ == "prep" and c.lower_ in ("of", "with", "by") and (
+            party := prep_object(c)) is not None and named_partner(party) for c in obj.children)
+    if flag == "stop-work":  # "will hold stop-work meetings", not "held a meeting with the minister"
+        obj = lookup_object(verb)
+        return obj is not None and stop_work(obj)
+    if flag == "verdict":  # "the jury found X guilty", "the magistrate found X failed to", not "police found a body"
+        return verdict(verb)
+    if flag == "entry-barred":  # "barred the journalists from entering", not "barred him from running"
+        return barred_entry(verb)
+    if flag == "control-leave":  # "ordered the ambassador to leave", not "ordered the ambassador to return"
+        return ordered_to_leave(verb)
+    if flag == "statal-sign":  # "Peru signed a treaty with Chile", not "the two firms signed an agreement"
+        return state_signatory(verb)
     if flag == "walkout":  # "shunned work to protest the levy", not "young people shun farm work"
         return walkout(verb)
     if flag == "forces-sought":  # "hunting the gunman", not "searching for a missing girl"
@@ -325,6 +352,52 @@ def summoning_body(verb: Any) -> Any | None:
     owners = [c for c in body.children if c.dep_ == "poss"] + [
         o for c in body.children if c.dep_ == "prep" and c.lower_ == "of" and (o := prep_object(c)) is not None]
     return owners[0] if owners else body
+
+
+# entering a country or a place: what a party barred from it is refused (PLOVER REJECT: barring a group from entering)
+ENTRY_WORDS = frozenset({"enter", "entry", "land", "landing", "cross", "visit", "access", "return"})
+LEAVING_VERBS = frozenset({"leave", "depart", "quit", "exit"})  # "ordered the envoy to leave": an expulsion
+
+
+# a verdict's findings: guilt or liability named, or a breach of duty ("found the firm failed to", "had breached")
+GUILT_WORDS = frozenset({"guilty", "liable", "culpable", "negligent", "responsible"})
+BREACH_VERBS = frozenset({"fail", "breach", "violate", "break", "contravene", "infringe", "neglect", "flout"})
+COURT_WORDS = frozenset({"jury", "jurors", "court", "judge", "magistrate", "tribunal", "justice", "panel"})
+
+
+def verdict(verb: Any) -> bool:
+    """A court's finding of guilt (PLOVER SANCTION convict): a court, judge, magistrate, tribunal or jury finds a
+    party guilty or liable ("the jury found X guilty", "X was found guilty by the court") or finds that it failed or
+    breached a duty ("the magistrate found the firm failed to provide rails"); not "police found a body"."""
+    from newsgraph.extract.events_actor_words import token_role
+
+    judge = subject_of(verb) if not is_passive(verb) else next(
+        (p for c in verb.children if c.dep_ == "agent" and (p := prep_object(c)) is not None), None)
+    if judge is None:
+        return False
+    role = token_role(judge)
+    court = judge.lemma_.lower() in COURT_WORDS or (role is not None and role.sector == "JUD") or any(
+        t.dep_ == "compound" and t.lemma_.lower() in COURT_WORDS for t in judge.subtree if t.i < judge.i)
+    if not court:
+        return False
+    return any(c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and (
+        c.lemma_.lower() in GUILT_WORDS or c.lemma_.lower() in BREACH_VERBS) and not any(
+        n.dep_ == "neg" for n in c.children) for c in verb.children)  # "found the firm not liable": no verdict
+
+
+def barred_entry(verb: Any) -> bool:
+    """A party barred from entering: a "from" phrase on the verb or on its object naming entry ("barred X from
+    entering the country", "from entry"); not "barred X from running for office"."""
+    heads = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        g.lemma_.lower() in ENTRY_WORDS or g.lower_ in ENTRY_WORDS for g in c.children if g.dep_ in ("pcomp", "pobj"))
+        for head in heads for c in head.children)
+
+
+def ordered_to_leave(verb: Any) -> bool:
+    """An infinitive of leaving ("ordered the ambassador to leave the country")."""
+    return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in LEAVING_VERBS and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
 def has_infinitive(verb: Any) -> bool:

@@ -43,7 +43,7 @@ from newsgraph.extract.events_lexicon_words import (
     PROTEST_NOUNS,
     RECEIVING_VERBS,
 )
-from newsgraph.extract.events_syntax import agent_of, subject_of
+from newsgraph.extract.events_syntax import agent_of, is_negated, subject_of
 
 PARTICLE_DEPS = ("prt",)
 PREP_DEPS = ("prep", "agent", "dative")
@@ -57,13 +57,15 @@ def match_verb(verb: Any) -> Match | None:
     """Code a verb token from the lexicon; None for no entry, a blocked use, or a thing where a person belongs."""
     if naming_label(verb) is not None:  # "called X a liar"; "called X a friend" is no phone call
         return name_calling(verb)
+    if naming(verb):  # "called the expulsions unfounded": a judgement of an act (events_judged), not the act
+        return None
     if (verdict := guilty_verdict(verb)) is not None:
         return verdict
     match = None
     if may_be_coded(lemma := verb_lemma(verb)):
         shape = verb_shape(verb, lemma)
         match = _lookup(shape, lexicon()) or _lookup(shape, fallback_lexicon())
-    match = match or occurring_event(verb) or done_in_protest(verb)
+    match = match or occurring_event(verb) or done_in_protest(verb) or open_to_talks(verb)
     if match is None or match.coding.type == "NONE" or not flag_holds(verb, match.coding.flag):
         return None
     if verb.lemma_.lower() == "warn" and not is_threat(verb):
@@ -254,6 +256,13 @@ def naming_label(verb: Any) -> Any | None:
     return next((c for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr") and c.pos_ == "NOUN"), None)
 
 
+def naming(verb: Any) -> bool:
+    """A naming verb with a name or quality for its object ("called the sanctions interference", "called the
+    expulsions unfounded")."""
+    return verb.lemma_.lower() in NAMING_VERBS and any(
+        c.dep_ in ("oprd", "xcomp", "attr", "acomp") and c.pos_ in ("NOUN", "ADJ", "PROPN") for c in verb.children)
+
+
 def name_calling(verb: Any) -> Match | None:
     """Calling someone a pejorative name ("called the minister a liar", "branded them traitors") is
     disapproval (CAMEO 111, PLOVER ACCUSE disapprove)."""
@@ -261,6 +270,23 @@ def name_calling(verb: Any) -> Match | None:
     if label is None or label.lemma_.lower() not in PEJORATIVES:
         return None
     return Match(verb, NAME_CALLING, [verb])
+
+
+OPENNESS = Coding("AGREE", None, "03")  # CAMEO 036: express intent to meet or negotiate
+TALK_NOUNS = frozenset({"talks", "talk", "negotiation", "negotiations", "dialogue", "discussions", "mediation"})
+
+
+def open_to_talks(verb: Any) -> Match | None:
+    """A party saying it is or remains open to talks ("X said it remained open to talks with Y"): willingness to
+    negotiate (AGREE); not "the talks were open to the press"."""
+    if verb.lemma_.lower() not in ("be", "remain", "stay") or is_negated(verb):
+        return None
+    open_ = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "open"), None)
+    if open_ is None:
+        return None
+    talks = next((p for c in open_.children if c.dep_ == "prep" and c.lower_ == "to" and (
+        p := prep_object(c)) is not None and p.lower_ in TALK_NOUNS), None)
+    return Match(verb, OPENNESS, [open_, talks], noun=talks) if talks is not None else None
 
 
 def guilty_verdict(verb: Any) -> Match | None:

@@ -115,9 +115,12 @@ def stated_willingness(verb: Any) -> bool:
 
 def self_contained(match: Match) -> bool:
     """True for an act that has no party on the other end unless an object names one: a resignation,
-    or agreeing to an act of one's own ("the mayor agreed to step down")."""
+    or agreeing to an act of one's own ("the mayor agreed to step down"), or an accord signed ("signed the
+    treaty in Berlin": where it was signed is no party; a partner "with" it still is)."""
     if match.coding.mode == "resign":
         return True
+    if match.coding.flag == "statal-sign":
+        return not any(t.dep_ == "prep" and t.lower_ in ("with", "between") for t in match.verb.subtree)
     return match.coding.type == "AGREE" and any(c.dep_ == "xcomp" for c in match.verb.children)
 
 
@@ -175,3 +178,18 @@ def performative(match: Match) -> bool:
     verb = match.verb
     return (match.coding.type == "SUPPORT" and verb.lemma_.lower() in PERFORMATIVE_VERBS and verb.dep_ == "xcomp"
             and verb.head.lemma_.lower() in ("like", "want", "wish"))
+
+
+# lawsuits: the verbs and nouns of suing (GUIDELINE: a lawsuit announced or threatened is THREATEN, not ACCUSE)
+LAWSUIT_VERBS = frozenset({"sue", "countersue", "counter-sue"})
+LAWSUIT_NOUNS = frozenset({"lawsuit", "suit", "countersuit", "action", "case", "proceedings", "litigation"})
+
+
+def announced_lawsuit(match: Match) -> bool:
+    """A lawsuit the actor says it will bring ("said it would file a lawsuit against the state", "will
+    countersue"): the caller codes it THREATEN when its mode is intent; a lawsuit filed stays ACCUSE allege."""
+    if match.coding.type != "ACCUSE" or match.coding.mode != "allege":
+        return False
+    if verb_lemma(match.verb) in LAWSUIT_VERBS:
+        return True
+    return match.noun is not None and match.noun.lemma_.lower() in LAWSUIT_NOUNS

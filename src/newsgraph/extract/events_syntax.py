@@ -542,9 +542,11 @@ def modality(verb: Any) -> str | None:
 
 
 def is_conditional_threat(verb: Any) -> bool:
-    """An announced act made conditional on the other side ("will withdraw ... unless Y agrees")."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children)
-               for c in verb.children)
+    """An announced act made conditional on the other side ("will withdraw ... unless Y agrees", "would impose
+    duties if Y did not lift its levies", "will suspend aid until they free the hostages"); the marks are
+    events_clauses.CONDITION_MARKS (not imported: that module imports this one)."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if", "until")
+                                         for m in c.children) for c in verb.children)
 
 
 def clause_depth(verb: Any) -> int:

@@ -40,3 +40,35 @@ def organised(noun: Any) -> bool:
         return True
     role = token_role(noun)
     return role is not None and role.sector is not None and role.sector not in EVERYDAY_SECTORS
+
+
+# sectors of a state and its organs, and of the armed parties and movements that sign accords with it
+SIGNATORY_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "IGO", "REB", "PTY", "OPP", "ELI", "COP", "SPY"})
+
+
+def state_signatory(verb: Any) -> bool:
+    """An accord signed by a state, its officials or an armed party (the "statal-sign" flag): a signer or its
+    partner ("with Y") is a place or people named ("Peru", "Ethiopia's government", "Tigrayan forces") or a role
+    of state or politics ("the minister", "the rebels"); not "the two firms signed an agreement"."""
+    if {a.lower_ for a in verb.children if a.dep_ == "aux"} >= {"to", "have"}:
+        return False  # "the only states to have signed a treaty with X": what they are, not what they did
+    subject = subject_of(verb) or passive_patient(verb)
+    sides = [subject] + [c for c in subject.children if c.dep_ == "conj"] if subject is not None else []
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    sides += [party for head in [verb] + ([obj] if obj is not None else []) for c in head.children
+              if c.dep_ == "prep" and c.lower_ in COUNTERPART_PREPS and (party := prep_object(c)) is not None]
+    return any(stately(side) for side in sides)
+
+
+def stately(noun: Any) -> bool:
+    """A state or a party of state or politics: a place or people named, or a role noun of such a sector, itself
+    or qualified by a place ("Ethiopia's government", "the Colombian army")."""
+    from newsgraph.extract.events_actor_words import token_role
+
+    if noun.ent_type_ in ("GPE", "NORP"):
+        return True
+    role = token_role(noun)
+    if role is not None and role.sector in SIGNATORY_SECTORS:
+        return True
+    return noun.ent_type_ != "ORG" and any(
+        c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in ("GPE", "NORP") for c in noun.children)
