@@ -229,7 +229,9 @@ class EventCoder:
             note_drop(self.article, STAGE, "instrument_no_doer")  # "entered the city, supported by tanks"
             return None
         if not sources and not (targets and is_passive(verb) and targets[0].text.lower() not in PRONOUNS
-                                and targets[0].nameless is None):  # "five householders were charged": by nobody named
+                                and targets[0].nameless is None and targets[0].actor.country is not None):
+            # "five householders were charged", "X was convicted": by nobody named; only an act done to a state's
+            # people is kept ("two Kenyan journalists were arrested"), who are of interest with no doer named
             note_drop(self.article, STAGE, "no_source_actor" if subject is not None else "no_subject")
             return None
         if not sources and not undergoer(verb, targets[0]):
