@@ -21,6 +21,7 @@ TARGET_PREPS = ("with", "to", "against", "on", "upon", "at", "into", "toward", "
 # "complain to X over Y": X is where the complaint is lodged, Y (what it is about) is its target
 COMPLAINT_VERBS = frozenset({"complain", "protest"})
 COMPLAINT_PREPS = ("over", "about", "against")
+COMPLAINT_NOUNS = frozenset({"complaint", "grievance", "protest"})  # "filed a complaint at X over Y": likewise
 RESTRICTION_NOUNS = frozenset({"curfew", "crackdown", "lockdown", "siege", "blockade", "emergency"})  # "in X"
 NOUN_TARGET_PREPS = (*TARGET_PREPS, "by", "for")  # "crimes by X", "aid for X"
 # agreements and talks: their "with" or "between" phrase names the partners, an "on", "over" or "for" phrase
@@ -413,9 +414,17 @@ def objects_of(verb: Any, skip: Any = None) -> list[Any]:
             preps.append(child)  # "accused X of ... and Y of ...", Y misparsed as a conjunct of the verb
     if not found and (party := clause_party(verb)) is not None:  # "recommends that users upgrade": the users
         found.append(party)
-    if verb.lemma_.lower() in COMPLAINT_VERBS:  # "complained to the council over X's tariffs": X is the target
+    if complaint(verb):  # "complained to the council over X's tariffs": X is the target
+        preps += [obj for venue in preps for p in venue.children if p.dep_ == "prep" and p.lower_ in COMPLAINT_PREPS
+                  for obj in p.children if obj.dep_ == "pobj"]  # "a complaint at the WTO over X's ban", misparsed
         preps.sort(key=lambda obj: obj.head.lower_ not in COMPLAINT_PREPS)
     return found + preps
+
+
+def complaint(verb: Any) -> bool:
+    """A complaint voiced or lodged ("complained", "filed a complaint", "lodged a grievance")."""
+    return verb.lemma_.lower() in COMPLAINT_VERBS or any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in COMPLAINT_NOUNS for c in verb.children)
 
 
 def noun_objects(noun: Any, by: bool = True) -> list[Any]:
