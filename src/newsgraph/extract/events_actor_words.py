@@ -141,6 +141,9 @@ EXPLAINING_MARKS = frozenset({"when", "as"})  # "were killed when jets bombarded
 PARTY_PREPS = frozenset({"with", "on", "upon", "at", "against"})  # "clashed with X", "fired on X": whom one attacks
 DATELINE_END = re.compile(r"^[A-Z][^\n—–]{1,50}?\s(?:—|–|--|-)\s")  # "MOMBASA, Kenya (AP) — ", "Nairobi – "
 
+# a state's institutions English names bare, with no article ("marched on parliament", "cabinet approved")
+BARE_INSTITUTIONS = frozenset({"parliament", "congress", "cabinet", "senate", "legislature"})
+
 
 def agentive(head: Any) -> bool:
     """A head that can name an actor: a name, a pronoun, a plural group noun, a role or person noun, or a Phoenix
@@ -155,6 +158,11 @@ def agentive(head: Any) -> bool:
     if person_noun(head):  # "the defendant", "the company"
         return True
     determined = any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
+    if determined and head.lemma_.lower() in BODY_KIND_NOUNS and any(
+            c.dep_ == "compound" and kb.role(c.lemma_) is not None for c in head.children):
+        return True  # "the school board", "the police commission": a body of a kind the knowledge base types
+    if head.lemma_.lower() in BARE_INSTITUTIONS and not any(c.dep_ in ("compound", "amod") for c in head.children):
+        return True  # "marched on parliament": an institution English names without an article
     return determined and (kb.role(head.lemma_) is not None or kb.role(head.text) is not None)
 
 

@@ -149,6 +149,17 @@ class Mention:
 
 
 
+# the people who make up an organisation, who can be told or advised what to do ("advised its members to reject")
+MEMBERSHIP_NOUNS = frozenset({"member", "supporter", "follower", "affiliate"})
+
+
+def addressed_members(member: Any) -> bool:
+    """An organisation's own members told or asked to act ("advised its members to reject the offer"): the
+    addressees of a request, not the actor's own belongings ("recalled its soldiers")."""
+    return member.lemma_.lower() in MEMBERSHIP_NOUNS and member.dep_ in ("dobj", "obj") and any(
+        c.dep_ == "xcomp" and c.i > member.i for c in member.head.children)
+
+
 class ActorFinder:
     """Resolves noun-phrase heads of one article to actor mentions, caching per span."""
 
@@ -702,7 +713,8 @@ class ActorFinder:
             start = self.dateline_end  # "Nairobi – Ugandan Energy Minister X": the dateline is not his
         whole = self.without_stance(member, self._mention(start, end))
         if target and (whole is None or whole.actor.country is None) and any(
-                c.dep_ == "poss" and c.lower_ in ("its", "their") for c in member.children):
+                c.dep_ == "poss" and c.lower_ in ("its", "their") for c in member.children) and not (
+                addressed_members(member)):
             return []  # "recall its soldiers from X": the actor's own, not a target
         if whole is None and (followers := self.followers(member, start, end)) is not None:
             return [followers]
