@@ -188,6 +188,17 @@ def purpose(verb: Any) -> bool:
     return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+# verbs of helping whose complement is the act the helped party is enabled to do ("help X fight Y")
+HELPING_VERBS = frozenset({"help", "assist", "enable"})
+
+
+def helped_to(verb: Any) -> bool:
+    """The act of a party helped to do it ("sent troops to help X fight the rebels"): what the help is for,
+    not an act the sentence reports of X."""
+    return verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in HELPING_VERBS and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def wanted_itself(verb: Any) -> bool:
     """The act its governing verb says somebody wants done ("X wants Y to withdraw", "X wants to see Y removed")."""
     wanted = wanted_act(verb.head)
@@ -208,7 +219,7 @@ NOT_AN_ACT = ((election_result, "election_result"),  # "beat the incumbent": vot
               (names_quality, "naming_a_judgement"),  # "called the sanctions illegal": a judgement (events_judged)
               (in_topic, "topic_of_preposition"))
 NOT_ASSERTED = ((demanded, "demanded_not_done"), (mandated, "demanded_not_done"), (alleged, "alleged_not_done"),
-                (denied, "denied_not_done"), (wanted_itself, "wanted_not_done"),
+                (denied, "denied_not_done"), (wanted_itself, "wanted_not_done"), (helped_to, "helped_not_done"),
                 (in_question, "asked_not_asserted"), (counterfactual, "counterfactual_not_done"),
                 (in_condition, "condition_not_asserted"), (accidental, "accident_not_act"),
                 (adjectival, "adjectival_participle"), (for_to_clause, "wished_not_done"),
