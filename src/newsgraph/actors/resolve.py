@@ -167,6 +167,8 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         places = [m for m in self.mentions if m.label in ("GPE", "LOC") and not m.agent and m.actor is not None
                   and m.actor.sector is None and m.actor.country]
         for mention in places:
+            if self.article.text[mention.end:mention.end + 2] in ("'s", "’s"):
+                continue  # "Georgia's prime minister": a state with its own offices, whatever other places say
             others = [m for m in places if norm(m.text) != norm(mention.text)]
             country = self._place_in_context(mention, others, gazetteer())
             if country != mention.actor.country:  # type: ignore[union-attr]
@@ -228,8 +230,9 @@ class ArticleActors(Coreference, Firms, LocalCountry):
             known = m.label in ("GPE", "NORP") or org_place or (domestic and norm(m.text) not in GENERIC_INSTITUTIONS)
             if known and m.actor is not None and m.actor.country:
                 counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
-                if m.actor.sector is None and m.label != "NORP" and not self.kb.country(m.text):
-                    local.add(m.actor.country)
+                if m.actor.sector is None and m.label != "NORP" and not self.kb.country(m.text) and (
+                        self.article.text[max(0, m.start - 5):m.start].strip().lower() != "from"):
+                    local.add(m.actor.country)  # not where someone came from ("a flight from Toronto")
         from newsgraph.extract.places import dateline
         from newsgraph.extract.places_gazetteer import gazetteer
 

@@ -65,7 +65,7 @@ NAMED_SITES = frozenset({
     "port", "airport", "school", "university", "hospital", "prison", "camp", "field", "building", "tower", "mall",
 })  # a name for a place ("the Lakeside Power Plant"), which acts are done at, not to
 PRIVATE_SOURCE_TYPES = frozenset({
-    "ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT", "ASSAULT",
+    "ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT", "CONCEDE", "ASSAULT",
 })  # what a firm or a private person named with no country does that PLOVER codes (claims, suits, demands; a
 # person's violence, whose perpetrator the gold guideline codes with sector null: "a stabbing is ASSAULT primitive")
 # Verbs of a contest's result, which one named side does to another in a game or an election ("the Bruins beat the

@@ -137,7 +137,8 @@ def private_affair(coding: Coding, parties: list[Mention]) -> bool:
     detained" leaves the detaining authority unnamed. Private parties of two countries make it international
     ("American doctors delivered goods to an Iraqi school"). Working with a partner (flag named-partner) is
     routine work at home ("police worked with the FBI to investigate"), an event only between two countries."""
-    state_act = coding.type in STATE_ACT_TYPES or (coding.type, coding.mode) == ("ASSAULT", "destroy")
+    state_act = coding.type in STATE_ACT_TYPES and (coding.type, coding.cameo) != ("CONCEDE", "05") or (
+        coding.type, coding.mode) == ("ASSAULT", "destroy")  # an apology (CAMEO 055) is anyone's
     countries = {m.actor.country for m in parties if m.actor.country}
     if coding.flag == "named-partner":
         return len(countries) < 2
