@@ -165,8 +165,9 @@ class Firms:
                  if m.label == "ORG" and m.actor is not None and m.actor.sector in ("BUS", "LAB")}
         for mention in self.mentions:
             known = firms.get(norm(mention.text)) if mention.label == "ORG" and mention.actor is None else None
-            span = span_tokens(self.doc, mention.start, mention.end) if known is not None else None
-            if known is not None and known.actor is not None:
-                same = span is None or span.sent.start_char <= known.start < span.sent.end_char
-                mention.name = known.name
-                mention.actor = known.actor if same else self._elsewhere(known.actor, span)
+            if known is None or known.actor is None:
+                continue
+            span = span_tokens(self.doc, mention.start, mention.end)
+            same = span is None or span.sent.start_char <= known.start < span.sent.end_char
+            mention.name = known.name
+            mention.actor = known.actor if same else self._elsewhere(known.actor, span)

@@ -110,6 +110,9 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         self.date = article.published
         self.doc = article.doc if article.doc is not None else parse_text(article.text)
         self.sent_starts = [s.start_char for s in self.doc.sents]
+        from newsgraph.extract.places import dateline  # not at the top: places imports the actor stage
+
+        self.filed = dateline(article.text)  # the dateline's places
         self.mentions: list[Mention] = []
         self.starts: list[int] = []
         self.desc_spans: list[tuple[int, int]] = []
@@ -187,10 +190,10 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         if region is not None and region.actor is not None:  # "London, Ontario": the region's country
             return region.actor.country if any(c.country == region.actor.country for c in ranked) else current
         named = {m.actor.country for m in others if m.actor is not None}
-        points = [(c.lat, c.lon) for m in others if (c := gaz.best(m.text, named)) is not None
-                  and c.kind in ("city", "admin") and c.lat is not None and c.lon is not None]
         if current in named:
             return current
+        points = [(c.lat, c.lon) for m in others if (c := gaz.best(m.text, named)) is not None
+                  and c.kind in ("city", "admin") and c.lat is not None and c.lon is not None]
         if ranked and ranked[0].kind == "country":  # "Georgia" beside Atlanta: the US state
             region_of = next((c for c in ranked if c.kind == "admin" and c.country in named and c.lat is not None
                               and any(distance_km((c.lat, c.lon or 0.0), p) < REGION_KM for p in points)), None)
@@ -233,10 +236,9 @@ class ArticleActors(Coreference, Firms, LocalCountry):
                 if m.actor.sector is None and m.label != "NORP" and not self.kb.country(m.text) and (
                         self.article.text[max(0, m.start - 5):m.start].strip().lower() != "from"):
                     local.add(m.actor.country)  # not where someone came from ("a flight from Toronto")
-        from newsgraph.extract.places import dateline
         from newsgraph.extract.places_gazetteer import gazetteer
 
-        for start, end, _ in dateline(self.article.text)[:2]:
+        for start, end, _ in self.filed[:2]:
             place = gazetteer().best(self.article.text[start:end])
             if place is not None and place.country:
                 counts[place.country] = counts.get(place.country, 0) + 5
@@ -535,10 +537,7 @@ class ArticleActors(Coreference, Firms, LocalCountry):
 
     def _placename(self, token: Any) -> bool:
         """A place name or the dateline's place ("MOMBASA, Kenya (AP) — X"): it gives no title to a name."""
-        from newsgraph.extract.places import dateline
-
-        return token.ent_type_ in ("GPE", "LOC") or any(
-            s <= token.idx < e for s, e, _ in dateline(self.article.text))
+        return token.ent_type_ in ("GPE", "LOC") or any(s <= token.idx < e for s, e, _ in self.filed)
 
     def _title_before(self, span: Any) -> list[Any]:
         """'Senate President, Ivan Oduya': the title phrase right before a name and its comma."""
@@ -557,13 +556,11 @@ class ArticleActors(Coreference, Firms, LocalCountry):
 
     def _country_sector(self, tokens: list[Any]) -> tuple[str | None, str | None]:
         """The first country named among the tokens (word, demonym, capital or known organisation)."""
-        from newsgraph.extract.places import dateline
-
         iso = sector = None
-        filed = dateline(self.article.text)  # "SEOUL - Japan's foreign ministry spokesman": where, not whose
         found = [m for t in tokens if (m := self._mention_at(t.idx)) is not None and m.label != "PERSON"
                  and m.actor is not None and (m.actor.country or m.actor.sector)
-                 and not any(s <= m.start and m.end <= e for s, e, _ in filed)]
+                 and not any(s <= m.start and m.end <= e for s, e, _ in self.filed)]  # "SEOUL - Japan's
+        # foreign ministry spokesman": the dateline says where, not whose
         org_sector = generic = None
         for labels in (("ORG", "FAC"), ("NORP",), ("GPE", "LOC")):
             for m in found:

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsgraph.extract.events_syntax import SPEECH_VERBS, is_passive, subject_of
+from newsgraph.extract.events_syntax import CLAUSE_CONDITION_MARKS, SPEECH_VERBS, is_passive, subject_of
 
 QUESTION_MARKS = frozenset({"whether", "if"})
 QUESTION_DEPS = ("ccomp", "csubj", "pcomp")
-CONDITION_MARKS = frozenset({"if", "unless", "until"})  # "until": "will suspend aid until they free them"
+CONDITION_MARKS = CLAUSE_CONDITION_MARKS  # "if", "unless", "until" ("will suspend aid until they free them")
 COUNTERFACTUAL_MODALS = frozenset({"might", "could", "would", "should", "may", "must", "'d"})
 # Sudden mishaps in which people die or are hurt without anyone acting on them (general English usage).
 ACCIDENT_NOUNS = frozenset({

@@ -550,11 +550,13 @@ def modality(verb: Any) -> str | None:
     return None
 
 
+CLAUSE_CONDITION_MARKS = frozenset({"if", "unless", "until"})  # "until": "will suspend aid until they free them"
+
+
 def is_conditional_threat(verb: Any) -> bool:
     """An announced act made conditional on the other side ("will withdraw ... unless Y agrees", "would impose
-    duties if Y did not lift its levies", "will suspend aid until they free the hostages"); the marks are
-    events_clauses.CONDITION_MARKS (not imported: that module imports this one)."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if", "until")
+    duties if Y did not lift its levies", "will suspend aid until they free the hostages")."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CLAUSE_CONDITION_MARKS
                                          for m in c.children) for c in verb.children)
 
 

@@ -126,11 +126,12 @@ def resolve_places(article: Article) -> list[Place]:
                 points.append((cand.lat, cand.lon or 0.0))
     places = []
     for start, end, text in mentions:
-        found = gaz.best(text, countries, points)
         chosen = resolved.by_span.get((start, end))
         if chosen is not None and chosen.by_context:  # the actors' reading of the article's places decided
             actor = chosen.actor
             found = next((c for c in gaz.candidates(text) if actor is not None and c.country == actor.country), None)
+        else:
+            found = gaz.best(text, countries, points)
         if found is None:
             found = gaz.best(norm(text).rsplit(" ", 1)[-1]) if " " in text and text.endswith(("City", "city")) else None
         if found is None:
