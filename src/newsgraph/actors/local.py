@@ -67,6 +67,7 @@ PEOPLE_NOUNS = frozenset({"population", "community", "minority", "people"})
 class LocalCountry:
     """The country a bare body's sentence is about (mixed into ``ArticleActors``)."""
 
+    article: Any
     doc: Any
     kb: KnowledgeBase
     home: str | None
@@ -111,7 +112,7 @@ class LocalCountry:
     def _party(self, start: int, end: int) -> Actor | None:
         """The party ``text[start:end]`` names (actors/parties.py), placed by the countries its sentence names;
         None for a name used as a common word ("Nationals of six countries", "three Liberals")."""
-        if party_states(self.doc.text[start:end]) is None:
+        if party_states(self.article.text[start:end]) is None:
             return None  # most spans name no party: nothing more to read
         span = span_tokens(self.doc, start, end)
         if span is None or any(c.dep_ == "nummod" for c in span.root.children):
@@ -122,7 +123,7 @@ class LocalCountry:
         named = {m.actor.country for m in self.mentions if m.actor is not None and m.actor.country and (
             m.label in ("GPE", "NORP", "ORG")) and sentence.start_char <= m.start < sentence.end_char and not (
             start <= m.start < end)}
-        return party_actor(self.doc.text[start:end], self.home, named, self.date)
+        return party_actor(self.article.text[start:end], self.home, named, self.date)
 
     def _local_country(self, start: int, end: int, sector: str | None, acts_where_it_is: bool = False) -> str | None:
         """The country a bare body at ``text[start:end]`` of this sector belongs to, or None; a group that is

@@ -166,7 +166,7 @@ def organisation_entity(entities: list[Any], head: Any) -> Any | None:
         return found
     if head.pos_ != "PROPN" or (found is not None and found.label != "FAC"):
         return None
-    text = head.doc.text[head.left_edge.idx:head.idx + len(head.text)] if found is None else found.text
+    text = head.doc[head.left_edge.i:head.i + 1].text if found is None else found.text
     return next((e for e in entities if e.label == "ORG" and without_article(e.text) == without_article(text)), None)
 
 
