@@ -17,7 +17,7 @@ from typing import Any
 from newsgraph.actors import stage as actor_stage
 from newsgraph.actors.kb import knowledge_base
 from newsgraph.actors.local import game_talk
-from newsgraph.actors.words import FIRM_NOUNS, without_article
+from newsgraph.actors.words import COMPANY_NOUNS, FIRM_NOUNS, without_article
 from newsgraph.extract.events_actor_words import (
     BODY_NOUNS,
     CIVILIAN_NOUNS,
@@ -55,11 +55,8 @@ NAMELESS_SOURCE_TYPES = (PRIVATE_SOURCE_TYPES - {"ASSAULT"}) | {"AGREE"}
 # firms named by what they do, in the plural ("providers", "lenders"): only the nouns that always mean firms, not
 # those also used for people ("drone operators", "her partners", "software developers", "film producers") or for
 # things ("exchanges" of fire, supply "chains", "brands")
-FIRM_GROUP_NOUNS = frozenset({
-    "company", "firm", "corporation", "carmaker", "automaker", "manufacturer", "planemaker", "airline", "lender",
-    "bank", "insurer", "retailer", "chipmaker", "conglomerate", "startup", "brokerage", "subsidiary", "provider",
-    "distributor", "business", "lessor",
-})
+FIRM_GROUP_NOUNS = COMPANY_NOUNS - {"maker", "carrier", "bourse", "supplier", "chain"} | {
+    "provider", "distributor", "business"}  # the firm nouns of actors/words, less those that often name no firm
 # nouns that stand for people only with a determiner or a number before them ("the parties", "eight people",
 # "the man"), or in the plural; bare "party" or "man" is a word of other things ("party politics")
 DETERMINED_DEPS = frozenset({"det", "poss", "nummod", "amod", "compound"})
