@@ -224,7 +224,6 @@ ORDINARY_SENTENCES = [
     "The government released figures showing that unemployment fell.",
     "The airline cut fares on routes to Spain.",
     "The retailer opened 40 new stores in Germany.",
-    "The firm acquired a rival software maker for $3 billion.",
     "The phone maker shipped 50 million handsets in the quarter.",
     "The company broke ground on a new factory in Ohio.",
     "The firm cut 500 jobs at its plant in Wales.",

@@ -18,7 +18,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newsgraph.extract.events_actor_words import PRIVATE_SOURCE_TYPES, agentive, usable
+from newsgraph.extract.events_actor_words import (
+    PRIVATE_PARTY_NOUNS,
+    PRIVATE_SOURCE_TYPES,
+    agentive,
+    person_noun,
+    usable,
+)
 from newsgraph.extract.events_actors import ActorFinder, Mention
 from newsgraph.extract.events_anchors import event_date, event_place, trigger_span
 from newsgraph.extract.events_asserted import NOT_AN_ACT, NOT_ASSERTED, drop_reason, protest_demand, purpose
@@ -33,6 +39,7 @@ from newsgraph.extract.events_candidates import (
     undergone_act,
 )
 from newsgraph.extract.events_clauses import speech_conjunct, to_infinitive
+from newsgraph.extract.events_coordination import conjuncts
 from newsgraph.extract.events_deontic import voices_opinion
 from newsgraph.extract.events_forms import call_for_clause, performed_noun, reported_thing_conjunct
 from newsgraph.extract.events_groups import nameless_sources
@@ -87,9 +94,11 @@ UNILATERAL = frozenset({"CONCEDE", "RETREAT", "PROTEST", "MOBILIZE", "REQUEST", 
 # party named do them to each other ("X and Y clashed", "cut ties", "exchanged fire"); any other act of
 # joint actors with no party named is each one's own ("X and Y welcomed the ruling", "attacked the convoy").
 # The fight nouns are ``events_joint.FIGHT_NOUNS``; these are the verbs and the other two-sided words.
+SETTLING_WORDS = frozenset({"settle", "settlement", "reconcile", "reconciliation"})  # "X and Y settled their dispute",
+# with each other unless with a party named ("settled lawsuits with the regulator")
 TWO_SIDED_WORDS = FIGHT_NOUNS | frozenset({
     "fight", "spar", "feud", "scuffle", "brawl", "war", "hostility", "hostilities", "tie", "ties", "relation",
-    "relations"})
+    "relations"}) | SETTLING_WORDS
 # Cooperative acts one party does on its own, even when several are named together ("X and Y pledged aid",
 # "X and Y accepted the plan"); other cooperative acts of joint actors (meeting, agreeing, signing) are mutual.
 ONE_SIDED_COOPERATION = frozenset({
@@ -109,6 +118,21 @@ PRONOUNS = frozenset({"it", "they", "them", "he", "him", "she", "her", "we", "us
 POSSIBLE_AS_THREAT = frozenset({"SANCTION", "COERCE", "ASSAULT"})
 
 
+def party_mention(doc: Any, mention: Mention) -> bool:
+    """True when a mention's head names a party rather than a thing in a place ("new offices in Lisbon"): a name, a
+    pronoun, a person or role noun or a private body's noun."""
+    from newsgraph.actors.kb import knowledge_base
+
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    if any(t.pos_ in ("PROPN", "PRON") or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in (head, span[0])):
+        return True  # a name, also one the parser joined to what it was given ("lend Acme 40 million dollars")
+    return person_noun(head) or head.lemma_.lower() in PRIVATE_PARTY_NOUNS or (
+        knowledge_base().role(head.lemma_, agents=False) is not None)
+
+
 def reciprocal(verb: Any) -> bool:
     """True for an act the joint actors do to each other ("accused each other", "attacked each other's plans")."""
     return bool(RECIPROCAL.search(verb.doc[verb.i:verb.i + 8].text))
@@ -126,6 +150,9 @@ def two_sided(match: Match) -> bool:
     words = {t.lemma_.lower() for t in match.tokens} | {t.lower_ for t in match.tokens}
     if match.noun is not None:
         words |= {match.noun.lemma_.lower(), match.noun.lower_}
+    held = [match.verb, *match.tokens, *(c for c in match.verb.children if c.dep_ == "dobj")]
+    if words & SETTLING_WORDS and any(c.dep_ == "prep" and c.lower_ == "with" for t in held for c in t.children):
+        return False  # "X and Y settled lawsuits with Z": each settles with Z
     return bool(words & TWO_SIDED_WORDS)
 
 
@@ -188,6 +215,9 @@ class EventCoder:
         sources = nameless_sources(sources, claimed)  # "Orbitron shot a new advert": no act of force
         if not sources and subject is not None and claimed in PRIVATE_SOURCE_TYPES:
             sources = self.actors.private_sources(subject, claimed)  # "Acme accused Globex of fraud"
+        elif sources and subject is not None and claimed in PRIVATE_SOURCE_TYPES and len(conjuncts(subject)) > 1:
+            sources = sources + [m for m in self.actors.private_sources(subject, claimed) if not any(
+                m.start < s.end and s.start < m.end for s in sources)]  # "Acme and the state firm X signed ..."
         if not sources and match.coding.type == "ASSAULT":
             sources = self.actors.unnamed_attackers(verb, subject)  # "a roadside bomb killed two soldiers"
         inferred = not sources and subject is None and is_passive(verb) and match.coding.mode in CUSTODY_MODES
@@ -218,6 +248,11 @@ class EventCoder:
             targets = self.participants.addressee(verb, sources)  # "X told Y, calling for ...": Y is asked
         if not targets and sources and match.coding.type == "THREATEN" and (firm := employer(subject)) is not None:
             targets = self.actors.mentions(firm, target=True)  # "unions of Aerolux workers warned ...": Aerolux
+        if sources and all(m.nameless == "body" for m in sources):
+            targets = [m for m in targets if party_mention(verb.doc, m)]
+            if not targets:
+                note_drop(self.article, STAGE, "body_without_party")  # "the chain is in talks about opening stores"
+                return None
         if match.coding.type == "MOBILIZE":
             targets = [m for m in targets if not own_forces(m, sources)]
         if match.coding.mode == "troops" and sources and all(m.actor.sector == "CVL" for m in sources):

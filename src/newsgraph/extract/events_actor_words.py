@@ -20,6 +20,7 @@ import re
 from typing import Any
 
 from newsgraph.actors.bodies import BODY_KIND_NOUNS
+from newsgraph.actors.words import COMPANY_NOUNS
 from newsgraph.extract.events_lexicon import SYMMETRIC
 from newsgraph.extract.events_names import NAME_PARTICLES
 from newsgraph.extract.events_syntax import NAME_LABELS
@@ -65,7 +66,8 @@ NAMED_SITES = frozenset({
     "port", "airport", "school", "university", "hospital", "prison", "camp", "field", "building", "tower", "mall",
 })  # a name for a place ("the Lakeside Power Plant"), which acts are done at, not to
 PRIVATE_SOURCE_TYPES = frozenset({
-    "ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT", "CONCEDE", "ASSAULT",
+    "ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT", "CONCEDE", "ASSAULT", "AGREE", "COOPERATE", "CONSULT",
+    "AID",
 })  # what a firm or a private person named with no country does that PLOVER codes (claims, suits, demands; a
 # person's violence, whose perpetrator the gold guideline codes with sector null: "a stabbing is ASSAULT primitive")
 # Verbs of a contest's result, which one named side does to another in a game or an election ("the Bruins beat the
@@ -87,6 +89,21 @@ CLAIMANT_NOUNS = frozenset({
     "shareholder", "creditor", "consumer", "customer", "petitioner", "plaintiff", "complainant",
 })  # common nouns for people and bodies who voice claims and demands
 CLAIM_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST"})
+# common nouns for a private body that acts as a party, not only as a claimant ("the charity praised ...", "the
+# retailer apologised ...", "the bank agreed to lend ..."): its firms (actors/words.COMPANY_NOUNS) and bodies of
+# civil life, which the gold conventions code with no country (unless stated) and no sector
+PRIVATE_BODY_NOUNS = COMPANY_NOUNS | frozenset({
+    "charity", "foundation", "nonprofit", "non-profit", "group", "organization", "organisation", "coalition",
+    "union", "association", "alliance", "federation", "society", "trust", "club", "network", "broadcaster",
+    "publisher", "studio", "label", "developer", "operator", "contractor", "producer", "distributor", "owner",
+    "investor", "shareholder", "creditor", "employer", "landlord", "watchdog", "campaign", "movement",
+})
+# those that name one party an act is done to ("sued the developer", "a deal with the retailer"); not the words
+# that mostly refer back to a body named before or name a loose set of people ("the group", "smuggling networks"),
+# nor those also used for things ("supply chains")
+PRIVATE_PARTY_NOUNS = PRIVATE_BODY_NOUNS - {
+    "group", "organization", "organisation", "coalition", "alliance", "network", "campaign", "movement", "society",
+    "trust", "club", "association", "federation", "watchdog", "chain", "label", "carrier"}
 AMBIGUOUS_PERSON_NOUNS = frozenset({"host", "anchor", "forward", "star", "agent", "principal", "chief", "general"})
 # People named only by what they do to others, whom news leaves unnamed: attackers are unidentified armed
 # attackers (UAF, as the CAMEO/Phoenix agents dictionary codes gunmen and assailants) of the scene's country;

@@ -49,6 +49,8 @@ from newsgraph.extract.events_actor_words import (
     PERSON_HEADS,
     PLACE_PREPS,
     PRIVATE_ATTACKER_NOUNS,
+    PRIVATE_BODY_NOUNS,
+    PRIVATE_PARTY_NOUNS,
     PRIVATE_TARGET_TYPES,
     QUALIFYING_PREPS,
     SYMMETRIC_TYPES,
@@ -136,7 +138,8 @@ class Mention:
     end: int
     text: str
     actor: Actor
-    # "organisation" or "group" for one the knowledge base has no name for (events_groups), else None
+    # "organisation" or "group" for one the knowledge base has no name for (events_groups), "body" for a private body
+    # named by a common noun ("the retailer", ActorFinder.unnamed_claimant), else None
     nameless: str | None = None
 
     def participant(self) -> Participant:
@@ -436,14 +439,21 @@ class ActorFinder:
         start, end = mention_bounds(head)
         return [Mention(start, end, self.article.text[start:end], Actor(self.article.text[start:end], None, None))]
 
-    def unnamed_claimant(self, member: Any) -> Mention | None:
+    def unnamed_claimant(self, member: Any, type_: str) -> Mention | None:
         """A group or people named by a common noun, of no country, voicing a claim, a threat or a demand
-        ("the group demanded", "critics accused him", "consumer advocates urged")."""
-        if member.pos_ != "NOUN" or not (person_noun(member) or member.lemma_.lower() in CLAIMANT_NOUNS):
+        ("the group demanded", "critics accused him", "consumer advocates urged"); a private body so named doing
+        any other act a private party does ("the charity praised ...", "the bank agreed to lend ...")."""
+        if member.pos_ != "NOUN" or type_ == "ASSAULT":
+            return None
+        lemma = member.lemma_.lower()
+        claim = type_ in CLAIM_TYPES and (person_noun(member) or lemma in CLAIMANT_NOUNS or lemma in PRIVATE_BODY_NOUNS)
+        if not (claim or lemma in PRIVATE_PARTY_NOUNS):
             return None
         start, end = mention_bounds(member)
         if self._mention(start, end) is not None:
             return None
+        if not claim:  # a body's other acts are events only with the party they are done to (``events``)
+            return Mention(start, end, self.article.text[start:end], Actor(lemma, None, None), nameless="body")
         return Mention(start, end, self.article.text[start:end], Actor(member.lemma_.lower(), None, None))
 
     def private_sources(self, head: Any, type_: str) -> list[Mention]:
@@ -455,7 +465,7 @@ class ActorFinder:
         if type_ == "ASSAULT" and sporting(head.sent):
             return []  # "Smith struck the ball": a game
         for member in conjuncts(head):
-            if type_ in CLAIM_TYPES and (unnamed := self.unnamed_claimant(member)) is not None:
+            if (unnamed := self.unnamed_claimant(member, type_)) is not None:
                 found.append(unnamed)
                 continue
             if type_ == "ASSAULT" and (attacker := self.private_attacker(member)) is not None:
@@ -464,6 +474,9 @@ class ActorFinder:
             if type_ == "ASSAULT" and not (personal_name(member) or member.lower_ in ("he", "she", "they")) or (
                     type_ == "ASSAULT" and head.head.lemma_.lower() in CONTEST_VERBS):
                 continue  # force is a person's, not a firm's ("Orbitron shot a new advert"), nor a win
+            if member.pos_ == "NOUN" and not private_name(member):
+                member = next((c for c in member.children if c.dep_ == "appos" and c.pos_ == "PROPN" and (
+                    private_name(c))), member)  # "the singer Mara Quell thanked ...": the name
             if not (private_name(member) or member.lower_ in ("he", "she", "they", "i", "we")):
                 continue
             start, end = mention_bounds(member)
@@ -631,7 +644,8 @@ class ActorFinder:
         for member in conjuncts(head):
             for mention in self.member_mentions(member, target):
                 if target and mention.actor.country is None and not (
-                        agentive(member) or private_name(member) or mention.nameless is not None):
+                        agentive(member) or private_name(member) or mention.nameless is not None or (
+                            member.lemma_.lower() in PRIVATE_PARTY_NOUNS)):
                     continue  # "a firmer naval stance": a sector guessed from a thing, not an actor
                 mention = self.localised(member, mention)
                 if not target and (not (usable(mention.actor) or mention.nameless == "organisation") or self.town(
@@ -743,6 +757,10 @@ class ActorFinder:
             return [firm]
         if whole is None and (nameless := self.nameless(member, start, end, target)) is not None:
             return [nameless]
+        lemma = member.lemma_.lower()
+        if target and whole is None and member.pos_ == "NOUN" and lemma in PRIVATE_PARTY_NOUNS:
+            body = Actor(lemma, self.modifier_country(member), None)
+            return [Mention(start, end, self.article.text[start:end], body)]  # "sued the developer": any act's party
         if target or agentive(member) or member.lemma_.lower() in BODY_NOUNS:
             return self.inner(start, end)  # "a joint Norway-Chile memo", "Danish helicopters"
         return []  # a thing named after a country ("the US bailout deal") does not act

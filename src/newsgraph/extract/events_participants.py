@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsgraph.extract.events_actor_words import agentive, explained_victims, person_noun
+from newsgraph.extract.events_actor_words import PRIVATE_PARTY_NOUNS, agentive, explained_victims, person_noun
 from newsgraph.extract.events_actors import ActorFinder, Mention
 from newsgraph.extract.events_asserted import purpose
 from newsgraph.extract.events_forms import circumstance, for_to_clause, other_subject, owned_patient
@@ -27,6 +27,7 @@ from newsgraph.extract.events_syntax import (
     objects_of,
     passive_patient,
     reporting_appositive,
+    rootless_subject,
     subject_of,
 )
 from newsgraph.extract.events_targets import (
@@ -255,7 +256,8 @@ class Participants:
             found = [m for m in self.actors.mentions(head, target=True)
                      if m.key() not in taken and not any(m.start < e and s < m.end for s, e in spans)
                      and not self.a_language(m)
-                     and not (m.actor.country in countries and not agentive(head) and head.dep_ != "poss")]
+                     and not (m.actor.country in countries and not agentive(head) and head.dep_ != "poss" and (
+                         head.lemma_.lower() not in PRIVATE_PARTY_NOUNS))]  # "sued the developer": a party
             if found:
                 return found
         return []
@@ -322,6 +324,8 @@ class Participants:
             expanded += condition_subjects(verb)
         if match.coding.type == "SUPPORT":  # "welcomed the verdicts against X": X gets no support
             expanded = [h for h in expanded if not measure_party(h, verb)]
+        if rootless_subject(verb) is not None:  # "The union, which represents workers, called on X": not the workers
+            expanded = [h for h in expanded if h.i != verb.head.i]
         return [h for h in expanded if not agreed_matter(h, match) and not placed_by_meeting(h)]
 
     def addressee(self, verb: Any, sources: list[Mention]) -> list[Mention]:

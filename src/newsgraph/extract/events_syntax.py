@@ -195,7 +195,25 @@ def subject_of(verb: Any) -> Any | None:
     subject = _subject(verb, 0)
     if subject is None and verb.dep_ == "conj" and not is_passive(verb):
         subject = nearest_ancestor_subject(verb)
+    if subject is None:
+        subject = rootless_subject(verb)
     return subject
+
+
+def rootless_subject(verb: Any) -> Any | None:
+    """The subject of a main verb the parser hung, as a participle, on the last noun of a relative clause or an
+    apposition before it ("The union, which represents 5,000 workers, called on X": "called" an ``acl`` of
+    "workers", the sentence's root the noun "union"): a sentence with a noun for root has lost its main verb, and
+    a past form after a comma that acts on something is it; None otherwise."""
+    root = verb.sent.root
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or root.pos_ not in ("NOUN", "PROPN") or (
+            root.i >= verb.i or verb.i == 0 or verb.doc[verb.i - 1].text != ","):
+        return None
+    if any(c.dep_ in ("auxpass", "agent", "aux") for c in verb.children):
+        return None  # "..., hit by the strike, ...": a participle of its own
+    if not any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "dative") for c in verb.children):
+        return None
+    return root
 
 
 def speaker_conjunct(verb: Any) -> Any | None:
