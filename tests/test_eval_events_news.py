@@ -16,8 +16,10 @@ from newsgraph.evaluation.events import (
     LEE_DATE,
     MEANTIME,
     NEWS_SPLITS,
+    PROBES_DIR,
     lee_splits,
     load_news,
+    load_probe,
     mention_span,
     news_bodies,
     news_gold_file,
@@ -65,6 +67,27 @@ def test_gold_codes_are_valid():
 
 
 @pytest.mark.devdata
+def test_probe_stories_are_valid_and_their_mentions_found():
+    """Every invented probe story's gold is well formed, and every mention is words of its story."""
+    paths = sorted(PROBES_DIR.glob("*.jsonl"))
+    assert len(paths) >= 6
+    for path in paths:
+        stories = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        records = load_probe(path)
+        assert len(records) == len(stories) and len({r["id"] for r in records}) == len(records), path.name
+        for story, record in zip(stories, records, strict=True):
+            for gold, event in zip(story["events"], record["events"], strict=True):
+                assert gold["type"] in PLOVER_TYPES, (path.name, story["id"])
+                for role in ("source", "target"):
+                    if gold.get(role) is None:
+                        assert event[role] is None
+                        continue
+                    found = event[role]
+                    words = record["text"][found["start"]:found["end"]]
+                    assert words == gold[role]["mention"], (path.name, story["id"])
+                    assert gold[role]["sector"] is None or gold[role]["sector"] in SECTORS, (path.name, story["id"])
+
+
 def test_offsets_hashes_and_mentions_match_the_articles(shared: Path):
     bodies = news_bodies(shared)
     lee_absent = lee_dir() is None

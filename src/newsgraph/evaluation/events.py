@@ -244,6 +244,9 @@ def news_participant(text: str, actor: dict[str, Any] | None) -> dict[str, Any] 
             "country": actor["country"], "sector": actor["sector"]}
 
 
+PROBES_DIR = NEWS_DIR / "probes"
+
+
 def news_gold_file(split: str) -> Path:
     return NEWS_DIR / f"news_{split}.jsonl"
 
@@ -365,6 +368,34 @@ def gsr_scores(records: list[dict[str, Any]]) -> dict[str, float]:
     return score_gsr(records, ours) | {f"baseline_{k}": v for k, v in score_gsr(records, baseline).items()}
 
 
+def load_probe(path: Path) -> list[dict[str, Any]]:
+    """An invented probe (tests/golden/events/probes, one story a line) as GSR-like records, the gold participants
+    with the offsets of their mentions in the story."""
+    records = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        story = json.loads(line)
+        events = [dict(e, source=news_participant(story["text"], e["source"]),
+                       target=news_participant(story["text"], e.get("target"))) for e in story["events"]]
+        records.append({"id": story["id"], "text": story["text"], "date": story.get("published", NEWS_DATE),
+                        "events": events})
+    return records
+
+
+def probe_scores() -> dict[str, float]:
+    """Each invented probe's figures (``probe_<name>_``), every story coded as an article of its own."""
+    scores: dict[str, float] = {}
+    for path in sorted(PROBES_DIR.glob("*.jsonl")):
+        records = load_probe(path)
+        articles = [Article(id=r["id"], text=r["text"], published=r["date"]) for r in records]
+        coded = code_articles(articles, ARTICLE_STAGES, 16)
+        found = score_gsr(records, coded)
+        scores.update({f"probe_{path.stem}_{k}": found[k] for k in ("type_accuracy", "end_to_end", "actors_found",
+                                                                  "precision", "gold_events")})
+    return scores
+
+
 @evaluation("events")
 def evaluate(shared: Path, limit: int | None = None) -> dict[str, float]:
     """GSR type and end-to-end accuracy (overall, dev half, held-out half), the worked example's F1 and
@@ -373,4 +404,5 @@ def evaluate(shared: Path, limit: int | None = None) -> dict[str, float]:
     worked = worked_scores(shared)
     scores.update({f"worked_{k}": v for k, v in worked.items()})
     scores.update(news_scores(shared))
+    scores.update(probe_scores())
     return scores

@@ -8,7 +8,6 @@ every miss and false event.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -21,16 +20,7 @@ from newsgraph.model import Article
 
 def load(path: Path) -> list[dict[str, Any]]:
     """The stories as GSR-like records, gold participants with their offsets."""
-    records = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        story = json.loads(line)
-        events = [dict(e, source=ev.news_participant(story["text"], e["source"]),
-                       target=ev.news_participant(story["text"], e.get("target"))) for e in story["events"]]
-        records.append({"id": story["id"], "text": story["text"], "date": story.get("published", ev.NEWS_DATE),
-                        "events": events})
-    return records
+    return ev.load_probe(path)
 
 
 def matched(prediction: dict[str, Any], gold: dict[str, Any]) -> bool:
