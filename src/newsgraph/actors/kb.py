@@ -27,6 +27,15 @@ OWN_ORG_TABLES = ("organizations.tsv", "agencies.tsv", "firms.tsv", "law_enforce
 _BANK_OF = re.compile(r"^(?:central bank|reserve bank|bank) of (?:the )?(.+)$")
 # "Japan's central bank", "the Ruritanian central bank", "Japan central bank"
 _CENTRAL_BANK = re.compile(r"^(.+?)(?:'s)? central bank$")
+# the words of a date ("17 November", "the 15th of May") and the modifiers of named days ("Black Friday", "Cyber
+# Monday", "Super Tuesday", "Good Friday"): a name made of them is a day, never an actor, though a few armed groups
+# of the 1970s-80s took such names (Phoenix lists "black friday", "may 15", "21 june": found by a day's mention)
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                    "october", "november", "december"})
+DAY_MODIFIERS = frozenset({"black", "cyber", "super", "good", "holy", "ash", "bloody", "giving", "blue", "maundy",
+                           "palm", "easter", "shrove", "fat", "white", "green"})
+_DAY_NUMBER = re.compile(r"^(?:\d{1,4}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|of)$")
 # names whose key norm remembers, and word sequences whose role phrase role_phrase remembers (the stages of
 # 109 articles ask norm 66,902 times for 8,135 names)
 NORM_CACHE = 65_536
@@ -38,6 +47,22 @@ def norm(text: str) -> str:
     text = " ".join(text.replace("’", "'").split())
     text = _POSSESSIVE.sub("", _ARTICLE.sub("", text)).replace(".", "").lower()
     return text.replace("‐", "-").replace("–", "-").strip(" ,;:")
+
+
+def date_name(text: str) -> bool:
+    """Whether a name is a date or a named day: a month with a day's number ("17 November", "May 15", "the 15th
+    of May") or a day's modifier before a weekday or month ("Black Friday", "Cyber Monday", "Black September");
+    not a month or weekday alone ("May" is also a surname)."""
+    words = norm(text).split()
+    if len(words) < 2 or words[-1] == "of":
+        return False
+    numbers = [w for w in words if _DAY_NUMBER.match(w)]
+    named = [w for w in words if w in MONTHS or w in WEEKDAYS]
+    if len(named) != 1:
+        return False
+    if numbers and len(numbers) + 1 == len(words) and named[0] in MONTHS:
+        return True
+    return len(words) == 2 and words[0] in DAY_MODIFIERS and words[1] == named[0]
 
 
 def _within(words: list[str], name: list[str]) -> bool:
@@ -157,6 +182,8 @@ class KnowledgeBase:
         if (DATA / "orgs_phoenix.tsv").exists():  # older and coarser: only where our own tables are silent
             own = self.own_orgs
             for row in read_tsv("orgs_phoenix.tsv"):
+                if date_name(row["name"]):
+                    continue  # "black friday", "may 15": a day in news, whatever group once took its name
                 earlier = self.orgs.get(row["name"])
                 better = earlier is not None and row["name"] not in own and earlier.country is None and row["country"]
                 if (earlier is None or better) and (row["country"] or row["sector"]):
@@ -268,8 +295,9 @@ class KnowledgeBase:
         if old and len(key.split()) >= 2:
             # a term closed at both ends that covers the day before others ("ELI" with no dates beside the office
             # held); an open one may only mean the list ends (about 2014), so it keeps the list's order
-            current = sorted((t for t in old if t.covers(date)), key=lambda t: not (t.start and t.end)) or sorted(
-                old, key=lambda t: t.start or "")[-1:]
+            # an undated term (Phoenix's generic "ELI" beside the offices) ranks last
+            current = sorted((t for t in old if t.covers(date)), key=lambda t: (not (t.start and t.end), not t.start)
+                             ) or sorted(old, key=lambda t: t.start or "")[-1:]
             t = current[0]
             return Actor(text.strip(), t.country, t.sector)
         return None
@@ -338,6 +366,12 @@ class KnowledgeBase:
                 return term
         return None
 
+    @staticmethod
+    def state_role(phrase: str, country: str | None) -> Role | None:
+        """The office a title names in one state where elsewhere it is a firm's (TERRITORY_TITLES): Hong Kong's
+        and Macau's Chief Executive heads their government."""
+        return TERRITORY_TITLES.get((phrase, country or ""))
+
     @functools.lru_cache(maxsize=NORM_CACHE)  # noqa: B019 - one knowledge base per process
     def role_phrase(self, words: tuple[str, ...]) -> tuple[Role | None, str]:
         """The longest role phrase among lower-cased words (of four at most; the last on ties), else the longest
@@ -355,6 +389,11 @@ class KnowledgeBase:
         """The role noun phrase ("foreign ministry spokesman", "official"), else (unless ``agents`` is
         False) a Phoenix agent noun ("farmers"), a list that also holds things and bodies ("artillery")."""
         return self.roles.get(norm(text)) or (self.agents.get(norm(text)) if agents else None)
+
+
+# titles that are a firm's everywhere but head the government of one territory (Wikipedia: Chief Executive of Hong
+# Kong; Chief Executive of Macau, as of 2026): "Hong Kong's chief executive" is its head of government (offices.tsv)
+TERRITORY_TITLES = {("chief executive", iso): Role("GOV", "HOG", 1) for iso in ("HKG", "MAC")}
 
 
 @functools.lru_cache(maxsize=1)
