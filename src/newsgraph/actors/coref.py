@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from newsgraph.actors.resolve import Mention
     from newsgraph.model import Article
 
+# verbs by which a speaker tells someone something ("X told Y he would ..."): the reported "he" is the speaker
+SPEAKING_VERBS = frozenset({"tell", "assure", "inform", "promise", "warn", "remind", "reassure", "advise", "notify"})
 PRONOUN_SUBJECT_DEPS = ("nsubj", "nsubjpass")  # a pronoun in these continues a chain of subject pronouns
 
 
@@ -159,6 +161,13 @@ class Coreference:
                 candidates.append(m)
         if not candidates:
             return None
+        speaker = self._speaker(start, pronoun)
+        if speaker is not None and depth < 3:  # "X told Y he would ...": X, the one whose words these are
+            if speaker.lower_ == pronoun:
+                return self.antecedent(speaker.idx, pronoun, lists, possessive, depth + 1) or candidates[0]
+            said = next((m for m in candidates if m.start <= speaker.idx < m.end), None)
+            if said is not None:
+                return said
         nearest = [m for m in candidates if m.sent == candidates[0].sent]
         if nearest[0].sent == sent:
             return nearest[0]
@@ -167,6 +176,23 @@ class Coreference:
             return self.antecedent(chain.idx, chain.lower_, lists, possessive, depth + 1) or nearest[0]
         subjects = [m for m in nearest if m.subject or self._owns_subject(m)]
         return (subjects or nearest)[0]
+
+    def _speaker(self, start: int, pronoun: str) -> Any | None:
+        """The subject of the speech verb ("told", "assured") whose reported clause the pronoun at ``start`` is the
+        subject of, when the verb also names whom it addresses ("X told Y he would ..."); None otherwise."""
+        if pronoun not in ("he", "she"):
+            return None
+        span = span_tokens(self.doc, start, start + len(pronoun))
+        if span is None or span.root.dep_ not in PRONOUN_SUBJECT_DEPS:
+            return None
+        clause = span.root.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEAKING_VERBS:
+            return None
+        speech = clause.head
+        if not any(c.dep_ in ("dobj", "dative", "iobj") and c.pos_ in ("PROPN", "NOUN", "PRON")
+                   for c in speech.children):
+            return None
+        return next((c for c in speech.children if c.dep_ == "nsubj"), None)
 
     def _chained_pronoun(self, start: int, pronoun: str, since: int) -> Any | None:
         """The nearest earlier subject pronoun of the same person and gender, in an earlier sentence no older than

@@ -16,7 +16,7 @@ from newsgraph.actors.bodies import named_body
 from newsgraph.actors.coref import Coreference
 from newsgraph.actors.firms import Firms
 from newsgraph.actors.home import leading, people_votes, politics_votes
-from newsgraph.actors.kb import KnowledgeBase, Role, knowledge_base, norm
+from newsgraph.actors.kb import KnowledgeBase, Role, date_name, knowledge_base, norm
 from newsgraph.actors.local import BODY_SECTORS, MANY_COUNTRIES, LocalCountry, game_talk, institution
 from newsgraph.actors.words import (
     ACTING_GROUPS,
@@ -41,6 +41,7 @@ from newsgraph.actors.words import (
     span_tokens,
     strip_title,
 )
+from newsgraph.extract.events_names import ENGLISH_PIECES
 from newsgraph.extract.events_syntax import STANCE_PREFIXES
 from newsgraph.model import Actor, Article
 
@@ -52,6 +53,12 @@ DIRECTION_WORDS = frozenset({"northern", "southern", "eastern", "western", "cent
 HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
 # prepositions by which a body says whose it is: "the mayor of X", "officials at the bank", "officials from the fund"
 OWNER_PREPS = frozenset({"of", "at", "from"})
+# the rest of a hyphenated given name after the recogniser's cut ("-in" of "Moon Jae-in")
+GIVEN_NAME_REST = re.compile(r"-([a-z]{1,4})(?![\w-])")
+# words only the Republic of the Congo (Congo-Brazzaville) has, beside "Congo" alone (the DRC: country_extra.tsv)
+REPUBLIC_OF_CONGO = re.compile(r"\bBrazzaville\b|(?<!Democratic )\bRepublic of (?:the )?Congo\b|\bCongo Republic\b")
+# prepositions by which places say where a group is ("rebels in X", "workers at plants across X")
+PLACING_PREPS = ("in", "of", "from", "at", "across", "throughout")
 LEADER_BODIES = frozenset({"administration", "government", "regime", "cabinet"})
 # a city's own bodies, named by the city ("the Milwaukee Police Department", "Leeds City Council"), and the size of
 # city whose name is safely the city's (smaller towns share their names with firms and people)
@@ -130,15 +137,19 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         ordered = sorted(entities)
         for start, end, label in [e for e in ordered if e[2] != "PERSON"] + [e for e in ordered if e[2] == "PERSON"]:
             if label == "PERSON" and self.home is None:
+                self._congo_republic()
                 self._place_by_context()
                 self.home = self._home_country(settled=False)
-            mention = self._entity(start, end, label)
+            whole = self._given_name_end(start, end) if label == "PERSON" else end
+            mention = self._entity(start, whole, label)
             if mention:
                 self._add(mention)
-                taken.append((start, end))
+                self.by_span.setdefault((start, end), mention)  # the recogniser's own span ("Moon Jae")
+                taken.append((start, whole))
         if self.home is None:
             self._place_by_context()
             self.home = self._home_country(settled=True)
+        self._congo_republic()
         for mention in self.mentions:
             self._relabel_surname(mention)
         for mention in self.mentions:  # after the relabelling, which the passage counts (``near_home``) read
@@ -158,6 +169,30 @@ class ArticleActors(Coreference, Firms, LocalCountry):
                 desc = self._description(chunk.start_char, chunk.end_char)
                 self._add(desc)
                 self.desc_spans.append((desc.start, desc.end))
+
+    def _given_name_end(self, start: int, end: int) -> int:
+        """The end of a person's name whose hyphenated given name the recogniser cut ("Moon Jae" of "Moon Jae-in",
+        events_names.given_name_end): a name of two words at least, then a glued hyphen and a short syllable."""
+        found = GIVEN_NAME_REST.match(self.article.text, end)
+        if found is None or found.group(1) in ENGLISH_PIECES or len(self.article.text[start:end].split()) < 2:
+            return end
+        return found.end()
+
+    def _congo_republic(self) -> None:
+        """"Congo" alone is the DRC (country_extra.tsv) unless the story names the Republic of the Congo by words
+        only it has ("Brazzaville", "the Republic of Congo", "Congo-Brazzaville"): then its bare "Congo" and
+        "Congolese" are that republic's."""
+        if not REPUBLIC_OF_CONGO.search(self.article.text):
+            return
+        for mention in self.mentions:
+            words = set(norm(mention.text).replace("-", " ").split())
+            if mention.actor is not None and mention.actor.country == "COD" and words & {"congo", "congolese"} and (
+                    not words & {"democratic", "dr", "drc"}):
+                actor = mention.actor
+                name = self.kb.countries["COG"].name if actor.name == self.kb.countries["COD"].name else actor.name
+                mention.actor = Actor(name, "COG", actor.sector, actor.wikidata)
+                mention.name = name if mention.name == actor.name else mention.name
+                mention.by_context = True  # the places stage keeps this reading
 
     def _place_by_context(self) -> None:
         """Place names of two or more places, read with the article's other places (extract/places_gazetteer):
@@ -520,6 +555,8 @@ class ArticleActors(Coreference, Firms, LocalCountry):
             found, phrase = self._role_in(group)
             if found and role is None:
                 role, head = found, next((t for t in reversed(group) if t.lower_ == phrase.split()[-1]), None)
+                if sector != "BUS":  # "Hong Kong's Chief Executive X"; not a Hong Kong firm's
+                    role = self.kb.state_role(phrase, iso) or role
         if role and role.sector and (role.person or not sector) and not (
                 sector and role.sector == "GOV" and sector != "GOV"):
             sector = role.sector if role.sector != "IGO" or not iso else sector
@@ -554,11 +591,13 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         phrase.reverse()
         return phrase if self._role_in(phrase)[0] else []
 
-    def _country_sector(self, tokens: list[Any]) -> tuple[str | None, str | None]:
-        """The first country named among the tokens (word, demonym, capital or known organisation)."""
+    def _country_sector(self, tokens: list[Any], firms: bool = True) -> tuple[str | None, str | None]:
+        """The first country named among the tokens (word, demonym, capital or known organisation); a firm's
+        (BUS) only when ``firms`` (a firm's nationality is not its workers')."""
         iso = sector = None
         found = [m for t in tokens if (m := self._mention_at(t.idx)) is not None and m.label != "PERSON"
                  and m.actor is not None and (m.actor.country or m.actor.sector)
+                 and (firms or m.actor.sector != "BUS")
                  and not any(s <= m.start and m.end <= e for s, e, _ in self.filed)]  # "SEOUL - Japan's
         # foreign ministry spokesman": the dateline says where, not whose
         org_sector = generic = None
@@ -582,6 +621,8 @@ class ArticleActors(Coreference, Firms, LocalCountry):
             for i in range(len(words) - size + 1):
                 phrase = " ".join(words[i:i + size])
                 org = self.kb.org(phrase) if size > 1 or words[i][:1].isupper() else None
+                if org and not firms and org.sector == "BUS":
+                    org = None
                 if org and not iso:
                     iso, sector = org.country, org.sector
                 iso = iso or self.kb.country(phrase)
@@ -622,13 +663,18 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         span = span_tokens(self.doc, start, end)
         text = self.article.text[start:end]
         role, phrase = self._role_in(span)
-        iso, sector = self._country_sector(list(span))
+        # a group of people who work for a firm ("Acme workers", "staff at Acme plants across Ruritania") are
+        # placed where they are: the firm's nationality is not theirs
+        employed = role is not None and role.person == 2 and role.sector != "BUS"
+        iso, sector = self._country_sector(list(span), firms=not employed)
         if iso is None and (body := self._leader_body(text)) is not None:
             iso = body.country
         before = [t for t in span if t.i < span.root.i]
         region_asked = bool(role) and iso is None  # a region's own people: asked once, here or for an office below
         region = self._region_country(before) if region_asked else None
         iso = iso or region or (role.country if role else None)
+        if role is not None and sector != "BUS":  # "Hong Kong's chief executive": its head of government
+            role = self.kb.state_role(phrase, iso) or role
         owner = self._body_sector(span.root, role) if role else None
         name = description_name(span)
         mention = Mention(start, end, text, "DESC", name, None, role, self._sent(start),
@@ -807,25 +853,26 @@ class ArticleActors(Coreference, Firms, LocalCountry):
     def _placed(self, start: int, end: int) -> str | None:
         """The one country named by places after the head of the span ("groups in X", "workers of X"); for a
         group whose whereabouts never give its country (roles.tsv placed = 0), only where it comes from
-        ("refugees from X", not "settlers in Y")."""
+        ("refugees from X", not "settlers in Y"). A firm named there is where they work, not where they are
+        ("workers at Acme plants across X"): its nationality is not theirs."""
         span = span_tokens(self.doc, start, end)
         if span is None:
             return None
         role, _ = self._role_in(span)
-        preps = ("of", "from") if role is not None and role.placed is False else ("in", "of", "from")
+        preps = ("of", "from") if role is not None and role.placed is False else PLACING_PREPS
         found = set()
         for child in span.root.rights:
             if child.dep_ == "prep" and child.lower_ in preps and child.i < span.end:
                 for m in self.mentions:
                     if child.idx <= m.start and m.end <= end and m.label in ("GPE", "LOC", "NORP", "ORG", "FAC") \
-                            and m.actor is not None and m.actor.country:
+                            and m.actor is not None and m.actor.country and m.actor.sector != "BUS":
                         found.add(m.actor.country)
         return found.pop() if len(found) == 1 else None
 
     def _resolve(self, start: int, end: int) -> tuple[str, Actor | None]:
         """``resolve`` without the demonym fallback."""
         text = self.article.text[start:end]
-        if not text.strip():
+        if not text.strip() or date_name(text):  # "on Black Friday", "since 17 November": a day, no actor
             return text, None
         exact = self.by_span.get((start, end))
         if exact is not None and exact.actor is not None:

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsgraph.actors import stage as actor_stage
+from newsgraph.actors.local import multinational
 from newsgraph.actors.words import is_agent
 from newsgraph.extract.events_actor_words import (
     ACTOR_LABELS,
@@ -128,6 +129,10 @@ def state_name_end(doc: Any, i: int) -> int | None:
         if len(words) == size and all(t.pos_ == "PROPN" for t in words) and kb.country(words.text) is not None:
             return i + size - 1
     return None
+
+
+# the sectors of crowds and workers, who take the country where they protest even when foreign
+PROTESTING = frozenset({"CVL", "LAB"})
 
 
 @dataclass(slots=True)
@@ -556,10 +561,13 @@ class ActorFinder:
                            Actor(office.actor.name, country, office.actor.sector))
         return None
 
-    def localised(self, head: Any, mention: Mention) -> Mention:
+    def localised(self, head: Any, mention: Mention, target: bool = False) -> Mention:
         """A domestic actor named without its country ("President X", "rebels", "ethnic Samoans") takes
         the one country the rest of its sentence places things in, when there is exactly one."""
         ethnic = any(c.lower_ == "ethnic" for c in head.children) and mention.actor.sector is None
+        if multinational(head) and (target or mention.actor.sector not in PROTESTING):
+            return mention  # "foreign journalists", "international observers": precisely not the scene's own; a
+            # crowd of them protesting is the scene's (tests/golden/events/GUIDELINE.md: by where they protest)
         if not ethnic and (mention.actor.country is not None or mention.actor.sector not in DOMESTIC | LOCAL
                            | UNNAMED_ARMED):
             return mention
@@ -647,7 +655,7 @@ class ActorFinder:
                         agentive(member) or private_name(member) or mention.nameless is not None or (
                             member.lemma_.lower() in PRIVATE_PARTY_NOUNS)):
                     continue  # "a firmer naval stance": a sector guessed from a thing, not an actor
-                mention = self.localised(member, mention)
+                mention = self.localised(member, mention, target)
                 if not target and (not (usable(mention.actor) or mention.nameless == "organisation") or self.town(
                         member)):
                     continue  # a person or a group of no known country or sector undergoes acts; acting, a player,

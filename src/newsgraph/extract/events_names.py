@@ -5,6 +5,7 @@ agreement") are not one: no name particle stands between them."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 # The lower-case joining words of names written with hyphens: Urdu and Persian "e", "i" ("Lashkar-e-Taiba",
@@ -14,6 +15,12 @@ from typing import Any
 NAME_PARTICLES = frozenset({"e", "i", "ul", "ut", "ud", "us", "al", "el", "es", "ed", "ad", "ar", "bin", "ibn",
                             "bint", "de", "du", "des", "la", "le", "les", "sur", "en", "et", "di", "da", "del", "der",
                             "den", "von", "van", "am", "im"})
+
+# the second syllable of a hyphenated East Asian given name in romanisation ("in", "un", "ahn", "wen", "yong", "hye"),
+# and the short English words a hyphen glues to a name ("Trump-led", "Putin-era")
+SYLLABLE = re.compile(r"^[a-z]{1,4}$")
+ENGLISH_PIECES = frozenset({"led", "run", "era", "like", "born", "made", "held", "free", "type", "old", "new", "wide",
+                            "long", "owned", "only", "bred", "ish", "esque", "style", "ally", "and", "or", "to", "the"})
 
 
 def particle(token: Any) -> bool:
@@ -26,9 +33,27 @@ def glued(doc: Any, i: int) -> bool:
     return 0 < i < len(doc) and not doc[i - 1].whitespace_
 
 
+def given_name_end(token: Any) -> Any:
+    """The last piece of a hyphenated Korean or Taiwanese given name the tokenizer split ("Jae" of "Moon Jae-in":
+    "in"; "Ing" of "Tsai Ing-wen"): a capitalised word of a person's name after another, then a glued hyphen and a
+    short lower-case syllable that ends the word; the token itself otherwise ("Trump-led", "US-based")."""
+    doc, i = token.doc, token.i
+    if not (i + 2 < len(doc) and i > 0 and glued(doc, i + 1) and glued(doc, i + 2) and doc[i + 1].text == "-"):
+        return token
+    piece, before = doc[i + 2], doc[i - 1]
+    word_ends = i + 3 == len(doc) or doc[i + 2].whitespace_ or not doc[i + 3].is_alpha
+    person = token.ent_type_ == "PERSON" and before.ent_type_ == "PERSON" and before.text[:1].isupper()
+    if person and word_ends and token.text[:1].isupper() and SYLLABLE.match(piece.text) and (
+            piece.text not in ENGLISH_PIECES):
+        return piece
+    return token
+
+
 def hyphen_name_end(token: Any) -> Any:
     """The last word of the hyphenated name beginning at a capitalised token ("Lashkar" of "Lashkar-e-Taiba":
-    "Taiba"); the token itself when no particle and capitalised word follow it."""
+    "Taiba"; "Jae" of "Moon Jae-in": "in"); the token itself when no particle and capitalised word follow it."""
+    if (given := given_name_end(token)) is not token:
+        return given
     doc, end, i = token.doc, token, token.i
     while i + 4 < len(doc) and all(glued(doc, j) for j in range(i + 1, i + 5)) and doc[i + 1].text == "-" and (
             particle(doc[i + 2]) and doc[i + 3].text == "-" and doc[i + 4].text[:1].isupper()):
@@ -43,7 +68,10 @@ def hyphen_name_start(token: Any) -> Any:
     doc = token.doc
     for start in range(max(0, token.i - 8), token.i):
         if doc[start].text[:1].isupper() and hyphen_name_end(doc[start]).i >= token.i:
-            return doc[start]
+            first = doc[start]
+            if given_name_end(first) is not first and first.ent_iob_ == "I":
+                first = doc[first.i - 1]  # "in" of "Moon Jae-in", parsed apart: the name from "Moon"
+            return first
     return token
 
 
