@@ -232,6 +232,7 @@ class EventCoder:
             return None
         summoned = match.coding.type in VOICED_TO_HEARER and self.participants.summoned_for(verb)
         targets = self.participants.addressee(verb, sources) if summoned else []  # "summoned Y to protest X": Y
+        targets = targets or self.participants.asked_group(match, sources)  # "urged donors to ...": the donors
         targets = targets or self.participants.first_resolved(self.participants.target_heads(match), sources)
         if match.coding.flag == "trade-deal" and orders_only(verb) and not firm_parties(sources + targets):
             note_drop(self.article, STAGE, "orders_not_between_firms")  # "the envoy received 3 orders from X"
@@ -372,6 +373,10 @@ class EventCoder:
                 verb.dep_ == "advcl" and to_infinitive(verb)) else None
             if verb.dep_ == "advcl" and head_match is not None and not head_match.coding.flag.startswith("control"):
                 head_match = None  # a purpose ("arrested X to stop the protest"), not a controlled infinitive
+            if head_match is None and verb.dep_ == "conj" and verb.head.dep_ == "xcomp" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (
+                    joined := matches.get(verb.head.head.i)) is not None and joined.coding.flag.startswith("control"):
+                head_match = joined  # "advised X not to close its borders or restrict trade": both infinitives
             if head_match is not None and head_match.coding.flag.startswith("control"):
                 note_drop(self.article, STAGE, "infinitive_of_control_verb")
                 continue

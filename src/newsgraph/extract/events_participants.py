@@ -11,6 +11,7 @@ from typing import Any
 from newsgraph.extract.events_actor_words import PRIVATE_PARTY_NOUNS, agentive, explained_victims, person_noun
 from newsgraph.extract.events_actors import ActorFinder, Mention
 from newsgraph.extract.events_asserted import purpose
+from newsgraph.extract.events_clauses import to_infinitive
 from newsgraph.extract.events_forms import circumstance, for_to_clause, other_subject, owned_patient
 from newsgraph.extract.events_judged_actors import law_breaker
 from newsgraph.extract.events_lexicon import ANY, SYMMETRIC, Match, lexicon, noun_coding, verb_lemma
@@ -31,19 +32,24 @@ from newsgraph.extract.events_syntax import (
     subject_of,
 )
 from newsgraph.extract.events_targets import (
+    INTERFERENCE_NOUNS,
     clause_referents,
     condition_subjects,
     counted_people,
+    label_phrase,
     language_only,
     language_word,
     listed_party_heads,
     measure_party,
+    meddled_with,
     proposers,
+    question_subjects,
+    relative_referents,
     setting_clause,
     small_clause_subjects,
     within_measure,
 )
-from newsgraph.model import Article
+from newsgraph.model import Actor, Article
 
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 TARGET_FROM_CLAUSE = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
@@ -81,6 +87,36 @@ OCCASION_NOUNS = frozenset({"summit", "conference", "rally", "funeral", "ceremon
                             "celebration", "dinner", "banquet", "reception", "briefing", "event", "march", "vigil",
                             "commemoration", "anniversary", "symposium"})
 OCCASION_PREPS = frozenset({"at", "during", "in"})
+
+
+# A request's addressee named as the object of its verb, or of "on" after "call", with a to-infinitive after it
+# saying what they are asked to do ("urged donors to step up funding", "advised other countries not to close their
+# borders", "called on lenders to ease terms"): whoever is to act, whether or not the knowledge base knows the noun
+ASKING_PREPS = frozenset({"on", "upon"})
+# whoever takes part, named as no group of its own: "called on all sides to show restraint", "urged the parties to
+# return to talks" name no one the sentence says who is (GUIDELINE: a target only when named)
+SIDE_NOUNS = frozenset({"side", "party"})
+EVERYONE_WORDS = frozenset({"all", "every", "each", "any"})
+
+
+def asked_party(verb: Any) -> Any | None:
+    """The one a request verb asks to act ("urged donors to give", "called on lenders to ease terms": the
+    donors, the lenders): its one object, or the object of "on" on it, with a to-infinitive of the verb after it
+    that has no subject of its own; a plural common noun only (a thing asked for is in the singular: "urged
+    restraint to avoid bloodshed"), not an event noun ("urged the talks to resume"). None for anything else."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")] + [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ in ASKING_PREPS for o in p.children
+        if o.dep_ == "pobj"]
+    if len(objects) != 1:
+        return None
+    asked = objects[0]
+    if asked.pos_ != "NOUN" or asked.tag_ != "NNS" or asked.ent_type_ not in ("", "NORP") or (
+            noun_coding(asked) is not None):
+        return None
+    infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.i > asked.i and to_infinitive(c)]
+    if not infinitives or any(c.dep_ in SUBJECT_DEPS for c in infinitives[0].children):
+        return None
+    return asked
 
 
 def named_party(match: Match, start: int, end: int) -> bool:
@@ -255,12 +291,26 @@ class Participants:
         for head in heads:
             found = [m for m in self.actors.mentions(head, target=True)
                      if m.key() not in taken and not any(m.start < e and s < m.end for s, e in spans)
-                     and not self.a_language(m)
+                     and not self.a_language(m) and not self.meddled_only(head, m)
                      and not (m.actor.country in countries and not agentive(head) and head.dep_ != "poss" and (
                          head.lemma_.lower() not in PRIVATE_PARTY_NOUNS))]  # "sued the developer": a party
             if found:
                 return found
         return []
+
+    def asked_group(self, match: Match, sources: list[Mention]) -> list[Mention]:
+        """The party a request asks to act, named by a common noun the knowledge base may not know ("urged donors
+        to step up funding for the camps", "advised other countries not to close their borders with X": the
+        donors, the countries, not what they are asked to do something about): the group's own actors when it
+        resolves, else the group as a party of no country or sector; empty for any other act or construction."""
+        if match.coding.type != "REQUEST" or match.noun is not None or (asked := asked_party(match.verb)) is None:
+            return []
+        found = self.first_resolved([asked], sources)
+        if found or any(asked.i == t.i for t in match.tokens) or asked.lemma_.lower() in SIDE_NOUNS or any(
+                c.lower_ in EVERYONE_WORDS for c in asked.children):
+            return found
+        start, end = asked.idx, asked.idx + len(asked.text)
+        return [Mention(start, end, asked.text, Actor(asked.lemma_.lower(), None, None), nameless="group")]
 
     def target_heads(self, match: Match) -> list[Any]:
         """Candidate target heads, most likely first: objects, what those objects are about, infinitives'."""
@@ -273,10 +323,12 @@ class Participants:
                 heads = noun_objects(match.noun, by=False) + objects_of(verb)
             else:  # "they were attacked", their referent when the pronoun resolves to no actor
                 heads = ([patient, *clause_referents(patient)] if patient is not None else []) + objects_of(verb)
-        elif match.noun is not None:
-            heads = noun_objects(match.noun, by=False) + objects_of(verb, skip=match.noun)
+        elif match.noun is not None:  # "an investigation into whether X abused ...": X
+            heads = question_subjects(match.noun) + noun_objects(match.noun, by=False) + objects_of(
+                verb, skip=match.noun)
         else:
             heads = objects_of(verb) or shared_objects(verb)
+            heads = [r for h in heads for r in relative_referents(h)] + heads  # "men who seized X freed him": X
         for token in match.tokens[1:]:
             if token.dep_ == "prep":  # "appealed for an embargo on X": what the prepositional object is about
                 heads += [c for c in token.children if c.dep_ == "pobj"]
@@ -398,6 +450,15 @@ class Participants:
         return all(m.actor.country in countries and (m.actor.sector is None and self.is_place(m) or self.is_site(m))
                    for m in targets)
 
+    def meddled_only(self, head: Any, mention: Mention) -> bool:
+        """True for a mention of an interference that has its country from the party interfered with only
+        ("interference in X's internal affairs": X is its victim, not its author)."""
+        if head.lemma_.lower() not in INTERFERENCE_NOUNS:
+            return False
+        named = [t for t in head.subtree if t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and (
+            mention.start <= t.idx < mention.end)]
+        return bool(named) and all(meddled_with(t) for t in named)
+
     def a_language(self, mention: Mention) -> bool:
         """True for a thing named only by a language ("the use of the Russian language"): no party."""
         span = self.article.doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -441,6 +502,8 @@ class Participants:
                 continue  # inside another event or an attribution clause
             if any(circumstance(a) or setting_clause(a) for a in path):
                 continue  # "asked for mercy during X's trial", "demanded a delay after X objected": when, not of whom
+            if meddled_with(token) or label_phrase(token, verb):
+                continue  # "condemned the sanctions as interference in X's affairs": X is meddled with, no target
             if type_ == "SUPPORT" and within_measure(token, verb):
                 continue  # "welcomed the verdicts against the staff of X": X gets no support
             if token.dep_ in ("amod", "compound", "nmod") and not agentive(token.head) and self.actors.same_country(

@@ -473,7 +473,28 @@ def relative_object(verb: Any) -> Any | None:
         return None
     if any(c.dep_ in ("dobj", "obj") and c.lower_ in RELATIVE_PRONOUNS for t in chain[:clause + 1] for c in t.children):
         return chain[clause].head
-    return None
+    return contact_antecedent(verb)
+
+
+# nouns a relative clause with no pronoun may tell the time, the place or the manner of ("the day the firm
+# refused", "the way the army acted"), not what its verb was done to
+CIRCUMSTANCE_NOUNS = frozenset({"time", "day", "week", "month", "year", "moment", "way", "reason", "place", "manner",
+                                "night", "morning", "evening", "hour", "period", "era", "case"})
+
+
+def contact_antecedent(verb: Any) -> Any | None:
+    """The noun a relative clause with no relative pronoun and no object of its own is about, the object of its
+    verb ("a request the company turned down", "the offer the board accepted": the request, the offer); None for
+    a clause with a pronoun, an object or no subject of its own, or a noun of time, place or manner."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.pos_ != "NOUN" or noun.lemma_.lower() in CIRCUMSTANCE_NOUNS or (
+            noun.ent_type_ in ("DATE", "TIME")):
+        return None
+    if any(c.lower_ in RELATIVE_PRONOUNS | {"whose", "where", "when", "why"} or c.dep_ in ("dobj", "obj", "dative")
+           or c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
+    return noun if subject is not None and subject.i > noun.i else None
 
 
 def stance_marked(token: Any) -> bool:

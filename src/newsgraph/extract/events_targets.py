@@ -16,6 +16,13 @@ who is no recipient of the act (general English constructions):
   were attacked"): the subject of the clause it explains, with its companions for a "they" of one person;
 - the party named with the first of a list of infinitives, for a later one that names none ("voted to suspend
   its talks with X, to impose an arms embargo and to threaten penalties": X, embargoed and threatened);
+- the subject of a question a probe or an inquiry is into ("ordered an investigation into whether X abused its
+  position"): the one whose conduct is looked into, not a thing of theirs;
+- whom a pronoun object stands for when the subject's relative clause names them ("gunmen who kidnapped an
+  engineer released him": the engineer);
+- the party whose affairs an interference is in ("condemned the sanctions as interference in X's internal
+  affairs"): the victim of the interference, not the one it is condemned on; and the label an act is condemned
+  or described as ("as illegal interference"), which says what it is, not whom it is done to;
 - who made a proposal turned down, accepted or backed ("rejected the airline's proposals", "an offer from X"),
   also when the parser takes the proposal for a clause's subject ("proposals for a wage freeze", "freeze" read as
   a verb): the party the answer goes to; a time limit ("by Friday") is none.
@@ -46,7 +53,73 @@ SETTING_MARKS = frozenset({"after", "before", "since", "because", "while", "when
 ANSWER_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT"})  # turning down, accepting or backing a proposal
 PROPOSER_PREPS = frozenset({"from", "by"})  # "an offer from X", "a plan by X": who made it
 LANGUAGE_NOUNS = frozenset({"language", "languages", "tongue", "dialect"})
+# nouns that sum up a request or an offer just made ("..., a request the firm turned down")
+SUMMARY_NOUNS = frozenset({"request", "demand", "offer", "proposal", "suggestion", "call", "appeal", "plea",
+                           "invitation", "overture"})
 NAME_TYPES = frozenset({"GPE", "NORP", "LANGUAGE", "ORG", "PERSON"})
+
+
+QUESTION_PREPS = frozenset({"into", "about", "over", "on", "of"})  # "an inquiry into whether X ..."
+QUESTION_WORDS = frozenset({"whether", "if", "how", "why"})
+OBJECT_PRONOUNS = {"him": False, "her": False, "them": True}  # whether it stands for several
+
+
+def question_subjects(noun: Any) -> list[Any]:
+    """The subjects of a question clause an event noun is about ("an investigation into whether X abused its
+    position", "a probe into how the firm handled the data": X, the firm), not a pronoun."""
+    clauses = [c for p in noun.children if p.dep_ == "prep" and p.lower_ in QUESTION_PREPS for c in p.children
+               if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX") and any(
+                   w.lower_ in QUESTION_WORDS and w.dep_ in ("mark", "advmod") for w in c.children)]
+    return [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"]
+
+
+def relative_referents(pronoun: Any) -> list[Any]:
+    """Whom a pronoun object of a verb stands for when the verb's subject has a relative clause with an object of
+    the same number ("gunmen who kidnapped an engineer released him", "the men who seized two pilots freed them":
+    the engineer, the pilots); empty for anything else."""
+    plural = OBJECT_PRONOUNS.get(pronoun.lower_)
+    if plural is None or pronoun.dep_ not in ("dobj", "obj"):
+        return []
+    subject = subject_of(pronoun.head)
+    if subject is None:
+        return []
+    found = []
+    for clause in (c for c in subject.children if c.dep_ == "relcl"):
+        found += [o for o in clause.children if o.dep_ in ("dobj", "obj") and o.pos_ in ("NOUN", "PROPN") and (
+            (o.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in o.children)) == plural)]
+    return found[:1]
+
+
+# meddling in another's affairs: the party "in" it is the one meddled with ("interference in X's affairs")
+INTERFERENCE_NOUNS = frozenset({"interference", "meddling", "intervention", "intrusion", "involvement"})
+
+
+def meddled_with(token: Any) -> bool:
+    """True for a token inside the "in" phrase of a noun of interference ("interference in X's internal affairs",
+    "meddling in the affairs of X"): the victim of the interference, no party it is condemned on."""
+    node = token
+    for _ in range(8):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "prep" and node.lower_ == "in" and node.head.lemma_.lower() in INTERFERENCE_NOUNS:
+            return True
+        node = node.head
+    return False
+
+
+def label_phrase(token: Any, verb: Any) -> bool:
+    """True for a token inside the "as" phrase after the verb's object ("condemned the sanctions as interference in
+    X's affairs", "described the raid as a violation of X's sovereignty"): what the act is called, not whom it is
+    done to."""
+    node = token
+    for _ in range(8):
+        if node.head.i == node.i or node.i == verb.i:
+            return False
+        if node.dep_ == "prep" and node.lower_ == "as" and node.head.i == verb.i:
+            return any(c.dep_ in ("dobj", "obj") and c.i < node.i for c in verb.children)  # not "denounced as
+            # a crime X's raids", where the parser hangs the object shifted after the label on "as"
+        node = node.head
+    return False
 
 
 def counted_people(head: Any) -> list[Any]:
@@ -127,7 +200,22 @@ def proposers(head: Any, type_: str) -> list[Any]:
         return []
     return [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"] + [
         p for c in head.children if c.dep_ == "prep" and c.lower_ in PROPOSER_PREPS
-        for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]  # not "by Friday"
+        for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")] + (  # not "by Friday"
+        summarised_asker(head))
+
+
+def summarised_asker(noun: Any) -> list[Any]:
+    """Who made the request a noun sums up after a comma ("X asked Y to meet its staff, a request Y turned down":
+    X): the subject of the clause the noun is set beside, not a pronoun; empty for a noun that is the clause's
+    own object ("X turned down a request") or any other noun."""
+    clause = noun.head
+    if noun.lemma_.lower() not in SUMMARY_NOUNS or noun.dep_ not in ("dobj", "obj", "appos", "npadvmod", "attr") or (
+            clause.pos_ not in ("VERB", "AUX") or noun.i < clause.i or noun.left_edge.i == 0):
+        return []
+    if noun.doc[noun.left_edge.i - 1].lower_ not in (",", "-", "--", "—", "–"):
+        return []
+    subject = subject_of(clause)
+    return [subject] if subject is not None and subject.pos_ != "PRON" else []
 
 
 def setting_clause(token: Any) -> bool:
