@@ -1,5 +1,6 @@
-"""Targets and sources over invented sentences (real parse, real actor stage): the party a request asks to act,
-named by a common noun; ..."""
+"""Targets over invented sentences (real parse, real actor stage): the party a request asks to act, named by a
+common noun; the party an interference is in; the subject of a question an inquiry is into; whom a released
+pronoun stands for; who made a request summed up and turned down; a second infinitive asked for."""
 
 from __future__ import annotations
 
