@@ -57,6 +57,7 @@ from newsgraph.extract.events_recoding import (
     VERBAL_PROTEST,
     WILLINGNESS_CODING,
     announced_lawsuit,
+    enacted_rule,
     ends_collective_act,
     firm_parties,
     investigating,
@@ -72,6 +73,7 @@ from newsgraph.extract.events_recoding import (
     verbal_protest,
 )
 from newsgraph.extract.events_syntax import (
+    AUTHORED_NOUNS,
     clause_depth,
     instrumental_participle,
     is_conditional_threat,
@@ -202,10 +204,11 @@ class EventCoder:
         if match.noun is not None and match.noun.head.i == verb.i and match.noun.dep_ in ("nsubj", "nsubjpass") and (
                 not sources or subject is not None and subject.i == match.noun.i):
             sources = [m for head in noun_agents(match.noun) for m in self.actors.mentions(head)]  # "X's protests"
-        if not sources and subject is not None and (subject.pos_ == "NOUN" and names_event(subject) or (
+        if not sources and subject is not None and (subject.pos_ == "NOUN" and (
+                names_event(subject) or subject.lemma_.lower() in AUTHORED_NOUNS) or (
                 subject.tag_ == "VBG" and match_verb(subject) is not None)):
             sources = [m for head in noun_agents(subject) + authors(subject) for m in self.actors.mentions(head)]
-            # "an attack carried out by X killed Y", "shelling by X destroyed Y": X did it
+            # "an attack carried out by X killed Y", "shelling by X destroyed Y", "a petition signed by X urged Y": X
         if not sources and (speech := speech_conjunct(verb, match.coding.type)) is not None:
             sources = self.actors.mentions(subject_of(speech))
         if not sources and (speech := reported_thing_conjunct(verb, subject, match.coding.type)) is not None:
@@ -302,6 +305,8 @@ class EventCoder:
             match = Match(verb, THREAT_CODING, match.tokens, match.noun)  # "will attack unless ...": a threat
         if mode == "intent" and announced_lawsuit(match):
             match = Match(verb, THREAT_CODING, match.tokens, match.noun)  # "said it would sue the state": a threat
+        if mode == "intent" and enacted_rule(match):
+            mode = None  # "the council will ban plastic bags": a rule decided, COERCE restrict, no threat
         if sources and private_affair(match.coding, sources + targets) and not ends_collective_act(match):
             note_drop(self.article, STAGE, "private_affair")
             return None

@@ -8,7 +8,7 @@ import functools
 from typing import Any
 
 from newsgraph.extract.events_lexicon import data_rows
-from newsgraph.extract.events_lexicon_words import PEJORATIVES
+from newsgraph.extract.events_lexicon_words import PEJORATIVE_ACT_LABELS, PEJORATIVES
 from newsgraph.extract.events_syntax import SPEECH_VERBS
 
 # words that, with "for" a harm, lay the blame for it ("Y is responsible for the bombing", "Y is to blame for ...");
@@ -26,7 +26,7 @@ DENYING_VERBS = frozenset({"deny", "dismiss", "reject", "refute", "rebut", "disp
 # verbs that give their object an evaluative name ("called the move reckless", "described the plan as a sham")
 PLAIN_NAMING_VERBS = frozenset({"call", "brand", "label", "describe", "deem", "consider", "find", "term", "dub",
                                 "declare", "characterise", "characterize", "see", "regard", "view"})
-NAMING_VERBS = PLAIN_NAMING_VERBS | {"denounce", "condemn", "decry", "slam", "hail", "praise"}
+NAMING_VERBS = PLAIN_NAMING_VERBS | {"denounce", "condemn", "decry", "slam", "hail", "praise", "dismiss"}
 # verbs whose object rates how their subject acted ("did a great job", "played a constructive role", "made a
 # terrible mistake", "showed courage", "bears responsibility for the attack")
 CONDUCT_VERBS = frozenset({"do", "play", "make", "show", "display", "take", "commit", "deserve", "bear"})
@@ -156,9 +156,9 @@ def adverb_forms(word: str) -> list[str]:
 @functools.lru_cache(maxsize=1)
 def evaluations() -> dict[str, int]:
     """Polarity (+1 praise, -1 criticism, 0 criticism when denied) of each evaluative word, of the names that
-    disapprove of whoever is given them ("liar", "traitor": events_lexicon_words.PEJORATIVES) and of the adverbs
-    made from the adjective rows."""
-    table: dict[str, int] = dict.fromkeys(PEJORATIVES, -1)
+    disapprove of whoever is given them ("liar", "traitor": events_lexicon_words.PEJORATIVES) or of the doer of an
+    act they name ("a stunt", "propaganda": PEJORATIVE_ACT_LABELS) and of the adverbs made from the adjective rows."""
+    table: dict[str, int] = dict.fromkeys(PEJORATIVES | PEJORATIVE_ACT_LABELS, -1)
     table.update((word, SIGNS[mark]) for word, mark, *_ in data_rows("judgements.tsv"))
     for word, sign in adjective_rows().items():
         for adverb in adverb_forms(word):

@@ -42,9 +42,17 @@ def employer(party: Any | None) -> Any | None:
         return None
     for token in party.subtree:
         if token.dep_ == "compound" and token.ent_type_ == "ORG" and (
-                token.head.tag_ == "NNS" or labour_word(token.head)):
+                token.head.tag_ == "NNS" or labour_word(token.head)) and not own_name(token):
             return token
     return None
+
+
+def own_name(token: Any) -> bool:
+    """A word of the union's own name, one entity with the labour word it qualifies ("the Canadian Union of Postal
+    Workers": Canadian), not a firm's name before it ("Aerolux unions")."""
+    head = token.head
+    return head.i > token.i and head.ent_type_ == token.ent_type_ and all(
+        token.doc[k].ent_iob_ == "I" for k in range(token.i + 1, head.i + 1))
 
 
 # words that place a warning in an industrial dispute: what is fought over or done in one ("over pay", "if the

@@ -146,6 +146,19 @@ NOUN_MODIFIER_CODINGS = {
 }
 
 
+def refined(coding: Coding, noun: Any | None) -> Coding:
+    """A verb row's coding made as precise as its object noun's modifiers make it, when they keep its type ("went on
+    hunger strike": PROTEST hunger, as "a hunger strike"; "launched air strikes": ASSAULT aerial)."""
+    if noun is None:
+        return coding
+    for child in noun.children:
+        special = NOUN_MODIFIER_CODINGS.get((noun.lemma_.lower(), child.lower_)) if child.dep_ in (
+            "amod", "compound", "nmod") else None
+        if special is not None and special.type == coding.type:
+            return Coding(special.type, special.mode, special.cameo, coding.flag)
+    return coding
+
+
 # a stop-work meeting is a short strike held as a union meeting in work hours (CAMEO 143, PLOVER PROTEST strike)
 STOP_WORK = Coding("PROTEST", "strike", "14")
 
@@ -179,10 +192,41 @@ def noun_coding(noun: Any) -> Coding | None:
         special = NOUN_MODIFIER_CODINGS.get((lemma, modifier))
         if special:
             return special
+    if lemma == "strike" and coding.type == "ASSAULT" and labour_strikes(noun, modifiers):
+        return LABOUR_STRIKE  # "workers began rotating strikes", not "jets carried out strikes"
     if coding.type == "COOPERATE" and lemma in EXERCISE_NOUNS and not modifiers & {"joint", "combined"} and (
             not joint_subject(noun)):
         return Coding("MOBILIZE", "troops", "15")
     return coding
+
+
+LABOUR_STRIKE = Coding("PROTEST", "strike", "14")
+# modifiers that make strikes stoppages of work ("rotating strikes", "a general strike"), not air strikes
+LABOUR_STRIKE_MODIFIERS = frozenset({"rotating", "rolling", "general", "nationwide", "national", "indefinite",
+                                     "wildcat", "token", "sympathy", "industrial", "hour", "day", "week", "staggered"})
+# the roles of those who strike by stopping work: workers, teachers and students, health staff, farmers, civilians
+STRIKING_SECTORS = frozenset({"LAB", "EDU", "HLH", "MED", "AGR", "CVL"})
+
+
+def labour_strikes(noun: Any, modifiers: set[str]) -> bool:
+    """Strikes that stop work: with a modifier of stoppages ("rotating", "24-hour", also a participle the parser
+    made the noun's verb: "began [rotating] strikes"), or done by workers, teachers, nurses or farmers ("nurses
+    began strikes"); not "jets carried out strikes", "militants launched strikes"."""
+    from newsgraph.extract.events_actor_words import token_role
+
+    if noun.dep_ in ("dobj", "obj") and noun.head.tag_ == "VBG" and noun.head.i == noun.i - 1:
+        modifiers = modifiers | {noun.head.lower_}
+    if modifiers & LABOUR_STRIKE_MODIFIERS:
+        return True
+    verb = noun.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or (
+                verb.head.i == verb.i):
+            break
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    role = token_role(subject) if subject is not None and subject.pos_ == "NOUN" else None
+    return role is not None and role.sector in STRIKING_SECTORS
 
 
 def joint_subject(noun: Any) -> bool:

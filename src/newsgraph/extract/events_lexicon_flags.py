@@ -8,7 +8,15 @@ from typing import Any
 
 from newsgraph.extract.events_deontic import voiced_clauses, voiced_demand
 from newsgraph.extract.events_labour import caused_elsewhere, industrial_dispute, labour_party, walkout
-from newsgraph.extract.events_lexicon import against_phrase, event_noun, prep_object, stop_work, temporal
+from newsgraph.extract.events_lexicon import (
+    against_phrase,
+    event_noun,
+    names_event,
+    noun_coding,
+    prep_object,
+    stop_work,
+    temporal,
+)
 from newsgraph.extract.events_lexicon_objects import (
     direct_object,
     lookup_object,
@@ -23,6 +31,7 @@ from newsgraph.extract.events_lexicon_words import (
     GRIEVANCE_PREPS,
     MEDIA_NOUNS,
     PLACE_ENTITIES,
+    PRICE_NOUNS,
     RELIEF_RECIPIENTS,
     SUSPECT_NOUNS,
     TRADE_VERBS,
@@ -37,6 +46,7 @@ from newsgraph.extract.events_syntax import (
     is_negated,
     is_passive,
     subject_of,
+    under_speech,
 )
 from newsgraph.extract.events_talks import state_signatory, talks_held
 
@@ -141,6 +151,14 @@ def flag_holds(verb: Any, flag: str) -> bool:
         return trade_deal(verb)
     if flag == "sum":
         return money(obj := traded_object(verb)) and recipient_phrase(verb, obj)
+    if flag == "as-label":  # "dismissed the move as a stunt", "dismissed the claims as false"
+        return as_label(verb) is not None
+    if flag == "named-joint":  # "Germany and Poland will work together", not "doctors and nurses work together"
+        return named_joint(verb)
+    if flag == "no-confidence":  # "tabled a motion of no confidence in X", not "a motion on farm subsidies"
+        return no_confidence(lookup_object(verb))
+    if flag == "price":  # "charges a visa fee", "charged customers $5"; not "charged the governor with fraud"
+        return priced(verb)
     if flag == "bare-particle":
         return not any(c.dep_ == "prep" and c.lower_ in ADVERB_PARTICLES and prep_object(c) is not None
                        for c in verb.children)
@@ -153,6 +171,25 @@ def named_partner(noun: Any) -> bool:
     return noun.pos_ == "PROPN" or noun.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or any(
         c.dep_ in ("amod", "compound", "nmod", "poss") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG"))
         for c in noun.children)
+
+
+def named_joint(verb: Any) -> bool:
+    """Joint doers of which one is a named partner (``named_partner``): coordinated subjects, those of an "of"
+    phrase on the subject ("the ministers of Spain and Portugal"), or those of the speech verb that a "they"
+    subject stands for ("X and Y said they would ...")."""
+    from newsgraph.extract.events_coordination import conjuncts
+
+    subject = subject_of(verb)
+    if subject is not None and subject.lower_ in ("they", "we") and (speech := under_speech(verb)) is not None:
+        subject = subject_of(speech)
+    if subject is None:
+        return False
+    for head in [subject] + [p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" and (
+            p := prep_object(c)) is not None]:
+        members = conjuncts(head)
+        if len(members) > 1 and any(named_partner(m) for m in members):
+            return True
+    return False
 
 
 def captive(obj: Any) -> bool:
@@ -492,6 +529,42 @@ def money(obj: Any | None) -> bool:
     return obj.ent_type_ == "MONEY" or head.ent_type_ == "MONEY" or head.lemma_.lower() in CURRENCY_NOUNS
 
 
+def as_label(verb: Any) -> Any | None:
+    """What an "as" phrase in the verb's clause calls its object ("dismissed the move as a stunt": stunt; "the
+    claims as baseless": baseless, the parser may hang the phrase on the object or on a participle qualifying it:
+    "the sanctions imposed by X as interference"), or None."""
+    for token in verb.subtree:
+        if token.lower_ != "as" or token.i < verb.i:
+            continue
+        label = prep_object(token) if token.dep_ == "prep" else token.head if token.dep_ == "advmod" else None
+        if label is None or label.pos_ not in ("NOUN", "ADJ", "PROPN"):
+            continue
+        node = token.head
+        while node.i != verb.i and (node.pos_ not in ("VERB", "AUX") or node.dep_ == "acl") and node.head.i != node.i:
+            node = node.head
+        if node.i == verb.i:
+            return label
+    return None
+
+
+def no_confidence(obj: Any | None) -> bool:
+    """A motion or vote of no confidence: "no confidence" in its phrase ("a motion of no confidence in X", "a
+    no-confidence vote")."""
+    if obj is None:
+        return False
+    words = [t.lower_ for t in obj.subtree]
+    return "no-confidence" in words or any(a == "no" and b in ("confidence", "-") for a, b in zip(
+        words, words[1:], strict=False))
+
+
+def priced(verb: Any) -> bool:
+    """A price asked: a sum or a price noun as the verb's object, or as the object of its indirect object ("charged
+    customers $5", "charges passengers a fee", "charges a visa fee of $35")."""
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative", "npadvmod")]
+    heads += [g for h in heads for g in h.children if g.dep_ in ("dobj", "obj")]
+    return any(money(h) or event_noun(h).lemma_.lower() in PRICE_NOUNS for h in heads)
+
+
 def recipient_phrase(verb: Any, obj: Any) -> bool:
     """A "to" or "for" phrase naming who gets a sum, on the verb or on the sum ("$3bn to X", "$2m for X")."""
     return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for") and prep_object(c) is not None
@@ -570,7 +643,20 @@ def is_threat(verb: Any) -> bool:
             if subject is not None and subject.lower_ in ("we", "it", "they", "he", "she") and auxes & {
                     "will", "would", "'ll", "shall"}:
                 return True
+            if subject is not None and auxes & {"will", "would", "'ll", "shall"} and hostile_act(subject) and (
+                    consequence(child)):
+                return True  # "warned that the walkouts would spread unless management ...": its own act, on terms
     return False
+
+
+HOSTILE_ACT_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+
+
+def hostile_act(noun: Any) -> bool:
+    """An event noun of a hostile act ("the walkouts", "attacks", "sanctions"), not a state of things ("the
+    economy")."""
+    coding = noun_coding(noun) if noun.pos_ == "NOUN" and names_event(noun) else None
+    return coding is not None and coding.type in HOSTILE_ACT_TYPES
 
 
 def warned_demand(verb: Any) -> bool:

@@ -24,6 +24,7 @@ from newsgraph.extract.events_lexicon import (
     names_event,
     noun_coding,
     prep_object,
+    refined,
     temporal,
     verb_lemma,
 )
@@ -70,6 +71,8 @@ def match_verb(verb: Any) -> Match | None:
         return None
     if verb.lemma_.lower() == "warn" and not is_threat(verb):
         return None
+    if match.coding.type in CEASABLE and ceased(verb):
+        return Match(verb, DISCONTINUED, [verb.head, *match.tokens], match.noun)  # "stopped buying X's chips"
     if match.coding.type == "REQUEST" and asks_question(verb):
         return None
     if match.coding.type == "REQUEST" and ultimatum(verb):
@@ -77,6 +80,20 @@ def match_verb(verb: Any) -> Match | None:
     if match.coding.type == "REQUEST" and calls_for_violence(match):
         return Match(verb, VIOLENCE_THREAT, match.tokens, match.noun)
     return match
+
+
+# PLOVER SANCTION discontinue: cutting exchanges that exist ("stopped buying X's chips", "ceased supplying X")
+DISCONTINUED = Coding("SANCTION", "discontinue", "16", "ceased")  # flag: a trade cut, business between firms too
+CEASABLE = frozenset({"COOPERATE", "AID"})
+CEASING_VERBS = frozenset({"stop", "cease", "halt", "discontinue", "end"})
+
+
+def ceased(verb: Any) -> bool:
+    """A gerund of an exchange that a ceasing verb governs ("stopped buying", "ceased supplying"), not negated
+    ("has not stopped buying": the exchange goes on)."""
+    head = verb.head
+    return verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "dobj", "pcomp") and head.i != verb.i and (
+        head.lemma_.lower() in CEASING_VERBS) and not any(c.dep_ == "neg" for c in head.children)
 
 
 def calls_for_violence(match: Match) -> bool:
@@ -184,12 +201,12 @@ def _lookup(shape: VerbShape, lex: Lexicon) -> Match | None:
     for key, extra, objects in shape.extras:
         for obj_lemma in objects:
             if (coding := _coding(lex, (key, obj_lemma), verb)) is not None:
-                return Match(verb, coding, [verb, extra])
+                return Match(verb, refined(coding, prep_object(extra)), [verb, extra])
     for obj_lemma in shape.obj_lemmas:
         if (coding := _coding(lex, (lemma, obj_lemma), verb)) is not None:
             if obj is None:  # a predicate alone: "they were held hostage"
                 return Match(verb, coding, [verb])
-            return Match(verb, coding, [verb, obj], noun=obj if obj.dep_ == "nsubjpass" else None)
+            return Match(verb, refined(coding, obj), [verb, obj], noun=obj if obj.dep_ == "nsubjpass" else None)
     if (lemma in lex.light or lemma in lex.aspectual) and obj is not None:
         noun = event_noun(obj)
         coding = noun_coding(noun)
@@ -200,8 +217,24 @@ def _lookup(shape: VerbShape, lex: Lexicon) -> Match | None:
     for key, extra, _ in shape.extras:
         if (coding := _coding(lex, (key, ANY), verb)) is not None:
             return Match(verb, coding, [verb, extra])
+    if (blocked := qualified_noun_block(shape, lex)) is not None:
+        return Match(verb, blocked, [verb])  # "a petition signed by residents": no agreement signed
     if (coding := _coding(lex, (lemma, ANY), verb)) is not None:
         return Match(verb, coding, [verb])
+    return None
+
+
+def qualified_noun_block(shape: VerbShape, lex: Lexicon) -> Coding | None:
+    """The NONE row of the noun a participle with no object qualifies ("a petition signed by 20,000 residents",
+    "the autographs signed by the players"): a use the table keeps out as an object keeps it out as the participle's
+    noun. Only NONE rows: a noun qualified by a participle is not looked up for an event (``lookup_object``)."""
+    verb = shape.verb
+    if shape.obj is not None or verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return None
+    for form in (verb.head.lower_, verb.head.lemma_.lower()):
+        codings = lex.verbs.get((shape.lemma, form))
+        if codings and codings[0].type == "NONE":
+            return codings[0]
     return None
 
 

@@ -29,12 +29,30 @@ def lookup_object(verb: Any) -> Any | None:
     obj = direct_object(verb)
     if obj is not None:
         return obj
+    if (noun := participle_modified(verb)) is not None:
+        return noun
     agent = any(c.dep_ == "agent" and (party := prep_object(c)) is not None and names_party(party)
                 for c in verb.children)
     # an event noun, or any noun when the agent is named: "hostages were taken to hospital" is no hostage-taking,
     # "the video was removed by regulators" is censorship
     noun = passive_subject(verb)
     return noun if noun is not None and noun.pos_ == "NOUN" and (agent or names_event(event_noun(noun))) else None
+
+
+def participle_modified(verb: Any) -> Any | None:
+    """The event noun a light verb governs when the parser made the participle modifying it a verb ("began
+    [rotating] strikes", "launched [rolling] stoppages": the participle's object), or None; not a verb of the
+    lexicon ("began targeting convoys")."""
+    from newsgraph.extract.events_lexicon import known_lemmas, lexicon
+
+    lex = lexicon()
+    if verb.lemma_.lower() not in lex.light and verb.lemma_.lower() not in lex.aspectual:
+        return None
+    participle = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1), None)
+    if participle is None or participle.lemma_.lower() in known_lemmas():
+        return None
+    noun = direct_object(participle)
+    return noun if noun is not None and noun.i == participle.i + 1 and names_event(noun) else None
 
 
 def passive_subject(verb: Any) -> Any | None:

@@ -12,6 +12,12 @@ PEJORATIVES = frozenset({
     "tyrant", "menace", "clown", "idiot", "disaster", "embarrassment", "cheat", "con", "scam",
     "hoax", "sham", "farce", "lie", "lies", "witch", "enemy", "regime", "bigot", "sexist", "misogynist",
 })  # names that, given to someone, disapprove of them
+# names that, given to another's act, disapprove of its doer: the act is no honest one ("dismissed the move as
+# psychological warfare", "called the visit a publicity stunt"; general English usage)
+PEJORATIVE_ACT_LABELS = frozenset({
+    "stunt", "propaganda", "ploy", "warfare", "interference", "meddling", "posturing", "smear", "scaremongering",
+    "grandstanding", "theatrics", "charade", "gimmick",
+})
 
 # verbs of carrying on or stepping up an act, which take their type from the event noun they govern like the
 # light verbs ("continued a hunger strike", "intensified its shelling", "completed the withdrawal")
@@ -46,6 +52,9 @@ MESSAGE_VERBS = frozenset({"send", "write", "deliver", "dispatch", "hand", "addr
 MESSAGE_NOUNS = frozenset({"message", "letter", "note", "telegram", "cable", "card"})
 
 CURRENCY_NOUNS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "rouble", "ruble", "peso"})
+# what a seller or a state asks a buyer to pay: "charges a visa fee", "charged a higher rate" is a price, no charge
+PRICE_NOUNS = frozenset({"fee", "fare", "price", "rate", "premium", "toll", "rent", "commission", "surcharge",
+                         "interest", "levy", "tax", "duty", "penalty", "cent", "money", "sum", "amount"})
 
 # particles that are also prepositions: as a phrasal verb's particle they have no object ("gave in", not
 # "gave $5m in aid")

@@ -8,8 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 from newsgraph.extract.events_actors import Mention
-from newsgraph.extract.events_lexicon import Coding, Match, verb_lemma
-from newsgraph.extract.events_lexicon_objects import direct_object
+from newsgraph.extract.events_lexicon import Coding, Match, names_event, verb_lemma
+from newsgraph.extract.events_lexicon_objects import direct_object, person_like
 from newsgraph.extract.events_syntax import chain_up, reporting_appositive
 
 # thanks or praise under "would like to", "want to" are given by saying so ("I want to thank our teams")
@@ -135,14 +135,33 @@ def private_affair(coding: Coding, parties: list[Mention]) -> bool:
     """An act of state power, force or aid whose every party is private and at home (see STATE_ACT_TYPES); so
     is destroying property ("farmers burned fields"). Only for acts with a named doer: "journalists were
     detained" leaves the detaining authority unnamed. Private parties of two countries make it international
-    ("American doctors delivered goods to an Iraqi school"). Working with a partner (flag named-partner) is
+    ("American doctors delivered goods to an Iraqi school"). Trade cut off ("stopped buying X's chips") is business
+    news, no affair of state power. Working with a partner (flag named-partner) is
     routine work at home ("police worked with the FBI to investigate"), an event only between two countries."""
     state_act = coding.type in STATE_ACT_TYPES and (coding.type, coding.cameo) != ("CONCEDE", "05") or (
         coding.type, coding.mode) == ("ASSAULT", "destroy")  # an apology (CAMEO 055) is anyone's
+    if coding.flag == "ceased":
+        return False  # a firm that stopped buying from another ends a partnership (GUIDELINE: SANCTION discontinue)
     countries = {m.actor.country for m in parties if m.actor.country}
     if coding.flag == "named-partner":
         return len(countries) < 2
     return state_act and len(countries) < 2 and not any(public(m) for m in parties)
+
+
+def enacted_rule(match: Match) -> bool:
+    """A restriction on things or conduct, not on a party ("the council will ban plastic bags", "will ban smoking in
+    bars"): announced, it is a rule decided, COERCE restrict, not a threat to anyone (as an announced sanction stays
+    SANCTION); "will ban the opposition party" or "will block Qatari ships" stay threats."""
+    if (match.coding.type, match.coding.mode) != ("COERCE", "restrict"):
+        return False
+    from newsgraph.extract.events_actor_words import token_role
+
+    obj = direct_object(match.verb)
+    if obj is None or obj.pos_ not in ("NOUN", "VERB") or person_like(obj) or names_event(obj):
+        return False  # "plans to impose restrictions on X": the measure named by its noun, aimed at X
+    words = [obj] + [c for c in obj.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    return not any(token_role(t) is not None for t in words) and not any(
+        t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in obj.subtree)
 
 
 def ends_collective_act(match: Match) -> bool:
