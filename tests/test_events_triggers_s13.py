@@ -108,7 +108,7 @@ def test_dismissed_denial_gives_nothing(coded):
     assert not coded["Peru dismissed the claims by Chile as baseless."]
 
 
-UNION_WARNING = "The Kenyan Union of Dock Workers warned that the walkouts would spread unless the port authority gave in."
+UNION_WARNING = "The Kenyan Union of Dock Workers warned that the walkouts would spread unless the port board gave in."
 
 
 def test_union_name_is_not_its_own_target():
