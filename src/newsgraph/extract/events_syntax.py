@@ -161,6 +161,32 @@ def misparsed_subject(verb: Any) -> Any | None:
     return root if root.i == verb.head.i or acting else None
 
 
+# words that open a clause of time, parsed at times as prepositions with the clause's subject their object
+TIME_CLAUSE_WORDS = frozenset({"after", "before", "since", "until", "till", "once", "when"})
+CLAUSE_GAP_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
+def clause_subject_as_object(verb: Any) -> Any | None:
+    """The subject of a clause of time parsed as the object of its opening word ("a day after the regulator sued
+    him": "after" a preposition, "the regulator" its object, "sued" a clause of the main verb with no subject):
+    that object, when only auxiliaries and adverbs stand between its phrase and the clause's verb."""
+    if verb.dep_ != "advcl" or verb.pos_ != "VERB" or is_passive(verb) or any(
+            c.dep_ == "mark" for c in verb.children):
+        return None
+    for child in verb.lefts:
+        opener = child if child.dep_ == "prep" else next(
+            (c for c in child.children if c.dep_ == "prep"), None) if child.dep_ == "npadvmod" else None
+        if opener is None or opener.lower_ not in TIME_CLAUSE_WORDS:
+            continue
+        obj = next((c for c in opener.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        if obj is None:
+            continue
+        gap = verb.doc[obj.right_edge.i + 1:verb.i]
+        if all(t.dep_ in CLAUSE_GAP_DEPS and t.head.i == verb.i for t in gap):
+            return obj
+    return None
+
+
 ORDER_NOUNS = frozenset({"order", "orders", "instruction", "instructions", "behest", "command"})
 
 
@@ -240,7 +266,7 @@ def _subject(verb: Any, depth: int) -> Any | None:
                 return antecedent_of(child, verb.head)
             inner = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None) if child.pos_ == "VERB" else None
             return inner if inner is not None else child  # "The X based in Y said": X, misparsed
-    if (misparsed := misparsed_subject(verb)) is not None:
+    if (misparsed := misparsed_subject(verb) or clause_subject_as_object(verb)) is not None:
         return misparsed
     if (doer := gerund_doer(verb)) is not None:
         return doer
