@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 # verbs by which a speaker tells someone something ("X told Y he would ..."): the reported "he" is the speaker
 SPEAKING_VERBS = frozenset({"tell", "assure", "inform", "promise", "warn", "remind", "reassure", "advise", "notify"})
+THING_MODIFIER_DEPS = ("amod", "compound", "nmod", "npadvmod")  # "Chinese goods", "Chinese-made shoes"
 PRONOUN_SUBJECT_DEPS = ("nsubj", "nsubjpass")  # a pronoun in these continues a chain of subject pronouns
 
 
@@ -126,6 +127,14 @@ class Coreference:
             self._genders = GenderBook(self.doc, people)
         return agrees(self._genders.gender(person.name), pronoun)
 
+    def _qualifies_thing(self, mention: Mention) -> bool:
+        """Whether a people's name only qualifies a noun that is no description of people ("Chinese goods",
+        "Chinese-made shoes"): a pronoun does not stand for it (one that qualifies people is inside their
+        description, which is the antecedent)."""
+        span = span_tokens(self.doc, mention.start, mention.end)
+        return span is not None and span.root.dep_ in THING_MODIFIER_DEPS and span.root.head.pos_ in (
+            "NOUN", "ADJ", "VERB") and (mention.start, mention.end) not in self.desc_spans
+
     def _owns_subject(self, mention: Mention) -> bool:
         """'Mr. X's embrace is ...': the possessor of a subject is as salient as a subject."""
         span = span_tokens(self.doc, mention.start, mention.end)
@@ -153,8 +162,8 @@ class Coreference:
                 ok = (m.label == "PERSON" and self._agrees(m, pronoun)) or (
                     m.label == "DESC" and m.role is not None and m.role.person == 1)
             elif pronoun in GROUP_PRONOUNS:
-                ok = m.label in ("ORG", "NORP") or m.agent or group or (m.label == "DESC" and m.plural) or (
-                    lists and m.label in ("GPE", "LOC") and self._listed(m))
+                ok = m.label == "ORG" or (m.label == "NORP" and not self._qualifies_thing(m)) or m.agent or group or (
+                    m.label == "DESC" and m.plural) or (lists and m.label in ("GPE", "LOC") and self._listed(m))
             else:
                 ok = m.label == "ORG" or m.agent or (group and not m.plural)
             if ok:

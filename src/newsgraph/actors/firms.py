@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from newsgraph.actors.resolve import Mention
     from newsgraph.model import Article
 
+NATION_NOUNS = frozenset({"country", "nation"})  # "the country's largest lender": the story's country's firm
 MODIFIER_DEPS = ("compound", "amod", "nmod", "npadvmod", "poss")
 STATE_WORDS = frozenset({"force", "forces", "guard", "command", "wing", "base", "station", "control", "traffic",
                          "ministry", "department", "agency", "commission", "authority", "administration", "council",
@@ -64,6 +65,7 @@ class Firms:
     kb: KnowledgeBase
     mentions: list[Mention]
     _mention_at: Callable[[int], Mention | None]
+    _local_country: Callable[..., str | None]
 
     def _firm(self, text: str, span: Any, by_name: bool = True) -> Actor | None:
         """A company by the noun introducing it or (unless ``by_name`` is False) by its name, with the
@@ -123,6 +125,38 @@ class Firms:
             iso = self.kb.country_names.get(norm(place.text)) if place.ent_type_ == "GPE" else None
             found |= {iso} if iso else set()
         return found.pop() if len(found) == 1 else None
+
+    def _national_firm(self, span: Any) -> bool:
+        """Whether a firm's describing phrase makes it the country's own: "X, the country's largest lender", "the
+        nation's biggest carmaker", "X, the national airline" (a flag carrier or a state's champion)."""
+        heads, context = self._introduction(span)
+        for head in heads:
+            if head.lemma_.lower() not in FIRM_NOUNS:
+                continue
+            for child in head.children:
+                if child.dep_ == "amod" and child.lower_ == "national":
+                    return True
+                if child.dep_ == "poss" and child.lemma_.lower() in NATION_NOUNS and any(
+                        c.dep_ == "det" and c.lower_ == "the" for c in child.children):
+                    return True
+        return False
+
+    def _localise_firms(self) -> None:
+        """A firm of no stated country that its phrase makes the country's own (``_national_firm``) takes the
+        one country its sentence names, else the one a bare state body there would take ("Ruritania's regulator
+        suspended shares of Acme Bank, the country's largest lender": Ruritanian)."""
+        for mention in self.mentions:
+            actor = mention.actor
+            if mention.label != "ORG" or actor is None or actor.sector != "BUS" or actor.country is not None:
+                continue
+            span = span_tokens(self.doc, mention.start, mention.end)
+            if span is None or not self._national_firm(span):
+                continue
+            named = {m.actor.country for m in self.mentions if m.label in ("GPE", "NORP", "LOC") and m.actor
+                     and m.actor.country and span.sent.start_char <= m.start < span.sent.end_char}
+            country = named.pop() if len(named) == 1 else self._local_country(mention.start, mention.end, "GOV")
+            if country:
+                mention.actor = Actor(actor.name, country, actor.sector, actor.wikidata)
 
     def _short_form(self, text: str, start: int) -> Mention | None:
         """An earlier named business this is a short form or acronym of ("Zenda" for "Zenda Motors Inc")."""

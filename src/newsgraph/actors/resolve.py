@@ -22,10 +22,13 @@ from newsgraph.actors.words import (
     ACTING_GROUPS,
     BODY_LEMMAS,
     BODY_SECTORS_EXTRA,
+    CARRIER_WORDS,
+    CIVIL_CARRIER_TEXT,
     DOMESTIC_SECTORS,
     FORMER_WORDS,
     GENERIC_INSTITUTIONS,
     GROUP_PRONOUNS,
+    NAVAL_TEXT,
     ORG_SECTOR_WORDS,
     PERSON_PRONOUNS,
     THING_PRONOUNS,
@@ -158,6 +161,7 @@ class ArticleActors(Coreference, Firms, LocalCountry):
             self._localise_party(mention)
             self._localise_person(mention)
         self._share_firm_names()
+        self._localise_firms()
         names = SpanCover(taken)
         for chunk in self.doc.noun_chunks:
             head = chunk.root
@@ -335,8 +339,10 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         root = span.root
         base = Mention(start, end, text, label, clean_name(text), None, None, self._sent(start),
                        root.dep_ in ("nsubj", "nsubjpass"))
-        if label == "PERSON" and norm(text) in self.kb.demonyms:
-            label = base.label = "NORP"  # "Malian" in "Malian opposition", taken for a name
+        if label in ("PERSON", "GPE") and norm(text) in self.kb.demonyms and not self.kb.country_names.get(norm(text)):
+            label = base.label = "NORP"  # "Malian" in "Malian opposition", taken for a name or a place
+        elif label == "PERSON" and self._place_for_name(text, start):
+            label = base.label = "GPE"  # "Moscow and Kiev", the capital taken for a name
         if label == "PERSON" and (firm := self._company_named(text, span)) is not None:
             base.label, base.actor, base.name = "ORG", firm, firm.name  # "Velcor, a Detroit-based parts supplier"
             return base
@@ -372,6 +378,14 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         if base.actor and label != "PERSON" and base.actor.sector:
             base.name = base.actor.name
         return base
+
+    def _place_for_name(self, text: str, start: int) -> bool:
+        """Whether a one-word name the recogniser took for a person's is a capital ("Kiev"): no known person and no
+        surname of a person named before (a country's name so taken is read as its people in ``resolve``)."""
+        name = clean_name(text)
+        if " " in name or not self.kb.capital(name) or self.kb.country_names.get(norm(name)):
+            return False
+        return self.kb.person(name, self.date) is None and self._same_person(name, start) is None
 
     def _split_name(self, span: Any) -> Actor | None:
         """The known body whose name the recogniser cut at a preposition ("Federal Service" + "for the
@@ -509,7 +523,7 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         if (mention.actor is None or mention.actor.country is None) and (sector or role) and earlier is None:
             # a titled surname: "President Quist"; in a story of one country its own, before a surname's guess
             iso = (self._local_country(mention.start, mention.end, sector) if self.home else None) or (
-                self.kb.surname_country(name, sector))
+                self.kb.surname_country(name, sector) if sector != "BUS" else None)  # a firm's people: any land
             if iso:
                 mention.actor = Actor(mention.name, iso, sector or (mention.actor.sector if mention.actor else None))
         title = self._title_alone(span) if earlier is None and known is None else None
@@ -635,6 +649,8 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         words = tuple(t.lower_ for t in tokens if t.pos_ not in ("DET", "PRON", "PUNCT")
                       and (t.dep_ != "poss" or t.head.i not in inside))
         role, phrase = self.kb.role_phrase(words)
+        if role is not None and role.sector == "MIL" and phrase in CARRIER_WORDS and self._civil_carriers():
+            role = Role("BUS", None, role.person)  # "the carrier" in a story of airlines: the airline
         if role is None and (title := next((t for t in tokens if t.lower_ in TITLED_OFFICES and t.text[:1].isupper()),
                                            None)) is not None:
             return Role(TITLED_OFFICES[title.lower_], None, 1), title.lower_  # "the Treasurer", not "club treasurer"
@@ -645,6 +661,11 @@ class ArticleActors(Coreference, Firms, LocalCountry):
                 :words.index(first)]:  # "Shadow Defence Minister X": the opposition's spokesman, no office (PTY)
             return Role("PTY", None, role.person), phrase
         return role, phrase
+
+    def _civil_carriers(self) -> bool:
+        """Whether "carrier" is a firm in this story: words of flights, cargo or telephones and none of navies."""
+        text = self.article.text
+        return CIVIL_CARRIER_TEXT.search(text) is not None and NAVAL_TEXT.search(text) is None
 
     def _members_role(self, tokens: Any) -> tuple[Role, str] | None:
         """The role of the people a group body is made of, by its "of" phrase ("a committee of local residents":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from itertools import accumulate
 from types import MappingProxyType
@@ -82,6 +83,15 @@ FIRM_NAME_WORDS = LEGAL_FORMS | frozenset({
     "technologies", "technology", "systems", "electronics", "pharmaceuticals", "energy", "petroleum", "oil",
     "steel", "mining", "telecom", "communications", "software", "studios", "entertainment", "partners",
     "enterprises", "brands", "foods", "retail", "stores", "logistics", "shipping", "lines"})
+# "carrier" is a warship or an armoured vehicle (Phoenix.agents.txt: MIL) in a story of navies or armour, an airline,
+# shipper or telephone firm in one of flights, passengers, cargo or subscribers: words of the one and of the other
+NAVAL_TEXT = re.compile(r"\b(?:navy|navies|naval|warships?|aircraft carriers?|USS|HMS|strike group|fighter jets?"
+                        r"|armou?red|(?:troop|personnel) carriers?)\b", re.IGNORECASE)
+CIVIL_CARRIER_TEXT = re.compile(
+    r"\b(?:airlines?|airways|airliners?|flights?|passengers?|aviation|code-share|low-cost|budget carrier"
+    r"|flag carrier|national carrier|freight|cargo|shipping|telecoms?|mobile|wireless|subscribers?)\b", re.IGNORECASE)
+CARRIER_WORDS = frozenset({"carrier", "carriers"})
+
 # nouns that introduce a company in apposition or before its name ("the carmaker X", "X, a Detroit-based lender")
 FIRM_NOUNS = frozenset({
     "company", "firm", "corporation", "carmaker", "automaker", "maker", "manufacturer", "planemaker", "airline",

@@ -168,6 +168,35 @@ def addressed_members(member: Any) -> bool:
         c.dep_ == "xcomp" and c.i > member.i for c in member.head.children)
 
 
+# prepositions by which a clause is placed in a town ("In X, workers marched"), and the size of town whose name
+# alone, unmarked by the recogniser, is safely that town (smaller ones share their names with people and firms)
+TOWN_PREPS = frozenset({"in", "at"})
+UNMARKED_TOWN_POPULATION = 100_000
+
+
+def unnamed_town(sentence: Any) -> str | None:
+    """The country of a large town that places a sentence's clause ("In Toulouse, workers marched") where the
+    recogniser marked no place: a proper noun the object of "in" or "at" on the sentence's main verb, every large
+    town of whose name lies in one country."""
+    from newsgraph.extract.places_gazetteer import gazetteer
+
+    found = set()
+    for token in sentence:
+        prep = token.head
+        if token.dep_ != "pobj" or token.pos_ != "PROPN" or token.ent_type_ or prep.lower_ not in TOWN_PREPS or (
+                prep.head.dep_ != "ROOT" or prep.head.pos_ != "VERB"):
+            continue
+        words = [t for t in token.subtree if t.pos_ == "PROPN"]
+        if len(words) != len(list(token.subtree)):
+            continue  # "in the Toulouse plant": a thing, not the town
+        towns = [c for _, c in gazetteer().rank(" ".join(t.text for t in words))
+                 if c.kind == "city" and c.population >= UNMARKED_TOWN_POPULATION]
+        countries = {c.country for c in towns if c.country}
+        if len(countries) == 1:
+            found |= countries
+    return found.pop() if len(found) == 1 else None
+
+
 class ActorFinder:
     """Resolves noun-phrase heads of one article to actor mentions, caching per span."""
 
@@ -605,6 +634,8 @@ class ActorFinder:
             country = body.country if body is not None and body.country else place.country
             if country:
                 found.add(country)
+        if not found and (town := unnamed_town(sentence)) is not None:
+            found.add(town)  # "In Toulouse about 9,000 employees marched": a town the recogniser did not mark
         if len(found) == 1:
             return found.pop()
         actors = actor_stage.article_actors(self.article)
