@@ -36,6 +36,7 @@ from newsgraph.extract.events_targets import (
     clause_referents,
     condition_subjects,
     counted_people,
+    earlier_proposer,
     label_phrase,
     language_only,
     language_word,
@@ -119,10 +120,54 @@ def asked_party(verb: Any) -> Any | None:
     return asked
 
 
+# Verbs of handing over money or goods, whose "into", "to" or "for" object (or indirect object) is the one who gets
+# them ("agreed to inject 4 billion into the bank", "to lend the firm 2 billion", "to provide loans to X")
+TRANSFER_VERBS = frozenset({"inject", "pump", "invest", "pour", "plough", "plow", "channel", "funnel", "lend", "loan",
+                            "give", "provide", "grant", "donate", "transfer", "contribute", "pay", "send", "supply"})
+RECIPIENT_PREPS = frozenset({"into", "to", "for"})
+
+
+def transfer_recipient(node: Any, verb: Any) -> bool:
+    """True for the one who gets what an infinitive of the verb hands over ("X and Y agreed to inject 4 billion
+    into the bank": the bank): the recipient of the promised transfer, the party each actor agrees with or for."""
+    if node.dep_ in ("dative", "iobj"):
+        giver = node.head
+    elif node.dep_ == "pobj" and node.head.lower_ in RECIPIENT_PREPS and node.head.dep_ in ("prep", "dative"):
+        giver = node.head.head
+    else:
+        return False
+    return giver.dep_ == "xcomp" and giver.head.i == verb.i and verb_lemma(giver) in TRANSFER_VERBS
+
+
+# Speech whose hearer is named after "to" ("apologised to customers", "spoke to the workers") or as the object
+# ("told the farmers", "assured investors"): a promise, a request or a warning joined to it is said to them too
+HEARER_PREP_VERBS = frozenset({"apologise", "apologize", "speak", "talk", "write", "explain", "reply", "respond",
+                               "announce", "say"})
+HEARER_OBJECT_VERBS = frozenset({"tell", "assure", "reassure", "inform", "address", "remind", "brief"})
+SHARED_HEARER_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN"})
+
+
+def joined_hearers(verb: Any) -> list[Any]:
+    """The hearer of the speech an act is joined to with the same subject ("apologised to customers and promised
+    that dealers would repair the cars": the customers hear the promise), not a place one went to ("flew to Paris
+    and promised ..."); empty for a verb with a subject of its own or no such speech before it."""
+    speech = verb.head
+    if verb.dep_ != "conj" or speech.i > verb.i or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return []
+    lemma = speech.lemma_.lower()
+    if lemma in HEARER_OBJECT_VERBS:
+        return [c for c in speech.children if c.dep_ in ("dobj", "obj", "dative")]
+    if lemma in HEARER_PREP_VERBS:
+        return [c for p in speech.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                for c in p.children if c.dep_ == "pobj"]
+    return []
+
+
 def named_party(match: Match, start: int, end: int) -> bool:
     """True when the span is named as the other party of the trigger itself: the verb's object ("met X") or
-    the object of "with", "to" or "between" on the verb or its event noun ("held talks with X"), not an
-    object of an infinitive or a thing in a clause around it ("agreed to hold exercises")."""
+    the object of "with", "to" or "between" on the verb or its event noun ("held talks with X"), or the recipient
+    of a transfer its infinitive promises ("agreed to inject 4 billion into X"); not another object of an
+    infinitive or a thing in a clause around it ("agreed to hold exercises")."""
     span = match.verb.doc.char_span(start, end, alignment_mode="expand")
     anchors = {match.verb.i} | ({match.noun.i} if match.noun is not None else set())
     for token in span or []:
@@ -131,6 +176,8 @@ def named_party(match: Match, start: int, end: int) -> bool:
             if node.dep_ in ("dobj", "obj", "dative", "iobj") and node.head.i == match.verb.i:
                 return True
             if node.dep_ == "pobj" and node.head.lower_ in PARTY_PREPS and node.head.head.i in anchors:
+                return True
+            if transfer_recipient(node, match.verb):
                 return True
             if node.dep_ not in ("conj", "compound", "flat", "appos", "amod", "poss") or node.head.i == node.i:
                 break
@@ -352,10 +399,13 @@ class Participants:
             heads += [obj for c in verb.children if purpose(c) for obj in objects_of(c)]
         if match.coding.type == "ASSAULT":  # "ten people were killed when jets bombarded vehicles": the people
             heads += explained_victims(verb)
+        if match.coding.type in SHARED_HEARER_TYPES:  # "apologised to customers and promised ...": the customers
+            heads += joined_hearers(verb)
         own = {t.i for t in match.tokens}  # "signed the agreement": the trigger's own words are no party
         heads = [h for h in heads if not (match.coding.type not in FORCE_TYPES and occasion(h))]
         expanded: list[Any] = []
         for head in heads:
+            expanded += earlier_proposer(head, verb, match.coding.type)  # "X pushed for Z, but Y rejected the idea"
             if head.i not in own:  # "lifted the ban on X": X, though the ban is no party
                 expanded.append(head)
             expanded += counted_people(head)  # "arrested six of the protesters": the protesters

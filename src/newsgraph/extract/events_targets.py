@@ -35,7 +35,7 @@ from typing import Any
 from newsgraph.extract.events_actor_words import explaining_clause
 from newsgraph.extract.events_clauses import to_infinitive
 from newsgraph.extract.events_judged_proposals import PARTNER_PREPS, PROPOSAL_NOUNS
-from newsgraph.extract.events_syntax import subject_of
+from newsgraph.extract.events_syntax import SUBJECT_DEPS, subject_of
 
 # Words that count or portion out people named after "of" ("six of the officers", "tens of thousands of people",
 # "some of the families", "the majority of voters")
@@ -202,6 +202,44 @@ def proposers(head: Any, type_: str) -> list[Any]:
         p for c in head.children if c.dep_ == "prep" and c.lower_ in PROPOSER_PREPS
         for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")] + (  # not "by Friday"
         summarised_asker(head))
+
+
+# A proposal referred back to ("the proposal", "the idea", "it"): who made it is named in the clause or the sentence
+# before ("X had pushed for a deeper cut, but Y rejected the proposal", "X proposed a cap. Y rejected it")
+REFERRING_DETERMINERS = frozenset({"the", "this", "that", "such"})
+REFERRING_PRONOUNS = frozenset({"it", "this", "that"})
+BACK_PROPOSAL_NOUNS = frozenset({"proposal", "plan", "idea", "suggestion", "offer", "request", "demand", "call",
+                                 "proposition", "appeal"})
+PROPOSING_VERBS = frozenset({"propose", "suggest", "offer", "demand", "request", "urge", "seek"})
+
+
+def earlier_proposer(head: Any, verb: Any, type_: str) -> list[Any]:
+    """Who made the proposal a turned-down, accepted or backed object refers back to: the subject of the clause
+    joined before it or of the sentence before, when that clause proposes or asks for something ("X had pushed for
+    a deeper cut, but Y rejected the proposal": X); not a pronoun subject, nor a proposal named with its own maker
+    ("Z's proposal"), nor one after a clause that asks for nothing ("X won the vote, but Y rejected the proposal")."""
+    from newsgraph.extract.events_lexicon_match import match_verb
+
+    if type_ not in ANSWER_TYPES or head.dep_ not in ("dobj", "obj") or head.head.i != verb.i:
+        return []
+    if head.pos_ == "PRON":
+        if head.lower_ not in REFERRING_PRONOUNS:
+            return []
+    elif head.lemma_.lower() not in BACK_PROPOSAL_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS for c in head.children) or any(
+            c.dep_ in ("poss", "prep", "acl", "relcl") for c in head.children):
+        return []
+    if verb.dep_ == "conj" and verb.head.i < verb.i and any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        earlier = verb.head
+    elif verb.dep_ == "ROOT" and verb.sent.start > 0:
+        earlier = verb.doc[verb.sent.start - 1].sent.root
+    else:
+        return []
+    if earlier.lemma_.lower() not in PROPOSING_VERBS and not (
+            (asked := match_verb(earlier)) is not None and asked.coding.type == "REQUEST"):
+        return []
+    subject = subject_of(earlier)
+    return [subject] if subject is not None and subject.pos_ != "PRON" else []
 
 
 def summarised_asker(noun: Any) -> list[Any]:
