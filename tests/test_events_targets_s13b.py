@@ -1,5 +1,6 @@
 """Targets over invented sentences (real parse, real actor stage): the recipient of a transfer that joint actors
-agree to make; the hearer of a speech shared by a promise joined to it; who made a proposal referred back to."""
+agree to make; the hearer of a speech shared by a promise joined to it; who made a proposal referred back to; a
+definite object the actor stage took for the subject itself."""
 
 from __future__ import annotations
 
@@ -67,3 +68,15 @@ def test_a_proposal_not_made_by_the_earlier_clause_names_no_maker(text):
     """Near miss: the earlier clause asks for nothing, or the rejected thing is no proposal."""
     events = coded(text)
     assert [(t, target) for t, _, target in events if t == "REJECT"] == [("REJECT", None)], events
+
+
+def test_a_definite_object_taken_for_the_subject_is_another_party():
+    """The actor stage takes "the bank" for the lender itself; an object that is no reflexive is another party."""
+    events = coded("The Bank of England said it had lent the bank 2 billion pounds overnight.")
+    assert [(t, target) for t, _, target in events if t == "AID"] == [("AID", "the bank")], events
+
+
+def test_an_object_of_ones_own_stays_no_other_party():
+    """Near miss: a possessed object is the lender's own unit; no target, as before."""
+    events = coded("The Bank of England said it had lent its own unit 2 billion pounds overnight.")
+    assert [(t, target) for t, _, target in events if t == "AID"] == [("AID", None)], events

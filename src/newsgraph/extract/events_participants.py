@@ -343,7 +343,27 @@ class Participants:
                          head.lemma_.lower() not in PRIVATE_PARTY_NOUNS))]  # "sued the developer": a party
             if found:
                 return found
+            if (other := self.bound_object(head, taken)) is not None:
+                return [other]
         return []
+
+    def bound_object(self, head: Any, taken: set[Any]) -> Mention | None:
+        """Another party of the kind a definite object names when the actor stage took it for the verb's own
+        subject ("the central bank said it had lent the bank 2 billion": a bank other than the lender, for an
+        object that is no reflexive is never its own clause's subject): the phrase as a party of no country nor
+        sector; None for any other head."""
+        if head.pos_ != "NOUN" or head.dep_ not in ("dobj", "obj", "dative", "iobj") or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children) or any(
+                c.dep_ in ("poss", "compound", "amod", "prep") for c in head.children):
+            return None
+        mentions = self.actors.mentions(head, target=True)
+        subject = subject_of(head.head)
+        if not mentions or subject is None or not all(m.key() in taken for m in mentions) or not any(
+                m.key() in taken for m in self.actors.mentions(subject)):
+            return None
+        start, end = head.left_edge.idx, head.idx + len(head.text)
+        return Mention(start, end, self.article.text[start:end], Actor(head.lemma_.lower(), None, None),
+                       nameless="group")
 
     def asked_group(self, match: Match, sources: list[Mention]) -> list[Mention]:
         """The party a request asks to act, named by a common noun the knowledge base may not know ("urged donors
