@@ -130,3 +130,33 @@ def protest_aim(token: Any, verb: Any) -> bool:
     while head.i != verb.i and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
     return head.i == verb.i
+
+
+# taking over a workplace or a public building: by workers a strike, in protest a sit-in; by troops an occupation
+OCCUPYING_VERBS = frozenset({"occupy"})
+SIT_IN_NOUNS = frozenset({"protest", "strike", "sit-in", "demonstration"})
+SIT_IN_SECTORS = STRIKING_SECTORS | {"CVL"}  # protesters, residents and students sit in
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+
+def occupation_mode(verb: Any) -> str | None:
+    """The PROTEST mode of a place occupied as a protest: "strike" when workers or their union hold their
+    workplace ("workers who have occupied the paint shop"), "demo" when civilians occupy it in a protest or
+    strike ("students occupied the rector's office in protest"); None for an occupation by force ("troops
+    occupied the town") or one that is no protest."""
+    from newsgraph.extract.events_actor_words import token_role
+    from newsgraph.extract.events_lexicon import prep_object
+
+    if verb.lemma_.lower() not in OCCUPYING_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ == "relcl" and (subject is None or subject.lower_ in RELATIVE_PRONOUNS):
+        subject = verb.head
+    if subject is None:
+        return None
+    if labour_party(subject):
+        return "strike"
+    role = token_role(subject)
+    protested = any(t.dep_ == "prep" and t.lower_ == "in" and (noun := prep_object(t)) is not None
+                    and noun.lemma_.lower() in SIT_IN_NOUNS for t in verb.subtree)
+    return "demo" if protested and role is not None and role.sector in SIT_IN_SECTORS else None

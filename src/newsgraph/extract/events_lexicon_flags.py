@@ -48,7 +48,7 @@ from newsgraph.extract.events_syntax import (
     subject_of,
     under_speech,
 )
-from newsgraph.extract.events_talks import state_signatory, talks_held
+from newsgraph.extract.events_talks import firm_signatory, state_signatory, talks_held
 
 LEGAL_WORDS = frozenset({"legal", "court", "judicial"})  # "legal action", "court action"
 SUMMONED_ACTS = frozenset({"appear", "testify"})  # "invited X to appear before the police"
@@ -112,6 +112,8 @@ def flag_holds(verb: Any, flag: str) -> bool:
         return ordered_to_leave(verb)
     if flag == "statal-sign":  # "Peru signed a treaty with Chile", not "the two firms signed an agreement"
         return state_signatory(verb)
+    if flag == "firm-sign":  # "Apple signed distribution agreements with X", not "Peru and Chile signed a deal"
+        return firm_signatory(verb)
     if flag == "walkout":  # "shunned work to protest the levy", not "young people shun farm work"
         return walkout(verb)
     if flag == "forces-sought":  # "hunting the gunman", not "searching for a missing girl"
@@ -159,6 +161,12 @@ def flag_holds(verb: Any, flag: str) -> bool:
         return no_confidence(lookup_object(verb))
     if flag == "price":  # "charges a visa fee", "charged customers $5"; not "charged the governor with fraud"
         return priced(verb)
+    if flag == "state-doer":  # "Spain and Portugal froze their assets", not "the SEC froze the fund's assets"
+        return state_doer(verb)
+    if flag == "doer":  # "police injured 20 workers", "were injured by police"; not "20 workers were injured"
+        return not is_passive(verb) or agent_of(verb) is not None
+    if flag == "armed":  # "retaliated with air strikes", "militants retaliated"; not "Beijing retaliated within hours"
+        return armed_response(verb)
     if flag == "bare-particle":
         return not any(c.dep_ == "prep" and c.lower_ in ADVERB_PARTICLES and prep_object(c) is not None
                        for c in verb.children)
@@ -224,6 +232,52 @@ def lasting(verb: Any) -> bool:
 
 # the sectors of armed or criminal groups that are no state's forces (CAMEO REB, UAF, CRM, INS)
 IRREGULAR_SECTORS = frozenset({"REB", "UAF", "CRM", "INS"})
+ARMED_SECTORS = IRREGULAR_SECTORS | {"MIL", "PRM"}  # who bear arms: a retaliation of theirs is force
+# the means of force a response is made with ("with air strikes", "by shelling the town")
+FORCE_MEANS = frozenset({"strike", "airstrike", "rocket", "missile", "shell", "shelling", "fire", "gunfire", "attack",
+                         "raid", "bomb", "bombing", "bombardment", "artillery", "mortar", "force", "drone", "barrage",
+                         "salvo", "grenade", "tank", "troops", "shoot", "pound", "launch"})
+
+
+def state_doer(verb: Any) -> bool:
+    """The doer, or one of joint doers, is a state or a body of states by name: a place or people entity
+    ("Spain", "Washington") or a name the actor knowledge base knows as an international body ("the EU")."""
+    from newsgraph.actors.kb import knowledge_base
+    from newsgraph.extract.events_coordination import conjuncts
+
+    doer = agent_of(verb) or subject_of(verb)
+    if doer is None:
+        return False
+    for member in conjuncts(doer):
+        if member.ent_type_ in ("GPE", "NORP"):
+            return True
+        name = " ".join(t.text for t in member.subtree if t.dep_ == "compound" or t.i == member.i)
+        actor = knowledge_base().org(name) if member.pos_ == "PROPN" else None
+        if actor is not None and actor.sector == "IGO":
+            return True
+    return False
+
+
+def armed_response(verb: Any) -> bool:
+    """A retaliation by force: its means named in a "with" or "by" phrase ("retaliated with air strikes", "by
+    shelling the town"), or its doer an armed party by its head noun ("the rebels retaliated"); a state or a firm
+    retaliating is not said to use force ("Beijing retaliated within hours": by trade measures, often). A
+    retaliation still ahead ("vowed to retaliate", "said it would retaliate") is kept: its intent is a threat."""
+    from newsgraph.actors.kb import knowledge_base
+
+    if any(c.dep_ == "aux" and c.lower_ in ("to", "will", "would", "'ll", "shall") for c in verb.children):
+        return True
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("with", "by"):
+            means = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if any(m.lemma_.lower() in FORCE_MEANS or m.lower_ in FORCE_MEANS for m in means):
+                return True
+    doer = agent_of(verb) or subject_of(verb)
+    if doer is None:
+        return False
+    kb = knowledge_base()
+    role = kb.role(doer.lower_) or kb.role(doer.lemma_)
+    return role is not None and role.sector in ARMED_SECTORS
 
 
 def irregular_captor(verb: Any) -> bool:
@@ -574,7 +628,24 @@ def recipient_phrase(verb: Any, obj: Any) -> bool:
 def trade_deal(verb: Any) -> bool:
     """A deal signed to buy, sell or supply goods ("signed a deal to buy 20 jets"), the infinitive on the deal
     or on the verb, an order for goods, or counted orders from a named buyer ("booked 12 orders from Vantor")."""
+    if verb.lemma_.lower() in SELLER_ORDER_VERBS and not buyer_named(verb):
+        return False  # "has now booked 292 orders for the jet": a seller's tally, no sale to anyone named
     return trade_clause(verb) or for_goods(verb) or sales_orders(verb)
+
+
+# verbs of orders on the seller's side: with no buyer named, the orders are a tally ("has booked 292 orders for
+# the jet, against 677 for its rival"), not a sale (GUIDELINE, MEANTIME: the buyer is the source of an order)
+SELLER_ORDER_VERBS = frozenset({"book", "receive"})
+
+
+def buyer_named(verb: Any) -> bool:
+    """A named buyer of the orders: "from X" on the verb, its object or the goods ordered ("booked 12 orders
+    from Vantor", "received an order for 20 jets from Vantor")."""
+    clauses = deal_clauses(verb)
+    clauses += [g for c in clauses if c.dep_ == "prep" and c.lower_ == "for" and (goods_ := prep_object(c)) is not None
+                for g in goods_.children]
+    return any(c.dep_ == "prep" and c.lower_ == "from" and (buyer := prep_object(c)) is not None
+               and named_buyer(buyer) for c in clauses)
 
 
 def trade_clause(verb: Any) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from newsgraph.extract.events_labour import occupation_mode
 from newsgraph.extract.events_lexicon import (
     ANY,
     FORMAL_PROTEST_CODING,
@@ -71,6 +72,10 @@ def match_verb(verb: Any) -> Match | None:
         return None
     if verb.lemma_.lower() == "warn" and not is_threat(verb):
         return None
+    if match.coding.type in CONDITIONAL_AID and imposed_condition(verb):
+        return Match(verb, ULTIMATUM, match.tokens, match.noun)  # "would guarantee loans only if GM presented a plan"
+    if match.coding.type == "ASSAULT" and (sit_in := occupation_mode(verb)) is not None:
+        return Match(verb, Coding("PROTEST", sit_in, "14"), match.tokens, match.noun)  # "workers occupied the plant"
     if match.coding.type in CEASABLE and ceased(verb):
         return Match(verb, DISCONTINUED, [verb.head, *match.tokens], match.noun)  # "stopped buying X's chips"
     if match.coding.type == "REQUEST" and asks_question(verb):
@@ -80,6 +85,32 @@ def match_verb(verb: Any) -> Match | None:
     if match.coding.type == "REQUEST" and calls_for_violence(match):
         return Match(verb, VIOLENCE_THREAT, match.tokens, match.noun)
     return match
+
+
+# aid or a deal made conditional on the other side's act is leveraged: THREATEN (GUIDELINE, MEANTIME conventions:
+# "aid made conditional ... is THREATEN"); an offer on a plain "if" stays one ("ready to help if asked")
+CONDITIONAL_AID = frozenset({"AID", "AGREE", "COOPERATE"})
+FUTURE_AUX = frozenset({"will", "would", "'ll", "'d", "shall"})
+
+
+def imposed_condition(verb: Any) -> bool:
+    """A future act of help made hang on what another party does: an "unless" clause or an "only if" clause whose
+    subject is not the actor ("would guarantee loans only if GM presented a plan", "will not lend unless the
+    state cuts spending"); not "ready to help if the government asks" nor "will pay if it can"."""
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return False
+    actor = subject_of(verb)
+    for clause in verb.children:
+        if clause.dep_ != "advcl":
+            continue
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        only = any(c.dep_ == "advmod" and c.lower_ == "only" for c in clause.children)
+        if not ("unless" in marks or "if" in marks and only):
+            continue
+        other = subject_of(clause)
+        if other is not None and (actor is None or other.lower_ != actor.lower_) and other.pos_ in ("PROPN", "NOUN"):
+            return True
+    return False
 
 
 # PLOVER SANCTION discontinue: cutting exchanges that exist ("stopped buying X's chips", "ceased supplying X")

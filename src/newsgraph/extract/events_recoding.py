@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsgraph.extract.events_actors import Mention
-from newsgraph.extract.events_lexicon import Coding, Match, names_event, verb_lemma
+from newsgraph.extract.events_lexicon import Coding, Match, names_event, prep_object, verb_lemma
 from newsgraph.extract.events_lexicon_objects import direct_object, person_like
 from newsgraph.extract.events_syntax import chain_up, reporting_appositive
 
@@ -203,13 +203,18 @@ def performative(match: Match) -> bool:
 # lawsuits: the verbs and nouns of suing (GUIDELINE: a lawsuit announced or threatened is THREATEN, not ACCUSE)
 LAWSUIT_VERBS = frozenset({"sue", "countersue", "counter-sue"})
 LAWSUIT_NOUNS = frozenset({"lawsuit", "suit", "countersuit", "action", "case", "proceedings", "litigation"})
+COURT_NOUNS = frozenset({"court", "tribunal", "arbitration"})  # "take X to court": a lawsuit by its trigger
 
 
 def announced_lawsuit(match: Match) -> bool:
     """A lawsuit the actor says it will bring ("said it would file a lawsuit against the state", "will
-    countersue"): the caller codes it THREATEN when its mode is intent; a lawsuit filed stays ACCUSE allege."""
+    countersue", "would take the union to court"): the caller codes it THREATEN when its mode is intent; a
+    lawsuit filed stays ACCUSE allege."""
     if match.coding.type != "ACCUSE" or match.coding.mode != "allege":
         return False
     if verb_lemma(match.verb) in LAWSUIT_VERBS:
+        return True
+    if any(t.dep_ == "prep" and (court := prep_object(t)) is not None and court.lemma_.lower() in COURT_NOUNS
+           for t in match.tokens):
         return True
     return match.noun is not None and match.noun.lemma_.lower() in LAWSUIT_NOUNS

@@ -72,3 +72,36 @@ def stately(noun: Any) -> bool:
         return True
     return noun.ent_type_ != "ORG" and any(
         c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in ("GPE", "NORP") for c in noun.children)
+
+
+def firm_signatory(verb: Any) -> bool:
+    """A contract made by a firm (the "firm-sign" flag, GUIDELINE MEANTIME conventions: a contract or licensing
+    made is COOPERATE): the signer is a firm by its name or role ("Apple signed distribution agreements with
+    operators", "the airline signed the agreement"), and no side is a state, its officials or an armed party
+    ("Tokyo and Canberra signed a deal", a firm's deal with a government: AGREE)."""
+    if {a.lower_ for a in verb.children if a.dep_ == "aux"} >= {"to", "have"}:
+        return False
+    subject = subject_of(verb) or passive_patient(verb)
+    if subject is None:
+        return False
+    signers = [subject] + [c for c in subject.children if c.dep_ == "conj"]
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    partners = [party for head in [verb] + ([obj] if obj is not None else []) for c in head.children
+                if c.dep_ == "prep" and c.lower_ in COUNTERPART_PREPS and (party := prep_object(c)) is not None]
+    return all(firm(s) for s in signers) and not any(stately(p) and not firm(p) for p in signers + partners)
+
+
+def firm(noun: Any) -> bool:
+    """A firm: a word whose role is business ("the airline", "the company") or a name the actor knowledge base
+    knows as a firm ("Apple", "Telecom Italia")."""
+    from newsgraph.actors.kb import knowledge_base
+    from newsgraph.extract.events_actor_words import token_role
+
+    role = token_role(noun)
+    if role is not None:
+        return bool(role.sector == "BUS")
+    if noun.pos_ != "PROPN":
+        return False
+    words = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i] + [noun]
+    actor = knowledge_base().org(" ".join(w.text for w in sorted(words, key=lambda w: w.i)))
+    return actor is not None and actor.sector == "BUS"
