@@ -94,6 +94,9 @@ def test_they_is_not_a_demonym_qualifying_goods() -> None:
     # near miss: "the Chinese" as a people is "they"
     text = "The Chinese on Monday returned 200 containers of toys, a week after they had seized the goods."
     assert resolve(run(text), "they")[1] == "CHN"
+    # near miss: a demonym qualifying people an agent noun names ("Somali gunmen") is theirs
+    text = "Three Somali gunmen killed four guards on Sunday when they stormed a hotel in Nairobi."
+    assert resolve(run(text), "they")[1] == "SOM"
 
 
 def test_a_firms_chief_gets_no_country_from_his_surname() -> None:

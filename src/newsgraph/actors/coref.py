@@ -131,9 +131,14 @@ class Coreference:
         """Whether a people's name only qualifies a noun that is no description of people ("Chinese goods",
         "Chinese-made shoes"): a pronoun does not stand for it (one that qualifies people is inside their
         description, which is the antecedent)."""
+        from newsgraph.actors.kb import knowledge_base
+
         span = span_tokens(self.doc, mention.start, mention.end)
-        return span is not None and span.root.dep_ in THING_MODIFIER_DEPS and span.root.head.pos_ in (
-            "NOUN", "ADJ", "VERB") and (mention.start, mention.end) not in self.desc_spans
+        if span is None or span.root.dep_ not in THING_MODIFIER_DEPS or span.root.head.pos_ not in (
+                "NOUN", "ADJ", "VERB") or (mention.start, mention.end) in self.desc_spans:
+            return False
+        head = span.root.head  # "Palestinian suicide bombers": people an agent noun names, not goods
+        return knowledge_base().role(head.lemma_) is None and knowledge_base().role(head.text) is None
 
     def _owns_subject(self, mention: Mention) -> bool:
         """'Mr. X's embrace is ...': the possessor of a subject is as salient as a subject."""
