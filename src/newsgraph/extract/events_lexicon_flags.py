@@ -263,8 +263,6 @@ def armed_response(verb: Any) -> bool:
     shelling the town"), or its doer an armed party by its head noun ("the rebels retaliated"); a state or a firm
     retaliating is not said to use force ("Beijing retaliated within hours": by trade measures, often). A
     retaliation still ahead ("vowed to retaliate", "said it would retaliate") is kept: its intent is a threat."""
-    from newsgraph.actors.kb import knowledge_base
-
     if any(c.dep_ == "aux" and c.lower_ in ("to", "will", "would", "'ll", "shall") for c in verb.children):
         return True
     for child in verb.children:
@@ -272,25 +270,26 @@ def armed_response(verb: Any) -> bool:
             means = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
             if any(m.lemma_.lower() in FORCE_MEANS or m.lower_ in FORCE_MEANS for m in means):
                 return True
+    return doer_sector(verb) in ARMED_SECTORS
+
+
+def doer_sector(verb: Any) -> str | None:
+    """The sector the head noun of a verb's doer (its "by" agent, else its subject) names in the knowledge base's
+    roles ("the rebels", "gunmen"), None when it names none."""
+    from newsgraph.actors.kb import knowledge_base
+
     doer = agent_of(verb) or subject_of(verb)
     if doer is None:
-        return False
+        return None
     kb = knowledge_base()
     role = kb.role(doer.lower_) or kb.role(doer.lemma_)
-    return role is not None and role.sector in ARMED_SECTORS
+    return role.sector if role is not None else None
 
 
 def irregular_captor(verb: Any) -> bool:
     """The captor is a rebel, militant or criminal group by its head noun ("rebels captured two aid workers",
     "were captured by gunmen"): it takes hostages (abduction), it does not arrest; an army or police arrests."""
-    from newsgraph.actors.kb import knowledge_base
-
-    captor = agent_of(verb) or subject_of(verb)
-    if captor is None:
-        return False
-    kb = knowledge_base()
-    role = kb.role(captor.lower_) or kb.role(captor.lemma_)
-    return role is not None and role.sector in IRREGULAR_SECTORS
+    return doer_sector(verb) in IRREGULAR_SECTORS
 
 
 def grievance(verb: Any, obj: Any) -> bool:
