@@ -115,3 +115,19 @@ def test_occupying_workers_do_not_assault(coded):
     text = "Police fired tear gas at workers who have occupied the paint shop of a Kia plant for two months."
     assaults = [e for e in coded[text] if plover_type(e) == "ASSAULT"]
     assert all(e["trigger"]["text"] != "occupied" for e in assaults), event_pairs(coded[text])
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # a result, not a cut: "ended up buying"
+    ("Turkey ended up buying missiles from Russia.", "SANCTION"),
+    # food refused to someone is withheld, no hunger strike
+    ("Prison guards refused food to the detainees.", "PROTEST"),
+    # a condition on a state of things, not on a party's act, leaves an offer of help
+    ("The IMF will provide aid to Greece only if the economy grows.", "THREATEN"),
+    # a state's treasury freezing assets imposes sanctions; a market regulator seizes
+    ("The US Treasury froze the assets of three Russian oligarchs.", "COERCE"),
+    ("The SEC froze the fund's assets.", "SANCTION"),
+])
+def test_reviewed_near_misses_of_the_business_rules(text, wrong):
+    events = coded_events([text])[text]
+    assert wrong not in {plover_type(e) for e in events}, event_pairs(events)

@@ -124,6 +124,7 @@ class ArticleActors(Coreference, Firms, LocalCountry):
 
         self.filed = dateline(article.text)  # the dateline's places
         self.mentions: list[Mention] = []
+        self._no_republic: bool | None = None  # the text names no Republic of the Congo (``_congo_republic``)
         self.starts: list[int] = []
         self.desc_spans: list[tuple[int, int]] = []
         self.by_span: dict[tuple[int, int], Mention] = {}
@@ -186,7 +187,9 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         """"Congo" alone is the DRC (country_extra.tsv) unless the story names the Republic of the Congo by words
         only it has ("Brazzaville", "the Republic of Congo", "Congo-Brazzaville"): then its bare "Congo" and
         "Congolese" are that republic's."""
-        if not REPUBLIC_OF_CONGO.search(self.article.text):
+        if self._no_republic is None:
+            self._no_republic = REPUBLIC_OF_CONGO.search(self.article.text) is None  # searched once per article
+        if self._no_republic:
             return
         for mention in self.mentions:
             words = set(norm(mention.text).replace("-", " ").split())

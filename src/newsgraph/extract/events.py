@@ -152,9 +152,10 @@ def two_sided(match: Match) -> bool:
     words = {t.lemma_.lower() for t in match.tokens} | {t.lower_ for t in match.tokens}
     if match.noun is not None:
         words |= {match.noun.lemma_.lower(), match.noun.lower_}
-    held = [match.verb, *match.tokens, *(c for c in match.verb.children if c.dep_ == "dobj")]
-    if words & SETTLING_WORDS and any(c.dep_ == "prep" and c.lower_ == "with" for t in held for c in t.children):
-        return False  # "X and Y settled lawsuits with Z": each settles with Z
+    if words & SETTLING_WORDS:
+        held = [match.verb, *match.tokens, *(c for c in match.verb.children if c.dep_ == "dobj")]
+        if any(c.dep_ == "prep" and c.lower_ == "with" for t in held for c in t.children):
+            return False  # "X and Y settled lawsuits with Z": each settles with Z
     return bool(words & TWO_SIDED_WORDS)
 
 

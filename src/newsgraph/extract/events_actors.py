@@ -203,6 +203,7 @@ class ActorFinder:
     def __init__(self, article: Article) -> None:
         self.article = article
         self._cache: dict[tuple[int, int], tuple[str, Actor | None]] = {}
+        self._scenes: dict[int, str | None] = {}  # scene_country by sentence start
         self.dyads: list[tuple[str, Mention, Mention]] = []
         self._entities = sorted(
             (e for e in article.entities if e.label in ACTOR_LABELS), key=lambda e: e.start)
@@ -622,7 +623,12 @@ class ActorFinder:
     def scene_country(self, sentence: Any) -> str | None:
         """Where an unnamed local body ("police", "protesters", "officials") acts: the one country of the
         places its sentence locates things in, else the main country of its passage when the story has turned from
-        the article's (``near_home``), else the article's main country."""
+        the article's (``near_home``), else the article's main country; read once per sentence."""
+        if sentence.start not in self._scenes:
+            self._scenes[sentence.start] = self._scene_country(sentence)
+        return self._scenes[sentence.start]
+
+    def _scene_country(self, sentence: Any) -> str | None:
         found = set()
         for place in self.article.places:
             span = sentence.doc.char_span(place.start, place.end, alignment_mode="expand")

@@ -136,7 +136,6 @@ def protest_aim(token: Any, verb: Any) -> bool:
 OCCUPYING_VERBS = frozenset({"occupy"})
 SIT_IN_NOUNS = frozenset({"protest", "strike", "sit-in", "demonstration"})
 SIT_IN_SECTORS = STRIKING_SECTORS | {"CVL"}  # protesters, residents and students sit in
-RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 
 
 def occupation_mode(verb: Any) -> str | None:
@@ -146,6 +145,7 @@ def occupation_mode(verb: Any) -> str | None:
     occupied the town") or one that is no protest."""
     from newsgraph.extract.events_actor_words import token_role
     from newsgraph.extract.events_lexicon import prep_object
+    from newsgraph.extract.events_syntax import RELATIVE_PRONOUNS
 
     if verb.lemma_.lower() not in OCCUPYING_VERBS:
         return None

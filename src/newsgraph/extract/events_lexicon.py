@@ -193,14 +193,13 @@ def noun_coding(noun: Any) -> Coding | None:
         if special:
             return special
     if lemma == "strike" and coding.type == "ASSAULT" and labour_strikes(noun, modifiers):
-        return LABOUR_STRIKE  # "workers began rotating strikes", not "jets carried out strikes"
+        return STOP_WORK  # "workers began rotating strikes", not "jets carried out strikes"
     if coding.type == "COOPERATE" and lemma in EXERCISE_NOUNS and not modifiers & {"joint", "combined"} and (
             not joint_subject(noun)):
         return Coding("MOBILIZE", "troops", "15")
     return coding
 
 
-LABOUR_STRIKE = Coding("PROTEST", "strike", "14")
 # modifiers that make strikes stoppages of work ("rotating strikes", "a general strike"), not air strikes
 LABOUR_STRIKE_MODIFIERS = frozenset({"rotating", "rolling", "general", "nationwide", "national", "indefinite",
                                      "wildcat", "token", "sympathy", "industrial", "hour", "day", "week", "staggered"})

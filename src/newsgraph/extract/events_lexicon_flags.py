@@ -163,6 +163,8 @@ def flag_holds(verb: Any, flag: str) -> bool:
         return priced(verb)
     if flag == "state-doer":  # "Spain and Portugal froze their assets", not "the SEC froze the fund's assets"
         return state_doer(verb)
+    if flag == "own-refusal":  # "detainees refused food"; not "guards refused food to the detainees" (withheld)
+        return not any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
     if flag == "doer":  # "police injured 20 workers", "were injured by police"; not "20 workers were injured"
         return not is_passive(verb) or agent_of(verb) is not None
     if flag == "armed":  # "retaliated with air strikes", "militants retaliated"; not "Beijing retaliated within hours"
@@ -239,6 +241,10 @@ FORCE_MEANS = frozenset({"strike", "airstrike", "rocket", "missile", "shell", "s
                          "salvo", "grenade", "tank", "troops", "shoot", "pound", "launch"})
 
 
+# a state's bodies that impose its sanctions (general usage: the treasury freezes assets under a state's sanctions)
+SANCTIONING_BODIES = frozenset({"treasury", "government", "administration", "cabinet"})
+
+
 def state_doer(verb: Any) -> bool:
     """The doer, or one of joint doers, is a state or a body of states by name: a place or people entity
     ("Spain", "Washington") or a name the actor knowledge base knows as an international body ("the EU")."""
@@ -255,6 +261,9 @@ def state_doer(verb: Any) -> bool:
         actor = knowledge_base().org(name) if member.pos_ == "PROPN" else None
         if actor is not None and actor.sector == "IGO":
             return True
+        if member.lemma_.lower() in SANCTIONING_BODIES and any(c.dep_ in ("compound", "poss", "amod") and (
+                c.ent_type_ in ("GPE", "NORP") or knowledge_base().country(c.text)) for c in member.children):
+            return True  # "the US Treasury", "Britain's Treasury": a state's government, not its market regulator
     return False
 
 

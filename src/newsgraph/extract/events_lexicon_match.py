@@ -90,6 +90,14 @@ def match_verb(verb: Any) -> Match | None:
 # aid or a deal made conditional on the other side's act is leveraged: THREATEN (GUIDELINE, MEANTIME conventions:
 # "aid made conditional ... is THREATEN"); an offer on a plain "if" stays one ("ready to help if asked")
 CONDITIONAL_AID = frozenset({"AID", "AGREE", "COOPERATE"})
+PARTY_ENTITIES = frozenset({"GPE", "ORG", "PERSON", "NORP"})
+
+
+def party_noun(token: Any) -> bool:
+    """A common noun the knowledge base knows as a role or a body ("the government", "the union", "lenders")."""
+    from newsgraph.actors.kb import knowledge_base
+
+    return knowledge_base().role(token.lemma_.lower()) is not None or knowledge_base().role(token.lower_) is not None
 FUTURE_AUX = frozenset({"will", "would", "'ll", "'d", "shall"})
 
 
@@ -108,8 +116,10 @@ def imposed_condition(verb: Any) -> bool:
         if not ("unless" in marks or "if" in marks and only):
             continue
         other = subject_of(clause)
-        if other is not None and (actor is None or other.lower_ != actor.lower_) and other.pos_ in ("PROPN", "NOUN"):
-            return True
+        if other is None or actor is not None and other.lower_ == actor.lower_:
+            continue
+        if other.pos_ in ("PROPN", "NOUN") and (other.ent_type_ in PARTY_ENTITIES or party_noun(other)):
+            return True  # a party's act, not a state of things ("only if the economy grows")
     return False
 
 
@@ -124,7 +134,8 @@ def ceased(verb: Any) -> bool:
     ("has not stopped buying": the exchange goes on)."""
     head = verb.head
     return verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "dobj", "pcomp") and head.i != verb.i and (
-        head.lemma_.lower() in CEASING_VERBS) and not any(c.dep_ == "neg" for c in head.children)
+        head.lemma_.lower() in CEASING_VERBS) and not any(c.dep_ in ("neg", "prt") for c in head.children)
+    # "ended up buying missiles": a result, no cut
 
 
 def calls_for_violence(match: Match) -> bool:

@@ -143,7 +143,7 @@ def transfer_recipient(node: Any, verb: Any) -> bool:
 # ("told the farmers", "assured investors"): a promise, a request or a warning joined to it is said to them too
 HEARER_PREP_VERBS = frozenset({"apologise", "apologize", "speak", "talk", "write", "explain", "reply", "respond",
                                "announce", "say"})
-HEARER_OBJECT_VERBS = frozenset({"tell", "assure", "reassure", "inform", "address", "remind", "brief"})
+HEARER_OBJECT_VERBS = ADDRESSING_VERBS - {"write"} | {"assure", "reassure", "brief"}  # the hearer is the object
 SHARED_HEARER_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN"})
 
 

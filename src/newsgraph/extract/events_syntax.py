@@ -231,9 +231,10 @@ def rootless_subject(verb: Any) -> Any | None:
     apposition before it ("The union, which represents 5,000 workers, called on X": "called" an ``acl`` of
     "workers", the sentence's root the noun "union"): a sentence with a noun for root has lost its main verb, and
     a past form after a comma that acts on something is it; None otherwise."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
     root = verb.sent.root
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or root.pos_ not in ("NOUN", "PROPN") or (
-            root.i >= verb.i or verb.i == 0 or verb.doc[verb.i - 1].text != ","):
+    if root.pos_ not in ("NOUN", "PROPN") or root.i >= verb.i:
         return None
     if any(c.dep_ in ("auxpass", "agent", "aux") for c in verb.children):
         return None  # "..., hit by the strike, ...": a participle of its own
