@@ -25,6 +25,7 @@ from newsgraph.actors.words import (
     CARRIER_WORDS,
     CIVIL_CARRIER_TEXT,
     DOMESTIC_SECTORS,
+    ENGLISH_PIECES,
     FORMER_WORDS,
     GENERIC_INSTITUTIONS,
     GROUP_PRONOUNS,
@@ -44,7 +45,6 @@ from newsgraph.actors.words import (
     span_tokens,
     strip_title,
 )
-from newsgraph.extract.events_names import ENGLISH_PIECES
 from newsgraph.extract.events_syntax import STANCE_PREFIXES
 from newsgraph.model import Actor, Article
 

@@ -92,6 +92,11 @@ CIVIL_CARRIER_TEXT = re.compile(
     r"|flag carrier|national carrier|freight|cargo|shipping|telecoms?|mobile|wireless|subscribers?)\b", re.IGNORECASE)
 CARRIER_WORDS = frozenset({"carrier", "carriers"})
 
+# the short English words a hyphen glues to a name ("Trump-led", "Putin-era"), never the second syllable of a
+# hyphenated East Asian given name ("Moon Jae-in"): read by the actor stage and the events stage's name bounds
+ENGLISH_PIECES = frozenset({"led", "run", "era", "like", "born", "made", "held", "free", "type", "old", "new", "wide",
+                            "long", "owned", "only", "bred", "ish", "esque", "style", "ally", "and", "or", "to", "the"})
+
 # nouns that introduce a company in apposition or before its name ("the carmaker X", "X, a Detroit-based lender")
 FIRM_NOUNS = frozenset({
     "company", "firm", "corporation", "carmaker", "automaker", "maker", "manufacturer", "planemaker", "airline",

@@ -204,7 +204,7 @@ def noun_coding(noun: Any) -> Coding | None:
 LABOUR_STRIKE_MODIFIERS = frozenset({"rotating", "rolling", "general", "nationwide", "national", "indefinite",
                                      "wildcat", "token", "sympathy", "industrial", "hour", "day", "week", "staggered"})
 # the roles of those who strike by stopping work: workers, teachers and students, health staff, farmers, civilians
-STRIKING_SECTORS = frozenset({"LAB", "EDU", "HLH", "MED", "AGR", "CVL"})
+STOPPAGE_SECTORS = frozenset({"LAB", "EDU", "HLH", "MED", "AGR", "CVL"})  # not events_labour.STRIKING_SECTORS
 
 
 def labour_strikes(noun: Any, modifiers: set[str]) -> bool:
@@ -225,7 +225,7 @@ def labour_strikes(noun: Any, modifiers: set[str]) -> bool:
         verb = verb.head
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     role = token_role(subject) if subject is not None and subject.pos_ == "NOUN" else None
-    return role is not None and role.sector in STRIKING_SECTORS
+    return role is not None and role.sector in STOPPAGE_SECTORS
 
 
 def joint_subject(noun: Any) -> bool:

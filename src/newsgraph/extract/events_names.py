@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from newsgraph.actors.words import ENGLISH_PIECES
+
 # The lower-case joining words of names written with hyphens: Urdu and Persian "e", "i" ("Lashkar-e-Taiba",
 # "Hizb-i-Islami"), Arabic article and kinship forms ("Hizb-ut-Tahrir", "Jamaat-ud-Dawa", "Harkat-ul-Mujahideen",
 # "Dar-es-Salaam", "Ansar-al-Islam", "Salah-ad-Din"), and European ones ("Boulogne-sur-Mer", "Frankfurt-am-Main",
@@ -17,10 +19,8 @@ NAME_PARTICLES = frozenset({"e", "i", "ul", "ut", "ud", "us", "al", "el", "es", 
                             "den", "von", "van", "am", "im"})
 
 # the second syllable of a hyphenated East Asian given name in romanisation ("in", "un", "ahn", "wen", "yong", "hye"),
-# and the short English words a hyphen glues to a name ("Trump-led", "Putin-era")
+# (the short English words a hyphen glues to a name, "Trump-led", are actors/words.ENGLISH_PIECES)
 SYLLABLE = re.compile(r"^[a-z]{1,4}$")
-ENGLISH_PIECES = frozenset({"led", "run", "era", "like", "born", "made", "held", "free", "type", "old", "new", "wide",
-                            "long", "owned", "only", "bred", "ish", "esque", "style", "ally", "and", "or", "to", "the"})
 
 
 def particle(token: Any) -> bool:
