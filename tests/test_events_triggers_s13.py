@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+import test_events_triggers_s13b as wire
 from newsgraph.extract.events import plover_type
 from test_events_coverage import coded_events, event_pairs, has_event
 
@@ -71,6 +72,13 @@ KEPT = {
     "The Kenyan government will ban the opposition party next year.": ("THREATEN", "KEN", None),
     "Russia is sending aid to Syria.": ("AID", "RUS", "SYR"),
 }
+
+
+# the business-wire tables (test_events_triggers_s13b) are run with these
+EVENT_SENTENCES |= wire.EVENT_SENTENCES
+MODES |= wire.MODES
+NEAR_MISSES |= wire.NEAR_MISSES
+KEPT |= wire.KEPT
 
 
 @pytest.fixture(scope="module")

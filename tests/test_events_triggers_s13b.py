@@ -1,16 +1,14 @@
 """Triggers and types of business-wire news (2026-11-29): contracts signed by firms, aid on conditions, lawsuits
 announced, order tallies, retaliation, standards met, staff evacuated, workplaces occupied, injuries with no doer,
 agreements ended, assets frozen and seized goods returned. Invented sentences that must give an event of a PLOVER type
-(and mode), and near misses that must not."""
+(and mode), and near misses that must not; test_events_triggers_s13 runs these tables with its own."""
 
 from __future__ import annotations
-
-from typing import Any
 
 import pytest
 
 from newsgraph.extract.events import plover_type
-from test_events_coverage import coded_events, event_pairs, has_event
+from test_events_coverage import coded_events, event_pairs
 
 # sentence: (PLOVER type, source country, target country or None)
 EVENT_SENTENCES = {
@@ -85,36 +83,11 @@ KEPT = {
 }
 
 
-@pytest.fixture(scope="module")
-def coded() -> dict[str, list[dict[str, Any]]]:
-    """The events of every probe sentence."""
-    return coded_events(list(dict.fromkeys([*EVENT_SENTENCES, *MODES, *NEAR_MISSES, *KEPT])))
-
-
-@pytest.mark.parametrize(("text", "expected"), EVENT_SENTENCES.items())
-def test_event_is_coded(coded, text, expected):
-    assert has_event(coded[text], expected), event_pairs(coded[text])
-
-
-@pytest.mark.parametrize(("text", "expected"), MODES.items())
-def test_event_has_mode(coded, text, expected):
-    assert expected in {(plover_type(e), e.get("mode")) for e in coded[text]}, coded[text]
-
-
-@pytest.mark.parametrize(("text", "wrong"), NEAR_MISSES.items())
-def test_near_miss_gets_no_such_event(coded, text, wrong):
-    assert wrong not in {plover_type(e) for e in coded[text]}, event_pairs(coded[text])
-
-
-@pytest.mark.parametrize(("text", "expected"), KEPT.items())
-def test_other_uses_kept(coded, text, expected):
-    assert has_event(coded[text], expected), event_pairs(coded[text])
-
-
-def test_occupying_workers_do_not_assault(coded):
+def test_occupying_workers_do_not_assault():
     text = "Police fired tear gas at workers who have occupied the paint shop of a Kia plant for two months."
-    assaults = [e for e in coded[text] if plover_type(e) == "ASSAULT"]
-    assert all(e["trigger"]["text"] != "occupied" for e in assaults), event_pairs(coded[text])
+    events = coded_events([text])[text]
+    assaults = [e for e in events if plover_type(e) == "ASSAULT"]
+    assert all(e["trigger"]["text"] != "occupied" for e in assaults), event_pairs(events)
 
 
 @pytest.mark.parametrize(("text", "wrong"), [
