@@ -241,6 +241,8 @@ class EventCoder:
         if match.coding.flag == "trade-deal" and orders_only(verb) and not firm_parties(sources + targets):
             note_drop(self.article, STAGE, "orders_not_between_firms")  # "the envoy received 3 orders from X"
             return None
+        if not targets and sources:  # "rallied outside the ministry", "workers at X staged protests": X
+            targets = self.participants.protested_party(match, subject, sources)
         fallback = False
         if not targets and sources and not self_contained(match):
             targets = self.participants.subtree_target(verb, sources, match.coding.type)

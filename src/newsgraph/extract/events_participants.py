@@ -36,6 +36,7 @@ from newsgraph.extract.events_targets import (
     clause_referents,
     condition_subjects,
     counted_people,
+    demanded_parties,
     earlier_proposer,
     label_phrase,
     language_only,
@@ -44,11 +45,13 @@ from newsgraph.extract.events_targets import (
     measure_party,
     meddled_with,
     proposers,
+    protest_sites,
     question_subjects,
     relative_referents,
     setting_clause,
     small_clause_subjects,
     within_measure,
+    workplaces,
 )
 from newsgraph.model import Actor, Article
 
@@ -449,6 +452,30 @@ class Participants:
         if rootless_subject(verb) is not None:  # "The union, which represents workers, called on X": not the workers
             expanded = [h for h in expanded if h.i != verb.head.i]
         return [h for h in expanded if not agreed_matter(h, match) and not placed_by_meeting(h)]
+
+    def protested_party(self, match: Match, subject: Any | None, sources: list[Mention]) -> list[Mention]:
+        """Whom a protest that names no object is against: a body it is held outside or at, the one a demand voiced
+        with it asks to act, or the firm or body its protesters work at ("rallied outside the ministry", "...,
+        demanding that the president step down", "workers at X's warehouses staged protests"); a body, not a
+        place ("rallied outside the town hall in X": not X)."""
+        if match.coding.type != "PROTEST":
+            return []
+        taken = {m.key() for m in sources}
+        spans = [(m.start, m.end) for m in sources]
+        for heads, bodies, inside in ((protest_sites(match.verb, match.noun), True, False),
+                                      (demanded_parties(match.verb), False, False), (workplaces(subject), True, True)):
+            for head in heads:  # a workplace lies inside the subject's phrase ("workers at X's warehouses")
+                found = [m for m in self.actors.mentions(head, target=True) if m.key() not in taken and (
+                    m.actor.sector or inside and m.nameless == "organisation" or not bodies) and (
+                    inside or not any(m.start < e and s < m.end for s, e in spans))]
+                if found:  # a body of the protesters' own country too ("teachers in the X district")
+                    return found
+            for head in (h for h in heads if inside and h.dep_ == "pobj" and h.pos_ == "NOUN"):  # "teachers in the
+                # Maple Falls school district": the body, though the actor stage knows no such district
+                start, end = head.left_edge.idx, head.idx + len(head.text)
+                return [Mention(start, end, self.article.text[start:end], Actor(head.lemma_.lower(), None, None),
+                                nameless="group")]
+        return []
 
     def addressee(self, verb: Any, sources: list[Mention]) -> list[Mention]:
         """Whom a demand or a charge voiced in a participle clause of "told", "wrote to" or a meeting is addressed

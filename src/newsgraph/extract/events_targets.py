@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsgraph.extract.events_actor_words import explaining_clause
+from newsgraph.extract.events_actor_words import explaining_clause, person_noun
 from newsgraph.extract.events_clauses import to_infinitive
 from newsgraph.extract.events_judged_proposals import PARTNER_PREPS, PROPOSAL_NOUNS
 from newsgraph.extract.events_syntax import SUBJECT_DEPS, subject_of
@@ -345,3 +345,63 @@ def own_partner_phrase(verb: Any) -> bool:
     """True for a verb or an object of it with a phrase of "with", "to", "against", "on" or "for", whether or
     not it names a party ("to impose tariffs on steel imports", "to cut ties with the contractor")."""
     return any(partner_objects(h) for h in (verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj", "dative"))))
+
+
+# A protest's target (PLOVER PROTEST: the party protested against) named by where or by whom it is held:
+# - the body it is held outside, in front of or at ("rallied outside the ministry", "a sit-in at the embassy");
+# - the one a demand voiced with it asks to act ("blocked the road, demanding that the president step down");
+# - the firm or body its protesters work for ("workers at X's warehouses staged protests", "teachers in the X
+#   school district went on strike").
+SITE_PREPS = frozenset({"outside", "at"})
+DEMANDING_VERBS = frozenset({"demand", "call", "urge", "insist", "ask", "press"})
+WORKPLACE_PREPS = frozenset({"at", "in", "of", "from"})
+PLACE_NAMES = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE"})  # "teachers in Leeds", "residents of Elm Street"
+
+
+def protest_sites(verb: Any, noun: Any | None) -> list[Any]:
+    """The bodies a protest is held outside, in front of or at, on its verb, its object or its event noun ("rallied
+    outside the ministry", "staged a protest in front of parliament"), each followed by the words naming it ("the X
+    police station": the police)."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))] + ([noun] if noun is not None else [])
+    places = [c for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in SITE_PREPS
+              for c in p.children if c.dep_ == "pobj"]
+    places += [c for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+               for f in p.children if f.dep_ == "pobj" and f.lower_ == "front"
+               for o in f.children if o.dep_ == "prep" and o.lower_ == "of" for c in o.children if c.dep_ == "pobj"]
+    return [h for place in places for h in (place, *(c for c in place.children if c.dep_ == "compound"))]
+
+
+def demanded_parties(verb: Any) -> list[Any]:
+    """Who a demand voiced with an act is to act ("blocked the road, demanding that the president step down",
+    "marched, calling on the mayor to resign": the president, the mayor): the active subject of a demanding
+    participle's clause or the object of its "on"; not a pronoun, nor the subject of a passive ("demanding that
+    the killers be caught": the ones to be caught are no party asked)."""
+    heads = []
+    for participle in verb.children:
+        if participle.tag_ != "VBG" or participle.dep_ not in ("advcl", "xcomp", "conj", "acl") or (
+                participle.lemma_.lower() not in DEMANDING_VERBS):
+            continue
+        heads += [s for c in participle.children if c.dep_ == "ccomp" for s in c.children
+                  if s.dep_ == "nsubj" and s.pos_ != "PRON"]
+        heads += [o for p in participle.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")
+                  for o in p.children if o.dep_ == "pobj"]
+    return heads
+
+
+def workplaces(subject: Any | None) -> list[Any]:
+    """The firm or body the people a subject names work at ("workers at X's warehouses", "hundreds of staff at
+    X", "teachers in the X school district"): the object of "at", "in", "of" or "from" on the people noun, then
+    the words naming it (its owner, its compound names); a workplace named by a name only ("teachers at 14
+    schools" name no one body); empty for a subject that names no people."""
+    if subject is None:
+        return []
+    people = [subject, *counted_people(subject)]
+    heads = []
+    for person in people:
+        if not person_noun(person):
+            continue
+        for place in (c for p in person.children if p.dep_ == "prep" and p.lower_ in WORKPLACE_PREPS
+                      for c in p.children if c.dep_ == "pobj" and c.ent_type_ not in PLACE_NAMES):
+            if any(t.pos_ == "PROPN" for t in place.doc[place.left_edge.i:place.i + 1]):
+                heads += [place, *(c for c in place.children if c.dep_ in ("poss", "compound"))]
+    return heads

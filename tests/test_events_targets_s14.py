@@ -1,0 +1,51 @@
+"""Whom an act is done to when the sentence names its target outside its objects (session 14), over invented
+sentences (real parse, real actor stage): a protest's body named by where it is held, by whom a demand voiced with
+it asks to act, or by whom its protesters work for."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph import nlp
+from newsgraph.extract.events import EventCoder
+from newsgraph.model import Article
+from newsgraph.pipeline import stages
+
+
+def coded(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(type, source text, target country, target text) of each event of the text."""
+    article = Article(id="t", text=text, published="2000-01-01")
+    article.doc = nlp.load()(text)
+    for _, stage_fn in stages(("entities", "actors", "places", "timex")):
+        stage_fn([article])
+    return [(e.type, e.source and e.source.text, e.target and e.target.actor.country, e.target and e.target.text)
+            for e in EventCoder(article).events()]
+
+
+def targets(text: str, type_: str) -> list[str | None]:
+    return [g for t, _, _, g in coded(text) if t == type_]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a protest held outside or in front of a body is against it
+    ("Nurses rallied outside the health ministry in Lima on Monday.", "the health ministry"),
+    ("Farmers staged a sit-in in front of the parliament in Vilnius.", "the parliament"),
+    # the one a demand voiced with the protest asks to act
+    ("Hundreds of dockers blocked the harbour road, demanding that the governor step down.", "the governor"),
+    # the named firm or body the protesters work at
+    ("Hundreds of drivers at Brightway depots across Ohio staged protests on Monday.", "Brightway"),
+    ("Teachers in the Maple Falls school district went on strike on Monday.", "the Maple Falls school district"),
+])
+def test_a_protest_targets_the_body_it_is_held_at_asks_or_works_for(text, target):
+    assert any(g is not None and target in g for g in targets(text, "PROTEST")), coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a town is where a protest is held, no party; a passive clause names no one asked; a workplace
+    # named by no name (a count of schools) is no single body
+    "Nurses rallied outside a bakery in Cusco on Monday.",
+    "Hundreds of dockers blocked the harbour road, demanding that the looters be caught.",
+    "Teachers at 12 schools in Leeds walked out on Thursday.",
+])
+def test_a_place_a_passive_or_an_unnamed_workplace_is_no_protest_target(text):
+    assert targets(text, "PROTEST") and all(g is None for g in targets(text, "PROTEST")), coded(text)
