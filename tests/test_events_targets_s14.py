@@ -49,3 +49,23 @@ def test_a_protest_targets_the_body_it_is_held_at_asks_or_works_for(text, target
 ])
 def test_a_place_a_passive_or_an_unnamed_workplace_is_no_protest_target(text):
     assert targets(text, "PROTEST") and all(g is None for g in targets(text, "PROTEST")), coded(text)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # the one a call's "for" clause wants acted on or acting, also in the passive
+    ("The driver's parents called for the constable to be dismissed.", "the constable"),
+    ("Coastguards appealed for kayakers to report any sightings.", "kayakers"),
+    # an appeal to whoever hears it, the infinitive hung on the phrase after the pronoun
+    ("Essex Police have asked anyone with footage to contact them.", "anyone"),
+])
+def test_the_party_a_call_or_appeal_asks_in_a_clause_is_its_target(text, target):
+    assert target in targets(text, "REQUEST"), coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: what is to happen is no party ("for the talks to resume"); "anyone" asked nothing to do
+    "Coastguards appealed for the talks to resume.",
+    "Essex Police have not asked anyone about the footage.",
+])
+def test_an_event_or_a_pronoun_asked_nothing_is_no_request_target(text):
+    assert not any(g in ("the talks", "anyone") for g in targets(text, "REQUEST")), coded(text)

@@ -101,6 +101,8 @@ ASKING_PREPS = frozenset({"on", "upon"})
 # return to talks" name no one the sentence says who is (GUIDELINE: a target only when named)
 SIDE_NOUNS = frozenset({"side", "party"})
 EVERYONE_WORDS = frozenset({"all", "every", "each", "any"})
+# whoever hears an appeal, asked to act by an indefinite pronoun ("asked anyone with information to call police")
+ANYONE_WORDS = frozenset({"anyone", "anybody", "everyone", "everybody", "someone", "somebody"})
 
 
 def asked_party(verb: Any) -> Any | None:
@@ -112,8 +114,13 @@ def asked_party(verb: Any) -> Any | None:
         o for p in verb.children if p.dep_ == "prep" and p.lower_ in ASKING_PREPS for o in p.children
         if o.dep_ == "pobj"]
     if len(objects) != 1:
-        return None
+        return wished_doers(verb)
     asked = objects[0]
+    if asked.lower_ in ANYONE_WORDS:  # "asked anyone with information to call", the infinitive maybe on "information"
+        holders = {verb.i, asked.i} | {o.i for p in (*verb.children, *asked.children) if p.dep_ == "prep"
+                                       for o in p.children if o.dep_ == "pobj"}  # "with information to call"
+        return asked if any(t.i > asked.i and t.head.i in holders and t.dep_ in ("xcomp", "acl", "advcl") and (
+            to_infinitive(t)) for t in verb.subtree) else None
     if asked.pos_ != "NOUN" or asked.tag_ != "NNS" or asked.ent_type_ not in ("", "NORP") or (
             noun_coding(asked) is not None):
         return None
@@ -121,6 +128,18 @@ def asked_party(verb: Any) -> Any | None:
     if not infinitives or any(c.dep_ in SUBJECT_DEPS for c in infinitives[0].children):
         return None
     return asked
+
+
+def wished_doers(verb: Any) -> Any | None:
+    """The group a call or an appeal wants to act, named as the subject of its "for" clause ("appealed for
+    witnesses to come forward", "called for donors to give more": the witnesses, the donors): a plural common noun
+    that is no event ("called for the talks to resume"); None for anything else."""
+    for clause in (c for c in verb.children if for_to_clause(c)):
+        for subject in (s for s in clause.children if s.dep_ == "nsubj"):
+            if subject.pos_ == "NOUN" and subject.tag_ == "NNS" and subject.ent_type_ in ("", "NORP") and (
+                    noun_coding(subject) is None):
+                return subject
+    return None
 
 
 # Verbs of handing over money or goods, whose "into", "to" or "for" object (or indirect object) is the one who gets
@@ -411,7 +430,8 @@ class Participants:
             frontier = following
         if verb_lemma(verb) in NAMING_VERBS:  # "called X a liar", X misparsed as a label
             heads += [c for c in verb.children if c.dep_ == "oprd"][:-1]
-        heads += [s for c in verb.children if for_to_clause(c) for s in c.children if s.dep_ in SUBJECT_DEPS]
+        heads += [s for c in verb.children if for_to_clause(c) for s in c.children if s.dep_ in SUBJECT_DEPS or (
+            s.dep_ == "nsubjpass")]  # "called for the officer to be fired": the officer
         heads += small_clause_subjects(verb)  # "found six employees guilty": the employees
         heads += [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NUM"]  # "arrested six of X"
         # "called for the minister to resign": the minister
