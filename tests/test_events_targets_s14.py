@@ -69,3 +69,39 @@ def test_the_party_a_call_or_appeal_asks_in_a_clause_is_its_target(text, target)
 ])
 def test_an_event_or_a_pronoun_asked_nothing_is_no_request_target(text):
     assert not any(g in ("the talks", "anyone") for g in targets(text, "REQUEST")), coded(text)
+
+
+def test_a_motion_of_no_confidence_targets_whom_it_is_in():
+    text = "The Green leader, Lotta Ekholm, tabled a motion of no confidence in the cabinet on Friday."
+    assert any(g == "the cabinet" for g in targets(text, "ACCUSE")), coded(text)
+
+
+def test_a_motion_naming_no_one_has_no_target():
+    # near miss: a motion of no confidence in no one named
+    text = "The Green leader, Lotta Ekholm, tabled a motion of no confidence on Friday."
+    assert targets(text, "ACCUSE") == [None], coded(text)
+
+
+def test_the_medium_of_a_message_is_no_target():
+    """The platform of a post an act is made in is no party to it; a party named as the object is."""
+    from newsgraph.extract.events_targets import in_medium
+
+    doc = nlp.load()("Eva Lunde congratulated the squad in a post on Twitter.")
+    verb = next(t for t in doc if t.lower_ == "congratulated")
+    assert in_medium(next(t for t in doc if t.text == "Twitter"), verb)
+    # near miss: the object names the party; a place the post is written in is no message phrase
+    assert not in_medium(next(t for t in doc if t.text == "squad"), verb)
+    doc = nlp.load()("Eva Lunde congratulated the squad in Bergen on Sunday.")
+    verb = next(t for t in doc if t.lower_ == "congratulated")
+    assert not in_medium(next(t for t in doc if t.text == "Bergen"), verb)
+
+
+def test_goods_handed_back_go_to_their_recipient_not_their_origin():
+    text = "Greek customs officials returned 40 containers of Turkish-made tiles to two Patras traders."
+    assert targets(text, "RETREAT") == ["two Patras traders"], coded(text)
+
+
+def test_goods_handed_back_to_a_state_go_to_it():
+    # near miss: returned to the goods' own country, the recipient is that country
+    text = "Greek customs officials returned 40 containers of Turkish-made tiles to Turkey."
+    assert targets(text, "RETREAT") == ["Turkey"], coded(text)

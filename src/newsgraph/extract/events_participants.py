@@ -37,7 +37,10 @@ from newsgraph.extract.events_targets import (
     condition_subjects,
     counted_people,
     demanded_parties,
+    distrusted,
     earlier_proposer,
+    handed_to,
+    in_medium,
     label_phrase,
     language_only,
     language_word,
@@ -418,6 +421,7 @@ class Participants:
         else:
             heads = objects_of(verb) or shared_objects(verb)
             heads = [r for h in heads for r in relative_referents(h)] + heads  # "men who seized X freed him": X
+            heads = handed_to(verb) + heads  # "returned the goods to the importers": the importers
         for token in match.tokens[1:]:
             if token.dep_ == "prep":  # "appealed for an embargo on X": what the prepositional object is about
                 heads += [c for c in token.children if c.dep_ == "pobj"]
@@ -453,7 +457,7 @@ class Participants:
                 expanded.append(head)
             expanded += counted_people(head)  # "arrested six of the protesters": the protesters
             if head.pos_ == "NOUN":  # "rejected the board's proposals", "the offer from X": who made it
-                expanded += noun_objects(head) + authors(head) + proposers(head, match.coding.type)
+                expanded += noun_objects(head) + authors(head) + proposers(head, match.coding.type) + distrusted(head)
             if owned_patient(head, match.coding.type):  # "banned her memoir", "seized their passports"
                 expanded += [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON" and not own_marked(c)
                              and not (people(head) and bound_to_subject(c, verb))]
@@ -619,8 +623,9 @@ class Participants:
                 continue  # inside another event or an attribution clause
             if any(circumstance(a) or setting_clause(a) for a in path):
                 continue  # "asked for mercy during X's trial", "demanded a delay after X objected": when, not of whom
-            if meddled_with(token) or label_phrase(token, verb):
-                continue  # "condemned the sanctions as interference in X's affairs": X is meddled with, no target
+            if meddled_with(token) or label_phrase(token, verb) or in_medium(token, verb):
+                continue  # "condemned the sanctions as interference in X's affairs": X is meddled with, no target;
+                # "congratulated the team in a post on Twitter": the medium
             if type_ == "SUPPORT" and within_measure(token, verb):
                 continue  # "welcomed the verdicts against the staff of X": X gets no support
             if token.dep_ in ("amod", "compound", "nmod") and not agentive(token.head) and self.actors.same_country(

@@ -405,3 +405,55 @@ def workplaces(subject: Any | None) -> list[Any]:
             if any(t.pos_ == "PROPN" for t in place.doc[place.left_edge.i:place.i + 1]):
                 heads += [place, *(c for c in place.children if c.dep_ in ("poss", "compound"))]
     return heads
+
+
+# Nouns of trust a vote or a motion is "of" ("a motion of no confidence in the government"): the party "in" it
+TRUST_NOUNS = frozenset({"confidence", "trust"})
+
+
+def distrusted(head: Any) -> list[Any]:
+    """Whom a motion or a vote of (no) confidence is about ("tabled a motion of no confidence in the government",
+    "a vote of confidence in the premier": the government, the premier): the object of "in" on the trust noun of
+    the head's "of" phrase; empty for any other head."""
+    return [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+            for trust in p.children if trust.dep_ == "pobj" and trust.lemma_.lower() in TRUST_NOUNS
+            for q in trust.children if q.dep_ == "prep" and q.lower_ == "in" for o in q.children if o.dep_ == "pobj"]
+
+
+# Nouns of a message or a broadcast an act is made in ("in a post on Twitter", "in an interview with a radio
+# station", "in a statement on its website"): the medium, no party to the act
+MEDIUM_NOUNS = frozenset({"post", "tweet", "statement", "message", "video", "interview", "broadcast", "blog",
+                          "column", "article", "podcast", "posting", "update", "letter", "editorial", "op-ed"})
+MEDIUM_PREPS = frozenset({"in", "via", "through"})
+
+
+def in_medium(token: Any, verb: Any) -> bool:
+    """True for a token inside the phrase of a message the act is made in ("congratulated the team in a post on
+    Twitter": Twitter), below the verb."""
+    node = token
+    for _ in range(8):
+        if node.head.i == node.i or node.i == verb.i:
+            return False
+        if node.dep_ == "pobj" and node.lemma_.lower() in MEDIUM_NOUNS and node.head.lower_ in MEDIUM_PREPS:
+            return True
+        node = node.head
+    return False
+
+
+# Verbs of handing or bringing something to someone ("returned the goods to three importers", "delivered food to
+# the camps"): the one it goes "to" is the party, not whose the goods are
+HANDING_VERBS = frozenset({"return", "deliver", "hand", "send", "give", "supply", "ship", "provide", "donate",
+                           "transfer", "restore", "release"})
+
+
+def handed_to(verb: Any) -> list[Any]:
+    """The one a verb of handing over brings its thing to ("returned 312 containers of shoes to the importers":
+    the importers), when its object is a thing (no person, group or name); empty for any other verb."""
+    from newsgraph.extract.events_lexicon import verb_lemma
+
+    if verb_lemma(verb) not in HANDING_VERBS or not any(
+            c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" and not person_noun(c) and c.ent_type_ == ""
+            for c in verb.children):
+        return []
+    return [o for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+            for o in p.children if o.dep_ == "pobj"]
