@@ -23,9 +23,12 @@ from typing import Any
 from newsgraph.extract.events_judged_words import COPULAS, conduct_nouns, stative_participle
 from newsgraph.extract.events_lexicon import ANY, lexicon, noun_coding
 
+# the words of a proposal or a request as such, which every list of proposals below begins with (events_targets
+# adds the calls and appeals a request is summed up or referred back as)
+ASKED_NOUNS = frozenset({"proposal", "suggestion", "offer", "request", "demand"})
 # proposals a party may turn down, by lemma: plans, offers and demands, and what they propose
-PROPOSAL_NOUNS = frozenset({
-    "proposal", "plan", "idea", "suggestion", "offer", "request", "demand", "proposition", "scheme", "option",
+PROPOSAL_NOUNS = ASKED_NOUNS | frozenset({
+    "plan", "idea", "proposition", "scheme", "option",
     "merger", "amalgamation", "coalition", "alliance", "partnership", "union", "deal", "agreement", "pact", "treaty",
     "compromise", "concession", "change", "reform", "amendment", "bill", "legislation", "tax", "levy", "ban",
     "moratorium", "inquiry", "commission", "investigation", "review", "probe", "referendum",

@@ -34,7 +34,7 @@ from typing import Any
 
 from newsgraph.extract.events_actor_words import explaining_clause, person_noun
 from newsgraph.extract.events_clauses import to_infinitive
-from newsgraph.extract.events_judged_proposals import PARTNER_PREPS, PROPOSAL_NOUNS
+from newsgraph.extract.events_judged_proposals import ASKED_NOUNS, PARTNER_PREPS, PROPOSAL_NOUNS
 from newsgraph.extract.events_syntax import SUBJECT_DEPS, subject_of
 
 # Words that count or portion out people named after "of" ("six of the officers", "tens of thousands of people",
@@ -53,9 +53,10 @@ SETTING_MARKS = frozenset({"after", "before", "since", "because", "while", "when
 ANSWER_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT"})  # turning down, accepting or backing a proposal
 PROPOSER_PREPS = frozenset({"from", "by"})  # "an offer from X", "a plan by X": who made it
 LANGUAGE_NOUNS = frozenset({"language", "languages", "tongue", "dialect"})
+# a request or a proposal named as such, or as a call or an appeal ("a request", "the call")
+APPEAL_NOUNS = ASKED_NOUNS | frozenset({"call", "appeal"})
 # nouns that sum up a request or an offer just made ("..., a request the firm turned down")
-SUMMARY_NOUNS = frozenset({"request", "demand", "offer", "proposal", "suggestion", "call", "appeal", "plea",
-                           "invitation", "overture"})
+SUMMARY_NOUNS = APPEAL_NOUNS | frozenset({"plea", "invitation", "overture"})
 NAME_TYPES = frozenset({"GPE", "NORP", "LANGUAGE", "ORG", "PERSON"})
 
 
@@ -208,8 +209,7 @@ def proposers(head: Any, type_: str) -> list[Any]:
 # before ("X had pushed for a deeper cut, but Y rejected the proposal", "X proposed a cap. Y rejected it")
 REFERRING_DETERMINERS = frozenset({"the", "this", "that", "such"})
 REFERRING_PRONOUNS = frozenset({"it", "this", "that"})
-BACK_PROPOSAL_NOUNS = frozenset({"proposal", "plan", "idea", "suggestion", "offer", "request", "demand", "call",
-                                 "proposition", "appeal"})
+BACK_PROPOSAL_NOUNS = APPEAL_NOUNS | frozenset({"plan", "idea", "proposition"})
 PROPOSING_VERBS = frozenset({"propose", "suggest", "offer", "demand", "request", "urge", "seek"})
 
 
