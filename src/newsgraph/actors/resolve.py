@@ -439,10 +439,20 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         place = gazetteer().best(mention.text, context_countries=())
         if place is None or not place.country:
             return None
+        if self._land_feature(mention, place):
+            mention.by_context = True  # the places stage keeps this reading: no place of any country
+            return None
         first = clean_name(mention.text).split()[0].lower()
         if mention.label in ("ORG", "FAC") and first in DIRECTION_WORDS and first not in norm(place.name):
             return None  # a body named after a direction and a word that is also a town: "the Eastern Alliance"
         return Actor(clean_name(mention.text), place.country, None)
+
+    def _land_feature(self, mention: Mention, place: Any) -> bool:
+        """A word of the land or sea after "the" ("the Gulf", "the Coast", "the Plateau") that is also the name of
+        one of countryinfo's coordinate-less provinces (Papua New Guinea's Gulf Province, Kenya's Coast): the
+        feature, of no country; a province is named without the article ("Gulf Province", "in Gulf")."""
+        before = self.article.text[max(0, mention.start - 4):mention.start].lower()
+        return place.kind == "admin" and place.lat is None and len(mention.text.split()) == 1 and before == "the "
 
     def _leader_body(self, text: str) -> Actor | None:
         """A government named after its leader ("the Quist administration", "the Oduya regime"); not after a
