@@ -40,3 +40,33 @@ def test_the_gulf_is_no_province() -> None:
     # near miss: the province named as one, without the article, is Papua New Guinea's
     article = _article("Floods in Gulf Province forced 3,000 villagers from their homes, Port Moresby said.")
     assert _country(article, "Gulf") == "PNG"
+
+
+def _targets(text: str) -> set[tuple[str | None, str | None]]:
+    return {(target, country) for _, _, _, target, country in _events(text)}
+
+
+def test_where_premises_or_unknown_firms_lie_is_no_party() -> None:
+    text = "Italian tax police on Monday raided the offices of four cement makers in Austria and Hungary, on " \
+           "suspicion that the firms had rigged bids."
+    assert not {country for _, country in _targets(text)} & {"AUT", "HUN"}
+    # near miss: a nationality the phrase states is the firms' own
+    text = "Italian tax police on Monday raided the offices of four Austrian cement makers, on suspicion that " \
+           "the firms had rigged bids."
+    assert "AUT" in {country for _, country in _targets(text)}
+
+
+def test_a_border_names_a_neighbour_not_the_country_of_a_base() -> None:
+    text = "Burmese soldiers overran part of a Kachin rebel base on the Chinese border after three days of fighting."
+    assert "CHN" not in {country for _, country in _targets(text)}
+    # near miss: a demonym on the base itself is its country
+    text = "Burmese soldiers overran part of a Chinese rebel base near the border after three days of fighting."
+    assert "CHN" in {country for _, country in _targets(text)}
+
+
+def test_an_international_body_is_not_of_its_seat() -> None:
+    text = "Peruvian Mining Minister Rosa Quispe said her government would defend the quota at the WTO in Geneva."
+    assert ("the WTO in Geneva", "CHE") not in _targets(text)
+    # near miss: rebel groups are of the land they are in
+    events = _events("Rebel groups in Mali attacked an army convoy on Monday.")
+    assert [(source, country) for _, source, country, _, _ in events] == [("Rebel groups in Mali", "MLI")]

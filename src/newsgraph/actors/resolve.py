@@ -36,6 +36,7 @@ from newsgraph.actors.words import (
     TITLED_OFFICES,
     SpanCover,
     affiliation,
+    border_name,
     clean_name,
     description_name,
     is_acronym,
@@ -60,6 +61,8 @@ OWNER_PREPS = frozenset({"of", "at", "from"})
 GIVEN_NAME_REST = re.compile(r"-([a-z]{1,4})(?![\w-])")
 # words only the Republic of the Congo (Congo-Brazzaville) has, beside "Congo" alone (the DRC: country_extra.tsv)
 REPUBLIC_OF_CONGO = re.compile(r"\bBrazzaville\b|(?<!Democratic )\bRepublic of (?:the )?Congo\b|\bCongo Republic\b")
+# prepositions by which a place says where something is, never whose it is ("offices in X", "a base near Y")
+WHEREABOUTS_PREPS = frozenset({"in", "at", "on", "near", "across", "throughout", "inside", "outside", "along"})
 # prepositions by which places say where a group is ("rebels in X", "workers at plants across X")
 PLACING_PREPS = ("in", "of", "from", "at", "across", "throughout")
 LEADER_BODIES = frozenset({"administration", "government", "regime", "cabinet"})
@@ -439,7 +442,7 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         place = gazetteer().best(mention.text, context_countries=())
         if place is None or not place.country:
             return None
-        if self._land_feature(mention, place):
+        if root.dep_ not in ("compound", "amod", "nmod", "poss") and self._land_feature(mention, place):
             mention.by_context = True  # the places stage keeps this reading: no place of any country
             return None
         first = clean_name(mention.text).split()[0].lower()
@@ -450,7 +453,8 @@ class ArticleActors(Coreference, Firms, LocalCountry):
     def _land_feature(self, mention: Mention, place: Any) -> bool:
         """A word of the land or sea after "the" ("the Gulf", "the Coast", "the Plateau") that is also the name of
         one of countryinfo's coordinate-less provinces (Papua New Guinea's Gulf Province, Kenya's Coast): the
-        feature, of no country; a province is named without the article ("Gulf Province", "in Gulf")."""
+        feature, of no country; a province is named without the article ("Gulf Province", "in Gulf"), and one
+        naming its own body keeps it ("the Bagmati government")."""
         before = self.article.text[max(0, mention.start - 4):mention.start].lower()
         return place.kind == "admin" and place.lat is None and len(mention.text.split()) == 1 and before == "the "
 
@@ -700,7 +704,8 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         # a group of people who work for a firm ("Acme workers", "staff at Acme plants across Ruritania") are
         # placed where they are: the firm's nationality is not theirs
         employed = role is not None and role.person == 2 and role.sector != "BUS"
-        iso, sector = self._country_sector(list(span), firms=not employed)
+        iso, sector = self._country_sector([t for t in span if not border_name(t)], firms=not employed)  # not
+        # the Thai of "a rebel base on the Thai border"
         if iso is None and (body := self._leader_body(text)) is not None:
             iso = body.country
         before = [t for t in span if t.i < span.root.i]
@@ -899,7 +904,9 @@ class ArticleActors(Coreference, Firms, LocalCountry):
             if child.dep_ == "prep" and child.lower_ in preps and child.i < span.end:
                 for m in self.mentions:
                     if child.idx <= m.start and m.end <= end and m.label in ("GPE", "LOC", "NORP", "ORG", "FAC") \
-                            and m.actor is not None and m.actor.country and m.actor.sector != "BUS":
+                            and m.actor is not None and m.actor.country and m.actor.sector != "BUS" and not (
+                                (named := span_tokens(self.doc, m.start, m.end)) is not None and border_name(
+                                    named.root)):  # "a rebel base on the Thai border": no Thai rebels
                         found.add(m.actor.country)
         return found.pop() if len(found) == 1 else None
 
@@ -949,7 +956,7 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         if inside is not None and inside.actor is not None:
             return inside.name, inside.actor
         modifier = next((m for m in self.mentions if start <= m.start and m.end <= end and m.actor is not None
-                         and m.label in ("NORP", "GPE") and m.actor.country), None)
+                         and m.label in ("NORP", "GPE") and m.actor.country and not self._whereabouts(m)), None)
         if modifier is not None and modifier.actor is not None:  # "Peruvian trawlers" with no known role
             return clean_name(text), Actor(clean_name(text), modifier.actor.country, None)
         stance = STANCE_NAME.match(text)
@@ -966,6 +973,16 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         name, actor = self._lookup(text, span.root)
         firm = self._short_form(text, start) if actor is None else None
         return (firm.name, firm.actor) if firm is not None else (name, actor)
+
+    def _whereabouts(self, mention: Mention) -> bool:
+        """A place that says where something is ("the offices of two firms in X and Y"), not whose it is."""
+        named = span_tokens(self.doc, mention.start, mention.end)
+        if named is None:
+            return False
+        token = named.root
+        while token.dep_ == "conj" and token.head.i < token.i:
+            token = token.head
+        return token.dep_ == "pobj" and token.head.lower_ in WHEREABOUTS_PREPS
 
     def _relative(self, pronoun: Any) -> tuple[str, Actor | None] | None:
         """What a relative pronoun stands for: the noun its clause modifies ("police, who fired")."""

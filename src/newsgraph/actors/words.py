@@ -92,6 +92,16 @@ CIVIL_CARRIER_TEXT = re.compile(
     r"|flag carrier|national carrier|freight|cargo|shipping|telecoms?|mobile|wireless|subscribers?)\b", re.IGNORECASE)
 CARRIER_WORDS = frozenset({"carrier", "carriers"})
 
+# the edges of a country: "the Thai border" lies where Thailand ends and names a neighbour as much as Thailand, so
+# a demonym or a country's name on one of these places nothing ("a rebel base on the Thai border")
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland"})
+
+
+def border_name(token: Any) -> bool:
+    """A demonym or a country's name that modifies a border noun ("the Thai border", "the Iraq frontier")."""
+    return token.dep_ in ("amod", "compound") and token.head.lemma_.lower() in BORDER_NOUNS
+
+
 # the short English words a hyphen glues to a name ("Trump-led", "Putin-era"), never the second syllable of a
 # hyphenated East Asian given name ("Moon Jae-in"): read by the actor stage and the events stage's name bounds
 ENGLISH_PIECES = frozenset({"led", "run", "era", "like", "born", "made", "held", "free", "type", "old", "new", "wide",

@@ -20,7 +20,7 @@ import re
 from typing import Any
 
 from newsgraph.actors.bodies import BODY_KIND_NOUNS
-from newsgraph.actors.words import COMPANY_NOUNS
+from newsgraph.actors.words import COMPANY_NOUNS, border_name
 from newsgraph.extract.events_lexicon import SYMMETRIC
 from newsgraph.extract.events_names import NAME_PARTICLES
 from newsgraph.extract.events_syntax import NAME_LABELS
@@ -34,6 +34,14 @@ JOINT_HEADS = frozenset({
 PERSON_HEADS = frozenset({"leader", "president", "minister", "counterpart"})
 QUALIFYING_PREPS = frozenset({"in", "of", "from", "for"})  # "a spokesman for the X government"
 PLACE_PREPS = frozenset({"in", "of"})  # "Tuvaluans of northern Fiji"
+# prepositions by which a phrase says where something lies ("the policy in Geneva", "a base on the Thai border",
+# "the river from X to Y"): where a thing is, which is no party's country
+LOCATING_PREPS = frozenset({"in", "at", "from", "on", "near", "across", "along", "inside", "outside", "off"})
+# places and premises a party owns or holds, whose own location is no party's country ("the offices of three firms
+# in X", "rebel positions in Y"); plural, they would otherwise pass for groups of people
+PREMISES_NOUNS = frozenset({"office", "headquarters", "home", "house", "plant", "factory", "base", "camp",
+                            "stronghold", "position", "target", "site", "compound", "warehouse", "premises",
+                            "building", "facility", "installation", "outpost"})
 MODIFIER_DEPS = frozenset({"amod", "nmod", "compound"})
 # heads that stand for a body acting, by a country that qualifies them ("a joint Norway-Chile memo", "a Danish
 # committee"): the kinds of named bodies (actors/bodies.BODY_KIND_NOUNS), a state's own bodies, outlets and texts
@@ -181,6 +189,47 @@ def agentive(head: Any) -> bool:
     if head.lemma_.lower() in BARE_INSTITUTIONS and not any(c.dep_ in ("compound", "amod") for c in head.children):
         return True  # "marched on parliament": an institution English names without an article
     return determined and (kb.role(head.lemma_) is not None or kb.role(head.text) is not None)
+
+
+def thing_head(head: Any) -> bool:
+    """A common noun for a thing, not a party: a singular noun that names no actor ("the policy", "a market") or
+    premises ("the offices of X", "rebel positions")."""
+    return head.pos_ == "NOUN" and (head.lemma_.lower() in PREMISES_NOUNS or not agentive(head))
+
+
+def located_name(token: Any, keep: Any | None = None) -> bool:
+    """A name that says where something lies, not whose a party is: the object of a locating preposition on a noun
+    that names no party ("the offices in X", "three chip makers in X", "the river from X"; not "the force in X"),
+    but for one on ``keep`` ("set up a centre in X", whose place is taken for the party hosting it), the later
+    members of a list too ("in X and Y"), or a demonym of a border ("the Thai border")."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ in LOCATING_PREPS:
+        located = token.head.head
+        return not (keep is not None and located.i == keep.i) and not party_noun(located)
+    return border_name(token)
+
+
+def party_noun(token: Any) -> bool:
+    """A noun or name that may stand for a party where it lies ("the force in X", "rebels in X", "a mission in X"):
+    anything but premises ("the offices in X"), a place or a work's name ("the Rhine from X") and a plural the
+    knowledge base does not know as people ("three chip makers in X", whose location is not their nationality)."""
+    from newsgraph.actors.kb import knowledge_base
+
+    if token.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
+        return True  # "the Force Headquarters in X": a body's name
+    if token.lemma_.lower() in PREMISES_NOUNS or token.ent_type_ in ("LOC", "FAC"):
+        return False
+    if token.pos_ != "NOUN" or token.tag_ != "NNS":
+        return True
+    kb = knowledge_base()
+    return person_noun(token) or kb.role(token.lemma_) is not None or kb.role(token.lower_) is not None
+
+
+def located_border(entity: Any, doc: Any) -> bool:
+    """An entity that names the country of a border ("the Thai border")."""
+    span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
+    return span is not None and border_name(span.root)
 
 
 def placing(entity: Any, doc: Any) -> bool:

@@ -31,7 +31,7 @@ from typing import Any
 
 from newsgraph.actors import stage as actor_stage
 from newsgraph.actors.local import multinational
-from newsgraph.actors.words import is_agent
+from newsgraph.actors.words import border_name, is_agent
 from newsgraph.extract.events_actor_words import (
     ACTOR_LABELS,
     BODY_NOUNS,
@@ -59,6 +59,8 @@ from newsgraph.extract.events_actor_words import (
     UNNAMED_DOERS,
     acted_on_organisation,
     agentive,
+    located_border,
+    located_name,
     owned_body,
     person_noun,
     personal_name,
@@ -67,6 +69,7 @@ from newsgraph.extract.events_actor_words import (
     private_name,
     sporting,
     target_type,
+    thing_head,
     usable,
     weapon_noun,
 )
@@ -235,11 +238,19 @@ class ActorFinder:
         return [Mention(s, e, self.article.text[s:e], actor)
                 for s, e, actor in actor_stage.resolve_parts(self.article, start, end)]
 
-    def inner(self, start: int, end: int) -> list[Mention]:
-        """Resolved names inside a phrase whose whole does not resolve ("Ruritania's missile tests")."""
+    def inner(self, start: int, end: int, located: bool = True, keep: Any | None = None,
+              borders: bool = True) -> list[Mention]:
+        """Resolved names inside a phrase whose whole does not resolve ("Ruritania's missile tests"); unless
+        ``located``, without the names that only say where something other than ``keep`` lies ("the offices of
+        two firms in X", ``located_name``); unless ``borders``, without the countries of borders ("a base on the
+        Thai border")."""
         found: list[Mention] = []
         for entity in self._entities:
             if entity.start < start or entity.end > end:
+                continue
+            if not (located and borders) and (span := self.article.doc.char_span(
+                    entity.start, entity.end, alignment_mode="expand")) is not None and (
+                    border_name(span.root) or not located and located_name(span.root, keep)):
                 continue
             parts = self.parts(entity.start, entity.end) if NAME_SPLIT.search(entity.text) else []
             if parts:
@@ -303,6 +314,7 @@ class ActorFinder:
     def qualified(self, head: Any, start: int) -> list[Mention]:
         """A phrase placed by what follows it ("rebel groups in Ruritania", "aid for X and Y", "refugees
         fleeing the war in X"); coordinated places give one actor each."""
+        thing = thing_head(head)
         for child in head.rights:
             clause = child.dep_ in ("acl", "amod") and agentive(head)
             if not (clause or (child.dep_ == "prep" and child.lower_ in QUALIFYING_PREPS)):
@@ -314,7 +326,12 @@ class ActorFinder:
             if (listed := listed_on(head, child)) is not None:
                 end = listed.idx + len(listed.text)  # "ministers of X, Y and Z", cut by the parser after X
             whole = self._mention(start, end)
-            found = self.inner(child.idx, end)
+            if whole is not None and whole.actor.sector == "IGO":
+                return [whole]  # "the WTO in Geneva": an international body is of no country, its seat's least
+            # where premises or a group the knowledge base does not know lie ("the offices of three makers in X and
+            # Y") is no party's country; where a thing is set up or held ("a centre in X") is taken for its host's
+            found = self.inner(child.idx, end, located=whole is not None or clause, keep=head if thing else None,
+                               borders=False)
             countries = {m.actor.country for m in found}
             sector = whole.actor.sector if whole is not None else None
             if len(found) > 1 and len(countries) == len(found) and None not in countries:
@@ -660,6 +677,8 @@ class ActorFinder:
             body = owned_body(entity, sentence.doc)
             if origin is None and (body == "MIL" or body == "GOV" == mention.actor.sector):
                 continue  # "American troops killed insurgents", "Chinese officials met President X": abroad
+            if located_border(entity, sentence.doc):
+                continue  # "a rebel base on the Thai border": a neighbour, no place of the sentence
             if entity.label == "NORP" or (entity.label in ("GPE", "LOC") and placing(entity, sentence.doc)):
                 named = self._mention(entity.start, entity.end)
                 if named is not None and named.actor.country:
@@ -807,5 +826,6 @@ class ActorFinder:
             body = Actor(lemma, self.modifier_country(member), None)
             return [Mention(start, end, self.article.text[start:end], body)]  # "sued the developer": any act's party
         if target or agentive(member) or member.lemma_.lower() in BODY_NOUNS:
-            return self.inner(start, end)  # "a joint Norway-Chile memo", "Danish helicopters"
+            return self.inner(start, end, located=False, keep=member)  # "a joint Norway-Chile memo", "Danish
+            # helicopters"; not where a thing lies ("raided offices in X and Y")
         return []  # a thing named after a country ("the US bailout deal") does not act
