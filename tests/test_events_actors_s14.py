@@ -70,3 +70,15 @@ def test_an_international_body_is_not_of_its_seat() -> None:
     # near miss: rebel groups are of the land they are in
     events = _events("Rebel groups in Mali attacked an army convoy on Monday.")
     assert [(source, country) for _, source, country, _, _ in events] == [("Rebel groups in Mali", "MLI")]
+
+
+def _sources(text: str) -> set[tuple[str | None, str | None]]:
+    return {(source, country) for _, source, country, _, _ in _events(text)}
+
+
+def test_settlers_are_not_of_the_land_they_live_in() -> None:
+    story = "Armed {} in the Kenyan town of Garissa torched the offices of a Somali charity on Sunday."
+    assert {c for s, c in _sources(story.format("settlers"))} == {None}
+    # near misses: farmers are of where they live, refugees of where they come from
+    assert {c for s, c in _sources(story.format("farmers"))} == {"KEN"}
+    assert "SDN" in {c for _, c in _sources("Refugees from Sudan attacked a police post in the town on Sunday.")}

@@ -210,6 +210,16 @@ def located_name(token: Any, keep: Any | None = None) -> bool:
     return border_name(token)
 
 
+def newcomers(head: Any) -> bool:
+    """A group who come from elsewhere (roles.tsv placed = 0: "settlers", "refugees", "migrants"): where they are
+    never gives their country, only where they come from ("settlers in X" are not X's)."""
+    from newsgraph.actors.kb import knowledge_base
+
+    kb = knowledge_base()
+    roles = (kb.role(head.lower_, agents=False), kb.role(head.lemma_.lower() + "s", agents=False))
+    return any(role is not None and role.placed is False for role in roles)
+
+
 def party_noun(token: Any) -> bool:
     """A noun or name that may stand for a party where it lies ("the force in X", "rebels in X", "a mission in X"):
     anything but premises ("the offices in X"), a place or a work's name ("the Rhine from X") and a plural the

@@ -61,6 +61,7 @@ from newsgraph.extract.events_actor_words import (
     agentive,
     located_border,
     located_name,
+    newcomers,
     owned_body,
     person_noun,
     personal_name,
@@ -315,10 +316,14 @@ class ActorFinder:
         """A phrase placed by what follows it ("rebel groups in Ruritania", "aid for X and Y", "refugees
         fleeing the war in X"); coordinated places give one actor each."""
         thing = thing_head(head)
+        arrived = newcomers(head)
         for child in head.rights:
             clause = child.dep_ in ("acl", "amod") and agentive(head)
             if not (clause or (child.dep_ == "prep" and child.lower_ in QUALIFYING_PREPS)):
                 continue
+            if arrived and not clause and child.lower_ not in ("of", "from"):
+                continue  # "settlers in the X city of Y": where they live is not whose they are; "refugees from X"
+                # and "refugees fleeing the war in X" are X's
             if not clause and not any(c.dep_ in ("pobj", "pcomp") and c.pos_ not in ("VERB", "AUX")
                                       for c in child.children):
                 continue  # "accused the council of lying": what it is accused of, no place of the council
@@ -616,8 +621,8 @@ class ActorFinder:
             return mention  # "foreign journalists", "international observers": precisely not the scene's own; a
             # crowd of them protesting is the scene's (tests/golden/events/GUIDELINE.md: by where they protest)
         if not ethnic and (mention.actor.country is not None or mention.actor.sector not in DOMESTIC | LOCAL
-                           | UNNAMED_ARMED):
-            return mention
+                           | UNNAMED_ARMED) or newcomers(head):
+            return mention  # (settlers and refugees are not of where they are)
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if owner is not None:  # "its forces": the owner's country before any other the sentence names
             found = self._mention(owner.idx, owner.idx + len(owner.text))
