@@ -25,9 +25,9 @@ from newsgraph.actors.words import (
     CARRIER_WORDS,
     CIVIL_CARRIER_TEXT,
     DOMESTIC_SECTORS,
-    ENGLISH_PIECES,
     FORMER_WORDS,
     GENERIC_INSTITUTIONS,
+    GIVEN_SYLLABLE,
     GROUP_PRONOUNS,
     NAVAL_TEXT,
     ORG_SECTOR_WORDS,
@@ -39,6 +39,7 @@ from newsgraph.actors.words import (
     border_name,
     clean_name,
     description_name,
+    given_syllable,
     is_acronym,
     is_agent,
     parse_text,
@@ -58,7 +59,7 @@ HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
 # prepositions by which a body says whose it is: "the mayor of X", "officials at the bank", "officials from the fund"
 OWNER_PREPS = frozenset({"of", "at", "from"})
 # the rest of a hyphenated given name after the recogniser's cut ("-in" of "Moon Jae-in")
-GIVEN_NAME_REST = re.compile(r"-([a-z]{1,4})(?![\w-])")
+GIVEN_NAME_REST = re.compile(rf"-({GIVEN_SYLLABLE})(?![\w-])")
 # words only the Republic of the Congo (Congo-Brazzaville) has, beside "Congo" alone (the DRC: country_extra.tsv)
 REPUBLIC_OF_CONGO = re.compile(r"\bBrazzaville\b|(?<!Democratic )\bRepublic of (?:the )?Congo\b|\bCongo Republic\b")
 # prepositions by which a place says where something is, never whose it is ("offices in X", "a base near Y")
@@ -182,7 +183,7 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         """The end of a person's name whose hyphenated given name the recogniser cut ("Moon Jae" of "Moon Jae-in",
         events_names.given_name_end): a name of two words at least, then a glued hyphen and a short syllable."""
         found = GIVEN_NAME_REST.match(self.article.text, end)
-        if found is None or found.group(1) in ENGLISH_PIECES or len(self.article.text[start:end].split()) < 2:
+        if found is None or not given_syllable(found.group(1)) or len(self.article.text[start:end].split()) < 2:
             return end
         return found.end()
 

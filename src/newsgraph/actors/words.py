@@ -103,9 +103,20 @@ def border_name(token: Any) -> bool:
 
 
 # the short English words a hyphen glues to a name ("Trump-led", "Putin-era"), never the second syllable of a
-# hyphenated East Asian given name ("Moon Jae-in"): read by the actor stage and the events stage's name bounds
+# hyphenated East Asian given name ("Moon Jae-in"), which given_syllable below tells from them
 ENGLISH_PIECES = frozenset({"led", "run", "era", "like", "born", "made", "held", "free", "type", "old", "new", "wide",
                             "long", "owned", "only", "bred", "ish", "esque", "style", "ally", "and", "or", "to", "the"})
+
+
+# the second syllable of a hyphenated East Asian given name in romanisation ("in" of "Moon Jae-in", "wen" of "Tsai
+# Ing-wen"): one to four lower-case letters that are no English piece; read by the actor stage after the
+# recogniser's cut (resolve.GIVEN_NAME_REST) and by the events stage's name bounds (events_names.given_name_end)
+GIVEN_SYLLABLE = r"[a-z]{1,4}"
+
+
+def given_syllable(piece: str) -> bool:
+    """True for the second syllable of a hyphenated given name ("in", "wen"), never an English piece ("led")."""
+    return re.fullmatch(GIVEN_SYLLABLE, piece) is not None and piece not in ENGLISH_PIECES
 
 # nouns that introduce a company in apposition or before its name ("the carmaker X", "X, a Detroit-based lender")
 FIRM_NOUNS = frozenset({

@@ -5,10 +5,9 @@ agreement") are not one: no name particle stands between them."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from newsgraph.actors.words import ENGLISH_PIECES
+from newsgraph.actors.words import given_syllable
 
 # The lower-case joining words of names written with hyphens: Urdu and Persian "e", "i" ("Lashkar-e-Taiba",
 # "Hizb-i-Islami"), Arabic article and kinship forms ("Hizb-ut-Tahrir", "Jamaat-ud-Dawa", "Harkat-ul-Mujahideen",
@@ -17,10 +16,6 @@ from newsgraph.actors.words import ENGLISH_PIECES
 NAME_PARTICLES = frozenset({"e", "i", "ul", "ut", "ud", "us", "al", "el", "es", "ed", "ad", "ar", "bin", "ibn",
                             "bint", "de", "du", "des", "la", "le", "les", "sur", "en", "et", "di", "da", "del", "der",
                             "den", "von", "van", "am", "im"})
-
-# the second syllable of a hyphenated East Asian given name in romanisation ("in", "un", "ahn", "wen", "yong", "hye"),
-# (the short English words a hyphen glues to a name, "Trump-led", are actors/words.ENGLISH_PIECES)
-SYLLABLE = re.compile(r"^[a-z]{1,4}$")
 
 
 def particle(token: Any) -> bool:
@@ -43,9 +38,8 @@ def given_name_end(token: Any) -> Any:
     piece, before = doc[i + 2], doc[i - 1]
     word_ends = i + 3 == len(doc) or doc[i + 2].whitespace_ or not doc[i + 3].is_alpha
     person = token.ent_type_ == "PERSON" and before.ent_type_ == "PERSON" and before.text[:1].isupper()
-    if person and word_ends and token.text[:1].isupper() and SYLLABLE.match(piece.text) and (
-            piece.text not in ENGLISH_PIECES):
-        return piece
+    if person and word_ends and token.text[:1].isupper() and given_syllable(piece.text):
+        return piece  # (actors/words.given_syllable: "in", "wen"; never "led" of "Trump-led")
     return token
 
 
