@@ -564,6 +564,11 @@ class Participants:
         its talks with X, to impose an embargo": X), when the act names none of its own."""
         return self.first_resolved(listed_party_heads(verb), sources)
 
+    def conditioned_party(self, verb: Any, sources: list[Mention]) -> list[Mention]:
+        """The party an act announced on a condition waits on ("would strike unless Boeing raised wages": Boeing),
+        for an act the condition makes a threat of."""
+        return self.first_resolved(condition_subjects(verb), sources)
+
     def home_places(self, targets: list[Mention], sources: list[Mention]) -> bool:
         """True when every target is a place or a site ("a school in ...") in the sources' own country or in
         none: a visit there meets no other party."""

@@ -180,9 +180,10 @@ def within_measure(token: Any, verb: Any) -> bool:
 def condition_subjects(verb: Any) -> list[Any]:
     """The subjects of the "if" or "unless" clauses of a threat, on its verb, its infinitives or inside its
     object ("warned of escalating action if the firm rejects the offer", "threatened to strike unless the board
-    resigns"): the party whose act the threat is meant to bring about or prevent. Not a clause of another
-    speaker's joined sentence, nor a pronoun, which may be the threatener itself ("unless it gets a rise")."""
-    holders, frontier = [], [verb]
+    resigns"), also in the clause a verb of warning says ("warned that the walkouts would spread unless management
+    returned to the table"): the party whose act the threat is meant to bring about or prevent. Not a clause of
+    another speaker's joined sentence, nor a pronoun, which may be the threatener itself ("unless it gets a rise")."""
+    holders, frontier = [], [verb, *(c for c in verb.children if c.dep_ == "ccomp")]
     while frontier:
         token = frontier.pop()
         holders.append(token)

@@ -1,0 +1,46 @@
+"""Whom an act is done to when the sentence names its target outside its objects (session 14, second round),
+over invented sentences (real parse, real actor stage): the party a threat's condition rests on, also in the clause
+a warning says and for an act the condition makes a threat of."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph import nlp
+from newsgraph.extract.events import EventCoder
+from newsgraph.model import Article
+from newsgraph.pipeline import stages
+
+
+def coded(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(type, source text, target country, target text) of each event of the text."""
+    article = Article(id="t", text=text, published="2000-01-01")
+    article.doc = nlp.load()(text)
+    for _, stage_fn in stages(("entities", "actors", "places", "timex")):
+        stage_fn([article])
+    return [(e.type, e.source and e.source.text, e.target and e.target.actor.country, e.target and e.target.text)
+            for e in EventCoder(article).events()]
+
+
+def targets(text: str, type_: str) -> list[str | None]:
+    return [g for t, _, _, g in coded(text) if t == type_]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # the condition of the clause a warning says
+    ("The dockers' union warned that the stoppages would widen to other ports unless management improved its pay "
+     "offer.", "management"),
+    # an announced act the condition makes a threat of: the party it waits on
+    ("The pilots' union said it would strike unless Ryanair restored the bonus.", "Ryanair"),
+])
+def test_a_threat_targets_the_party_its_condition_rests_on(text, target):
+    assert any(g is not None and target in g for g in targets(text, "THREATEN")), coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a condition on the threatener itself (a pronoun) or on a thing (a passive) names no target
+    "The dockers' union warned that the stoppages would widen to other ports unless it received a better offer.",
+    "The pilots' union said it would strike unless its bonus was restored.",
+])
+def test_a_pronoun_or_a_thing_in_the_condition_is_no_threat_target(text):
+    assert targets(text, "THREATEN") and all(g is None for g in targets(text, "THREATEN")), coded(text)
