@@ -1,6 +1,7 @@
 """Whom an act is done to when the sentence names its target outside its objects (session 14, second round),
 over invented sentences (real parse, real actor stage): the party a threat's condition rests on, also in the clause
-a warning says and for an act the condition makes a threat of."""
+a warning says and for an act the condition makes a threat of; who made the protest, the charge or the request
+an answer turns down (named sentences before, or the one reporting it)."""
 
 from __future__ import annotations
 
@@ -44,3 +45,26 @@ def test_a_threat_targets_the_party_its_condition_rests_on(text, target):
 ])
 def test_a_pronoun_or_a_thing_in_the_condition_is_no_threat_target(text):
     assert targets(text, "THREATEN") and all(g is None for g in targets(text, "THREATEN")), coded(text)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # the maker of a protest or a charge named back sentences later
+    ("Estonia lodged a formal protest with Belarus over the border incident. A Belarusian spokeswoman rejected the "
+     "protest.", "Estonia"),
+    ("Ghana accused Togo of harbouring the rebels. Togo rejected the accusation.", "Ghana"),
+    # requests with no maker named: the one who reports them ignored
+    ("The Dutch justice ministry said Ankara had ignored repeated requests to return the files.",
+     "The Dutch justice ministry"),
+])
+def test_an_answer_targets_who_made_the_protest_or_the_request(text, target):
+    assert any(g is not None and target in g for g in targets(text, "REJECT")), coded(text)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # near misses: a protest joined (no one lodged it) names no maker; requests named with their maker go to it,
+    # not to the one reporting them
+    ("Thousands joined a protest in Accra on Monday. The mayor rejected the protest.", None),
+    ("The Dutch justice ministry said Ankara had ignored requests from Athens to return the files.", "Athens"),
+])
+def test_a_joined_protest_or_requests_with_their_maker(text, target):
+    assert targets(text, "REJECT") == [target], coded(text)

@@ -45,6 +45,7 @@ from newsgraph.extract.events_targets import (
     language_only,
     language_word,
     listed_party_heads,
+    lodged_by,
     measure_party,
     meddled_with,
     proposers,
@@ -53,6 +54,7 @@ from newsgraph.extract.events_targets import (
     relative_referents,
     setting_clause,
     small_clause_subjects,
+    speaker_asked,
     within_measure,
     workplaces,
 )
@@ -453,6 +455,8 @@ class Participants:
         expanded: list[Any] = []
         for head in heads:
             expanded += earlier_proposer(head, verb, match.coding.type)  # "X pushed for Z, but Y rejected the idea"
+            expanded += lodged_by(head, verb, match.coding.type)  # "X lodged a protest. Y rejected the protest": X
+            expanded += speaker_asked(head, verb, match.coding.type)  # "X said Y ignored requests to ...": X
             if head.i not in own:  # "lifted the ban on X": X, though the ban is no party
                 expanded.append(head)
             expanded += counted_people(head)  # "arrested six of the protesters": the protesters

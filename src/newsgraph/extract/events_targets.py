@@ -25,7 +25,9 @@ who is no recipient of the act (general English constructions):
   or described as ("as illegal interference"), which says what it is, not whom it is done to;
 - who made a proposal turned down, accepted or backed ("rejected the airline's proposals", "an offer from X"),
   also when the parser takes the proposal for a clause's subject ("proposals for a wage freeze", "freeze" read as
-  a verb): the party the answer goes to; a time limit ("by Friday") is none.
+  a verb): the party the answer goes to; a time limit ("by Friday") is none; likewise who lodged a protest, a
+  complaint or a charge named back sentences later ("X lodged a protest. Y rejected the protest"), and the one
+  reporting requests that name no maker ("the ministry said X had ignored repeated requests": the ministry).
 """
 
 from __future__ import annotations
@@ -241,6 +243,82 @@ def earlier_proposer(head: Any, verb: Any, type_: str) -> list[Any]:
         return []
     subject = subject_of(earlier)
     return [subject] if subject is not None and subject.pos_ != "PRON" else []
+
+
+# What one party lodges, makes or voices for another to answer, by lemma, with the verb that makes it ("X lodged a
+# protest. Y rejected the protest", "X protested. Y rejected the protest", "X accused Y of Z. Y rejected the
+# accusation"): the party who made it is the one the answer goes to
+LODGED_NOUNS = {
+    "protest": "protest", "complaint": "complain", "objection": "object", "accusation": "accuse",
+    "allegation": "allege", "request": "request", "proposal": "propose", "offer": "offer", "demand": "demand",
+    "appeal": "appeal", "suggestion": "suggest", "plea": "plead", "invitation": "invite", "ultimatum": ""}
+# verbs a party makes such a thing with ("lodged a protest", "filed a complaint", "made an offer")
+LODGING_VERBS = frozenset({
+    "lodge", "file", "make", "submit", "issue", "send", "deliver", "voice", "raise", "register", "present", "table",
+    "level", "bring", "put", "extend", "hand", "renew", "repeat", "launch", "write"})
+LOOKBACK_SENTENCES = 3  # how far back a definite "the protest" is looked for
+
+
+def lodged_by(head: Any, verb: Any, type_: str) -> list[Any]:
+    """Who lodged the protest, the complaint or the request a turned-down, accepted or backed definite object names
+    back ("X lodged a protest with Y. Y's spokesman rejected the protest", "X accused Y of fraud. Y rejected the
+    accusation": X): the maker of the nearest earlier mention of the same thing within three sentences (the
+    subject of the verb that makes it, its possessor or the object of its "from" or "by") or the subject of the
+    verb of the same act ("X protested"); nothing when that nearest mention names no maker, a pronoun or none."""
+    if type_ not in ANSWER_TYPES or head.dep_ not in ("dobj", "obj") or head.head.i != verb.i or head.pos_ != "NOUN":
+        return []
+    lemma = head.lemma_.lower()
+    if lemma not in LODGED_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS for c in head.children) or any(
+            c.dep_ in ("poss", "prep", "acl", "relcl") for c in head.children):
+        return []
+    doc, first = head.doc, head.sent.start
+    for _ in range(LOOKBACK_SENTENCES):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    for token in reversed(doc[first:head.sent.start]):
+        if token.pos_ == "NOUN" and token.lemma_.lower() == lemma:
+            maker = lodger(token)
+        elif token.pos_ == "VERB" and LODGED_NOUNS[lemma] and token.lemma_.lower() == LODGED_NOUNS[lemma]:
+            maker = subject_of(token)
+        else:
+            continue
+        return [maker] if maker is not None and maker.pos_ != "PRON" else []
+    return []
+
+
+def speaker_asked(head: Any, verb: Any, type_: str) -> list[Any]:
+    """Who made the requests a reported refusal or acceptance names with no maker of their own: the one who reports
+    it ("the ministry said X had ignored repeated requests to cooperate": the ministry), not a pronoun, nor the
+    answering party itself; empty for a request named with its maker ("requests from Y", "Y's requests")."""
+    from newsgraph.extract.events_syntax import under_speech
+
+    if type_ not in ANSWER_TYPES or head.dep_ not in ("dobj", "obj") or head.head.i != verb.i or (
+            head.pos_ != "NOUN" or head.lemma_.lower() not in SUMMARY_NOUNS):
+        return []
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ == "prep" and c.lower_ in PROPOSER_PREPS
+           for c in head.children):
+        return []
+    speech = under_speech(verb)
+    speaker = subject_of(speech) if speech is not None else None
+    answerer = subject_of(verb)
+    if speaker is None or speaker.pos_ == "PRON" or answerer is None or answerer.i == speaker.i:
+        return []
+    return [speaker]
+
+
+def lodger(noun: Any) -> Any | None:
+    """Who made a protest or a request a noun names ("X lodged a protest", "X's complaint", "a request from X"):
+    the subject of the verb that makes it, its possessor or the object of its "from" or "by"; None for another."""
+    if (owner := next((c for c in noun.children if c.dep_ == "poss"), None)) is not None:
+        return owner
+    by = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in PROPOSER_PREPS
+          for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]
+    if by:
+        return by[0]
+    if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in LODGING_VERBS:
+        return subject_of(noun.head)
+    return None
 
 
 def summarised_asker(noun: Any) -> list[Any]:
