@@ -68,3 +68,15 @@ def test_an_answer_targets_who_made_the_protest_or_the_request(text, target):
 ])
 def test_a_joined_protest_or_requests_with_their_maker(text, target):
     assert targets(text, "REJECT") == [target], coded(text)
+
+
+def test_a_named_condition_outranks_the_object_of_a_threatened_act():
+    # "would impose duties on X's goods unless Y ...": the one the condition waits on is threatened
+    text = "Canberra said it would impose duties on Indonesian steel unless Jakarta lifted its export ban."
+    assert targets(text, "THREATEN") == ["Jakarta"], coded(text)
+
+
+def test_a_condition_on_the_threatener_leaves_the_object():
+    # near miss: the condition is on the threatener's own side (a pronoun), the object stays the target
+    text = "Canberra said it would impose duties on Indonesian steel unless it received assurances from the smelters."
+    assert targets(text, "THREATEN") == ["Indonesian steel"], coded(text)

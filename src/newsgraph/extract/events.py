@@ -306,8 +306,9 @@ class EventCoder:
             match = Match(verb, THREAT_CODING, match.tokens, match.noun)
         if mode in ("intent", "hypothetical") and match.coding.type not in COOPERATIVE and is_conditional_threat(verb):
             match = Match(verb, THREAT_CODING, match.tokens, match.noun)  # "will attack unless ...": a threat
-            if not targets or fallback:  # "said it would strike unless Boeing raised wages": Boeing
-                targets = self.participants.conditioned_party(verb, sources) or targets
+            # the party the condition waits on is the one threatened ("would strike unless Boeing raised wages",
+            # "would guarantee loans from the bank only if GM presented a plan": Boeing, GM)
+            targets = self.participants.conditioned_party(verb, sources) or targets
         if mode == "intent" and announced_lawsuit(match):
             match = Match(verb, THREAT_CODING, match.tokens, match.noun)  # "said it would sue the state": a threat
         if mode == "intent" and enacted_rule(match):
