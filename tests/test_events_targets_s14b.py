@@ -80,3 +80,14 @@ def test_a_condition_on_the_threatener_leaves_the_object():
     # near miss: the condition is on the threatener's own side (a pronoun), the object stays the target
     text = "Canberra said it would impose duties on Indonesian steel unless it received assurances from the smelters."
     assert targets(text, "THREATEN") == ["Indonesian steel"], coded(text)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # the trigger's own object is the weapon: the people the joined act is done to are the ones fired on
+    ("Riot police fired rubber bullets and detained 30 villagers.", "30 villagers"),
+    # near misses: a thing the joined act is done to is no target; a target of its own stays
+    ("Riot police fired rubber bullets and sealed off the road.", None),
+    ("Riot police fired rubber bullets at the villagers and detained 30 students.", "the villagers"),
+])
+def test_force_with_a_weapon_object_targets_the_joined_acts_patient(text, target):
+    assert targets(text, "ASSAULT") == [target], coded(text)

@@ -422,6 +422,8 @@ class Participants:
                 verb, skip=match.noun)
         else:
             heads = objects_of(verb) or shared_objects(verb)
+            if match.coding.type in FORCE_TYPES and heads and all(any(h.i == t.i for t in match.tokens) for h in heads):
+                heads += shared_objects(verb)  # "fired tear gas and detained 40 protesters": the gas is the trigger's
             heads = [r for h in heads for r in relative_referents(h)] + heads  # "men who seized X freed him": X
             heads = handed_to(verb) + heads  # "returned the goods to the importers": the importers
         for token in match.tokens[1:]:
