@@ -91,3 +91,14 @@ def test_a_condition_on_the_threatener_leaves_the_object():
 ])
 def test_force_with_a_weapon_object_targets_the_joined_acts_patient(text, target):
     assert targets(text, "ASSAULT") == [target], coded(text)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # the party "of" a violation is the one wronged, no target of the condemnation
+    ("Hanoi condemned the violation of Cambodia's sovereignty.", None),
+    # near misses: the violator, "by" it (even where the parser hangs it on the airspace) or its possessor
+    ("Hanoi condemned the violation of its airspace by Chinese jets.", "CHN"),
+    ("Hanoi condemned Cambodia's violation of the border accord.", "KHM"),
+])
+def test_the_party_a_violation_wrongs_is_no_target(text, country):
+    assert [c for t, _, c, _ in coded(text) if t == "ACCUSE"] == [country], coded(text)

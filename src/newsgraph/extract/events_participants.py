@@ -32,7 +32,7 @@ from newsgraph.extract.events_syntax import (
     subject_of,
 )
 from newsgraph.extract.events_targets import (
-    INTERFERENCE_NOUNS,
+    WRONGED_NOUNS,
     clause_referents,
     condition_subjects,
     counted_people,
@@ -55,6 +55,7 @@ from newsgraph.extract.events_targets import (
     setting_clause,
     small_clause_subjects,
     speaker_asked,
+    violated,
     within_measure,
     workplaces,
 )
@@ -477,6 +478,7 @@ class Participants:
             expanded.append(reported)  # "X tortures Y, a rights group charged": X
         if match.coding.type == "THREATEN":  # "warned of strikes if the firm rejects the offer": the firm
             expanded += condition_subjects(verb)
+        expanded = [h for h in expanded if not violated(h)]  # "deplored the violation of X's sovereignty": X
         if match.coding.type == "SUPPORT":  # "welcomed the verdicts against X": X gets no support
             expanded = [h for h in expanded if not measure_party(h, verb)]
         if rootless_subject(verb) is not None:  # "The union, which represents workers, called on X": not the workers
@@ -585,7 +587,7 @@ class Participants:
     def meddled_only(self, head: Any, mention: Mention) -> bool:
         """True for a mention of an interference that has its country from the party interfered with only
         ("interference in X's internal affairs": X is its victim, not its author)."""
-        if head.lemma_.lower() not in INTERFERENCE_NOUNS:
+        if head.lemma_.lower() not in WRONGED_NOUNS:
             return False
         named = [t for t in head.subtree if t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and (
             mention.start <= t.idx < mention.end)]

@@ -95,19 +95,35 @@ def relative_referents(pronoun: Any) -> list[Any]:
 
 # meddling in another's affairs: the party "in" it is the one meddled with ("interference in X's affairs")
 INTERFERENCE_NOUNS = frozenset({"interference", "meddling", "intervention", "intrusion", "involvement"})
+# breaking what belongs to someone: the party "of" it is the one wronged ("the violation of X's sovereignty", "a breach
+# of X's airspace", "violations of UN resolutions"), never the one who broke it (that one comes "by" it)
+VIOLATION_NOUNS = frozenset({"violation", "breach", "infringement", "encroachment", "infraction"})
+WRONGED_NOUNS = INTERFERENCE_NOUNS | VIOLATION_NOUNS
 
 
 def meddled_with(token: Any) -> bool:
     """True for a token inside the "in" phrase of a noun of interference ("interference in X's internal affairs",
-    "meddling in the affairs of X"): the victim of the interference, no party it is condemned on."""
+    "meddling in the affairs of X") or the "of" phrase of a noun of violation ("the violation of X's sovereignty"):
+    the victim of the interference or the violation, no party it is condemned on."""
     node = token
     for _ in range(8):
         if node.head.i == node.i:
             return False
+        if node.dep_ == "prep" and node.lower_ == "by":
+            return False  # "the violation of its airspace by X's jets", "by" hung on the airspace: who did it
         if node.dep_ == "prep" and node.lower_ == "in" and node.head.lemma_.lower() in INTERFERENCE_NOUNS:
             return True
+        if node.dep_ == "prep" and node.lower_ == "of" and node.head.lemma_.lower() in VIOLATION_NOUNS:
+            return True  # "the violation of X's sovereignty": X is wronged
         node = node.head
     return False
+
+
+def violated(token: Any) -> bool:
+    """True for a token inside the "of" phrase of a noun of violation ("the violation of X's sovereignty", "a breach
+    of X's waters"): the one wronged, not the violator ("by X", also where the parser hangs it inside)."""
+    return meddled_with(token) and not any(
+        a.dep_ == "prep" and a.lower_ == "in" and a.head.lemma_.lower() in INTERFERENCE_NOUNS for a in token.ancestors)
 
 
 def label_phrase(token: Any, verb: Any) -> bool:
