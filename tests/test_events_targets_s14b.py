@@ -70,16 +70,23 @@ def test_a_joined_protest_or_requests_with_their_maker(text, target):
     assert targets(text, "REJECT") == [target], coded(text)
 
 
-def test_a_named_condition_outranks_the_object_of_a_threatened_act():
-    # "would impose duties on X's goods unless Y ...": the one the condition waits on is threatened
-    text = "Canberra said it would impose duties on Indonesian steel unless Jakarta lifted its export ban."
-    assert targets(text, "THREATEN") == ["Jakarta"], coded(text)
+def test_a_named_condition_outranks_whom_the_thing_comes_from():
+    # aid made conditional: the party the condition waits on is threatened, not the lender "from" whom it comes
+    text = "The Dutch government said it would guarantee loans from the Nordic Investment Bank only if Fokker " \
+        "presented a credible plan."
+    assert targets(text, "THREATEN") == ["Fokker"], coded(text)
 
 
-def test_a_condition_on_the_threatener_leaves_the_object():
-    # near miss: the condition is on the threatener's own side (a pronoun), the object stays the target
-    text = "Canberra said it would impose duties on Indonesian steel unless it received assurances from the smelters."
-    assert targets(text, "THREATEN") == ["Indonesian steel"], coded(text)
+@pytest.mark.parametrize(("text", "target"), [
+    # near misses: the party the act is done to ("duties on X's steel") stays the target; so does the object when
+    # the condition is on the threatener's own side (a pronoun)
+    ("Canberra said it would impose duties on Indonesian steel unless Jakarta lifted its export ban.",
+     "Indonesian steel"),
+    ("Canberra said it would impose duties on Indonesian steel unless it received assurances from the smelters.",
+     "Indonesian steel"),
+])
+def test_the_party_an_act_is_done_to_stays_its_target(text, target):
+    assert targets(text, "THREATEN") == [target], coded(text)
 
 
 @pytest.mark.parametrize(("text", "target"), [

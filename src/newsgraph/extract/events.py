@@ -307,8 +307,10 @@ class EventCoder:
         if mode in ("intent", "hypothetical") and match.coding.type not in COOPERATIVE and is_conditional_threat(verb):
             match = Match(verb, THREAT_CODING, match.tokens, match.noun)  # "will attack unless ...": a threat
             # the party the condition waits on is the one threatened ("would strike unless Boeing raised wages",
-            # "would guarantee loans from the bank only if GM presented a plan": Boeing, GM)
-            targets = self.participants.conditioned_party(verb, sources) or targets
+            # "would guarantee loans from the bank only if GM presented a plan": Boeing, GM), unless the act names
+            # the party it is done to ("will close the border with Y unless Z signs": Y)
+            if fallback or not self.participants.direct_party(verb, targets):
+                targets = self.participants.conditioned_party(verb, sources) or targets
         if mode == "intent" and announced_lawsuit(match):
             match = Match(verb, THREAT_CODING, match.tokens, match.noun)  # "said it would sue the state": a threat
         if mode == "intent" and enacted_rule(match):

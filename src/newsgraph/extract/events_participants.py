@@ -48,6 +48,7 @@ from newsgraph.extract.events_targets import (
     lodged_by,
     measure_party,
     meddled_with,
+    partner_objects,
     proposers,
     protest_sites,
     question_subjects,
@@ -576,6 +577,15 @@ class Participants:
         """The party an act announced on a condition waits on ("would strike unless Boeing raised wages": Boeing),
         for an act the condition makes a threat of."""
         return self.first_resolved(condition_subjects(verb), sources)
+
+    @staticmethod
+    def direct_party(verb: Any, targets: list[Mention]) -> bool:
+        """True when a target is the act's object or its partner "with", "to", "on", "against" or "for", on the
+        verb or its object ("close the border with Y", "impose duties on Y's steel"), not a party the thing comes
+        "from" ("guarantee loans from the bank")."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative", "iobj")]
+        heads = objects + partner_objects(verb) + [p for h in objects for p in partner_objects(h)]
+        return any(m.start <= h.idx < m.end for h in heads for m in targets)
 
     def home_places(self, targets: list[Mention], sources: list[Mention]) -> bool:
         """True when every target is a place or a site ("a school in ...") in the sources' own country or in
