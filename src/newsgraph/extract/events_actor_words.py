@@ -34,9 +34,12 @@ JOINT_HEADS = frozenset({
 PERSON_HEADS = frozenset({"leader", "president", "minister", "counterpart"})
 QUALIFYING_PREPS = frozenset({"in", "of", "from", "for"})  # "a spokesman for the X government"
 PLACE_PREPS = frozenset({"in", "of"})  # "Tuvaluans of northern Fiji"
-# prepositions by which a phrase says where something lies ("the policy in Geneva", "a base on the Thai border",
-# "the river from X to Y"): where a thing is, which is no party's country
-LOCATING_PREPS = frozenset({"in", "at", "from", "on", "near", "across", "along", "inside", "outside", "off"})
+# prepositions by which a phrase says where something lies ("the policy in Geneva", "a base on the Thai border"):
+# where a thing is, which is no party's country; not "from", which says whom people belong to ("envoys from X")
+LOCATING_PREPS = frozenset({"in", "at", "on", "near", "across", "along", "inside", "outside", "off"})
+# firms, by lemma, whose plural is placed by where they work, not by whose they are ("three tile makers in X"):
+# actors/words.COMPANY_NOUNS, trades of firms and any "-maker"
+FIRM_PLURAL_LEMMAS = COMPANY_NOUNS | frozenset({"producer", "exporter", "importer", "distributor", "vendor"})
 # places and premises a party owns or holds, whose own location is no party's country ("the offices of three firms
 # in X", "rebel positions in Y"); plural, they would otherwise pass for groups of people
 PREMISES_NOUNS = frozenset({"office", "headquarters", "home", "house", "plant", "factory", "base", "camp",
@@ -198,10 +201,13 @@ def thing_head(head: Any) -> bool:
 
 
 def located_name(token: Any, keep: Any | None = None) -> bool:
-    """A name that says where something lies, not whose a party is: the object of a locating preposition on a noun
-    that names no party ("the offices in X", "three chip makers in X", "the river from X"; not "the force in X"),
+    """A place name that says where something lies, not whose a party is: the object of a locating preposition on
+    a noun that names no party ("the offices in X", "three chip makers in X"; not "the force in X", "nurses in X"),
     but for one on ``keep`` ("set up a centre in X", whose place is taken for the party hosting it), the later
-    members of a list too ("in X and Y"), or a demonym of a border ("the Thai border")."""
+    members of a list too ("in X and Y"), or a demonym of a border ("the Thai border"). An organisation's or a
+    person's name is never a location ("medics at the Red Crescent")."""
+    if token.ent_type_ in ("ORG", "PERSON"):
+        return False
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ in LOCATING_PREPS:
@@ -221,19 +227,20 @@ def newcomers(head: Any) -> bool:
 
 
 def party_noun(token: Any) -> bool:
-    """A noun or name that may stand for a party where it lies ("the force in X", "rebels in X", "a mission in X"):
-    anything but premises ("the offices in X"), a place or a work's name ("the Rhine from X") and a plural the
-    knowledge base does not know as people ("three chip makers in X", whose location is not their nationality)."""
-    from newsgraph.actors.kb import knowledge_base
-
+    """A noun or name that may stand for a party where it lies ("the force in X", "rebels in X", "welders in X"):
+    anything but premises ("the offices in X"), a place or a site's name ("the Danube near X") and firms in the
+    plural ("three chip makers in X", whose location is not their nationality)."""
     if token.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
         return True  # "the Force Headquarters in X": a body's name
     if token.lemma_.lower() in PREMISES_NOUNS or token.ent_type_ in ("LOC", "FAC"):
         return False
-    if token.pos_ != "NOUN" or token.tag_ != "NNS":
-        return True
-    kb = knowledge_base()
-    return person_noun(token) or kb.role(token.lemma_) is not None or kb.role(token.lower_) is not None
+    return not firm_plural(token)
+
+
+def firm_plural(token: Any) -> bool:
+    """Firms in the plural ("carmakers", "producers", "lenders"), not people of a trade ("welders")."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and token.tag_ == "NNS" and (lemma in FIRM_PLURAL_LEMMAS or lemma.endswith("maker"))
 
 
 def located_border(entity: Any, doc: Any) -> bool:
