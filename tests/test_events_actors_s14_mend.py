@@ -40,3 +40,13 @@ def test_people_of_a_trade_are_of_where_they_are_and_whom_they_come_from() -> No
     # near miss: firms are not of the land their offices are in
     events = _events("Tax police on Friday raided the offices of three tile makers in Ghana and Togo.")
     assert not {e[5] for e in events} & {"GHA", "TGO"}
+
+
+def test_a_province_after_the_article_keeps_its_country_unless_a_land_or_sea() -> None:
+    events = _events("Officers in the Taranaki detained a fisherman after the robbery.")
+    assert {e[2] for e in events} == {"NZL"}
+    # near misses: a sea's name on a group of countries is no province ("Gulf" is also Papua New Guinea's)
+    events = _events("Oman and three other Gulf states recalled their envoys from Doha.")
+    assert "PNG" not in {c for e in events for c in (e[2], e[5])}
+    article = _article("Kuwait warned the Gulf monarchies against a fuel price war.")
+    assert _country(article, "Gulf") is None

@@ -29,6 +29,7 @@ from newsgraph.actors.words import (
     GENERIC_INSTITUTIONS,
     GIVEN_SYLLABLE,
     GROUP_PRONOUNS,
+    LAND_FEATURE_WORDS,
     NAVAL_TEXT,
     ORG_SECTOR_WORDS,
     PERSON_PRONOUNS,
@@ -38,6 +39,7 @@ from newsgraph.actors.words import (
     affiliation,
     border_name,
     clean_name,
+    country_group,
     description_name,
     given_syllable,
     is_acronym,
@@ -443,7 +445,7 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         place = gazetteer().best(mention.text, context_countries=())
         if place is None or not place.country:
             return None
-        if root.dep_ not in ("compound", "amod", "nmod", "poss") and self._land_feature(mention, place):
+        if self._land_feature(mention, root, place):
             mention.by_context = True  # the places stage keeps this reading: no place of any country
             return None
         first = clean_name(mention.text).split()[0].lower()
@@ -451,13 +453,20 @@ class ArticleActors(Coreference, Firms, LocalCountry):
             return None  # a body named after a direction and a word that is also a town: "the Eastern Alliance"
         return Actor(clean_name(mention.text), place.country, None)
 
-    def _land_feature(self, mention: Mention, place: Any) -> bool:
-        """A word of the land or sea after "the" ("the Gulf", "the Coast", "the Plateau") that is also the name of
-        one of countryinfo's coordinate-less provinces (Papua New Guinea's Gulf Province, Kenya's Coast): the
-        feature, of no country; a province is named without the article ("Gulf Province", "in Gulf"), and one
-        naming its own body keeps it ("the Bagmati government")."""
+    def _land_feature(self, mention: Mention, root: Any, place: Any) -> bool:
+        """A word of the land or sea (words.LAND_FEATURE_WORDS) that is also the name of one of countryinfo's
+        coordinate-less provinces (Papua New Guinea's Gulf, Kenya's Coast), after "the" ("the Gulf") or naming a
+        group of countries ("Gulf states", "a Gulf monarchy"): the feature, of no country. A province is named
+        without the article ("Gulf Province", "in Gulf") or names its own body ("the Coast governor"); other
+        provinces keep their country with the article ("the Waikato")."""
+        words = mention.text.split()
+        if place.kind != "admin" or place.lat is not None or len(words) != 1 or \
+                words[0].lower() not in LAND_FEATURE_WORDS:
+            return False
+        if root.dep_ in ("compound", "amod", "nmod"):
+            return country_group(root.head)
         before = self.article.text[max(0, mention.start - 4):mention.start].lower()
-        return place.kind == "admin" and place.lat is None and len(mention.text.split()) == 1 and before == "the "
+        return root.dep_ != "poss" and before == "the "
 
     def _leader_body(self, text: str) -> Actor | None:
         """A government named after its leader ("the Quist administration", "the Oduya regime"); not after a

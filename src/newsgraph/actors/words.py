@@ -102,6 +102,27 @@ def border_name(token: Any) -> bool:
     return token.dep_ in ("amod", "compound") and token.head.lemma_.lower() in BORDER_NOUNS
 
 
+# words of the land or sea that countryinfo also gives as the one-word names of coordinate-less provinces
+# (Papua New Guinea's Gulf, Kenya's Coast, Benin's Plateau and Littoral): after "the" ("the Gulf") or on a group of
+# countries ("Gulf states"), the feature, of no country (actors.resolve.ActorResolver._land_feature)
+LAND_FEATURE_WORDS = frozenset({
+    "gulf", "coast", "plateau", "plateaux", "delta", "lake", "lakes", "littoral", "highland", "highlands", "lowlands",
+    "mountain", "mountains", "valley", "plains", "island", "islands", "peninsula", "bay", "sea", "desert", "lagoon",
+    "lagoons", "lagunes", "savanna", "savannah", "savanes", "hills", "forest", "riviera",
+})
+# the nouns for countries that a land or sea names as a group ("the Gulf states", "a Gulf monarchy"); "state" and
+# "region" only in the plural, as one is a province's own ("Delta State", "the Coast region")
+COUNTRY_GROUP_NOUNS = frozenset({"country", "nation", "monarchy", "emirate", "kingdom", "sheikhdom", "neighbour",
+                                 "neighbor", "ally", "power", "partner"})
+COUNTRY_GROUP_PLURALS = frozenset({"state", "region"})
+
+
+def country_group(token: Any) -> bool:
+    """A noun for countries named by a region ("states" of "the Gulf states", "monarchy" of "a Gulf monarchy")."""
+    lemma = token.lemma_.lower()
+    return lemma in COUNTRY_GROUP_NOUNS or (lemma in COUNTRY_GROUP_PLURALS and token.tag_ in ("NNS", "NNPS"))
+
+
 # the short English words a hyphen glues to a name ("Trump-led", "Putin-era"), never the second syllable of a
 # hyphenated East Asian given name ("Moon Jae-in"), which given_syllable below tells from them
 ENGLISH_PIECES = frozenset({"led", "run", "era", "like", "born", "made", "held", "free", "type", "old", "new", "wide",
