@@ -50,3 +50,12 @@ def test_a_province_after_the_article_keeps_its_country_unless_a_land_or_sea() -
     assert "PNG" not in {c for e in events for c in (e[2], e[5])}
     article = _article("Kuwait warned the Gulf monarchies against a fuel price war.")
     assert _country(article, "Gulf") is None
+
+
+def test_newcomers_are_of_the_land_they_flee() -> None:
+    # the parser may make the newcomers the participle's subject ("Refugees" of "fleeing")
+    events = _events("Refugees fleeing the violence in Burundi arrived in Rwanda.")
+    assert [e[2] for e in events] == ["BDI"]
+    # near miss: where they shelter is not theirs
+    events = _events("Refugees sheltering in Burundi arrived in Rwanda.")
+    assert [e[2] for e in events] == [None]

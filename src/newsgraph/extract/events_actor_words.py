@@ -216,6 +216,10 @@ def located_name(token: Any, keep: Any | None = None) -> bool:
     return border_name(token)
 
 
+# verbs by which newcomers leave a land, which is then theirs ("refugees fleeing the war in X")
+LEAVING_VERBS = frozenset({"flee", "escape", "leave", "quit", "abandon", "evacuate", "desert"})
+
+
 def newcomers(head: Any) -> bool:
     """A group who come from elsewhere (roles.tsv placed = 0: "settlers", "refugees", "migrants"): where they are
     never gives their country, only where they come from ("settlers in X" are not X's)."""

@@ -44,6 +44,7 @@ from newsgraph.extract.events_actor_words import (
     FOLLOWER_NOUNS,
     JOINT_HEADS,
     JOINT_NUMBERS,
+    LEAVING_VERBS,
     LOCAL,
     MODIFIER_DEPS,
     NAME_SPLIT,
@@ -317,13 +318,20 @@ class ActorFinder:
         fleeing the war in X"); coordinated places give one actor each."""
         thing = thing_head(head)
         arrived = newcomers(head)
-        for child in head.rights:
-            clause = child.dep_ in ("acl", "amod") and agentive(head)
-            if not (clause or (child.dep_ == "prep" and child.lower_ in QUALIFYING_PREPS)):
-                continue
-            if arrived and not clause and child.lower_ not in ("of", "from"):
-                continue  # "settlers in the X city of Y": where they live is not whose they are; "refugees from X"
-                # and "refugees fleeing the war in X" are X's
+        rights = list(head.rights)
+        if arrived and head.dep_ == "nsubj" and head.head.tag_ == "VBG" and head.head.dep_ in ("csubj", "advcl") \
+                and head.head.i > head.i:
+            rights.append(head.head)  # "migrants escaping ...", parsed as the participle's subject
+        for child in rights:
+            if arrived:  # where newcomers are is not whose they are ("settlers in the X city of Y"): only where
+                # they come from or flee from says it ("refugees from X", "migrants escaping the famine in X")
+                clause = child.pos_ == "VERB" and child.lemma_.lower() in LEAVING_VERBS
+                if not (clause or (child.dep_ == "prep" and child.lower_ in ("of", "from"))):
+                    continue
+            else:
+                clause = child.dep_ in ("acl", "amod") and agentive(head)
+                if not (clause or (child.dep_ == "prep" and child.lower_ in QUALIFYING_PREPS)):
+                    continue
             if not clause and not any(c.dep_ in ("pobj", "pcomp") and c.pos_ not in ("VERB", "AUX")
                                       for c in child.children):
                 continue  # "accused the council of lying": what it is accused of, no place of the council
