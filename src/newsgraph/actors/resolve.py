@@ -35,6 +35,7 @@ from newsgraph.actors.words import (
     PERSON_PRONOUNS,
     THING_PRONOUNS,
     TITLED_OFFICES,
+    WHEREABOUTS_PREPS,
     SpanCover,
     affiliation,
     border_name,
@@ -64,8 +65,6 @@ OWNER_PREPS = frozenset({"of", "at", "from"})
 GIVEN_NAME_REST = re.compile(rf"-({GIVEN_SYLLABLE})(?![\w-])")
 # words only the Republic of the Congo (Congo-Brazzaville) has, beside "Congo" alone (the DRC: country_extra.tsv)
 REPUBLIC_OF_CONGO = re.compile(r"\bBrazzaville\b|(?<!Democratic )\bRepublic of (?:the )?Congo\b|\bCongo Republic\b")
-# prepositions by which a place says where something is, never whose it is ("offices in X", "a base near Y")
-WHEREABOUTS_PREPS = frozenset({"in", "at", "on", "near", "across", "throughout", "inside", "outside", "along"})
 # prepositions by which places say where a group is ("rebels in X", "workers at plants across X")
 PLACING_PREPS = ("in", "of", "from", "at", "across", "throughout")
 LEADER_BODIES = frozenset({"administration", "government", "regime", "cabinet"})

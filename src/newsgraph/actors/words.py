@@ -102,6 +102,11 @@ def border_name(token: Any) -> bool:
     return token.dep_ in ("amod", "compound") and token.head.lemma_.lower() in BORDER_NOUNS
 
 
+# prepositions by which a place says where something lies, never whose it is ("offices in X", "a base near Y",
+# "a tanker off X"); not "from", which says whom people belong to ("envoys from X"); read by the actor stage
+# (resolve._whereabouts) and the events stage (events_actor_words.located_name)
+WHEREABOUTS_PREPS = frozenset({"in", "at", "on", "near", "across", "throughout", "inside", "outside", "along", "off"})
+
 # words of the land or sea that countryinfo also gives as the one-word names of coordinate-less provinces
 # (Papua New Guinea's Gulf, Kenya's Coast, Benin's Plateau and Littoral): after "the" ("the Gulf") or on a group of
 # countries ("Gulf states"), the feature, of no country (actors.resolve.ActorResolver._land_feature)

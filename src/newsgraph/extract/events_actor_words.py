@@ -20,7 +20,7 @@ import re
 from typing import Any
 
 from newsgraph.actors.bodies import BODY_KIND_NOUNS
-from newsgraph.actors.words import COMPANY_NOUNS, border_name
+from newsgraph.actors.words import COMPANY_NOUNS, WHEREABOUTS_PREPS, border_name
 from newsgraph.extract.events_lexicon import SYMMETRIC
 from newsgraph.extract.events_names import NAME_PARTICLES
 from newsgraph.extract.events_syntax import NAME_LABELS
@@ -34,9 +34,6 @@ JOINT_HEADS = frozenset({
 PERSON_HEADS = frozenset({"leader", "president", "minister", "counterpart"})
 QUALIFYING_PREPS = frozenset({"in", "of", "from", "for"})  # "a spokesman for the X government"
 PLACE_PREPS = frozenset({"in", "of"})  # "Tuvaluans of northern Fiji"
-# prepositions by which a phrase says where something lies ("the policy in Geneva", "a base on the Thai border"):
-# where a thing is, which is no party's country; not "from", which says whom people belong to ("envoys from X")
-LOCATING_PREPS = frozenset({"in", "at", "on", "near", "across", "along", "inside", "outside", "off"})
 # firms, by lemma, whose plural is placed by where they work, not by whose they are ("three tile makers in X"):
 # actors/words.COMPANY_NOUNS, trades of firms and any "-maker"
 FIRM_PLURAL_LEMMAS = COMPANY_NOUNS | frozenset({"producer", "exporter", "importer", "distributor", "vendor"})
@@ -210,9 +207,9 @@ def located_name(token: Any, keep: Any | None = None) -> bool:
         return False
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
-    if token.dep_ == "pobj" and token.head.lower_ in LOCATING_PREPS:
-        located = token.head.head
-        return not (keep is not None and located.i == keep.i) and not party_noun(located)
+    if token.dep_ == "pobj" and token.head.lower_ in WHEREABOUTS_PREPS:
+        noun = token.head.head
+        return not (keep is not None and noun.i == keep.i) and not party_noun(noun)
     return border_name(token)
 
 

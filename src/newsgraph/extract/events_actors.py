@@ -240,19 +240,19 @@ class ActorFinder:
         return [Mention(s, e, self.article.text[s:e], actor)
                 for s, e, actor in actor_stage.resolve_parts(self.article, start, end)]
 
-    def inner(self, start: int, end: int, located: bool = True, keep: Any | None = None,
+    def inner(self, start: int, end: int, keep_places: bool = True, keep: Any | None = None,
               borders: bool = True) -> list[Mention]:
         """Resolved names inside a phrase whose whole does not resolve ("Ruritania's missile tests"); unless
-        ``located``, without the names that only say where something other than ``keep`` lies ("the offices of
-        two firms in X", ``located_name``); unless ``borders``, without the countries of borders ("a base on the
-        Thai border")."""
+        ``keep_places``, without the place names that only say where something other than ``keep`` lies ("the
+        offices of two firms in X", ``located_name``); unless ``borders``, without the countries of borders ("a
+        base on the Thai border")."""
         found: list[Mention] = []
         for entity in self._entities:
             if entity.start < start or entity.end > end:
                 continue
-            if not (located and borders) and (span := self.article.doc.char_span(
+            if not (keep_places and borders) and (span := self.article.doc.char_span(
                     entity.start, entity.end, alignment_mode="expand")) is not None and (
-                    border_name(span.root) or not located and located_name(span.root, keep)):
+                    border_name(span.root) or not keep_places and located_name(span.root, keep)):
                 continue
             parts = self.parts(entity.start, entity.end) if NAME_SPLIT.search(entity.text) else []
             if parts:
@@ -341,9 +341,10 @@ class ActorFinder:
             whole = self._mention(start, end)
             if whole is not None and whole.actor.sector == "IGO":
                 return [whole]  # "the WTO in Geneva": an international body is of no country, its seat's least
-            # where premises or a group the knowledge base does not know lie ("the offices of three makers in X and
-            # Y") is no party's country; where a thing is set up or held ("a centre in X") is taken for its host's
-            found = self.inner(child.idx, end, located=whole is not None or clause, keep=head if thing else None,
+            # where premises or firms lie ("the offices of three makers in X and Y") is no party's country, unless
+            # the whole resolves or a clause places it; where a thing is set up or held ("a centre in X") is taken
+            # for its host's
+            found = self.inner(child.idx, end, keep_places=whole is not None or clause, keep=head if thing else None,
                                borders=False)
             countries = {m.actor.country for m in found}
             sector = whole.actor.sector if whole is not None else None
@@ -839,6 +840,6 @@ class ActorFinder:
             body = Actor(lemma, self.modifier_country(member), None)
             return [Mention(start, end, self.article.text[start:end], body)]  # "sued the developer": any act's party
         if target or agentive(member) or member.lemma_.lower() in BODY_NOUNS:
-            return self.inner(start, end, located=False, keep=member)  # "a joint Norway-Chile memo", "Danish
+            return self.inner(start, end, keep_places=False, keep=member)  # "a joint Norway-Chile memo", "Danish
             # helicopters"; not where a thing lies ("raided offices in X and Y")
         return []  # a thing named after a country ("the US bailout deal") does not act
