@@ -47,12 +47,12 @@ def _targets(text: str) -> set[tuple[str | None, str | None]]:
 
 
 def test_where_premises_or_unknown_firms_lie_is_no_party() -> None:
-    text = "Italian tax police on Monday raided the offices of four cement makers in Austria and Hungary, on " \
-           "suspicion that the firms had rigged bids."
+    text = "Italian tax police on Monday stormed the offices of four cement makers in Austria and Hungary, " \
+           "suspecting that the firms had rigged tenders."
     assert not {country for _, country in _targets(text)} & {"AUT", "HUN"}
     # near miss: a nationality the phrase states is the firms' own
-    text = "Italian tax police on Monday raided the offices of four Austrian cement makers, on suspicion that " \
-           "the firms had rigged bids."
+    text = "Italian tax police on Monday stormed the offices of four Austrian cement makers, suspecting that " \
+           "the firms had rigged tenders."
     assert "AUT" in {country for _, country in _targets(text)}
 
 

@@ -38,7 +38,7 @@ def test_people_of_a_trade_are_of_where_they_are_and_whom_they_come_from() -> No
     assert [(e[1], e[3]) for e in _events("Linguists from UNESCO criticised the budget plan.")] == [
         ("Linguists from UNESCO", "IGO")]
     # near miss: firms are not of the land their offices are in
-    events = _events("Tax police on Friday raided the offices of three tile makers in Ghana and Togo.")
+    events = _events("Tax police on Friday stormed the offices of three tile makers in Ghana and Togo.")
     assert not {e[5] for e in events} & {"GHA", "TGO"}
 
 

@@ -137,7 +137,7 @@ class Coreference:
         if span is None or span.root.dep_ not in THING_MODIFIER_DEPS or span.root.head.pos_ not in (
                 "NOUN", "ADJ", "VERB") or (mention.start, mention.end) in self.desc_spans:
             return False
-        head = span.root.head  # "Palestinian suicide bombers": people an agent noun names, not goods
+        head = span.root.head  # "Chechen suicide bombers": people an agent noun names, not goods
         return knowledge_base().role(head.lemma_) is None and knowledge_base().role(head.text) is None
 
     def _owns_subject(self, mention: Mention) -> bool:

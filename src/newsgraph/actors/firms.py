@@ -78,8 +78,8 @@ class Firms:
         return Actor(clean_name(text), self._stated_country(context, span), "BUS")
 
     def _company_named(self, text: str, span: Any) -> Actor | None:
-        """A name the recogniser took for a person's that its phrase introduces as a company ("Velcor, a
-        Detroit-based parts supplier"), or that names a company of an earlier sentence ("Velcor's board")."""
+        """A name the recogniser took for a person's that its phrase introduces as a company ("Drennox, a
+        Leeds-based valve supplier"), or that names a company of an earlier sentence ("Drennox's board")."""
         heads, _ = self._introduction(span)
         if any(t.lemma_.lower() in COMPANY_NOUNS for t in heads):
             return self._firm(text, span, by_name=False)

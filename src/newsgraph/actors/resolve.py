@@ -352,7 +352,7 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         elif label == "PERSON" and self._place_for_name(text, start):
             label = base.label = "GPE"  # "Moscow and Kiev", the capital taken for a name
         if label == "PERSON" and (firm := self._company_named(text, span)) is not None:
-            base.label, base.actor, base.name = "ORG", firm, firm.name  # "Velcor, a Detroit-based parts supplier"
+            base.label, base.actor, base.name = "ORG", firm, firm.name  # "Drennox, a Leeds-based valve supplier"
             return base
         if label == "PERSON":
             self._person(base, span)
@@ -754,7 +754,7 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         if local and role is not None and role.office:
             iso = None  # an office alone is placed by its holder only: "the chancellor" where there is none
         sector = "IGO" if self._international_owner(span) else owner or (role.sector if role else None) or sector
-        if sector == "IGO" and iso:  # "the UN envoy for Sudan": the body's, of no country; "Sudan's UN envoy"
+        if sector == "IGO" and iso:  # "the UN envoy for Chad": the body's, of no country; "Chad's UN envoy"
             iso = self._country_sector(before)[0]
         if iso or sector:
             mention.actor = Actor(name, iso, sector)

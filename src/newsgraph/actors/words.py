@@ -152,7 +152,7 @@ FIRM_NOUNS = frozenset({
     "startup", "brokerage", "subsidiary", "specialist", "provider", "distributor", "partner", "business",
     "group", "chain", "brand", "vendor", "lessor"})
 
-# the nouns among them that never introduce a person ("Velcor, a Detroit-based parts supplier", which the recogniser
+# the nouns among them that never introduce a person ("Drennox, a Leeds-based valve supplier", which the recogniser
 # may take for a person's name); not "partner", "producer" or "developer", which are also people's trades
 COMPANY_NOUNS = frozenset({
     "company", "firm", "corporation", "carmaker", "automaker", "maker", "manufacturer", "planemaker", "airline",

@@ -34,7 +34,7 @@ JOINT_HEADS = frozenset({
 PERSON_HEADS = frozenset({"leader", "president", "minister", "counterpart"})
 QUALIFYING_PREPS = frozenset({"in", "of", "from", "for"})  # "a spokesman for the X government"
 PLACE_PREPS = frozenset({"in", "of"})  # "Tuvaluans of northern Fiji"
-# firms, by lemma, whose plural is placed by where they work, not by whose they are ("three tile makers in X"):
+# firms, by lemma, whose plural is placed by where they work, not by whose they are ("two textile exporters in X"):
 # actors/words.COMPANY_NOUNS, trades of firms and any "-maker"
 FIRM_PLURAL_LEMMAS = COMPANY_NOUNS | frozenset({"producer", "exporter", "importer", "distributor", "vendor"})
 # places and premises a party owns or holds, whose own location is no party's country ("the offices of three firms
@@ -166,7 +166,7 @@ EXPLAINING_MARKS = frozenset({"when", "as"})  # "were killed when jets bombarded
 PARTY_PREPS = frozenset({"with", "on", "upon", "at", "against"})  # "clashed with X", "fired on X": whom one attacks
 DATELINE_END = re.compile(r"^[A-Z][^\n—–]{1,50}?\s(?:—|–|--|-)\s")  # "MOMBASA, Kenya (AP) — ", "Nairobi – "
 
-# a state's institutions English names bare, with no article ("marched on parliament", "cabinet approved")
+# a state's institutions English names bare, with no article ("rallied outside parliament", "cabinet approved")
 BARE_INSTITUTIONS = frozenset({"parliament", "congress", "cabinet", "senate", "legislature"})
 
 
@@ -187,7 +187,7 @@ def agentive(head: Any) -> bool:
             c.dep_ == "compound" and kb.role(c.lemma_) is not None for c in head.children):
         return True  # "the school board", "the police commission": a body of a kind the knowledge base types
     if head.lemma_.lower() in BARE_INSTITUTIONS and not any(c.dep_ in ("compound", "amod") for c in head.children):
-        return True  # "marched on parliament": an institution English names without an article
+        return True  # "rallied outside parliament": an institution English names without an article
     return determined and (kb.role(head.lemma_) is not None or kb.role(head.text) is not None)
 
 
@@ -199,7 +199,7 @@ def thing_head(head: Any) -> bool:
 
 def located_name(token: Any, keep: Any | None = None) -> bool:
     """A place name that says where something lies, not whose a party is: the object of a locating preposition on
-    a noun that names no party ("the offices in X", "three chip makers in X"; not "the force in X", "nurses in X"),
+    a noun that names no party ("the offices in X", "two textile exporters in X"; not "the force in X", "nurses in X"),
     but for one on ``keep`` ("set up a centre in X", whose place is taken for the party hosting it), the later
     members of a list too ("in X and Y"), or a demonym of a border ("the Thai border"). An organisation's or a
     person's name is never a location ("medics at the Red Crescent")."""
@@ -230,7 +230,7 @@ def newcomers(head: Any) -> bool:
 def party_noun(token: Any) -> bool:
     """A noun or name that may stand for a party where it lies ("the force in X", "rebels in X", "welders in X"):
     anything but premises ("the offices in X"), a place or a site's name ("the Danube near X") and firms in the
-    plural ("three chip makers in X", whose location is not their nationality)."""
+    plural ("two textile exporters in X", whose location is not their nationality)."""
     if token.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
         return True  # "the Force Headquarters in X": a body's name
     if token.lemma_.lower() in PREMISES_NOUNS or token.ent_type_ in ("LOC", "FAC"):
@@ -270,7 +270,7 @@ def owned_body(entity: Any, doc: Any) -> str | None:
     head = span.root.head
     kb = knowledge_base()
     words = [t.lower_ for t in head.lefts if t.dep_ == "compound" and t.i > span.root.i]
-    if words:  # "Indian security forces": the security forces' sector (police, at home), not any forces'
+    if words:  # "Kenyan security forces": the security forces' sector (police, at home), not any forces'
         role, _ = kb.role_phrase((*words, head.lower_))
         if role is not None and role.sector is not None:
             return role.sector

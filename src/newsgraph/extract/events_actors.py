@@ -452,7 +452,7 @@ class ActorFinder:
     def nameless(self, member: Any, start: int, end: int, target: bool) -> Mention | None:
         """An organisation the knowledge base does not list ("Nimbus Records"), or a common-noun group of people
         ("householders", "the parties"), as an actor of no country unless its own modifiers give one or the names
-        in its phrase give one ("parties to the conflict in X", "three Zendan rebel prisoners")."""
+        in its phrase give one ("the warring parties in X", "three Zendan rebel prisoners")."""
         kind = "group" if member.pos_ in ("NOUN", "NUM") and member.ent_type_ in ("", "CARDINAL", "NORP") else (
             "organisation")
         if kind == "organisation":
