@@ -515,24 +515,35 @@ def distrusted(head: Any) -> list[Any]:
             for q in trust.children if q.dep_ == "prep" and q.lower_ == "in" for o in q.children if o.dep_ == "pobj"]
 
 
-# Nouns of a message or a broadcast an act is made in ("in a post on Twitter", "in an interview with a radio
-# station", "in a statement on its website"): the medium, no party to the act
+# Nouns of a message or a broadcast an act is made in ("in a posting on a forum", "in an interview with a radio
+# station", "in a statement on its website"): the medium, no party to the act; the one it is sent "to" is its
+# addressee ("wrote in a note to the board", "in a letter addressed to the governor": the board, the governor)
 MEDIUM_NOUNS = frozenset({"post", "tweet", "statement", "message", "video", "interview", "broadcast", "blog",
                           "column", "article", "podcast", "posting", "update", "letter", "editorial", "op-ed"})
 MEDIUM_PREPS = frozenset({"in", "via", "through"})
 
 
 def in_medium(token: Any, verb: Any) -> bool:
-    """True for a token inside the phrase of a message the act is made in ("congratulated the team in a post on
-    Twitter": Twitter), below the verb."""
-    node = token
+    """True for a token inside the phrase of a message the act is made in, below the verb ("thanked the crew in a
+    video on a streaming site": the site, the platform), but not inside its "to" phrase, bare or after a
+    participle ("in a note to the council", "in a letter addressed to the council": the council, its addressee)."""
+    node, below = token, token
     for _ in range(8):
         if node.head.i == node.i or node.i == verb.i:
             return False
         if node.dep_ == "pobj" and node.lemma_.lower() in MEDIUM_NOUNS and node.head.lower_ in MEDIUM_PREPS:
-            return True
-        node = node.head
+            return not addressed(below, node)
+        below, node = node, node.head
     return False
+
+
+def addressed(child: Any, message: Any) -> bool:
+    """True for a child of a message noun that is its "to" phrase, bare or after a participle ("a note to X", "a
+    letter addressed to X", "a message sent to X")."""
+    if child.dep_ == "prep" and child.lower_ == "to":
+        return True
+    return child.dep_ == "acl" and child.tag_ == "VBN" and any(
+        p.dep_ == "prep" and p.lower_ == "to" for p in child.children)
 
 
 # Verbs of handing or bringing something to someone ("returned the goods to three importers", "delivered food to

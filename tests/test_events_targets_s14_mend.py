@@ -1,0 +1,44 @@
+"""Mends of the session-14 target rules (invented sentences, real parse, real actor stage): the addressee of a
+letter or a message an act is made in, the agent of a passive clause a call asks for, the workplace of strikers,
+and the parties a demand voiced with a protest asks."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph import nlp
+from newsgraph.extract.events import EventCoder
+from newsgraph.model import Article
+from newsgraph.pipeline import stages
+
+
+def coded(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(type, source text, target country, target text) of each event of the text."""
+    article = Article(id="t", text=text, published="2000-01-01")
+    article.doc = nlp.load()(text)
+    for _, stage_fn in stages(("entities", "actors", "places", "timex")):
+        stage_fn([article])
+    return [(e.type, e.source and e.source.text, e.target and e.target.actor.country, e.target and e.target.text)
+            for e in EventCoder(article).events()]
+
+
+def targets(text: str, type_: str) -> list[str | None]:
+    return [g for t, _, _, g in coded(text) if t == type_]
+
+
+@pytest.mark.parametrize(("text", "type_", "country"), [
+    # the one a letter or a message is sent "to" is the act's addressee
+    ("Nine senators pressed for an inquiry in a letter to Brazilian mining minister Joana Prates.", "REQUEST", "BRA"),
+    ("The premier offered his sympathy in a message addressed to the Chilean people.", "SUPPORT", "CHL"),
+])
+def test_the_addressee_of_a_letter_is_the_target(text, type_, country):
+    assert [c for t, _, c, _ in coded(text) if t == type_] == [country], coded(text)
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # near misses: the platform a message is posted on is no party
+    ("Nine senators pressed for an inquiry in a message on Facebook.", "REQUEST"),
+    ("The premier offered his sympathy in a video posted on YouTube.", "SUPPORT"),
+])
+def test_the_platform_of_a_message_is_no_target(text, type_):
+    assert targets(text, type_) == [None], coded(text)
