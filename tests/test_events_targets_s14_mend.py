@@ -42,3 +42,13 @@ def test_the_addressee_of_a_letter_is_the_target(text, type_, country):
 ])
 def test_the_platform_of_a_message_is_no_target(text, type_):
     assert targets(text, type_) == [None], coded(text)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a passive "for" clause with an agent asks the agent to act
+    ("Rights groups called for the two reporters to be freed by the junta.", "the junta"),
+    # near miss: with no agent, the passive subject is the one the call is about
+    ("Rights groups called for the two reporters to be freed.", "the two reporters"),
+])
+def test_a_passive_for_clause_asks_its_agent(text, target):
+    assert targets(text, "REQUEST") == [target], coded(text)

@@ -149,6 +149,14 @@ def wished_doers(verb: Any) -> Any | None:
     return None
 
 
+def clause_asked(clause: Any) -> list[Any]:
+    """Who a "for" clause of a call wants to act: the agent of a passive clause ("called for the prisoners to be
+    freed by the junta": the junta), else its subject, active or passive ("called for the referee to be suspended":
+    the referee)."""
+    agents = [o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return agents or [s for s in clause.children if s.dep_ in SUBJECT_DEPS or s.dep_ == "nsubjpass"]
+
+
 # Verbs of handing over money or goods, whose "into", "to" or "for" object (or indirect object) is the one who gets
 # them ("agreed to inject 4 billion into the bank", "to lend the firm 2 billion", "to provide loans to X")
 TRANSFER_VERBS = frozenset({"inject", "pump", "invest", "pour", "plough", "plow", "channel", "funnel", "lend", "loan",
@@ -440,8 +448,7 @@ class Participants:
             frontier = following
         if verb_lemma(verb) in NAMING_VERBS:  # "called X a liar", X misparsed as a label
             heads += [c for c in verb.children if c.dep_ == "oprd"][:-1]
-        heads += [s for c in verb.children if for_to_clause(c) for s in c.children if s.dep_ in SUBJECT_DEPS or (
-            s.dep_ == "nsubjpass")]  # "called for the officer to be fired": the officer
+        heads += [h for c in verb.children if for_to_clause(c) for h in clause_asked(c)]  # "called for X to resign"
         heads += small_clause_subjects(verb)  # "found six employees guilty": the employees
         heads += [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NUM"]  # "arrested six of X"
         # "called for the minister to resign": the minister
