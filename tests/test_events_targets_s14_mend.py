@@ -52,3 +52,22 @@ def test_the_platform_of_a_message_is_no_target(text, type_):
 ])
 def test_a_passive_for_clause_asks_its_agent(text, target):
     assert targets(text, "REQUEST") == [target], coded(text)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # workers strike against the firm they work at, a workforce against the one it is "of"
+    ("Pilots at Lufthansa went on strike over pensions.", "Lufthansa"),
+    ("Employees of Siemens staged a walkout on Monday.", "Siemens"),
+])
+def test_workers_protest_against_their_workplace(text, target):
+    assert targets(text, "PROTEST") == [target], coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: members of a party, students from a university and residents of an estate do not work there
+    "Members of the opposition Liberal Party staged a protest in Oslo.",
+    "Students from Yale University protested in New Haven.",
+    "Residents of the Birch Hill housing estate staged a protest on Sunday.",
+])
+def test_members_students_or_residents_do_not_protest_against_their_own_body(text):
+    assert targets(text, "PROTEST") == [None], coded(text)

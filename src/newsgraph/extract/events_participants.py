@@ -495,26 +495,43 @@ class Participants:
 
     def protested_party(self, match: Match, subject: Any | None, sources: list[Mention]) -> list[Mention]:
         """Whom a protest that names no object is against: a body it is held outside or at, the one a demand voiced
-        with it asks to act, or the firm or body its protesters work at ("rallied outside the ministry", "...,
-        demanding that the president step down", "workers at X's warehouses staged protests"); a body, not a
-        place ("rallied outside the town hall in X": not X)."""
+        with it asks to act, or the firm or body its protesters work at ("picketed outside the ministry", "...,
+        insisting that the governor resign", "cleaners at X's depots walked out"); a body, not a place ("rallied
+        outside the town hall in X": not X)."""
         if match.coding.type != "PROTEST":
             return []
         taken = {m.key() for m in sources}
         spans = [(m.start, m.end) for m in sources]
-        for heads, bodies, inside in ((protest_sites(match.verb, match.noun), True, False),
-                                      (demanded_parties(match.verb), False, False), (workplaces(subject), True, True)):
-            for head in heads:  # a workplace lies inside the subject's phrase ("workers at X's warehouses")
-                found = [m for m in self.actors.mentions(head, target=True) if m.key() not in taken and (
-                    m.actor.sector or inside and m.nameless == "organisation" or not bodies) and (
-                    inside or not any(m.start < e and s < m.end for s, e in spans))]
-                if found:  # a body of the protesters' own country too ("teachers in the X district")
-                    return found
-            for head in (h for h in heads if inside and h.dep_ == "pobj" and h.pos_ == "NOUN"):  # "teachers in the
-                # Maple Falls school district": the body, though the actor stage knows no such district
-                start, end = head.left_edge.idx, head.idx + len(head.text)
-                return [Mention(start, end, self.article.text[start:end], Actor(head.lemma_.lower(), None, None),
-                                nameless="group")]
+        found = self.first_body(protest_sites(match.verb, match.noun), taken, spans) or self.first_body(
+            demanded_parties(match.verb), taken, spans, body=False)
+        if found:
+            return found
+        # a workplace lies inside the subject's phrase ("cleaners at X's depots"): the sources' span is no bar
+        places = workplaces(subject)
+        found = self.first_body(places, taken, [], nameless=True)
+        if found:  # a body of the protesters' own country too ("teachers in the X district")
+            return found
+        return self.unknown_workplace(places)
+
+    def first_body(self, heads: list[Any], taken: set[Any], spans: list[tuple[int, int]], *, body: bool = True,
+                   nameless: bool = False) -> list[Mention]:
+        """The mentions of the first head that names a party (with body, an actor with a sector, or with nameless
+        also an organisation the actor stage names no sector for), not a source nor inside one of the spans."""
+        for head in heads:
+            found = [m for m in self.actors.mentions(head, target=True) if m.key() not in taken and (
+                m.actor.sector or nameless and m.nameless == "organisation" or not body) and not any(
+                m.start < e and s < m.end for s, e in spans)]
+            if found:
+                return found
+        return []
+
+    def unknown_workplace(self, places: list[Any]) -> list[Mention]:
+        """A workplace the actor stage knows no actor for, as a group of its own ("teachers in the Birchwood
+        school district": the district): the first common noun object among the places, with its words before."""
+        for head in (h for h in places if h.dep_ == "pobj" and h.pos_ == "NOUN"):
+            start, end = head.left_edge.idx, head.idx + len(head.text)
+            return [Mention(start, end, self.article.text[start:end], Actor(head.lemma_.lower(), None, None),
+                            nameless="group")]
         return []
 
     def addressee(self, verb: Any, sources: list[Mention]) -> list[Mention]:

@@ -449,7 +449,16 @@ def own_partner_phrase(verb: Any) -> bool:
 #   school district went on strike").
 SITE_PREPS = frozenset({"outside", "at"})
 DEMANDING_VERBS = frozenset({"demand", "call", "urge", "insist", "ask", "press"})
-WORKPLACE_PREPS = frozenset({"at", "in", "of", "from"})
+# the people a strike or a protest is held by as a workplace's workforce: a trade or a post, or any "...worker"
+WORKER_LEMMAS = frozenset({
+    "worker", "staff", "employee", "workforce", "personnel", "crew", "driver", "nurse", "doctor", "physician",
+    "surgeon", "midwife", "paramedic", "teacher", "lecturer", "professor", "academic", "pilot", "docker", "miner",
+    "journalist", "reporter", "engineer", "technician", "cleaner", "guard", "firefighter", "labourer", "laborer",
+    "operator", "attendant", "clerk", "porter", "mechanic", "machinist", "janitor", "cashier", "controller",
+    "conductor", "carer", "caregiver", "researcher", "scientist", "librarian", "chef", "cook", "waiter"})
+# the workforce nouns that are "of" their employer ("employees of X", "the staff of X"), unlike other trades
+WORKFORCE_LEMMAS = frozenset({"worker", "staff", "employee", "workforce", "personnel", "crew"})
+WORKPLACE_PREPS = frozenset({"at", "in"})  # "nurses at X", "teachers in the X district"; "of" for the workforce
 PLACE_NAMES = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE"})  # "teachers in Leeds", "residents of Elm Street"
 
 
@@ -484,18 +493,20 @@ def demanded_parties(verb: Any) -> list[Any]:
 
 
 def workplaces(subject: Any | None) -> list[Any]:
-    """The firm or body the people a subject names work at ("workers at X's warehouses", "hundreds of staff at
-    X", "teachers in the X school district"): the object of "at", "in", "of" or "from" on the people noun, then
-    the words naming it (its owner, its compound names); a workplace named by a name only ("teachers at 14
-    schools" name no one body); empty for a subject that names no people."""
+    """The firm or body the workers a subject names work at or in ("cleaners at X's depots", "dozens of nurses at
+    X", "teachers in the X school district"), or the one a workforce is "of" ("the employees of X"): the object of
+    the preposition, named in part by a proper noun ("drivers at 14 depots" name no one body) and no place or
+    date ("nurses in Leeds"), then its owner and compound words; empty for any other people ("members of a
+    party", "families of the victims", "residents of an estate", "students from a university")."""
     if subject is None:
         return []
-    people = [subject, *counted_people(subject)]
     heads = []
-    for person in people:
-        if not person_noun(person):
+    for person in (subject, *counted_people(subject)):
+        lemma = person.lemma_.lower()
+        if not person_noun(person) or not (lemma in WORKER_LEMMAS or lemma.endswith("worker")):
             continue
-        for place in (c for p in person.children if p.dep_ == "prep" and p.lower_ in WORKPLACE_PREPS
+        preps = WORKPLACE_PREPS | ({"of"} if lemma in WORKFORCE_LEMMAS or lemma.endswith("worker") else set())
+        for place in (c for p in person.children if p.dep_ == "prep" and p.lower_ in preps
                       for c in p.children if c.dep_ == "pobj" and c.ent_type_ not in PLACE_NAMES):
             if any(t.pos_ == "PROPN" for t in place.doc[place.left_edge.i:place.i + 1]):
                 heads += [place, *(c for c in place.children if c.dep_ in ("poss", "compound"))]
