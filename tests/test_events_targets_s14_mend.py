@@ -71,3 +71,13 @@ def test_workers_protest_against_their_workplace(text, target):
 ])
 def test_members_students_or_residents_do_not_protest_against_their_own_body(text):
     assert targets(text, "PROTEST") == [None], coded(text)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a body the protest's appeal calls on to act is the one protested against
+    ("Students marched through Quito, calling on the electoral council to annul the vote.", "the electoral council"),
+    # near miss: a plain group of people the appeal calls on is its audience, no target
+    ("Students marched through Quito, calling on voters to spoil their ballots.", None),
+])
+def test_an_appeal_to_plain_people_names_no_protest_target(text, target):
+    assert targets(text, "PROTEST") == [target], coded(text)

@@ -516,11 +516,12 @@ class Participants:
     def first_body(self, heads: list[Any], taken: set[Any], spans: list[tuple[int, int]], *, body: bool = True,
                    nameless: bool = False) -> list[Mention]:
         """The mentions of the first head that names a party (with body, an actor with a sector, or with nameless
-        also an organisation the actor stage names no sector for), not a source nor inside one of the spans."""
+        also an organisation the actor stage names no sector for; without, one with a sector or a country), not a
+        source nor inside one of the spans."""
         for head in heads:
             found = [m for m in self.actors.mentions(head, target=True) if m.key() not in taken and (
-                m.actor.sector or nameless and m.nameless == "organisation" or not body) and not any(
-                m.start < e and s < m.end for s, e in spans)]
+                m.actor.sector or nameless and m.nameless == "organisation" or not body and m.actor.country) and (
+                not any(m.start < e and s < m.end for s, e in spans))]
             if found:
                 return found
         return []

@@ -449,6 +449,12 @@ def own_partner_phrase(verb: Any) -> bool:
 #   school district went on strike").
 SITE_PREPS = frozenset({"outside", "at"})
 DEMANDING_VERBS = frozenset({"demand", "call", "urge", "insist", "ask", "press"})
+# plain groups of people a protest's appeal asks to join or act with it ("urging voters to stay home"): its
+# audience, not the party protested against
+AUDIENCE_LEMMAS = frozenset({
+    "citizen", "resident", "people", "person", "voter", "supporter", "public", "member", "follower", "fan",
+    "commuter", "consumer", "shopper", "villager", "youth", "student", "worker", "everyone", "everybody",
+    "compatriot", "neighbour", "neighbor", "other", "ally"})
 # the people a strike or a protest is held by as a workplace's workforce: a trade or a post, or any "...worker"
 WORKER_LEMMAS = frozenset({
     "worker", "staff", "employee", "workforce", "personnel", "crew", "driver", "nurse", "doctor", "physician",
@@ -479,7 +485,8 @@ def demanded_parties(verb: Any) -> list[Any]:
     """Who a demand voiced with an act is to act ("blocked the road, demanding that the president step down",
     "marched, calling on the mayor to resign": the president, the mayor): the active subject of a demanding
     participle's clause or the object of its "on"; not a pronoun, nor the subject of a passive ("demanding that
-    the killers be caught": the ones to be caught are no party asked)."""
+    the looters be jailed": the ones to be jailed are no party asked), nor a plain group of people, the appeal's
+    audience ("calling on voters to stay home")."""
     heads = []
     for participle in verb.children:
         if participle.tag_ != "VBG" or participle.dep_ not in ("advcl", "xcomp", "conj", "acl") or (
@@ -489,7 +496,7 @@ def demanded_parties(verb: Any) -> list[Any]:
                   if s.dep_ == "nsubj" and s.pos_ != "PRON"]
         heads += [o for p in participle.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")
                   for o in p.children if o.dep_ == "pobj"]
-    return heads
+    return [h for h in heads if h.lemma_.lower() not in AUDIENCE_LEMMAS]
 
 
 def workplaces(subject: Any | None) -> list[Any]:
