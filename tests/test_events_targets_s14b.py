@@ -29,8 +29,7 @@ def targets(text: str, type_: str) -> list[str | None]:
 
 @pytest.mark.parametrize(("text", "target"), [
     # the condition of the clause a warning says
-    ("The dockers' union warned that the stoppages would widen to other ports unless management improved its pay "
-     "offer.", "management"),
+    ("The nurses' union warned that walkouts would resume unless Kaiser raised wages.", "Kaiser"),
     # an announced act the condition makes a threat of: the party it waits on
     ("The pilots' union said it would strike unless Ryanair restored the bonus.", "Ryanair"),
 ])
@@ -40,7 +39,7 @@ def test_a_threat_targets_the_party_its_condition_rests_on(text, target):
 
 @pytest.mark.parametrize("text", [
     # near misses: a condition on the threatener itself (a pronoun) or on a thing (a passive) names no target
-    "The dockers' union warned that the stoppages would widen to other ports unless it received a better offer.",
+    "The nurses' union warned that walkouts would resume unless it received a better offer.",
     "The pilots' union said it would strike unless its bonus was restored.",
 ])
 def test_a_pronoun_or_a_thing_in_the_condition_is_no_threat_target(text):
@@ -53,8 +52,8 @@ def test_a_pronoun_or_a_thing_in_the_condition_is_no_threat_target(text):
      "protest.", "Estonia"),
     ("Ghana accused Togo of harbouring the rebels. Togo rejected the accusation.", "Ghana"),
     # requests with no maker named: the one who reports them ignored
-    ("The Dutch justice ministry said Ankara had ignored repeated requests to return the files.",
-     "The Dutch justice ministry"),
+    ("Officials at the Dutch justice ministry said Ankara kept ignoring requests for the archive to be returned.",
+     "Officials"),
 ])
 def test_an_answer_targets_who_made_the_protest_or_the_request(text, target):
     assert any(g is not None and target in g for g in targets(text, "REJECT")), coded(text)
@@ -64,7 +63,8 @@ def test_an_answer_targets_who_made_the_protest_or_the_request(text, target):
     # near misses: a protest joined (no one lodged it) names no maker; requests named with their maker go to it,
     # not to the one reporting them
     ("Thousands joined a protest in Accra on Monday. The mayor rejected the protest.", None),
-    ("The Dutch justice ministry said Ankara had ignored requests from Athens to return the files.", "Athens"),
+    ("Officials at the Dutch justice ministry said Ankara kept ignoring requests from Athens for the archive to be "
+     "returned.", "Athens"),
 ])
 def test_a_joined_protest_or_requests_with_their_maker(text, target):
     assert targets(text, "REJECT") == [target], coded(text)
@@ -72,8 +72,8 @@ def test_a_joined_protest_or_requests_with_their_maker(text, target):
 
 def test_a_named_condition_outranks_whom_the_thing_comes_from():
     # aid made conditional: the party the condition waits on is threatened, not the lender "from" whom it comes
-    text = "The Dutch government said it would guarantee loans from the Nordic Investment Bank only if Fokker " \
-        "presented a credible plan."
+    text = "The Dutch state said it would guarantee credit from the Nordic Investment Bank only if Fokker cut its " \
+        "costs."
     assert targets(text, "THREATEN") == ["Fokker"], coded(text)
 
 
@@ -91,10 +91,10 @@ def test_the_party_an_act_is_done_to_stays_its_target(text, target):
 
 @pytest.mark.parametrize(("text", "target"), [
     # the trigger's own object is the weapon: the people the joined act is done to are the ones fired on
-    ("Riot police fired rubber bullets and detained 30 villagers.", "30 villagers"),
+    ("Troops fired rubber bullets and rounded up 30 villagers.", "30 villagers"),
     # near misses: a thing the joined act is done to is no target; a target of its own stays
-    ("Riot police fired rubber bullets and sealed off the road.", None),
-    ("Riot police fired rubber bullets at the villagers and detained 30 students.", "the villagers"),
+    ("Troops fired rubber bullets and sealed off the road.", None),
+    ("Troops fired rubber bullets at the villagers and rounded up 30 students.", "the villagers"),
 ])
 def test_force_with_a_weapon_object_targets_the_joined_acts_patient(text, target):
     assert targets(text, "ASSAULT") == [target], coded(text)

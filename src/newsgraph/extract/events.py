@@ -209,7 +209,7 @@ class EventCoder:
                 names_event(subject) or subject.lemma_.lower() in AUTHORED_NOUNS) or (
                 subject.tag_ == "VBG" and match_verb(subject) is not None)):
             sources = [m for head in noun_agents(subject) + authors(subject) for m in self.actors.mentions(head)]
-            # "an attack carried out by X killed Y", "shelling by X destroyed Y", "a petition signed by X urged Y": X
+            # "an attack carried out by X killed Y", "shelling by X destroyed Y", "a letter backed by X asked Y": X
         if not sources and (speech := speech_conjunct(verb, match.coding.type)) is not None:
             sources = self.actors.mentions(subject_of(speech))
         if not sources and (speech := reported_thing_conjunct(verb, subject, match.coding.type)) is not None:
@@ -241,7 +241,7 @@ class EventCoder:
         if match.coding.flag == "trade-deal" and orders_only(verb) and not firm_parties(sources + targets):
             note_drop(self.article, STAGE, "orders_not_between_firms")  # "the envoy received 3 orders from X"
             return None
-        if not targets and sources:  # "rallied outside the ministry", "workers at X staged protests": X
+        if not targets and sources:  # "picketed outside the ministry", "cleaners at X walked out": X
             targets = self.participants.protested_party(match, subject, sources)
         fallback = False
         if not targets and sources and not self_contained(match):
@@ -306,8 +306,8 @@ class EventCoder:
             match = Match(verb, THREAT_CODING, match.tokens, match.noun)
         if mode in ("intent", "hypothetical") and match.coding.type not in COOPERATIVE and is_conditional_threat(verb):
             match = Match(verb, THREAT_CODING, match.tokens, match.noun)  # "will attack unless ...": a threat
-            # the party the condition waits on is the one threatened ("would strike unless Boeing raised wages",
-            # "would guarantee loans from the bank only if GM presented a plan": Boeing, GM), unless the act names
+            # the party the condition waits on is the one threatened ("would walk out unless Airbus paid more",
+            # "would back credit from a fund only if Z cut its costs": Airbus, Z), unless the act names
             # the party it is done to ("will close the border with Y unless Z signs": Y)
             if fallback or not self.participants.direct_party(verb, targets):
                 targets = self.participants.conditioned_party(verb, sources) or targets
@@ -389,7 +389,7 @@ class EventCoder:
             if head_match is None and verb.dep_ == "conj" and verb.head.dep_ == "xcomp" and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (
                     joined := matches.get(verb.head.head.i)) is not None and joined.coding.flag.startswith("control"):
-                head_match = joined  # "advised X not to close its borders or restrict trade": both infinitives
+                head_match = joined  # "told X not to shut its ports or halt shipments": both infinitives
             if head_match is not None and head_match.coding.flag.startswith("control"):
                 note_drop(self.article, STAGE, "infinitive_of_control_verb")
                 continue

@@ -101,14 +101,14 @@ OCCASION_PREPS = frozenset({"at", "during", "in"})
 
 
 # A request's addressee named as the object of its verb, or of "on" after "call", with a to-infinitive after it
-# saying what they are asked to do ("urged donors to step up funding", "advised other countries not to close their
-# borders", "called on lenders to ease terms"): whoever is to act, whether or not the knowledge base knows the noun
+# saying what they are asked to do ("pressed sponsors to give more", "told neighbouring states not to shut their
+# ports", "called on lenders to ease terms"): whoever is to act, whether or not the knowledge base knows the noun
 ASKING_PREPS = frozenset({"on", "upon"})
 # whoever takes part, named as no group of its own: "called on all sides to show restraint", "urged the parties to
 # return to talks" name no one the sentence says who is (GUIDELINE: a target only when named)
 SIDE_NOUNS = frozenset({"side", "party"})
 EVERYONE_WORDS = frozenset({"all", "every", "each", "any"})
-# whoever hears an appeal, asked to act by an indefinite pronoun ("asked anyone with information to call police")
+# whoever hears an appeal, asked to act by an indefinite pronoun ("asked anyone with photos of the crash to send them")
 ANYONE_WORDS = frozenset({"anyone", "anybody", "everyone", "everybody", "someone", "somebody"})
 
 
@@ -123,9 +123,9 @@ def asked_party(verb: Any) -> Any | None:
     if len(objects) != 1:
         return wished_doers(verb)
     asked = objects[0]
-    if asked.lower_ in ANYONE_WORDS:  # "asked anyone with information to call", the infinitive maybe on "information"
+    if asked.lower_ in ANYONE_WORDS:  # "asked anyone with photos to send them", the infinitive maybe on "photos"
         holders = {verb.i, asked.i} | {o.i for p in (*verb.children, *asked.children) if p.dep_ == "prep"
-                                       for o in p.children if o.dep_ == "pobj"}  # "with information to call"
+                                       for o in p.children if o.dep_ == "pobj"}  # "with photos to send"
         return asked if any(t.i > asked.i and t.head.i in holders and t.dep_ in ("xcomp", "acl", "advcl") and (
             to_infinitive(t)) for t in verb.subtree) else None
     if asked.pos_ != "NOUN" or asked.tag_ != "NNS" or asked.ent_type_ not in ("", "NORP") or (
@@ -185,8 +185,8 @@ SHARED_HEARER_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN"})
 
 
 def joined_hearers(verb: Any) -> list[Any]:
-    """The hearer of the speech an act is joined to with the same subject ("apologised to customers and promised
-    that dealers would repair the cars": the customers hear the promise), not a place one went to ("flew to Paris
+    """The hearer of the speech an act is joined to with the same subject ("said sorry to passengers and pledged
+    that the line would refund their fares": the passengers hear the pledge), not a place one went to ("flew to Paris
     and promised ..."); empty for a verb with a subject of its own or no such speech before it."""
     speech = verb.head
     if verb.dep_ != "conj" or speech.i > verb.i or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
@@ -386,8 +386,8 @@ class Participants:
 
     def bound_object(self, head: Any, taken: set[Any]) -> Mention | None:
         """Another party of the kind a definite object names when the actor stage took it for the verb's own
-        subject ("the central bank said it had lent the bank 2 billion": a bank other than the lender, for an
-        object that is no reflexive is never its own clause's subject): the phrase as a party of no country nor
+        subject ("the holding company said it had sold the company 40 trucks": a company other than the seller,
+        for an object that is no reflexive is never its own clause's subject): the phrase as a party of no country nor
         sector; None for any other head."""
         if head.pos_ != "NOUN" or head.dep_ not in ("dobj", "obj", "dative", "iobj") or not any(
                 c.dep_ == "det" and c.lower_ == "the" for c in head.children) or any(
@@ -403,9 +403,9 @@ class Participants:
                        nameless="group")
 
     def asked_group(self, match: Match, sources: list[Mention]) -> list[Mention]:
-        """The party a request asks to act, named by a common noun the knowledge base may not know ("urged donors
-        to step up funding for the camps", "advised other countries not to close their borders with X": the
-        donors, the countries, not what they are asked to do something about): the group's own actors when it
+        """The party a request asks to act, named by a common noun the knowledge base may not know ("pressed sponsors
+        to give more to the shelters", "told neighbouring states not to shut their ports to X": the
+        sponsors, the states, not what they are asked to do something about): the group's own actors when it
         resolves, else the group as a party of no country or sector; empty for any other act or construction."""
         if match.coding.type != "REQUEST" or match.noun is not None or (asked := asked_party(match.verb)) is None:
             return []
@@ -427,15 +427,15 @@ class Participants:
                 heads = noun_objects(match.noun, by=False) + objects_of(verb)
             else:  # "they were attacked", their referent when the pronoun resolves to no actor
                 heads = ([patient, *clause_referents(patient)] if patient is not None else []) + objects_of(verb)
-        elif match.noun is not None:  # "an investigation into whether X abused ...": X
+        elif match.noun is not None:  # "an inquiry into whether X misled ...": X
             heads = question_subjects(match.noun) + noun_objects(match.noun, by=False) + objects_of(
                 verb, skip=match.noun)
         else:
             heads = objects_of(verb) or shared_objects(verb)
             if match.coding.type in FORCE_TYPES and heads and all(any(h.i == t.i for t in match.tokens) for h in heads):
-                heads += shared_objects(verb)  # "fired tear gas and detained 40 protesters": the gas is the trigger's
+                heads += shared_objects(verb)  # "shot rubber bullets, then held 12 youths": the bullets are the act's
             heads = [r for h in heads for r in relative_referents(h)] + heads  # "men who seized X freed him": X
-            heads = handed_to(verb) + heads  # "returned the goods to the importers": the importers
+            heads = handed_to(verb) + heads  # "handed the crates back to a dealer": the dealer
         for token in match.tokens[1:]:
             if token.dep_ == "prep":  # "appealed for an embargo on X": what the prepositional object is about
                 heads += [c for c in token.children if c.dep_ == "pobj"]
@@ -599,7 +599,7 @@ class Participants:
         return self.first_resolved(listed_party_heads(verb), sources)
 
     def conditioned_party(self, verb: Any, sources: list[Mention]) -> list[Mention]:
-        """The party an act announced on a condition waits on ("would strike unless Boeing raised wages": Boeing),
+        """The party an act announced on a condition waits on ("would walk out unless Airbus paid more": Airbus),
         for an act the condition makes a threat of."""
         return self.first_resolved(condition_subjects(verb), sources)
 
@@ -607,7 +607,7 @@ class Participants:
     def direct_party(verb: Any, targets: list[Mention]) -> bool:
         """True when a target is the act's object or its partner "with", "to", "on", "against" or "for", on the
         verb or its object ("close the border with Y", "impose duties on Y's steel"), not a party the thing comes
-        "from" ("guarantee loans from the bank")."""
+        "from" ("back credit from a fund")."""
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative", "iobj")]
         heads = objects + partner_objects(verb) + [p for h in objects for p in partner_objects(h)]
         return any(m.start <= h.idx < m.end for h in heads for m in targets)
@@ -672,8 +672,8 @@ class Participants:
             if any(circumstance(a) or setting_clause(a) for a in path):
                 continue  # "asked for mercy during X's trial", "demanded a delay after X objected": when, not of whom
             if meddled_with(token) or label_phrase(token, verb) or in_medium(token, verb):
-                continue  # "condemned the sanctions as interference in X's affairs": X is meddled with, no target;
-                # "congratulated the team in a post on Twitter": the medium
+                continue  # "denounced the embargo as meddling in X's affairs": X is meddled with, no target;
+                # "thanked the crew in a video on a streaming site": the medium
             if type_ == "SUPPORT" and within_measure(token, verb):
                 continue  # "welcomed the verdicts against the staff of X": X gets no support
             if token.dep_ in ("amod", "compound", "nmod") and not agentive(token.head) and self.actors.same_country(

@@ -10,24 +10,24 @@ who is no recipient of the act (general English constructions):
   comply;
 - the parties of a clause that only sets the time or the cause of the act ("demanded a delay after its leader
   objected"): another act's, no recipient of this one;
-- a thing named only by a language ("restrictions on the use of the Russian language"): no party, the language
+- a thing named only by a language ("a ban on teaching in the Tatar language"): no party, the language
   is no country's act;
 - whom the pronoun patient of a "when" or "as" clause stands for ("X was aboard a yacht with his family when they
   were attacked"): the subject of the clause it explains, with its companions for a "they" of one person;
 - the party named with the first of a list of infinitives, for a later one that names none ("voted to suspend
   its talks with X, to impose an arms embargo and to threaten penalties": X, embargoed and threatened);
-- the subject of a question a probe or an inquiry is into ("ordered an investigation into whether X abused its
-  position"): the one whose conduct is looked into, not a thing of theirs;
-- whom a pronoun object stands for when the subject's relative clause names them ("gunmen who kidnapped an
-  engineer released him": the engineer);
-- the party whose affairs an interference is in ("condemned the sanctions as interference in X's internal
+- the subject of a question a probe or an inquiry is into ("opened a probe into whether X had misled its
+  investors"): the one whose conduct is looked into, not a thing of theirs;
+- whom a pronoun object stands for when the subject's relative clause names them ("bandits who seized a
+  surveyor let him go": the surveyor);
+- the party whose affairs an interference is in ("denounced the embargo as meddling in X's internal
   affairs"): the victim of the interference, not the one it is condemned on; and the label an act is condemned
   or described as ("as illegal interference"), which says what it is, not whom it is done to;
 - who made a proposal turned down, accepted or backed ("rejected the airline's proposals", "an offer from X"),
   also when the parser takes the proposal for a clause's subject ("proposals for a wage freeze", "freeze" read as
   a verb): the party the answer goes to; a time limit ("by Friday") is none; likewise who lodged a protest, a
   complaint or a charge named back sentences later ("X lodged a protest. Y rejected the protest"), and the one
-  reporting requests that name no maker ("the ministry said X had ignored repeated requests": the ministry).
+  reporting requests that name no maker ("the agency said X had brushed off its requests": the agency).
 """
 
 from __future__ import annotations
@@ -68,8 +68,8 @@ OBJECT_PRONOUNS = {"him": False, "her": False, "them": True}  # whether it stand
 
 
 def question_subjects(noun: Any) -> list[Any]:
-    """The subjects of a question clause an event noun is about ("an investigation into whether X abused its
-    position", "a probe into how the firm handled the data": X, the firm), not a pronoun."""
+    """The subjects of a question clause an event noun is about ("an inquiry into whether X misled its
+    investors", "a probe into how the firm handled the data": X, the firm), not a pronoun."""
     clauses = [c for p in noun.children if p.dep_ == "prep" and p.lower_ in QUESTION_PREPS for c in p.children
                if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX") and any(
                    w.lower_ in QUESTION_WORDS and w.dep_ in ("mark", "advmod") for w in c.children)]
@@ -78,8 +78,8 @@ def question_subjects(noun: Any) -> list[Any]:
 
 def relative_referents(pronoun: Any) -> list[Any]:
     """Whom a pronoun object of a verb stands for when the verb's subject has a relative clause with an object of
-    the same number ("gunmen who kidnapped an engineer released him", "the men who seized two pilots freed them":
-    the engineer, the pilots); empty for anything else."""
+    the same number ("bandits who seized a surveyor let him go", "the men who seized two pilots freed them":
+    the surveyor, the pilots); empty for anything else."""
     plural = OBJECT_PRONOUNS.get(pronoun.lower_)
     if plural is None or pronoun.dep_ not in ("dobj", "obj"):
         return []
@@ -127,8 +127,8 @@ def violated(token: Any) -> bool:
 
 
 def label_phrase(token: Any, verb: Any) -> bool:
-    """True for a token inside the "as" phrase after the verb's object ("condemned the sanctions as interference in
-    X's affairs", "described the raid as a violation of X's sovereignty"): what the act is called, not whom it is
+    """True for a token inside the "as" phrase after the verb's object ("denounced the embargo as meddling in
+    X's affairs", "called the incursion a breach of X's sovereignty"): what the act is called, not whom it is
     done to."""
     node = token
     for _ in range(8):
@@ -198,8 +198,8 @@ def within_measure(token: Any, verb: Any) -> bool:
 def condition_subjects(verb: Any) -> list[Any]:
     """The subjects of the "if" or "unless" clauses of a threat, on its verb, its infinitives or inside its
     object ("warned of escalating action if the firm rejects the offer", "threatened to strike unless the board
-    resigns"), also in the clause a verb of warning says ("warned that the walkouts would spread unless management
-    returned to the table"): the party whose act the threat is meant to bring about or prevent. Not a clause of
+    resigns"), also in the clause a verb of warning says ("cautioned that more depots would close unless the owners
+    raised their bid"): the party whose act the threat is meant to bring about or prevent. Not a clause of
     another speaker's joined sentence, nor a pronoun, which may be the threatener itself ("unless it gets a rise")."""
     holders, frontier = [], [verb, *(c for c in verb.children if c.dep_ == "ccomp")]
     while frontier:
@@ -225,7 +225,7 @@ def proposers(head: Any, type_: str) -> list[Any]:
 
 
 # A proposal referred back to ("the proposal", "the idea", "it"): who made it is named in the clause or the sentence
-# before ("X had pushed for a deeper cut, but Y rejected the proposal", "X proposed a cap. Y rejected it")
+# before ("X had argued for a lower quota, but Y turned the idea down", "X proposed a cap. Y rejected it")
 REFERRING_DETERMINERS = frozenset({"the", "this", "that", "such"})
 REFERRING_PRONOUNS = frozenset({"it", "this", "that"})
 BACK_PROPOSAL_NOUNS = APPEAL_NOUNS | frozenset({"plan", "idea", "proposition"})
@@ -234,8 +234,8 @@ PROPOSING_VERBS = frozenset({"propose", "suggest", "offer", "demand", "request",
 
 def earlier_proposer(head: Any, verb: Any, type_: str) -> list[Any]:
     """Who made the proposal a turned-down, accepted or backed object refers back to: the subject of the clause
-    joined before it or of the sentence before, when that clause proposes or asks for something ("X had pushed for
-    a deeper cut, but Y rejected the proposal": X); not a pronoun subject, nor a proposal named with its own maker
+    joined before it or of the sentence before, when that clause proposes or asks for something ("X had argued for
+    a lower quota, but Y turned the idea down": X); not a pronoun subject, nor a proposal named with its own maker
     ("Z's proposal"), nor one after a clause that asks for nothing ("X won the vote, but Y rejected the proposal")."""
     from newsgraph.extract.events_lexicon_match import match_verb
 
@@ -305,7 +305,7 @@ def lodged_by(head: Any, verb: Any, type_: str) -> list[Any]:
 
 def speaker_asked(head: Any, verb: Any, type_: str) -> list[Any]:
     """Who made the requests a reported refusal or acceptance names with no maker of their own: the one who reports
-    it ("the ministry said X had ignored repeated requests to cooperate": the ministry), not a pronoun, nor the
+    it ("the agency said X had brushed off its requests to testify": the agency), not a pronoun, nor the
     answering party itself; empty for a request named with its maker ("requests from Y", "Y's requests")."""
     from newsgraph.extract.events_syntax import under_speech
 
@@ -358,14 +358,14 @@ def setting_clause(token: Any) -> bool:
 
 
 def language_only(span: Any) -> bool:
-    """True for a phrase whose only names are a language's ("the use of the Russian language"): a thing, not a
+    """True for a phrase whose only names are a language's ("teaching in the Tatar language"): a thing, not a
     party of the language's country."""
     names = [t for t in span if t.ent_type_ in NAME_TYPES]
     return bool(names) and all(language_word(t) or t.lemma_.lower() in LANGUAGE_NOUNS for t in names)
 
 
 def language_word(token: Any) -> bool:
-    """True for a name that says which language ("Russian" in "the Russian language")."""
+    """True for a name that says which language ("Tatar" in "the Tatar language")."""
     return token.head.lemma_.lower() in LANGUAGE_NOUNS and token.dep_ in ("amod", "compound")
 
 
@@ -420,7 +420,7 @@ def listed_party_heads(verb: Any) -> list[Any]:
     """Heads naming the party of the earlier infinitives of a list ("to suspend its talks with X, to impose an
     embargo": X): the objects of "with", "to", "against", "on" or "for" on their objects, then those objects (not
     "the EU's links" before whom they are with); none for a verb with a phrase of its own that says whom or what
-    it concerns ("to sign a deal with X and to impose tariffs on steel imports": the steel, not X)."""
+    it concerns ("to agree a pact with X and to put levies on timber shipments": the timber, not X)."""
     if own_partner_phrase(verb):
         return []
     heads = []
@@ -438,15 +438,15 @@ def partner_objects(head: Any) -> list[Any]:
 
 def own_partner_phrase(verb: Any) -> bool:
     """True for a verb or an object of it with a phrase of "with", "to", "against", "on" or "for", whether or
-    not it names a party ("to impose tariffs on steel imports", "to cut ties with the contractor")."""
+    not it names a party ("to put levies on timber shipments", "to cut ties with the contractor")."""
     return any(partner_objects(h) for h in (verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj", "dative"))))
 
 
 # A protest's target (PLOVER PROTEST: the party protested against) named by where or by whom it is held:
-# - the body it is held outside, in front of or at ("rallied outside the ministry", "a sit-in at the embassy");
-# - the one a demand voiced with it asks to act ("blocked the road, demanding that the president step down");
-# - the firm or body its protesters work for ("workers at X's warehouses staged protests", "teachers in the X
-#   school district went on strike").
+# - the body it is held outside, in front of or at ("picketed outside the ministry", "camped at the consulate");
+# - the one a demand voiced with it asks to act ("occupied the square, insisting that the governor resign");
+# - the firm or body its protesters work for ("cleaners at X's depots walked out", "nurses in the X health
+#   trust stopped work").
 SITE_PREPS = frozenset({"outside", "at"})
 DEMANDING_VERBS = frozenset({"demand", "call", "urge", "insist", "ask", "press"})
 # plain groups of people a protest's appeal asks to join or act with it ("urging voters to stay home"): its
@@ -482,8 +482,8 @@ def protest_sites(verb: Any, noun: Any | None) -> list[Any]:
 
 
 def demanded_parties(verb: Any) -> list[Any]:
-    """Who a demand voiced with an act is to act ("blocked the road, demanding that the president step down",
-    "marched, calling on the mayor to resign": the president, the mayor): the active subject of a demanding
+    """Who a demand voiced with an act is to act ("occupied the square, insisting that the governor resign",
+    "marched, calling on the mayor to quit": the governor, the mayor): the active subject of a demanding
     participle's clause or the object of its "on"; not a pronoun, nor the subject of a passive ("demanding that
     the looters be jailed": the ones to be jailed are no party asked), nor a plain group of people, the appeal's
     audience ("calling on voters to stay home")."""
@@ -501,7 +501,7 @@ def demanded_parties(verb: Any) -> list[Any]:
 
 def workplaces(subject: Any | None) -> list[Any]:
     """The firm or body the workers a subject names work at or in ("cleaners at X's depots", "dozens of nurses at
-    X", "teachers in the X school district"), or the one a workforce is "of" ("the employees of X"): the object of
+    X", "nurses in the X health trust"), or the one a workforce is "of" ("the employees of X"): the object of
     the preposition, named in part by a proper noun ("drivers at 14 depots" name no one body) and no place or
     date ("nurses in Leeds"), then its owner and compound words; empty for any other people ("members of a
     party", "families of the victims", "residents of an estate", "students from a university")."""
@@ -520,13 +520,13 @@ def workplaces(subject: Any | None) -> list[Any]:
     return heads
 
 
-# Nouns of trust a vote or a motion is "of" ("a motion of no confidence in the government"): the party "in" it
+# Nouns of trust a vote or a motion is "of" ("a vote of no confidence in the cabinet"): the party "in" it
 TRUST_NOUNS = frozenset({"confidence", "trust"})
 
 
 def distrusted(head: Any) -> list[Any]:
-    """Whom a motion or a vote of (no) confidence is about ("tabled a motion of no confidence in the government",
-    "a vote of confidence in the premier": the government, the premier): the object of "in" on the trust noun of
+    """Whom a motion or a vote of (no) confidence is about ("put forward a no-confidence motion in the cabinet",
+    "a vote of confidence in the premier": the cabinet, the premier): the object of "in" on the trust noun of
     the head's "of" phrase; empty for any other head."""
     return [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
             for trust in p.children if trust.dep_ == "pobj" and trust.lemma_.lower() in TRUST_NOUNS
@@ -564,15 +564,15 @@ def addressed(child: Any, message: Any) -> bool:
         p.dep_ == "prep" and p.lower_ == "to" for p in child.children)
 
 
-# Verbs of handing or bringing something to someone ("returned the goods to three importers", "delivered food to
-# the camps"): the one it goes "to" is the party, not whose the goods are
+# Verbs of handing or bringing something to someone ("handed the crates back to two dealers", "brought food to
+# the villages"): the one it goes "to" is the party, not whose the goods are
 HANDING_VERBS = frozenset({"return", "deliver", "hand", "send", "give", "supply", "ship", "provide", "donate",
                            "transfer", "restore", "release"})
 
 
 def handed_to(verb: Any) -> list[Any]:
-    """The one a verb of handing over brings its thing to ("returned 312 containers of shoes to the importers":
-    the importers), when its object is a thing (no person, group or name); empty for any other verb."""
+    """The one a verb of handing over brings its thing to ("handed 40 crates of tiles back to a wholesaler":
+    the wholesaler), when its object is a thing (no person, group or name); empty for any other verb."""
     from newsgraph.extract.events_lexicon import verb_lemma
 
     if verb_lemma(verb) not in HANDING_VERBS or not any(
