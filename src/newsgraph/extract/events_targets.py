@@ -37,7 +37,8 @@ from typing import Any
 from newsgraph.extract.events_actor_words import explaining_clause, person_noun
 from newsgraph.extract.events_clauses import to_infinitive
 from newsgraph.extract.events_judged_proposals import ASKED_NOUNS, PARTNER_PREPS, PROPOSAL_NOUNS
-from newsgraph.extract.events_syntax import SUBJECT_DEPS, subject_of
+from newsgraph.extract.events_lexicon import verb_lemma
+from newsgraph.extract.events_syntax import SUBJECT_DEPS, subject_of, under_speech
 
 # Words that count or portion out people named after "of" ("six of the officers", "tens of thousands of people",
 # "some of the families", "the majority of voters")
@@ -307,8 +308,6 @@ def speaker_asked(head: Any, verb: Any, type_: str) -> list[Any]:
     """Who made the requests a reported refusal or acceptance names with no maker of their own: the one who reports
     it ("the agency said X had brushed off its requests to testify": the agency), not a pronoun, nor the
     answering party itself; empty for a request named with its maker ("requests from Y", "Y's requests")."""
-    from newsgraph.extract.events_syntax import under_speech
-
     if type_ not in ANSWER_TYPES or head.dep_ not in ("dobj", "obj") or head.head.i != verb.i or (
             head.pos_ != "NOUN" or head.lemma_.lower() not in SUMMARY_NOUNS):
         return []
@@ -573,8 +572,6 @@ HANDING_VERBS = frozenset({"return", "deliver", "hand", "send", "give", "supply"
 def handed_to(verb: Any) -> list[Any]:
     """The one a verb of handing over brings its thing to ("handed 40 crates of tiles back to a wholesaler":
     the wholesaler), when its object is a thing (no person, group or name); empty for any other verb."""
-    from newsgraph.extract.events_lexicon import verb_lemma
-
     if verb_lemma(verb) not in HANDING_VERBS or not any(
             c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" and not person_noun(c) and c.ent_type_ == ""
             for c in verb.children):
