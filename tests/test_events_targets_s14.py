@@ -98,11 +98,11 @@ def test_the_medium_of_a_message_is_no_target():
 
 
 def test_goods_handed_back_go_to_their_recipient_not_their_origin():
-    text = "Greek customs officials returned 40 containers of Turkish-made tiles to two Patras traders."
-    assert targets(text, "RETREAT") == ["two Patras traders"], coded(text)
+    text = "The Mexican navy handed back the seized Guatemalan fishing boats to a Texas company."
+    assert targets(text, "RETREAT") == ["a Texas company"], coded(text)
 
 
 def test_goods_handed_back_to_a_state_go_to_it():
     # near miss: returned to the goods' own country, the recipient is that country
-    text = "Greek customs officials returned 40 containers of Turkish-made tiles to Turkey."
-    assert targets(text, "RETREAT") == ["Turkey"], coded(text)
+    text = "The Mexican navy handed back the seized Guatemalan fishing boats to Guatemala."
+    assert targets(text, "RETREAT") == ["Guatemala"], coded(text)
