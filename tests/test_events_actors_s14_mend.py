@@ -59,3 +59,13 @@ def test_newcomers_are_of_the_land_they_flee() -> None:
     # near miss: where they shelter is not theirs
     events = _events("Refugees sheltering in Burundi arrived in Rwanda.")
     assert [e[2] for e in events] == [None]
+
+
+def test_a_group_placed_in_a_country_keeps_it_but_premises_there_do_not() -> None:
+    text = "A militant cell based in Tasmania and an anarchist organisation in Catalonia claimed the fires."
+    article = _article(text)
+    assert _country(article, "militant cell based in Tasmania") == "AUS"
+    assert _country(article, "anarchist organisation in Catalonia") == "ESP"
+    # near miss: firms of no stated country whose offices lie somewhere are not of that land
+    article = _article("Police raided the offices of four cement makers in Austria and Hungary.")
+    assert _country(article, "four cement makers") is None

@@ -33,6 +33,7 @@ from newsgraph.actors.words import (
     NAVAL_TEXT,
     ORG_SECTOR_WORDS,
     PERSON_PRONOUNS,
+    PREMISES_NOUNS,
     THING_PRONOUNS,
     TITLED_OFFICES,
     WHEREABOUTS_PREPS,
@@ -42,6 +43,7 @@ from newsgraph.actors.words import (
     clean_name,
     country_group,
     description_name,
+    firm_plural,
     given_syllable,
     is_acronym,
     is_agent,
@@ -984,14 +986,19 @@ class ArticleActors(Coreference, Firms, LocalCountry):
         return (firm.name, firm.actor) if firm is not None else (name, actor)
 
     def _whereabouts(self, mention: Mention) -> bool:
-        """A place that says where something is ("the offices of two firms in X and Y"), not whose it is."""
+        """A place that says where premises or firms are ("the offices of two firms in X and Y", "three
+        cement makers in X"), not whose they are; a group placed in X ("an armed group based in X", "an
+        extremist organisation in X") is still X's."""
         named = span_tokens(self.doc, mention.start, mention.end)
         if named is None:
             return False
         token = named.root
         while token.dep_ == "conj" and token.head.i < token.i:
             token = token.head
-        return token.dep_ == "pobj" and token.head.lower_ in WHEREABOUTS_PREPS
+        if token.dep_ != "pobj" or token.head.lower_ not in WHEREABOUTS_PREPS:
+            return False
+        located = token.head.head
+        return located.pos_ == "NOUN" and located.lemma_.lower() in PREMISES_NOUNS or firm_plural(located)
 
     def _relative(self, pronoun: Any) -> tuple[str, Actor | None] | None:
         """What a relative pronoun stands for: the noun its clause modifies ("police, who fired")."""

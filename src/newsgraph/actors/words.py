@@ -158,6 +158,14 @@ COMPANY_NOUNS = frozenset({
     "company", "firm", "corporation", "carmaker", "automaker", "maker", "manufacturer", "planemaker", "airline",
     "carrier", "lender", "bank", "insurer", "retailer", "chipmaker", "bourse", "conglomerate", "supplier",
     "startup", "brokerage", "subsidiary", "chain", "lessor"})
+# firms, by lemma, whose plural is placed by where they work, not by whose they are ("two textile exporters in X"):
+# COMPANY_NOUNS, trades of firms and any "-maker"
+FIRM_PLURAL_LEMMAS = COMPANY_NOUNS | frozenset({"producer", "exporter", "importer", "distributor", "vendor"})
+# places and premises a party owns or holds, whose own location is no party's country ("the offices of three firms
+# in X", "rebel positions in Y"); plural, they would otherwise pass for groups of people
+PREMISES_NOUNS = frozenset({"office", "headquarters", "home", "house", "plant", "factory", "base", "camp",
+                            "stronghold", "position", "target", "site", "compound", "warehouse", "premises",
+                            "building", "facility", "installation", "outpost"})
 
 
 def span_tokens(doc: Any, start: int, end: int) -> Any:
@@ -253,3 +261,9 @@ def is_acronym(text: str) -> bool:
     """'GAO', 'U.S.', 'G7': a single word of two to six capitals (digits and periods allowed)."""
     word = text.strip().replace(".", "")
     return 2 <= len(word) <= 6 and word.isalnum() and word.isupper() and word[0].isalpha()
+
+
+def firm_plural(token: Any) -> bool:
+    """Firms in the plural ("carmakers", "producers", "lenders"), not people of a trade ("welders")."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and token.tag_ == "NNS" and (lemma in FIRM_PLURAL_LEMMAS or lemma.endswith("maker"))

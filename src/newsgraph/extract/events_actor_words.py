@@ -20,7 +20,7 @@ import re
 from typing import Any
 
 from newsgraph.actors.bodies import BODY_KIND_NOUNS
-from newsgraph.actors.words import COMPANY_NOUNS, WHEREABOUTS_PREPS, border_name
+from newsgraph.actors.words import COMPANY_NOUNS, PREMISES_NOUNS, WHEREABOUTS_PREPS, border_name, firm_plural
 from newsgraph.extract.events_lexicon import SYMMETRIC
 from newsgraph.extract.events_names import NAME_PARTICLES
 from newsgraph.extract.events_syntax import NAME_LABELS
@@ -34,14 +34,6 @@ JOINT_HEADS = frozenset({
 PERSON_HEADS = frozenset({"leader", "president", "minister", "counterpart"})
 QUALIFYING_PREPS = frozenset({"in", "of", "from", "for"})  # "a spokesman for the X government"
 PLACE_PREPS = frozenset({"in", "of"})  # "Tuvaluans of northern Fiji"
-# firms, by lemma, whose plural is placed by where they work, not by whose they are ("two textile exporters in X"):
-# actors/words.COMPANY_NOUNS, trades of firms and any "-maker"
-FIRM_PLURAL_LEMMAS = COMPANY_NOUNS | frozenset({"producer", "exporter", "importer", "distributor", "vendor"})
-# places and premises a party owns or holds, whose own location is no party's country ("the offices of three firms
-# in X", "rebel positions in Y"); plural, they would otherwise pass for groups of people
-PREMISES_NOUNS = frozenset({"office", "headquarters", "home", "house", "plant", "factory", "base", "camp",
-                            "stronghold", "position", "target", "site", "compound", "warehouse", "premises",
-                            "building", "facility", "installation", "outpost"})
 MODIFIER_DEPS = frozenset({"amod", "nmod", "compound"})
 # heads that stand for a body acting, by a country that qualifies them ("a joint Norway-Chile memo", "a Danish
 # committee"): the kinds of named bodies (actors/bodies.BODY_KIND_NOUNS), a state's own bodies, outlets and texts
@@ -236,12 +228,6 @@ def party_noun(token: Any) -> bool:
     if token.lemma_.lower() in PREMISES_NOUNS or token.ent_type_ in ("LOC", "FAC"):
         return False
     return not firm_plural(token)
-
-
-def firm_plural(token: Any) -> bool:
-    """Firms in the plural ("carmakers", "producers", "lenders"), not people of a trade ("welders")."""
-    lemma = token.lemma_.lower()
-    return token.pos_ == "NOUN" and token.tag_ == "NNS" and (lemma in FIRM_PLURAL_LEMMAS or lemma.endswith("maker"))
 
 
 def located_border(entity: Any, doc: Any) -> bool:
