@@ -12,7 +12,7 @@ from newsgraph.model import Article
 from newsgraph.pipeline import stages
 
 
-def _article(text: str, published: str = "2019-06-01") -> Article:
+def article_of(text: str, published: str = "2019-06-01") -> Article:
     article = Article(id="t", text=text, published=published)
     article.doc = nlp.load()(text)
     for _, stage_fn in stages(("entities", "actors", "places", "timex")):
@@ -20,7 +20,7 @@ def _article(text: str, published: str = "2019-06-01") -> Article:
     return article
 
 
-def _country(article: Article, mention: str) -> str | None:
+def country_of(article: Article, mention: str) -> str | None:
     start = article.text.index(mention)
     _, actor = resolve_span(article, start, start + len(mention))
     return actor.country if actor is not None else None
@@ -28,18 +28,18 @@ def _country(article: Article, mention: str) -> str | None:
 
 def _events(text: str) -> list[tuple[str, str | None, str | None, str | None, str | None]]:
     """(type, source text, source country, target text, target country) of each event of the text."""
-    article = _article(text)
+    article = article_of(text)
     return [(e.type, e.source and e.source.text, e.source and e.source.actor.country, e.target and e.target.text,
              e.target and e.target.actor.country) for e in EventCoder(article).events()]
 
 
 def test_the_gulf_is_no_province() -> None:
-    article = _article("The navy is sending two minesweepers to the Gulf after attacks on oil tankers.")
-    assert _country(article, "Gulf") is None
+    article = article_of("The navy is sending two minesweepers to the Gulf after attacks on oil tankers.")
+    assert country_of(article, "Gulf") is None
     assert not any(p.country == "PNG" for p in article.places)
     # near miss: the province named as one, without the article, is Papua New Guinea's
-    article = _article("Floods in Gulf Province forced 3,000 villagers from their homes, Port Moresby said.")
-    assert _country(article, "Gulf") == "PNG"
+    article = article_of("Floods in Gulf Province forced 3,000 villagers from their homes, Port Moresby said.")
+    assert country_of(article, "Gulf") == "PNG"
 
 
 def _targets(text: str) -> set[tuple[str | None, str | None]]:

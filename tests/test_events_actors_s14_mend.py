@@ -3,30 +3,13 @@ come from, firms and premises are not; invented sentences, each with a near miss
 
 from __future__ import annotations
 
-from newsgraph import nlp
-from newsgraph.actors.stage import resolve_span
 from newsgraph.extract.events import EventCoder
-from newsgraph.model import Article
-from newsgraph.pipeline import stages
-
-
-def _article(text: str, published: str = "2019-06-01") -> Article:
-    article = Article(id="t", text=text, published=published)
-    article.doc = nlp.load()(text)
-    for _, stage_fn in stages(("entities", "actors", "places", "timex")):
-        stage_fn([article])
-    return article
-
-
-def _country(article: Article, mention: str) -> str | None:
-    start = article.text.index(mention)
-    _, actor = resolve_span(article, start, start + len(mention))
-    return actor.country if actor is not None else None
+from test_events_actors_s14 import article_of, country_of  # the session's actor-test harness
 
 
 def _events(text: str) -> list[tuple[str, str | None, str | None, str | None, str | None, str | None]]:
     """(type, source text, source country, source sector, target text, target country) of each event."""
-    article = _article(text)
+    article = article_of(text)
     return [(e.type, e.source and e.source.text, e.source and e.source.actor.country,
              e.source and e.source.actor.sector, e.target and e.target.text, e.target and e.target.actor.country)
             for e in EventCoder(article).events()]
@@ -48,8 +31,8 @@ def test_a_province_after_the_article_keeps_its_country_unless_a_land_or_sea() -
     # near misses: a sea's name on a group of countries is no province ("Gulf" is also Papua New Guinea's)
     events = _events("Oman and three other Gulf states recalled their envoys from Doha.")
     assert "PNG" not in {c for e in events for c in (e[2], e[5])}
-    article = _article("Kuwait warned the Gulf monarchies against a fuel price war.")
-    assert _country(article, "Gulf") is None
+    article = article_of("Kuwait warned the Gulf monarchies against a fuel price war.")
+    assert country_of(article, "Gulf") is None
 
 
 def test_newcomers_are_of_the_land_they_flee() -> None:
@@ -63,9 +46,9 @@ def test_newcomers_are_of_the_land_they_flee() -> None:
 
 def test_a_group_placed_in_a_country_keeps_it_but_premises_there_do_not() -> None:
     text = "A militant cell based in Tasmania and an anarchist organisation in Catalonia claimed the fires."
-    article = _article(text)
-    assert _country(article, "militant cell based in Tasmania") == "AUS"
-    assert _country(article, "anarchist organisation in Catalonia") == "ESP"
+    article = article_of(text)
+    assert country_of(article, "militant cell based in Tasmania") == "AUS"
+    assert country_of(article, "anarchist organisation in Catalonia") == "ESP"
     # near miss: firms of no stated country whose offices lie somewhere are not of that land
-    article = _article("Police raided the offices of four cement makers in Austria and Hungary.")
-    assert _country(article, "four cement makers") is None
+    article = article_of("Police raided the offices of four cement makers in Austria and Hungary.")
+    assert country_of(article, "four cement makers") is None

@@ -6,24 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph import nlp
-from newsgraph.extract.events import EventCoder
-from newsgraph.model import Article
-from newsgraph.pipeline import stages
-
-
-def coded(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
-    """(type, source text, target country, target text) of each event of the text."""
-    article = Article(id="t", text=text, published="2000-01-01")
-    article.doc = nlp.load()(text)
-    for _, stage_fn in stages(("entities", "actors", "places", "timex")):
-        stage_fn([article])
-    return [(e.type, e.source and e.source.text, e.target and e.target.actor.country, e.target and e.target.text)
-            for e in EventCoder(article).events()]
-
-
-def targets(text: str, type_: str) -> list[str | None]:
-    return [g for t, _, _, g in coded(text) if t == type_]
+from test_events_targets_s14 import coded, targets  # the session's target-test coder
 
 
 @pytest.mark.parametrize(("text", "type_", "country"), [
