@@ -201,7 +201,7 @@ def located_name(token: Any, keep: Any | None = None) -> bool:
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ in WHEREABOUTS_PREPS:
         noun = token.head.head
-        return not (keep is not None and noun.i == keep.i) and not party_noun(noun)
+        return not (keep is not None and noun.i == keep.i) and not party_by_place(noun)
     return border_name(token)
 
 
@@ -219,7 +219,7 @@ def newcomers(head: Any) -> bool:
     return any(role is not None and role.placed is False for role in roles)
 
 
-def party_noun(token: Any) -> bool:
+def party_by_place(token: Any) -> bool:
     """A noun or name that may stand for a party where it lies ("the force in X", "rebels in X", "welders in X"):
     anything but premises ("the offices in X"), a place or a site's name ("the Danube near X") and firms in the
     plural ("two textile exporters in X", whose location is not their nationality)."""
