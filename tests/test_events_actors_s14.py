@@ -1,23 +1,18 @@
-"""Actors resolved to the country or sector their phrase gives them, not one a place near them gives: "the Gulf" is
-no province, a thing is not placed by where it lies, nor are forces by the land they strike, settlers by the land
-they settle, nor a person by another's demonym; a gang leader, a club's president and a named paramilitary force.
-Invented sentences, each with a near miss."""
+"""Actors resolved to the country their phrase gives them, not one a place near them gives: "the Gulf" is no
+province, premises and firms of no known country are not placed by where they lie, a border names no base's
+country, an international body is not of its seat, and settlers are not of the land they settle. Invented
+sentences, each with a near miss."""
 
 from __future__ import annotations
 
-from newsgraph import nlp
+from event_texts import resolved
 from newsgraph.actors.stage import resolve_span
 from newsgraph.extract.events import EventCoder
 from newsgraph.model import Article
-from newsgraph.pipeline import stages
 
 
 def article_of(text: str, published: str = "2019-06-01") -> Article:
-    article = Article(id="t", text=text, published=published)
-    article.doc = nlp.load()(text)
-    for _, stage_fn in stages(("entities", "actors", "places", "timex")):
-        stage_fn([article])
-    return article
+    return resolved(text, published)
 
 
 def country_of(article: Article, mention: str) -> str | None:

@@ -6,20 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph import nlp
-from newsgraph.extract.events import EventCoder
-from newsgraph.model import Article
-from newsgraph.pipeline import stages
+from event_texts import events_of
 
 
 def coded(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
     """(type, source text, source country, target text) of each event of the text."""
-    article = Article(id="t", text=text, published="2000-01-01")
-    article.doc = nlp.load()(text)
-    for _, stage_fn in stages(("entities", "actors", "places", "timex")):
-        stage_fn([article])
     return [(e.type, e.source and e.source.text, e.source and e.source.actor.country, e.target and e.target.text)
-            for e in EventCoder(article).events()]
+            for e in events_of(text)]
 
 
 @pytest.mark.parametrize("text", [
